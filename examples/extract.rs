@@ -1,0 +1,289 @@
+//! The `extract` command line: stories in, entities, datelines and quotes
+//! out, as a readable report, JSON or JSON lines. The contract is
+//! `../shared/CLI.md`; run with `--help` for the options.
+
+use std::error::Error;
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use pressroom::{CharOffsets, Date, Extraction, Extractor, Gazetteer, Span};
+use serde_json::{Value, json};
+
+const USAGE: &str = "\
+usage: extract [OPTIONS] [FILE ...]
+  FILE or -            a story (UTF-8 text); none: standard input
+  --format text|json|jsonl
+                       text: a readable report (default); json: one object per
+                       file (an array for several); jsonl: input and output are
+                       JSON lines, {\"text\", \"id\"?, \"published\"?} in
+  --offsets bytes|chars
+                       the unit of every start/end (default bytes)
+  --gazetteer FILE     also load this TSV gazetteer (repeatable)
+  --no-default-gazetteer
+                       use only the gazetteers given
+  -h, --help           this text";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Text,
+    Json,
+    Jsonl,
+}
+
+struct Options {
+    format: Format,
+    chars: bool,
+    gazetteers: Vec<String>,
+    default: bool,
+    files: Vec<String>,
+}
+
+fn parse_args(args: &[String]) -> Result<Options, String> {
+    let mut o = Options { format: Format::Text, chars: false, gazetteers: Vec::new(), default: true, files: Vec::new() };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
+        match a.as_str() {
+            "--format" => {
+                o.format = match value("--format")?.as_str() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    "jsonl" => Format::Jsonl,
+                    other => return Err(format!("unknown format {other:?}")),
+                }
+            }
+            "--offsets" => {
+                o.chars = match value("--offsets")?.as_str() {
+                    "bytes" => false,
+                    "chars" => true,
+                    other => return Err(format!("unknown offsets {other:?}")),
+                }
+            }
+            "--gazetteer" => o.gazetteers.push(value("--gazetteer")?),
+            "--no-default-gazetteer" => o.default = false,
+            "-" => o.files.push(a.clone()),
+            s if s.starts_with('-') => return Err(format!("unknown option {s}")),
+            _ => o.files.push(a.clone()),
+        }
+    }
+    if o.files.is_empty() {
+        o.files.push("-".into());
+    }
+    Ok(o)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let opts = match parse_args(&args) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("extract: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&opts) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) if is_broken_pipe(e.as_ref()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &(dyn Error + 'static)) -> bool {
+    e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}
+
+/// Runs every input; `Ok(false)` when some input failed.
+fn run(opts: &Options) -> Result<bool, Box<dyn Error>> {
+    let mut builder = Extractor::builder();
+    builder.default_gazetteer(opts.default);
+    for path in &opts.gazetteers {
+        builder.gazetteer(Gazetteer::from_path(path)?);
+    }
+    let ex = builder.build()?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut ok = true;
+    let mut objects = Vec::new();
+    for file in &opts.files {
+        let name = if file == "-" { "standard input" } else { file.as_str() };
+        if opts.format == Format::Jsonl {
+            ok &= jsonl(&ex, opts, file, &mut out)?;
+            continue;
+        }
+        let text = match read_input(file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("extract: {name}: {e}");
+                ok = false;
+                continue;
+            }
+        };
+        let doc = ex.extract(&text);
+        let id = Path::new(file).file_stem().map_or("-".into(), |s| s.to_string_lossy().into_owned());
+        match opts.format {
+            Format::Text => report(&doc, name, &mut out)?,
+            _ => objects.push(to_json(&doc, Some(&id), opts.chars)),
+        }
+    }
+    if opts.format == Format::Json {
+        let v = if opts.files.len() == 1 { objects.pop().unwrap_or(Value::Null) } else { Value::Array(objects) };
+        serde_json::to_writer_pretty(&mut out, &v)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(ok)
+}
+
+fn read_input(file: &str) -> Result<String, Box<dyn Error>> {
+    let mut bytes = Vec::new();
+    if file == "-" {
+        io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        bytes = std::fs::read(file)?;
+    }
+    String::from_utf8(bytes).map_err(|e| format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to()).into())
+}
+
+/// JSON lines in, JSON lines out, one for one.
+fn jsonl(ex: &Extractor, opts: &Options, file: &str, out: &mut impl Write) -> Result<bool, Box<dyn Error>> {
+    let name = if file == "-" { "standard input" } else { file };
+    let reader: Box<dyn BufRead> = if file == "-" {
+        Box::new(io::BufReader::new(io::stdin()))
+    } else {
+        match std::fs::File::open(file) {
+            Ok(f) => Box::new(io::BufReader::new(f)),
+            Err(e) => {
+                eprintln!("extract: {name}: {e}");
+                return Ok(false);
+            }
+        }
+    };
+    let mut ok = true;
+    for (n, line) in reader.split(b'\n').enumerate() {
+        let line = line?;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match one_line(ex, opts, &line) {
+            Ok(v) => serde_json::to_writer(&mut *out, &v)?,
+            Err((id, e)) => {
+                eprintln!("extract: {name}: line {}: {e}", n + 1);
+                serde_json::to_writer(&mut *out, &json!({"id": id, "error": e}))?;
+                ok = false;
+            }
+        }
+        writeln!(out)?;
+    }
+    Ok(ok)
+}
+
+fn one_line(ex: &Extractor, opts: &Options, line: &[u8]) -> Result<Value, (Value, String)> {
+    let v: Value = serde_json::from_slice(line).map_err(|e| (Value::Null, format!("bad JSON: {e}")))?;
+    let id = v.get("id").cloned().unwrap_or(Value::Null);
+    let text = v.get("text").and_then(Value::as_str).ok_or_else(|| (id.clone(), "no \"text\" string".to_string()))?;
+    let published = match v.get("published").or_else(|| v.get("date")) {
+        Some(Value::String(s)) => Some(s.get(..10).unwrap_or(s).parse::<Date>().map_err(|e| (id.clone(), e.to_string()))?),
+        _ => None,
+    };
+    let doc = ex.extract_with_date(text, published);
+    let mut obj = to_json(&doc, None, opts.chars);
+    obj["id"] = id;
+    Ok(obj)
+}
+
+fn to_json(doc: &Extraction<'_>, id: Option<&str>, chars: bool) -> Value {
+    let offsets = chars.then(|| CharOffsets::new(doc.text()));
+    let at = |b: usize| offsets.as_ref().map_or(b, |o| o.char_offset(b));
+    let span = |s: Span| (at(s.start), at(s.end));
+    let mentions: Vec<Value> = doc
+        .mentions()
+        .iter()
+        .map(|m| {
+            let e = doc.entity(m);
+            let (s, t) = span(m.span);
+            let mut v = json!({"start": s, "end": t, "text": m.as_str(), "kind": m.kind.as_str(),
+                "entity": e.id, "name": e.name, "source": m.source.as_str()});
+            if let Some(title) = m.title {
+                let (ts, te) = span(title);
+                v["title"] = json!(m.title_str());
+                v["title_start"] = json!(ts);
+                v["title_end"] = json!(te);
+            }
+            v
+        })
+        .collect();
+    let quotes: Vec<Value> = doc
+        .quotes()
+        .iter()
+        .map(|q| {
+            let (s, e) = span(q.span);
+            let (cs, ce) = span(q.content);
+            let cue = q.cue.map(|c| {
+                let (a, b) = span(c);
+                json!({"start": a, "end": b, "text": &doc.text()[c]})
+            });
+            let speaker = q.speaker.map(|sp| {
+                let (a, b) = span(sp.span);
+                let ent = doc.speaker_entity(q);
+                json!({"entity": ent.map(|e| &e.id), "name": ent.map(|e| &e.name), "start": a, "end": b,
+                    "text": &doc.text()[sp.span]})
+            });
+            json!({"kind": q.kind.as_str(), "start": s, "end": e, "content_start": cs, "content_end": ce,
+                "cue": cue, "speaker": speaker, "rule": q.rule.as_str()})
+        })
+        .collect();
+    let dateline = doc.dateline().map(|d| {
+        let (s, e) = span(d.span);
+        json!({"start": s, "end": e, "place": d.place_name, "date": d.date.map(|x| x.to_string()), "agency": d.agency})
+    });
+    json!({
+        "id": id,
+        "published": doc.published().map(|d| d.to_string()),
+        "dateline": dateline,
+        "mentions": mentions,
+        "quotes": quotes,
+    })
+}
+
+/// The readable report.
+fn report(doc: &Extraction<'_>, name: &str, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "== {name}")?;
+    if let Some(p) = doc.published() {
+        writeln!(out, "published  {p}")?;
+    }
+    if let Some(d) = doc.dateline() {
+        let date = d.date.map_or("-".into(), |x| x.to_string());
+        writeln!(out, "dateline   {} | {} | {} | {:?}", d.place_name, date, d.agency.unwrap_or("-"), d.as_str())?;
+    }
+    writeln!(out, "entities")?;
+    for e in doc.entities() {
+        if e.mentions.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = doc
+            .mentions_of(e)
+            .map(|m| format!("{:?} {}..{} ({})", m.as_str(), m.span.start, m.span.end, m.source.as_str()))
+            .collect();
+        writeln!(out, "  {:<11} {} [{}]: {}", e.kind.as_str(), e.name, e.id, names.join(", "))?;
+    }
+    writeln!(out, "quotes")?;
+    for q in doc.quotes() {
+        let who = match (q.speaker_str(), doc.speaker_entity(q)) {
+            (Some(w), Some(e)) => format!("{} (\"{w}\")", e.name),
+            (Some(w), None) => format!("? (\"{w}\")"),
+            _ => "?".into(),
+        };
+        let content: String = q.content_str().chars().take(70).collect();
+        writeln!(out, "  {:<8} {who} {} [{}]: {content:?}", q.kind.as_str(), q.cue_str().unwrap_or("-"), q.rule.as_str())?;
+    }
+    Ok(())
+}

@@ -1,0 +1,381 @@
+//! Header lines and datelines: where and when a story was filed, and by
+//! which wire.
+
+use crate::date::{Date, month_number};
+use crate::span::Span;
+
+/// The dateline of a story: "MOSCOW, November 26. /TASS/.", "WASHINGTON
+/// (Reuters) -", "NEW YORK, Nov. 26, 2021 /PRNewswire/ --".
+///
+/// # Example
+/// ```
+/// let text = "BEIJING, Nov. 26 (Xinhua) -- China said on Friday ...";
+/// let ex = pressroom::Extractor::new().extract_with_date(text, "2021-11-26".parse().ok());
+/// let d = ex.dateline().unwrap();
+/// assert_eq!(d.as_str(), "BEIJING, Nov. 26 (Xinhua) --");
+/// assert_eq!(d.place_name, "Beijing");
+/// assert_eq!(d.date.unwrap().to_string(), "2021-11-26");
+/// assert_eq!(d.agency, Some("Xinhua"));
+/// ```
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub struct Dateline<'t> {
+    pub(crate) text: &'t str,
+    /// The whole dateline, through the agency marker or the dash.
+    pub span: Span,
+    /// The place as written ("MOSCOW").
+    pub place: Span,
+    /// The place's name: the gazetteer's canonical name when it knows the
+    /// place, else the written name in title case ("Moscow").
+    pub place_name: String,
+    /// The date, its year taken from the publication date when the
+    /// dateline has none.
+    pub date: Option<Date>,
+    /// The wire or agency ("TASS", "Reuters", "PR Newswire"), when named.
+    pub agency: Option<&'static str>,
+}
+
+impl<'t> Dateline<'t> {
+    /// The dateline's text.
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.span]
+    }
+}
+
+/// Agency markers, as written (lowercased, inner spaces single), and the
+/// agency's name.
+const AGENCIES: &[(&str, &str)] = &[
+    ("tass", "TASS"),
+    ("itar-tass", "TASS"),
+    ("reuters", "Reuters"),
+    ("ap", "AP"),
+    ("afp", "AFP"),
+    ("xinhua", "Xinhua"),
+    ("interfax", "Interfax"),
+    ("prnewswire", "PR Newswire"),
+    ("pr newswire", "PR Newswire"),
+    ("business wire", "Business Wire"),
+    ("businesswire", "Business Wire"),
+    ("globe newswire", "GlobeNewswire"),
+    ("globenewswire", "GlobeNewswire"),
+    ("ria novosti", "RIA Novosti"),
+    ("sputnik", "Sputnik"),
+    ("upi", "UPI"),
+    ("kyodo", "Kyodo"),
+    ("yonhap", "Yonhap"),
+    ("bloomberg", "Bloomberg"),
+    ("anadolu", "Anadolu"),
+    ("efe", "EFE"),
+    ("dpa", "dpa"),
+    ("ansa", "ANSA"),
+    ("belta", "BelTA"),
+    ("kazinform", "Kazinform"),
+    ("cna", "CNA"),
+    ("ians", "IANS"),
+    ("pti", "PTI"),
+    ("accesswire", "ACCESSWIRE"),
+    ("newswire", "Newswire"),
+];
+
+fn agency(marker: &str) -> Option<&'static str> {
+    let m = marker.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    AGENCIES.iter().find(|(k, _)| *k == m).map(|(_, v)| *v)
+}
+
+/// A header line `date YYYY-MM-DD` at the start of the text (the first
+/// non-blank line, or its first words): its span and date.
+pub(crate) fn header_date(text: &str) -> Option<(Span, Date)> {
+    let start = text.len() - text.trim_start().len();
+    let rest = &text[start..];
+    let word_end = rest.find(|c: char| c.is_whitespace() || c == ':')?;
+    if !rest[..word_end].eq_ignore_ascii_case("date") {
+        return None;
+    }
+    let after = &rest[word_end..];
+    let skip = after.len() - after.trim_start_matches([' ', '\t', ':']).len();
+    let d = after.get(skip..skip + 10)?;
+    let date: Date = d.parse().ok()?;
+    let end = start + word_end + skip + 10;
+    if text[end..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((Span::new(start, end), date))
+}
+
+/// A cursor over the text for the dateline grammar.
+struct Cur<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl<'t> Cur<'t> {
+    fn rest(&self) -> &'t str {
+        &self.text[self.at..]
+    }
+    fn peek(&self) -> Option<char> {
+        self.rest().chars().next()
+    }
+    fn eat(&mut self, s: &str) -> bool {
+        if self.rest().starts_with(s) {
+            self.at += s.len();
+            true
+        } else {
+            false
+        }
+    }
+    fn spaces(&mut self) -> usize {
+        let n = self.rest().len() - self.rest().trim_start_matches([' ', '\t', '\u{a0}']).len();
+        self.at += n;
+        n
+    }
+    /// A run of chars that satisfy `f`.
+    fn take(&mut self, f: impl Fn(char) -> bool) -> &'t str {
+        let r = self.rest();
+        let n = r.find(|c: char| !f(c)).unwrap_or(r.len());
+        self.at += n;
+        &r[..n]
+    }
+}
+
+/// Finds a dateline at the start of one of the first paragraphs (after a
+/// header line or a title).
+pub(crate) fn find(text: &str, published: Option<Date>, after: usize) -> Option<Dateline<'_>> {
+    let mut starts = vec![after];
+    let mut pos = after;
+    // The dateline may follow a title line or two.
+    for _ in 0..4 {
+        let Some(nl) = text[pos..].find('\n') else { break };
+        pos += nl + 1;
+        if pos >= text.len() || pos > after + 2_000 {
+            break;
+        }
+        starts.push(pos);
+    }
+    starts.into_iter().find_map(|s| parse_at(text, s, published))
+}
+
+fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<Dateline<'_>> {
+    let mut c = Cur { text, at: start };
+    c.take(char::is_whitespace);
+    let place_start = c.at;
+    // The place: up to five words, capitalised, joined by spaces, hyphens
+    // or periods ("NEW YORK", "ST. PETERSBURG", "RIO DE JANEIRO").
+    let mut words = 0;
+    let mut all_caps = true;
+    let mut place_end = c.at;
+    loop {
+        let w = c.take(|ch| ch.is_alphabetic() || ch == '.' || ch == '\'' || ch == '’' || ch == '-');
+        // A trailing hyphen is the dateline's dash ("SAN FRANCISCO--").
+        let mut trimmed = w.trim_end_matches('-');
+        // A period ends an abbreviation ("ST.", "D.C.") but not a full
+        // word ("MOSCOW. Nov 26").
+        if let Some(stem) = trimmed.strip_suffix('.') {
+            if stem.chars().count() > 3 && !stem.contains('.') {
+                trimmed = stem;
+            }
+        }
+        c.at -= w.len() - trimmed.len();
+        let w = trimmed;
+        if w.is_empty() {
+            break;
+        }
+        let first_upper = w.chars().next().is_some_and(char::is_uppercase);
+        let particle = matches!(w, "de" | "da" | "del" | "do" | "la" | "le" | "am" | "an" | "on");
+        if !first_upper && !particle {
+            c.at -= w.len();
+            break;
+        }
+        if w.chars().any(char::is_lowercase) {
+            all_caps = false;
+        }
+        words += 1;
+        place_end = c.at;
+        if words == 5 || !c.eat(" ") {
+            break;
+        }
+        if !c.peek().is_some_and(char::is_alphabetic) {
+            break;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    c.at = place_end;
+    let place = Span::new(place_start, place_end);
+    // TASS: " /Leningrad Region/"
+    let save = c.at;
+    c.spaces();
+    if c.eat("/") {
+        let region = c.take(|ch| ch != '/' && ch != '\n');
+        if !(c.eat("/") && region.len() < 60 && !region.is_empty()) {
+            c.at = save;
+        }
+    } else {
+        c.at = save;
+    }
+    // The date: ", November 26" / ". Nov 26" / ", Nov. 26, 2021".
+    let mut date = None;
+    let save = c.at;
+    if c.eat(",") || c.eat(".") {
+        c.spaces();
+        let month = c.take(char::is_alphabetic);
+        let m = month_number(month);
+        c.eat(".");
+        c.spaces();
+        let day = c.take(|ch| ch.is_ascii_digit());
+        match (m, day.parse::<u8>()) {
+            (Some(m), Ok(d)) if !day.is_empty() && day.len() <= 2 => {
+                let save_year = c.at;
+                c.eat(",");
+                c.spaces();
+                let year = c.take(|ch| ch.is_ascii_digit());
+                let year = if year.len() == 4 {
+                    year.parse::<u16>().ok()
+                } else {
+                    c.at = save_year;
+                    None
+                };
+                date = Some((year, m, d));
+            }
+            _ => c.at = save,
+        }
+    }
+    // TASS puts a period after the date.
+    let before_dot = c.at;
+    if date.is_some() && !c.eat(".") {
+        c.at = before_dot;
+    }
+    // The agency marker.
+    let mut agency_name = None;
+    let save = c.at;
+    c.spaces();
+    let mut dashes_before = false;
+    if c.eat("--") || c.eat("—") {
+        dashes_before = true;
+    }
+    if c.eat("/") {
+        let m = c.take(|ch| ch != '/' && ch != '\n');
+        if c.eat("/") {
+            agency_name = agency(m);
+            c.eat(".");
+        }
+    } else if c.eat("(") {
+        let m = c.take(|ch| ch != ')' && ch != '\n');
+        if c.eat(")") {
+            agency_name = agency(m);
+        }
+    }
+    if agency_name.is_none() {
+        c.at = save;
+    } else if dashes_before {
+        // "--(BUSINESS WIRE)--"
+        c.eat("--");
+    }
+    // The dash that ends the dateline.
+    let before_dash = c.at;
+    c.spaces();
+    let dashed = c.eat("--") || c.eat("—") || c.eat("–") || c.eat("-");
+    if !dashed {
+        c.at = before_dash;
+    } else if !c.peek().is_some_and(char::is_whitespace) {
+        // "-" glued to a word is a hyphen, not the dateline's dash.
+        c.at = before_dash;
+    }
+    let dashed = c.at != before_dash;
+    let valid = agency_name.is_some() || (date.is_some() && dashed && all_caps);
+    if !valid || (!all_caps && agency_name.is_none()) {
+        return None;
+    }
+    if !all_caps && words > 3 {
+        return None;
+    }
+    let date = date.and_then(|(y, m, d)| {
+        let year = y.or_else(|| published.map(|p| p.year))?;
+        let mut date = Date::new(year, m, d)?;
+        if y.is_none() {
+            // A dateline after the publication date (December on a story
+            // published in January) belongs to the year before.
+            if let Some(p) = published {
+                if date.days() - p.days() > 2 {
+                    date = Date::new(year - 1, m, d)?;
+                }
+            }
+        }
+        Some(date)
+    });
+    let place_text = &text[place];
+    Some(Dateline {
+        text,
+        span: Span::new(place_start, c.at),
+        place,
+        place_name: title_case(place_text),
+        date,
+        agency: agency_name,
+    })
+}
+
+fn title_case(s: &str) -> String {
+    if s.chars().any(char::is_lowercase) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for ch in s.chars() {
+        if start {
+            out.push(ch);
+        } else {
+            out.extend(ch.to_lowercase());
+        }
+        start = !ch.is_alphabetic() && ch != '\'' && ch != '’';
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<Date> {
+        s.parse().ok()
+    }
+
+    #[test]
+    fn wire_datelines() {
+        let p = d("2021-11-26");
+        // Each: text, dateline, place, date, agency. Written for this test.
+        let cases: &[(&str, &str, &str, Option<&str>, Option<&str>)] = &[
+            ("MOSCOW, November 26. /TASS/. Text", "MOSCOW, November 26. /TASS/.", "Moscow", Some("2021-11-26"), Some("TASS")),
+            ("IGORA /Leningrad Region/, December 26. /TASS/. X", "IGORA /Leningrad Region/, December 26. /TASS/.", "Igora", Some("2020-12-26"), Some("TASS")),
+            ("WASHINGTON (Reuters) - The", "WASHINGTON (Reuters) -", "Washington", None, Some("Reuters")),
+            ("BEIJING, Nov. 26 (Xinhua) -- China", "BEIJING, Nov. 26 (Xinhua) --", "Beijing", Some("2021-11-26"), Some("Xinhua")),
+            ("NEW YORK, Nov. 26, 2021 /PRNewswire/ -- Acme", "NEW YORK, Nov. 26, 2021 /PRNewswire/ --", "New York", Some("2021-11-26"), Some("PR Newswire")),
+            ("SAN FRANCISCO--(BUSINESS WIRE)--Acme", "SAN FRANCISCO--(BUSINESS WIRE)--", "San Francisco", None, Some("Business Wire")),
+            ("TORONTO, Nov. 26, 2021 (GLOBE NEWSWIRE) -- Acme", "TORONTO, Nov. 26, 2021 (GLOBE NEWSWIRE) --", "Toronto", Some("2021-11-26"), Some("GlobeNewswire")),
+            ("MOSCOW. Nov 26 (Interfax) - Russia", "MOSCOW. Nov 26 (Interfax) -", "Moscow", Some("2021-11-26"), Some("Interfax")),
+            ("PARIS (AP) — French", "PARIS (AP) —", "Paris", None, Some("AP")),
+            ("SALVADOR, Feb 26 - Showers", "SALVADOR, Feb 26 -", "Salvador", Some("2021-02-26"), None),
+        ];
+        for (text, span, place, date, agency) in cases {
+            let got = find(text, p, 0).unwrap_or_else(|| panic!("no dateline in {text:?}"));
+            assert_eq!(got.as_str(), *span, "{text}");
+            assert_eq!(got.place_name, *place, "{text}");
+            assert_eq!(got.date, date.and_then(d), "{text}");
+            assert_eq!(got.agency, *agency, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_datelines() {
+        for text in ["The President said (Reuters)", "Moscow, November 26 - the", "I went - home", ""] {
+            assert_eq!(find(text, d("2021-11-26"), 0), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn header_lines() {
+        let (span, date) = header_date(" date 2021-11-26 MOSCOW").unwrap();
+        assert_eq!(span, 1..16);
+        assert_eq!(date.to_string(), "2021-11-26");
+        assert!(header_date("date 2021-11-266").is_none());
+        assert!(header_date("dated 2021-11-26").is_none());
+    }
+}

@@ -1,0 +1,240 @@
+//! The per-document working state shared by the stages: tokens, sentences,
+//! and the mention candidates as they are found.
+
+use crate::date::Date;
+use crate::gazetteer::{EntityId, EntityKind};
+use crate::span::Span;
+use crate::token::{Token, TokenKind, split_sentences, tokenize};
+
+/// How a mention was found.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Source {
+    /// A name of the gazetteer.
+    Gazetteer,
+    /// A name no list holds, found by its shape (a head word such as
+    /// "University", a title before a name).
+    Pattern,
+    /// A short form of a name the story gave in full: a surname, an acronym
+    /// defined in parentheses, a lowercase repeat.
+    Alias,
+    /// A role description ("the head of state") resolved to its holder.
+    Role,
+}
+
+impl Source {
+    /// The lowercase name used in JSON (`gazetteer`, `pattern`, `alias`,
+    /// `role`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Gazetteer => "gazetteer",
+            Source::Pattern => "pattern",
+            Source::Alias => "alias",
+            Source::Role => "role",
+        }
+    }
+}
+
+/// What a candidate mention refers to.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+pub(crate) enum Target {
+    Gaz(EntityId),
+    Local(u32),
+}
+
+/// A mention while the stages are still deciding.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cand {
+    pub(crate) span: Span,
+    pub(crate) kind: EntityKind,
+    pub(crate) target: Target,
+    pub(crate) source: Source,
+    pub(crate) title: Option<Span>,
+}
+
+/// An office the story itself gives a person ("Foreign Minister" in
+/// "Foreign Minister Sergey Lavrov").
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub(crate) struct TextRole {
+    pub(crate) key: String,
+    pub(crate) of: Option<EntityId>,
+}
+
+/// An entity found by pattern, local to one document.
+#[derive(Clone, Debug)]
+pub(crate) struct Local {
+    pub(crate) name: String,
+    pub(crate) kind: EntityKind,
+    /// The clustering key: two spellings with one key are one entity.
+    pub(crate) key: String,
+    /// Short forms to look for elsewhere in the story: surnames, acronyms.
+    pub(crate) short: Vec<String>,
+}
+
+pub(crate) struct Doc<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) tokens: Vec<Token<'t>>,
+    /// Sentence spans, and whether each starts a paragraph.
+    pub(crate) sentences: Vec<(Span, bool)>,
+    /// The story's date: the dateline's, else the publication date.
+    pub(crate) date: Option<Date>,
+    pub(crate) cands: Vec<Cand>,
+    pub(crate) locals: Vec<Local>,
+    /// Offices given by titles in the text, per target.
+    pub(crate) text_roles: Vec<(Target, TextRole)>,
+    /// Short forms of gazetteer entities learnt from this story (acronyms
+    /// defined in parentheses).
+    pub(crate) gaz_short: Vec<(Target, EntityKind, String)>,
+}
+
+impl<'t> Doc<'t> {
+    pub(crate) fn new(text: &'t str) -> Doc<'t> {
+        let tokens: Vec<Token<'t>> = tokenize(text).collect();
+        let sentences = split_sentences(&tokens);
+        Doc {
+            text,
+            tokens,
+            sentences,
+            date: None,
+            cands: Vec::new(),
+            locals: Vec::new(),
+            text_roles: Vec::new(),
+            gaz_short: Vec::new(),
+        }
+    }
+
+    /// The index of the token that contains byte `at` (the last token when
+    /// `at` is the text's end).
+    pub(crate) fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start <= at).saturating_sub(1)
+    }
+
+    /// The next token after `i` that is not whitespace.
+    pub(crate) fn next_solid(&self, i: usize) -> Option<usize> {
+        (i + 1..self.tokens.len()).find(|&j| !self.tokens[j].is_space())
+    }
+
+    /// The previous token before `i` that is not whitespace.
+    pub(crate) fn prev_solid(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&j| !self.tokens[j].is_space())
+    }
+
+    /// The next token after `i` that is not whitespace, if only horizontal
+    /// space separates them.
+    pub(crate) fn next_on_line(&self, i: usize) -> Option<usize> {
+        let j = i + 1;
+        match self.tokens.get(j)?.kind {
+            TokenKind::Space => (j + 1 < self.tokens.len()).then_some(j + 1),
+            TokenKind::LineBreak => None,
+            _ => Some(j),
+        }
+    }
+
+    /// The previous token before `i` that is not whitespace, if only
+    /// horizontal space separates them.
+    pub(crate) fn prev_on_line(&self, i: usize) -> Option<usize> {
+        let j = i.checked_sub(1)?;
+        match self.tokens[j].kind {
+            TokenKind::Space => j.checked_sub(1),
+            TokenKind::LineBreak => None,
+            _ => Some(j),
+        }
+    }
+
+    /// The index of the sentence that contains byte `at`, or the last one
+    /// that starts before it.
+    pub(crate) fn sentence_of(&self, at: usize) -> usize {
+        self.sentences.partition_point(|(s, _)| s.start <= at).saturating_sub(1)
+    }
+
+    pub(crate) fn word(&self, i: usize) -> &'t str {
+        self.tokens[i].as_str()
+    }
+
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// Whether token `i` is a word that starts with a capital.
+    pub(crate) fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the sentence around byte `at` has no lowercase letter (a
+    /// headline or dateline in capitals).
+    pub(crate) fn in_caps_sentence(&self, at: usize) -> bool {
+        let Some(&(s, _)) = self.sentences.get(self.sentence_of(at)) else { return false };
+        let t = &self.text[s];
+        !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase)
+    }
+
+    /// The candidate whose span contains byte `at`, if any.
+    pub(crate) fn cand_at(&self, at: usize) -> Option<&Cand> {
+        self.cands.iter().find(|c| c.span.start <= at && at < c.span.end)
+    }
+
+    /// The candidate that starts exactly at token `i`.
+    pub(crate) fn cand_starting(&self, i: usize) -> Option<Cand> {
+        let at = self.tokens.get(i)?.span.start;
+        let k = self.cands.partition_point(|c| c.span.start < at);
+        self.cands.get(k).filter(|c| c.span.start == at).copied()
+    }
+
+    /// Keeps the candidates sorted by start.
+    pub(crate) fn sort_cands(&mut self) {
+        self.cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    }
+
+    /// Adds a candidate unless it overlaps one already kept.
+    pub(crate) fn add_if_free(&mut self, c: Cand) -> bool {
+        if self.cands.iter().any(|k| k.span.overlaps(c.span)) {
+            return false;
+        }
+        self.cands.push(c);
+        self.sort_cands();
+        true
+    }
+
+    /// The local entity with this key, or a new one.
+    pub(crate) fn local(&mut self, name: &str, kind: EntityKind, key: String) -> Target {
+        if let Some(i) = self.locals.iter().position(|l| l.key == key && l.kind == kind) {
+            return Target::Local(i as u32);
+        }
+        self.locals.push(Local { name: name.to_string(), kind, key, short: Vec::new() });
+        Target::Local(self.locals.len() as u32 - 1)
+    }
+}
+
+/// Lowercase words with their tails cut, so that "Innovative" and
+/// "Innovation" agree; function words are left out.
+pub(crate) fn cluster_key(name: &str) -> String {
+    const SKIP: &[&str] = &["the", "of", "and", "for", "on", "in", "a", "an", "to", "cross"];
+    let mut key = String::new();
+    for w in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let lower = w.to_lowercase();
+        if SKIP.contains(&lower.as_str()) {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(lower.chars().take(6));
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cluster_keys_join_inflections() {
+        assert_eq!(
+            cluster_key("Years of Russian-Chinese Scientific, Technical and Innovative Cooperation"),
+            cluster_key("years of Russian-Chinese Scientific, Technical and Innovation Cooperation")
+        );
+        assert_ne!(cluster_key("Ministry of Finance"), cluster_key("Ministry of Defence"));
+    }
+}

@@ -1,0 +1,451 @@
+//! The extractor, its builder, and what it returns.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::date::Date;
+use crate::dateline::{self, Dateline};
+use crate::doc::{Doc, Source, Target};
+use crate::error::Error;
+use crate::gazetteer::{Entity, EntityId, EntityKind, Gazetteer, default_gazetteer};
+use crate::kb::Knowledge;
+use crate::normalize::Normalized;
+use crate::quote::{QuoteKind, QuoteRule};
+use crate::span::Span;
+use crate::{patterns, quote, resolve};
+
+/// Finds people, institutions, programs and places, datelines and quotes in
+/// stories. Build one, then call [`Extractor::extract`] on many texts; it is
+/// cheap to clone and can be shared between threads.
+///
+/// # Example
+/// ```
+/// use pressroom::{EntityKind, Extractor, Entity};
+/// let ex = Extractor::builder()
+///     .entity(Entity::new("jinr", EntityKind::Institution, "Joint Institute for Nuclear Research").with_alias("JINR"))
+///     .build()?;
+/// let doc = ex.extract("Scientists at JINR in Dubna said the collider works.");
+/// let jinr = doc.mentions().iter().find(|m| m.as_str() == "JINR").unwrap();
+/// assert_eq!(doc.entity(jinr).id, "jinr");
+/// # Ok::<(), pressroom::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    kb: Arc<Knowledge>,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the embedded default gazetteer.
+    pub fn new() -> Extractor {
+        crate::default_extractor().clone()
+    }
+
+    /// A builder, to choose the gazetteers.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder { default: true, extra: Vec::new(), entities: Vec::new() }
+    }
+
+    /// The gazetteer this extractor matches.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.kb.gazetteer
+    }
+
+    /// The number of distinct normalized names the automaton holds.
+    pub fn name_count(&self) -> usize {
+        self.kb.matcher.pattern_count()
+    }
+
+    /// The heap memory of the compiled names, in bytes (the automaton and
+    /// its tables; not the gazetteer's entity records).
+    pub fn matcher_memory(&self) -> usize {
+        self.kb.matcher.memory_usage()
+    }
+
+    /// Runs the gazetteer matcher alone: every name found in `text`, as
+    /// `(span, entity)`, in order and not overlapping. This is the matching
+    /// core that [`Extractor::extract`] builds on, for benchmarks and for
+    /// callers who only want list lookups.
+    pub fn match_names(&self, text: &str) -> Vec<(Span, EntityId)> {
+        let mut norm = Normalized::default();
+        norm.fill(text);
+        let mut found = Vec::new();
+        self.kb.matcher.find(text, &norm, &mut found);
+        found
+            .into_iter()
+            .filter_map(|m| self.kb.matcher.targets(m, &text[m.span]).next().map(|id| (m.span, id)))
+            .collect()
+    }
+
+    /// Extracts from `text`; the story's date comes from a `date
+    /// YYYY-MM-DD` header line or the dateline (whose year must then come
+    /// from the header).
+    ///
+    /// Never panics and never fails, whatever the text.
+    pub fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
+        self.extract_with_date(text, None)
+    }
+
+    /// Extracts from `text`, with the feed's publication date, used when
+    /// the text has no header date and to complete a dateline without a
+    /// year.
+    pub fn extract_with_date<'t>(&self, text: &'t str, published: Option<Date>) -> Extraction<'t> {
+        let kb = &*self.kb;
+        let mut doc = Doc::new(text);
+        let header = dateline::header_date(text);
+        let published = header.map(|(_, d)| d).or(published);
+        let after = header.map_or(0, |(s, _)| s.end);
+        let mut dateline = dateline::find(text, published, after);
+        doc.date = dateline.as_ref().and_then(|d| d.date).or(published);
+
+        let mut norm = Normalized::default();
+        norm.fill(text);
+        let mut found = Vec::new();
+        kb.matcher.find(text, &norm, &mut found);
+        for m in found {
+            let Some(id) = kb.matcher.targets(m, &text[m.span]).next() else { continue };
+            let kind = kb.gazetteer.entity(id).kind;
+            doc.cands.push(crate::doc::Cand {
+                span: m.span,
+                kind,
+                target: Target::Gaz(id),
+                source: Source::Gazetteer,
+                title: None,
+            });
+        }
+        patterns::find_named_bodies(&mut doc);
+        patterns::find_titled_people(&mut doc);
+        patterns::find_acronym_definitions(&mut doc);
+        resolve::find_repeats(&mut doc, kb, &norm);
+        resolve::attach_titles(&mut doc, kb);
+        resolve::find_role_descriptions(&mut doc, kb);
+        resolve::find_program_anaphora(&mut doc, kb);
+        let raw_quotes = quote::find_quotes(&doc, kb);
+
+        if let Some(d) = dateline.as_mut() {
+            if let Some(c) = doc.cands.iter().find(|c| c.span == d.place && c.kind == EntityKind::Place) {
+                if let Target::Gaz(id) = c.target {
+                    d.place_name = kb.gazetteer.entity(id).name.clone();
+                }
+            }
+        }
+
+        // Number the story's entities in order of first mention.
+        let mut entities: Vec<DocEntity> = Vec::new();
+        let mut index: HashMap<Target, usize> = HashMap::new();
+        let mut entity_of = |t: Target, kind: EntityKind, entities: &mut Vec<DocEntity>| -> usize {
+            *index.entry(t).or_insert_with(|| {
+                entities.push(match t {
+                    Target::Gaz(id) => DocEntity::from_gazetteer(id, kb.gazetteer.entity(id)),
+                    Target::Local(l) => {
+                        let local = &doc.locals[l as usize];
+                        DocEntity {
+                            id: format!("local:{}", slug(&local.name)),
+                            name: local.name.clone(),
+                            kind,
+                            gazetteer: None,
+                            label: None,
+                            wikidata: None,
+                            mentions: Vec::new(),
+                        }
+                    }
+                });
+                entities.len() - 1
+            })
+        };
+        let mut mentions = Vec::with_capacity(doc.cands.len());
+        for c in &doc.cands {
+            let e = entity_of(c.target, c.kind, &mut entities);
+            entities[e].mentions.push(mentions.len());
+            mentions.push(Mention {
+                text,
+                span: c.span,
+                kind: entities[e].kind,
+                entity: e,
+                source: c.source,
+                title: c.title,
+            });
+        }
+        let quotes = raw_quotes
+            .into_iter()
+            .map(|q| Quote {
+                text,
+                kind: q.kind,
+                span: q.span,
+                content: q.content,
+                cue: q.cue,
+                speaker: q.speaker.map(|(span, t)| Speaker {
+                    span,
+                    entity: t.map(|t| {
+                        let kind = match t {
+                            Target::Gaz(id) => kb.gazetteer.entity(id).kind,
+                            Target::Local(l) => doc.locals[l as usize].kind,
+                        };
+                        entity_of(t, kind, &mut entities)
+                    }),
+                }),
+                rule: q.rule,
+            })
+            .collect();
+        Extraction { text, mentions, entities, quotes, dateline, published }
+    }
+}
+
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// Chooses the gazetteers of an [`Extractor`].
+///
+/// # Example
+/// ```
+/// use pressroom::{Extractor, Gazetteer};
+/// let mine = Gazetteer::from_tsv_str("Acme Rockets\tinstitution\tacme\n")?;
+/// let ex = Extractor::builder().default_gazetteer(false).gazetteer(mine).build()?;
+/// assert_eq!(ex.gazetteer().len(), 1);
+/// # Ok::<(), pressroom::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct ExtractorBuilder {
+    default: bool,
+    extra: Vec<Gazetteer>,
+    /// Entities given one by one; checked in `build`, so that a bad one is
+    /// an error there rather than a panic here.
+    entities: Vec<Entity>,
+}
+
+impl ExtractorBuilder {
+    /// Whether to include the embedded default gazetteer (on by default).
+    pub fn default_gazetteer(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.default = yes;
+        self
+    }
+
+    /// Adds a gazetteer; entities whose ids are taken merge into them.
+    pub fn gazetteer(&mut self, g: Gazetteer) -> &mut ExtractorBuilder {
+        self.extra.push(g);
+        self
+    }
+
+    /// Adds one entity.
+    pub fn entity(&mut self, e: Entity) -> &mut ExtractorBuilder {
+        self.entities.push(e);
+        self
+    }
+
+    /// Compiles the extractor.
+    ///
+    /// # Errors
+    /// [`Error::Entity`] when entities conflict (one id, two kinds) or a
+    /// name is empty; [`Error::Matcher`] when the names are too many to
+    /// compile.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let mut g = if self.default { default_gazetteer().clone() } else { Gazetteer::new() };
+        for extra in &self.extra {
+            for e in extra.entities() {
+                g.add(e.clone())?;
+            }
+        }
+        for e in &self.entities {
+            g.add(e.clone())?;
+        }
+        Ok(Extractor { kb: Arc::new(Knowledge::build(g)?) })
+    }
+}
+
+/// A span of the text that names an entity.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub struct Mention<'t> {
+    text: &'t str,
+    /// Where the name is: the name alone ("Vladimir Putin"), or the whole
+    /// description for a role mention ("the head of state").
+    pub span: Span,
+    /// The entity's kind.
+    pub kind: EntityKind,
+    /// The index of the entity in [`Extraction::entities`].
+    pub entity: usize,
+    /// How the mention was found.
+    pub source: Source,
+    /// The title the story put before the name ("Russian President").
+    pub title: Option<Span>,
+}
+
+impl<'t> Mention<'t> {
+    /// The words of the mention.
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.span]
+    }
+
+    /// The title's words, if any.
+    pub fn title_str(&self) -> Option<&'t str> {
+        self.title.map(|t| &self.text[t])
+    }
+}
+
+/// An entity of one story, with its mentions.
+#[derive(Clone, Debug, Eq, PartialEq)]
+pub struct DocEntity {
+    /// The gazetteer's id, or `local:<slug>` for a name found by pattern.
+    pub id: String,
+    /// The canonical name.
+    pub name: String,
+    /// The kind.
+    pub kind: EntityKind,
+    /// The gazetteer entity, when the name is in the list.
+    pub gazetteer: Option<EntityId>,
+    /// The gazetteer's type label.
+    pub label: Option<String>,
+    /// The Wikidata QID, when the gazetteer gives one.
+    pub wikidata: Option<String>,
+    /// Indexes into [`Extraction::mentions`], in text order.
+    pub mentions: Vec<usize>,
+}
+
+impl DocEntity {
+    fn from_gazetteer(id: EntityId, e: &Entity) -> DocEntity {
+        DocEntity {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            kind: e.kind,
+            gazetteer: Some(id),
+            label: e.label.clone(),
+            wikidata: e.wikidata.clone(),
+            mentions: Vec::new(),
+        }
+    }
+}
+
+/// Who said a quote: the words of the attribution that denote the speaker,
+/// and the entity they resolve to.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub struct Speaker {
+    /// A name, a role description, a pronoun, or a source noun ("the
+    /// message").
+    pub span: Span,
+    /// The index in [`Extraction::entities`] of the person or body, when
+    /// resolved.
+    pub entity: Option<usize>,
+}
+
+/// A direct quote or a piece of reported speech.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub struct Quote<'t> {
+    text: &'t str,
+    /// Direct or reported.
+    pub kind: QuoteKind,
+    /// The whole quote: with its marks for a direct quote; from the speaker
+    /// to the end of the content for reported speech.
+    pub span: Span,
+    /// The words quoted or reported.
+    pub content: Span,
+    /// The speech verb ("said", "pointed out").
+    pub cue: Option<Span>,
+    /// Who said it.
+    pub speaker: Option<Speaker>,
+    /// The rule that decided the speaker.
+    pub rule: QuoteRule,
+}
+
+impl<'t> Quote<'t> {
+    /// The quote with its marks.
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.span]
+    }
+
+    /// The words quoted.
+    pub fn content_str(&self) -> &'t str {
+        &self.text[self.content]
+    }
+
+    /// The cue's words.
+    pub fn cue_str(&self) -> Option<&'t str> {
+        self.cue.map(|c| &self.text[c])
+    }
+
+    /// The speaker's words.
+    pub fn speaker_str(&self) -> Option<&'t str> {
+        self.speaker.map(|s| &self.text[s.span])
+    }
+}
+
+/// Everything found in one story. Spans are byte offsets into the text.
+#[derive(Clone, Debug)]
+pub struct Extraction<'t> {
+    text: &'t str,
+    mentions: Vec<Mention<'t>>,
+    entities: Vec<DocEntity>,
+    quotes: Vec<Quote<'t>>,
+    dateline: Option<Dateline<'t>>,
+    published: Option<Date>,
+}
+
+impl<'t> Extraction<'t> {
+    /// The text extracted from.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// Every mention, sorted by position, none overlapping.
+    pub fn mentions(&self) -> &[Mention<'t>] {
+        &self.mentions
+    }
+
+    /// The distinct entities, in order of first mention (an entity that is
+    /// only a quote's speaker comes after those).
+    pub fn entities(&self) -> &[DocEntity] {
+        &self.entities
+    }
+
+    /// The entity of a mention.
+    pub fn entity(&self, m: &Mention<'_>) -> &DocEntity {
+        &self.entities[m.entity]
+    }
+
+    /// The mentions of an entity.
+    pub fn mentions_of<'a>(&'a self, e: &'a DocEntity) -> impl Iterator<Item = &'a Mention<'t>> + 'a {
+        e.mentions.iter().map(move |&i| &self.mentions[i])
+    }
+
+    /// The entity a speaker resolves to.
+    pub fn speaker_entity(&self, q: &Quote<'_>) -> Option<&DocEntity> {
+        q.speaker.and_then(|s| s.entity).map(|e| &self.entities[e])
+    }
+
+    /// Direct quotes and reported speech, in text order of their rule's
+    /// sentence.
+    pub fn quotes(&self) -> &[Quote<'t>] {
+        &self.quotes
+    }
+
+    /// The dateline, when the story has one.
+    pub fn dateline(&self) -> Option<&Dateline<'t>> {
+        self.dateline.as_ref()
+    }
+
+    /// The publication date: the header line's, else the one given to
+    /// [`Extractor::extract_with_date`].
+    pub fn published(&self) -> Option<Date> {
+        self.published
+    }
+
+    /// The story's date: the dateline's, else the publication date.
+    pub fn date(&self) -> Option<Date> {
+        self.dateline.as_ref().and_then(|d| d.date).or(self.published)
+    }
+}

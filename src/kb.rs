@@ -1,0 +1,106 @@
+//! What an extractor knows, compiled once from its gazetteer: the name
+//! automaton, and indexes of roles, demonyms and containment for
+//! resolution.
+
+use std::collections::HashMap;
+
+use crate::date::Date;
+use crate::error::Error;
+use crate::gazetteer::{EntityId, EntityKind, Gazetteer};
+use crate::lexicon::title_key;
+use crate::matcher::Matcher;
+use crate::normalize::normalize_name;
+
+/// A role with its title folded to a key and its `of` resolved.
+#[derive(Clone, Debug)]
+pub(crate) struct CRole {
+    pub(crate) key: String,
+    pub(crate) of: Option<EntityId>,
+    pub(crate) from: Option<Date>,
+    pub(crate) to: Option<Date>,
+}
+
+impl CRole {
+    /// Whether the role holds on the story's date; a story without a date
+    /// is read as current, so only open-ended roles hold.
+    pub(crate) fn holds(&self, date: Option<Date>) -> bool {
+        match date {
+            Some(d) => self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t),
+            None => self.to.is_none(),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Knowledge {
+    pub(crate) gazetteer: Gazetteer,
+    pub(crate) matcher: Matcher,
+    pub(crate) roles: HashMap<EntityId, Vec<CRole>>,
+    /// Role key -> the people who held an office of that key.
+    pub(crate) holders: HashMap<String, Vec<EntityId>>,
+    /// Lowercase demonym ("russian") -> place.
+    pub(crate) demonyms: HashMap<String, EntityId>,
+    /// Entity -> the place or body it lies in or belongs to.
+    pub(crate) within: HashMap<EntityId, EntityId>,
+}
+
+impl Knowledge {
+    pub(crate) fn build(gazetteer: Gazetteer) -> Result<Knowledge, Error> {
+        let matcher = Matcher::build(gazetteer.entities().iter().enumerate().flat_map(|(i, e)| {
+            e.names().map(move |n| (EntityId(i as u32), n))
+        }))?;
+        // Names of places and institutions, to resolve `of` and `in=`
+        // columns written as names rather than ids.
+        let mut by_name: HashMap<String, EntityId> = HashMap::new();
+        for (i, e) in gazetteer.entities().iter().enumerate() {
+            if matches!(e.kind, EntityKind::Place | EntityKind::Institution) {
+                for n in e.names() {
+                    by_name.entry(normalize_name(n)).or_insert(EntityId(i as u32));
+                }
+            }
+        }
+        let resolve = |s: &str| -> Option<EntityId> {
+            gazetteer.id_of(s).or_else(|| by_name.get(&normalize_name(s)).copied())
+        };
+        let mut roles: HashMap<EntityId, Vec<CRole>> = HashMap::new();
+        let mut holders: HashMap<String, Vec<EntityId>> = HashMap::new();
+        let mut demonyms = HashMap::new();
+        let mut within = HashMap::new();
+        for (i, e) in gazetteer.entities().iter().enumerate() {
+            let id = EntityId(i as u32);
+            for r in &e.roles {
+                let key = title_key(&r.title);
+                let c = CRole {
+                    key: key.clone(),
+                    of: r.of.as_deref().and_then(resolve),
+                    from: r.from,
+                    to: r.to,
+                };
+                roles.entry(id).or_default().push(c);
+                let h = holders.entry(key).or_default();
+                if !h.contains(&id) {
+                    h.push(id);
+                }
+            }
+            for d in &e.demonyms {
+                demonyms.entry(d.to_lowercase()).or_insert(id);
+            }
+            if let Some(w) = e.within.as_deref().and_then(resolve) {
+                within.insert(id, w);
+            }
+        }
+        Ok(Knowledge { gazetteer, matcher, roles, holders, demonyms, within })
+    }
+
+    /// Whether a role `of` fits the qualifier the story used: the same
+    /// entity, or one that lies in the other ("Kremlin" for Russia).
+    pub(crate) fn of_fits(&self, of: Option<EntityId>, qualifier: Option<EntityId>) -> bool {
+        match (of, qualifier) {
+            (_, None) => true,
+            (None, Some(_)) => false,
+            (Some(o), Some(q)) => {
+                o == q || self.within.get(&q) == Some(&o) || self.within.get(&o) == Some(&q)
+            }
+        }
+    }
+}

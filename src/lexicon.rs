@@ -1,0 +1,256 @@
+//! Word lists the stages share. All entries are lowercase.
+
+/// Head words that end (or, with "of", start) the name of an institution.
+pub(crate) const INSTITUTION_HEADS: &[&str] = &[
+    "university", "institute", "center", "centre", "academy", "ministry", "agency", "council",
+    "committee", "commission", "fund", "bank", "corporation", "foundation", "laboratory",
+    "laboratories", "lab", "service", "department", "office", "organization", "organisation",
+    "association", "union", "society", "court", "parliament", "assembly", "college", "school",
+    "hospital", "museum", "library", "party", "company", "authority", "administration", "bureau",
+    "board", "directorate", "inspectorate", "observatory", "consortium", "federation", "duma",
+    "cabinet", "chamber", "conservatory", "theatre", "theater", "orchestra", "club", "guard",
+    "army", "navy", "forces", "police", "polytechnic", "seminary", "gymnasium", "lyceum",
+    "exchange", "group", "holding", "network", "alliance", "secretariat", "mission", "embassy",
+    "consulate", "tribunal", "prosecutor's", "church", "monastery", "cathedral", "news",
+];
+
+/// Head words of programs, projects and named series of events.
+pub(crate) const PROGRAM_HEADS: &[&str] = &[
+    "program", "programme", "project", "initiative", "strategy", "plan", "forum", "summit",
+    "festival", "games", "exhibition", "expo", "partnership", "treaty", "agreement", "accords",
+    "accord", "olympiad", "competition", "championship", "cup", "contest", "conference",
+    "congress", "week", "decade", "marathon", "campaign", "prize", "award",
+];
+
+/// Heads that open a program name and need an "of" after them
+/// ("Years of Russian-Chinese Cooperation", "Year of Science").
+pub(crate) const PROGRAM_OPENERS: &[&str] = &["year", "years", "decade", "cross"];
+
+/// Words that may stand at the start of a sentence but not of a name.
+pub(crate) const NOT_NAME_START: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "in", "at", "on", "for", "by", "with", "from", "and", "but", "or", "as", "to", "of",
+    "moreover", "however", "meanwhile", "also", "both", "each", "every", "all", "new", "former",
+    "today", "yesterday", "earlier", "later", "last", "next", "after", "before", "during",
+    "while", "when", "if", "since", "according", "under", "among", "between", "dear", "mr",
+    "mrs", "ms", "dr", "prof", "addressing", "speaking", "following", "like",
+];
+
+/// Connecting words allowed inside a name between capitalised words.
+pub(crate) const NAME_CONNECTORS: &[&str] = &["of", "for", "on", "in", "and", "the", "de", "&"];
+
+/// Title words that may stand right before a person's name.
+pub(crate) const HEAD_TITLES: &[&str] = &[
+    "president", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "governor", "mayor", "senator", "ambassador", "envoy", "chairman",
+    "chairwoman", "chair", "director", "ceo", "head", "king", "queen", "emir", "prince",
+    "princess", "sheikh", "patriarch", "pope", "admiral", "general", "colonel", "professor",
+    "academician", "rector", "commissioner", "judge", "speaker", "aide", "adviser", "advisor",
+    "representative", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "gen",
+    "sen", "rep", "gov", "col", "lt", "capt", "captain", "chief", "officer", "founder",
+    "manager", "editor", "coach", "mufti", "metropolitan", "cardinal", "archbishop", "bishop",
+    "sultan", "emperor", "dean", "lieutenant", "major", "sergeant", "marshal", "counsellor",
+    "counselor", "attorney", "lawmaker", "legislator", "deputy", "leader", "ombudsman",
+    "auditor", "economist", "analyst", "scientist", "researcher", "physicist", "cosmonaut",
+    "astronaut", "pilot", "rabbi", "imam", "father", "mother", "sister", "brother",
+];
+
+/// Words that may stand inside a title, before its head ("Foreign" in
+/// "Foreign Minister", "Deputy" in "Deputy Prime Minister").
+pub(crate) const TITLE_MODIFIERS: &[&str] = &[
+    "vice", "deputy", "first", "prime", "foreign", "defence", "defense", "finance", "economy",
+    "economic", "development", "interior", "justice", "health", "education", "science", "trade",
+    "energy", "acting", "former", "executive", "managing", "chief", "general", "press", "crown",
+    "state", "secretary", "supreme", "grand", "senior", "assistant", "associate", "special",
+    "presidential", "national", "security", "affairs", "external", "internal", "home", "labour",
+    "labor", "culture", "sports", "transport", "agriculture", "industry", "emergencies",
+    "digital", "natural", "resources", "construction", "official", "high", "top", "then",
+    "incumbent", "outgoing", "newly", "elected", "lead", "principal", "permanent", "team",
+    "u.n", "un", "kremlin", "white", "house", "party", "army", "staff", "joint", "central",
+    "bank", "election", "campaign", "communications", "foreign-policy", "regional", "city",
+    "district", "federal", "republican", "democratic", "opposition",
+];
+
+/// Titles whose abbreviation takes a period ("Mr." "Dr.").
+pub(crate) const TITLE_ABBREVIATIONS: &[&str] =
+    &["mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "col", "lt", "capt", "st"];
+
+/// Canonical title keys: synonyms and spellings are folded together so that
+/// roles from lists and descriptions in text meet.
+pub(crate) fn title_key(title: &str) -> String {
+    let mut s = String::with_capacity(title.len());
+    for w in title.split(|c: char| c.is_whitespace() || c == '-' || c == '‐' || c == '–') {
+        let w = w.trim_matches('.').to_lowercase();
+        if w.is_empty() {
+            continue;
+        }
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&w);
+    }
+    let folded = match s.as_str() {
+        "spokesman" | "spokeswoman" | "spokesperson" | "press secretary" | "official spokesperson"
+        | "official representative" | "press officer" => "spokesperson",
+        "defense minister" | "defence minister" | "secretary of defense" | "secretary of defence"
+        | "defense secretary" | "defence secretary" | "minister of defence" | "minister of defense" => {
+            "defence minister"
+        }
+        "foreign minister" | "foreign secretary" | "secretary of state" | "external affairs minister"
+        | "minister of foreign affairs" | "top diplomat" | "foreign affairs minister" => {
+            "foreign minister"
+        }
+        "premier" | "prime minister" | "pm" => "prime minister",
+        "chairwoman" | "chair" | "chairperson" => "chairman",
+        "director general" => "director general",
+        "secretary general" => "secretary general",
+        "general secretary" => "general secretary",
+        other => other,
+    };
+    folded.to_string()
+}
+
+/// Role descriptions: the words after "the" (and an optional qualifier),
+/// and the title keys they may stand for, most likely first.
+pub(crate) const DESCRIPTORS: &[(&str, &[&str])] = &[
+    ("head of state", &["president", "king", "queen", "emir", "emperor", "supreme leader", "sultan"]),
+    ("head of government", &["prime minister", "chancellor"]),
+    ("head of the government", &["prime minister", "chancellor"]),
+    ("president", &["president"]),
+    ("vice president", &["vice president"]),
+    ("vice-president", &["vice president"]),
+    ("leader", &[
+        "president", "prime minister", "chancellor", "general secretary", "supreme leader", "king",
+        "queen", "emir",
+    ]),
+    ("chief", &["president", "prime minister", "chancellor", "secretary general", "director general", "managing director", "chairman"]),
+    ("prime minister", &["prime minister"]),
+    ("premier", &["prime minister"]),
+    ("chancellor", &["chancellor"]),
+    ("foreign minister", &["foreign minister"]),
+    ("foreign secretary", &["foreign minister"]),
+    ("secretary of state", &["foreign minister"]),
+    ("top diplomat", &["foreign minister"]),
+    ("defence minister", &["defence minister"]),
+    ("defense minister", &["defence minister"]),
+    ("defense secretary", &["defence minister"]),
+    ("defence secretary", &["defence minister"]),
+    ("secretary-general", &["secretary general"]),
+    ("secretary general", &["secretary general"]),
+    ("director-general", &["director general"]),
+    ("director general", &["director general"]),
+    ("spokesman", &["spokesperson"]),
+    ("spokeswoman", &["spokesperson"]),
+    ("spokesperson", &["spokesperson"]),
+    ("press secretary", &["spokesperson"]),
+    ("king", &["king"]),
+    ("queen", &["queen"]),
+    ("emir", &["emir"]),
+    ("pope", &["pope"]),
+    ("pontiff", &["pope"]),
+    ("patriarch", &["patriarch"]),
+    ("mayor", &["mayor"]),
+    ("governor", &["governor"]),
+    ("ambassador", &["ambassador"]),
+    ("rector", &["rector"]),
+    ("crown prince", &["crown prince"]),
+    ("speaker", &["speaker"]),
+    ("managing director", &["managing director"]),
+];
+
+/// Nouns for the documents through which people speak in press releases;
+/// "the message said" quotes the message's author.
+pub(crate) const SOURCE_NOUNS: &[&str] = &[
+    "message", "statement", "letter", "address", "telegram", "greetings", "greeting",
+    "communique", "communiqué", "declaration", "release", "document", "decree", "report",
+    "note", "post", "tweet", "speech", "remarks", "article", "op-ed", "interview", "appeal",
+    "resolution", "order", "announcement", "notice", "readout", "transcript", "email", "memo",
+];
+
+/// Organisation nouns that speak for their institution ("the ministry said").
+pub(crate) const ORG_NOUNS: &[&str] = &[
+    "ministry", "kremlin", "government", "company", "agency", "department", "embassy", "office",
+    "service", "press service", "committee", "commission", "council", "university", "bank",
+    "court", "organization", "organisation", "group", "firm", "administration", "cabinet",
+    "army", "military", "police", "prosecutor", "spokesman", "spokeswoman", "spokesperson",
+];
+
+/// Speech verbs: the cue of a quote and the verb of reported speech. The
+/// boolean says whether the verb takes its content without "that"
+/// ("Putin highlighted the significance of ...").
+pub(crate) const CUES: &[(&str, bool)] = &[
+    ("said", true), ("says", true), ("say", true), ("saying", true), ("stressed", true),
+    ("stresses", true), ("stressing", true), ("noted", true), ("notes", true), ("noting", true),
+    ("added", false), ("adds", false), ("adding", false), ("told", false), ("tells", false),
+    ("telling", false), ("reads", false), ("read", false), ("reading", false),
+    ("pointed out", true), ("points out", true), ("pointing out", true), ("highlighted", true),
+    ("highlights", true), ("highlighting", true), ("assured", false), ("assures", false),
+    ("emphasized", true), ("emphasised", true), ("emphasizes", true), ("emphasises", true),
+    ("emphasizing", true), ("emphasising", true), ("underlined", true), ("underlines", true),
+    ("underscored", true), ("underscores", true), ("recalled", false), ("recalls", false),
+    ("warned", false), ("warns", false), ("announced", true), ("announces", true),
+    ("declared", false), ("declares", false), ("stated", false), ("states", false),
+    ("explained", false), ("explains", false), ("asserted", false), ("asserts", false),
+    ("claimed", false), ("claims", false), ("argued", false), ("argues", false),
+    ("insisted", false), ("insists", false), ("confirmed", true), ("confirms", true),
+    ("acknowledged", false), ("acknowledges", false), ("admitted", false), ("admits", false),
+    ("believes", false), ("believed", false), ("thinks", false), ("thought", false),
+    ("wrote", false), ("writes", false), ("tweeted", false), ("posted", false),
+    ("replied", false), ("replies", false), ("responded", false), ("responds", false),
+    ("answered", false), ("asked", false), ("asks", false), ("continued", false),
+    ("continues", false), ("concluded", false), ("concludes", false), ("commented", false),
+    ("comments", false), ("remarked", false), ("remarks", false), ("observed", false),
+    ("observes", false), ("reported", false), ("reports", false), ("reiterated", true),
+    ("reiterates", true), ("indicated", false), ("indicates", false), ("suggested", false),
+    ("suggests", false), ("estimated", false), ("estimates", false), ("predicted", false),
+    ("predicts", false), ("forecast", false), ("expects", false), ("expected", false),
+    ("hopes", false), ("hoped", false), ("promised", false), ("promises", false),
+    ("pledged", false), ("pledges", false), ("vowed", false), ("vows", false),
+    ("urged", false), ("urges", false), ("called", false), ("denied", false), ("denies", false),
+    ("agreed", false), ("agrees", false), ("disclosed", false), ("revealed", false),
+    ("mentioned", false), ("mentions", false), ("specified", false), ("clarified", false),
+    ("proclaimed", false), ("maintained", false), ("maintains", false), ("contended", false),
+    ("objected", false), ("complained", false), ("conceded", false), ("cautioned", false),
+    ("affirmed", true), ("affirms", true), ("reaffirmed", true), ("welcomed", true),
+    ("expressed", true), ("voiced", true), ("spelled out", false), ("summed up", false),
+    ("went on", false), ("goes on", false), ("quipped", false), ("joked", false),
+    ("exclaimed", false), ("shouted", false), ("whispered", false),
+    ("informed", false), ("briefed", false), ("congratulated", false), ("thanked", false),
+];
+
+/// Pronouns that can be a speaker, with the gender they require.
+pub(crate) const PRONOUNS: &[(&str, Option<bool>)] = &[
+    ("he", Some(true)),
+    ("she", Some(false)),
+    ("they", None),
+    ("i", None),
+    ("we", None),
+];
+
+/// Looks up a cue by its words (lowercase, single spaces).
+pub(crate) fn cue(words: &str) -> Option<bool> {
+    CUES.iter().find(|(w, _)| *w == words).map(|(_, bare)| *bare)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_keys_fold_synonyms() {
+        assert_eq!(title_key("Secretary-General"), "secretary general");
+        assert_eq!(title_key("Press  Secretary"), "spokesperson");
+        assert_eq!(title_key("Premier"), "prime minister");
+        assert_eq!(title_key("Secretary of State"), "foreign minister");
+        assert_eq!(title_key("President"), "president");
+    }
+
+    #[test]
+    fn cue_lexicon_is_large_and_unique() {
+        assert!(CUES.len() > 150, "{}", CUES.len());
+        let mut seen = std::collections::HashSet::new();
+        for (w, _) in CUES {
+            assert!(seen.insert(*w), "duplicate cue {w}");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! The normalized view of a text that the matcher searches: case folded,
+//! Latin diacritics removed, typographic apostrophes and dashes unified,
+//! whitespace runs collapsed to one space, invisible characters dropped;
+//! with a map back to the caller's byte offsets.
+
+/// A normalized copy of a text and, for each of its bytes, the offset in
+/// the original text of the char that produced it.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Normalized {
+    pub(crate) text: String,
+    /// `map[i]` is the original offset of the char that produced byte `i`;
+    /// one more entry, the original length, closes the map.
+    pub(crate) map: Vec<u32>,
+}
+
+impl Normalized {
+    /// Normalizes `text`, reusing this value's buffers.
+    pub(crate) fn fill(&mut self, text: &str) {
+        self.text.clear();
+        self.map.clear();
+        self.text.reserve(text.len());
+        self.map.reserve(text.len() + 1);
+        let mut in_space = false;
+        for (i, c) in text.char_indices() {
+            let before = self.text.len();
+            if c.is_whitespace() {
+                if !in_space {
+                    self.text.push(' ');
+                }
+                in_space = true;
+            } else {
+                in_space = false;
+                fold(c, &mut self.text);
+            }
+            for _ in before..self.text.len() {
+                self.map.push(i as u32);
+            }
+        }
+        self.map.push(text.len() as u32);
+    }
+
+    /// The original span of the normalized range `start..end`, if both ends
+    /// fall on boundaries of original chars.
+    pub(crate) fn original(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let at_char_start = |i: usize| i == 0 || self.map[i] != self.map[i - 1];
+        if start >= end || !at_char_start(start) || !at_char_start(end) {
+            return None;
+        }
+        Some((self.map[start] as usize, self.map[end] as usize))
+    }
+}
+
+/// Normalizes a name the way [`Normalized::fill`] normalizes text, trimmed.
+pub(crate) fn normalize_name(name: &str) -> String {
+    let mut n = Normalized::default();
+    n.fill(name.trim());
+    n.text
+}
+
+/// Appends the folded form of one non-whitespace char.
+pub(crate) fn fold(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let simple = match c {
+        '’' | '‘' | '`' | '´' | 'ʼ' | '′' | '‛' => '\'',
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | '﹘' | '﹣' | '－' => '-',
+        '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => return,
+        'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => 'a',
+        'Ç' | 'ç' | 'Ć'..='č' => 'c',
+        'Ď'..='đ' | 'Ð' | 'ð' => 'd',
+        'È'..='Ë' | 'è'..='ë' | 'Ē'..='ě' => 'e',
+        'Ĝ'..='ģ' => 'g',
+        'Ĥ'..='ħ' => 'h',
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ'..='ı' => 'i',
+        'Ĵ' | 'ĵ' => 'j',
+        'Ķ' | 'ķ' => 'k',
+        'Ĺ'..='ł' => 'l',
+        'Ñ' | 'ñ' | 'Ń'..='ŉ' => 'n',
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō'..='ő' => 'o',
+        'Ŕ'..='ř' => 'r',
+        'Ś'..='š' | 'Ș' | 'ș' => 's',
+        'Ţ'..='ŧ' | 'Ț' | 'ț' => 't',
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ũ'..='ų' => 'u',
+        'Ŵ' | 'ŵ' => 'w',
+        'Ý' | 'ý' | 'ÿ' | 'Ŷ' | 'ŷ' | 'Ÿ' => 'y',
+        'Ź'..='ž' => 'z',
+        'ß' => {
+            out.push_str("ss");
+            return;
+        }
+        'Æ' | 'æ' => {
+            out.push_str("ae");
+            return;
+        }
+        'Œ' | 'œ' => {
+            out.push_str("oe");
+            return;
+        }
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(simple);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_and_maps_back() {
+        let text = "Erdoğan’s\u{a0}\n  Türkiye — CO";
+        let mut n = Normalized::default();
+        n.fill(text);
+        assert_eq!(n.text, "erdogan's turkiye - co");
+        // "turkiye" maps back to "Türkiye".
+        let at = n.text.find("turkiye").unwrap();
+        let (s, e) = n.original(at, at + "turkiye".len()).unwrap();
+        assert_eq!(&text[s..e], "Türkiye");
+        assert_eq!(n.map.len(), n.text.len() + 1);
+    }
+
+    #[test]
+    fn names_normalize_like_text() {
+        assert_eq!(normalize_name("  Ban  Ki-moon "), "ban ki-moon");
+        assert_eq!(normalize_name("Chang’e"), "chang'e");
+        assert_eq!(normalize_name("Straße"), "strasse");
+    }
+
+    #[test]
+    fn expansions_reject_inner_boundaries() {
+        let mut n = Normalized::default();
+        n.fill("aßb");
+        // "as" would end inside the expansion of ß.
+        assert_eq!(n.original(0, 2), None);
+        assert_eq!(n.original(0, 3), Some((0, 3)));
+    }
+}

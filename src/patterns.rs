@@ -1,0 +1,342 @@
+//! Names that no list holds, found by their shape: a capitalised phrase with
+//! an institutional or program head word, a title before a name, and an
+//! acronym defined in parentheses.
+
+use crate::doc::{Cand, Doc, Source, Target, cluster_key};
+use crate::gazetteer::EntityKind;
+use crate::lexicon::{
+    HEAD_TITLES, INSTITUTION_HEADS, NAME_CONNECTORS, NOT_NAME_START, PROGRAM_HEADS,
+    PROGRAM_OPENERS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS,
+};
+use crate::span::Span;
+use crate::token::TokenKind;
+
+/// The longest name, in tokens, that a pattern may build; it bounds the
+/// work per head word.
+const MAX_NAME_TOKENS: usize = 40;
+
+fn lower_in(word: &str, list: &[&str]) -> bool {
+    let w = word.to_lowercase();
+    list.contains(&w.as_str())
+}
+
+/// Finds institution and program names by head word, and merges them with
+/// the gazetteer's candidates already in `doc.cands`: a pattern name that
+/// strictly contains gazetteer names replaces them ("China-Russia
+/// Mathematics Center" over "China" and "Russia"); on an equal span the
+/// gazetteer wins.
+pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
+    let mut found: Vec<(usize, usize, EntityKind)> = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if !doc.is_cap(i) {
+            continue;
+        }
+        let w = doc.word(i);
+        let is_inst = lower_in(w, INSTITUTION_HEADS);
+        let is_prog = lower_in(w, PROGRAM_HEADS);
+        let is_opener = lower_in(w, PROGRAM_OPENERS);
+        if !(is_inst || is_prog || is_opener) {
+            continue;
+        }
+        if doc.in_caps_sentence(doc.tokens[i].span.start) {
+            continue;
+        }
+        let kind = if is_inst { EntityKind::Institution } else { EntityKind::Program };
+        let first = extend_left(doc, i);
+        let last = extend_right(doc, i);
+        if is_opener && last == i {
+            // "Year" alone is no name; "Years of ..." is.
+            continue;
+        }
+        if first == i && last == i {
+            continue;
+        }
+        if found.last().is_some_and(|&(_, l, _)| l >= first) {
+            continue;
+        }
+        found.push((first, last, kind));
+    }
+    for (first, last, kind) in found {
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+        let inside: Vec<usize> =
+            (0..doc.cands.len()).filter(|&k| doc.cands[k].span.overlaps(span)).collect();
+        if inside.iter().any(|&k| !span.contains(doc.cands[k].span) || doc.cands[k].span == span)
+        {
+            continue;
+        }
+        let name = &doc.text[span];
+        let target = doc.local(name, kind, cluster_key(name));
+        for k in inside.into_iter().rev() {
+            doc.cands.remove(k);
+        }
+        doc.cands.push(Cand { span, kind, target, source: Source::Pattern, title: None });
+        doc.sort_cands();
+    }
+}
+
+/// The first token of the name whose head is at `head`, walking left over
+/// capitalised words and hyphens on the same line.
+fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
+    let mut first = head;
+    let mut j = head;
+    while head - j < MAX_NAME_TOKENS {
+        let Some(p) = j.checked_sub(1) else { break };
+        let t = &doc.tokens[p];
+        match t.kind {
+            TokenKind::Space if t.as_str() == " " => {
+                let Some(q) = p.checked_sub(1) else { break };
+                if doc.is_cap(q) || doc.tokens[q].kind == TokenKind::Number {
+                    j = q;
+                    first = q;
+                    continue;
+                }
+                break;
+            }
+            TokenKind::Punct if matches!(t.as_str(), "-" | "–" | "&") => {
+                let Some(q) = p.checked_sub(1) else { break };
+                if doc.is_cap(q) {
+                    j = q;
+                    first = q;
+                    continue;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    // A capitalised word that only starts the sentence is not part of the
+    // name ("The", "Moreover").
+    while first < head && lower_in(doc.word(first), NOT_NAME_START) {
+        first = doc.next_solid(first).unwrap_or(head).min(head);
+        while first < head && !doc.is_cap(first) {
+            first += 1;
+        }
+    }
+    first
+}
+
+/// The last token of the name whose head is at `head`: "of/for/on/in [the]"
+/// and a chain of capitalised words, lists joined by commas and "and".
+fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
+    let mut last = head;
+    let mut j = head;
+    let mut steps = 0;
+    loop {
+        steps += 1;
+        if steps > MAX_NAME_TOKENS {
+            break;
+        }
+        // Read a connector run: space, optional comma, words among the
+        // connectors; then demand a capitalised word.
+        let Some(mut k) = doc.next_on_line(j) else { break };
+        // Right after the head only a preposition continues the name
+        // ("Ministry of Foreign Affairs"); "and" there joins two names.
+        let mut saw_preposition = false;
+        let mut saw_comma = false;
+        let mut hops = 0;
+        while hops < 4 {
+            hops += 1;
+            let t = &doc.tokens[k];
+            if t.kind == TokenKind::Punct && t.as_str() == "," && !saw_comma {
+                saw_comma = true;
+            } else if t.kind == TokenKind::Punct && matches!(t.as_str(), "-" | "–") {
+                // hyphen joins words: "Russian-Chinese"
+            } else if doc.is_word(k) && !doc.is_cap(k) && lower_in(doc.word(k), NAME_CONNECTORS) {
+                saw_preposition |= matches!(doc.word(k), "of" | "for" | "on" | "in");
+            } else {
+                break;
+            }
+            let Some(n) = doc.next_on_line(k).or_else(|| {
+                // hyphens have no space after them
+                (k + 1 < doc.tokens.len()).then_some(k + 1)
+            }) else {
+                break;
+            };
+            k = n;
+        }
+        if !doc.is_cap(k) {
+            break;
+        }
+        // After the head itself, only a connector may continue the name
+        // ("Ministry of Foreign Affairs"), not a bare capitalised word.
+        if j == head && !saw_preposition {
+            break;
+        }
+        if saw_comma && !list_continues(doc, k) {
+            break;
+        }
+        j = k;
+        last = k;
+    }
+    last
+}
+
+/// Whether a comma-joined list that reaches token `k` ends with "and X"
+/// within a few words ("Scientific, Technical and Innovative Cooperation").
+fn list_continues(doc: &Doc<'_>, k: usize) -> bool {
+    let mut j = k;
+    for _ in 0..6 {
+        let Some(n) = doc.next_solid(j) else { return false };
+        if doc.is_word(n) && doc.word(n) == "and" {
+            return doc.next_solid(n).is_some_and(|m| doc.is_cap(m));
+        }
+        if !(doc.is_cap(n) || doc.word(n) == ",") {
+            return false;
+        }
+        j = n;
+    }
+    false
+}
+
+/// Whether token `i` is a head title word, honouring case: a capitalised
+/// title, or a lowercase one that is usually written so ("spokesman").
+pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_word(i) && lower_in(doc.word(i), HEAD_TITLES)
+}
+
+/// People whose names follow a title ("Foreign Minister Sergey Lavrov",
+/// "Mr. Peskov") and are not yet a mention.
+pub(crate) fn find_titled_people(doc: &mut Doc<'_>) {
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if !is_head_title(doc, i) {
+            i += 1;
+            continue;
+        }
+        let title_word = doc.word(i).to_lowercase();
+        let mut k = i;
+        // "Mr." and friends take a period.
+        if lower_in(doc.word(i), TITLE_ABBREVIATIONS)
+            && doc.tokens.get(i + 1).is_some_and(|t| t.as_str() == ".")
+        {
+            k = i + 1;
+        }
+        let Some(start) = doc.next_on_line(k) else { break };
+        let end = name_after_title(doc, start);
+        let Some(end) = end else {
+            i += 1;
+            continue;
+        };
+        let words = (start..=end).filter(|&t| doc.is_word(t)).count();
+        if title_word == "general" && words < 2 {
+            i = end + 1;
+            continue;
+        }
+        let span = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+        if doc.cands.iter().any(|c| c.span.overlaps(span)) {
+            i = end + 1;
+            continue;
+        }
+        let name = doc.text[span].to_string();
+        let surname = doc.word(end).to_string();
+        let target = doc.local(&name, EntityKind::Person, format!("person:{}", cluster_key(&name)));
+        if let Target::Local(l) = target {
+            let short = &mut doc.locals[l as usize].short;
+            if words > 1 && !short.contains(&surname) {
+                short.push(surname);
+            }
+        }
+        doc.add_if_free(Cand {
+            span,
+            kind: EntityKind::Person,
+            target,
+            source: Source::Pattern,
+            title: None,
+        });
+        i = end + 1;
+    }
+}
+
+/// The last token of a personal name that starts at `start`: one to four
+/// capitalised words or initials, with particles ("bin", "von", "al-").
+fn name_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    const PARTICLES: &[&str] = &["bin", "ibn", "al", "el", "von", "van", "der", "de", "da", "di", "du", "le", "la"];
+    if !doc.is_cap(start) {
+        return None;
+    }
+    let w0 = doc.word(start);
+    if lower_in(w0, HEAD_TITLES)
+        || lower_in(w0, TITLE_MODIFIERS)
+        || lower_in(w0, NOT_NAME_START)
+        || lower_in(w0, INSTITUTION_HEADS)
+        || crate::date::month_number(w0).is_some()
+    {
+        return None;
+    }
+    let mut last = start;
+    let mut words = 1;
+    let mut j = start;
+    loop {
+        // An initial: "V." then a name.
+        if doc.word(j).chars().count() == 1
+            && doc.tokens.get(j + 1).is_some_and(|t| t.as_str() == ".")
+        {
+            j += 1;
+        }
+        let Some(n) = doc.next_on_line(j) else { break };
+        let t = &doc.tokens[n];
+        let next = if t.kind == TokenKind::Punct && t.as_str() == "-" {
+            // "al-Assad", "Jean-Pierre"
+            (n + 1 < doc.tokens.len()).then_some(n + 1)
+        } else {
+            Some(n)
+        };
+        let Some(n) = next else { break };
+        let joined_by_hyphen = n != doc.next_on_line(j).unwrap_or(n);
+        if doc.is_cap(n)
+            && !lower_in(doc.word(n), INSTITUTION_HEADS)
+            && !lower_in(doc.word(n), HEAD_TITLES)
+            && words < 4
+            || (doc.is_word(n) && lower_in(doc.word(n), PARTICLES) && words < 4 && !joined_by_hyphen)
+        {
+            j = n;
+            if doc.is_cap(n) || joined_by_hyphen {
+                last = n;
+            }
+            words += 1;
+            continue;
+        }
+        break;
+    }
+    Some(last)
+}
+
+/// "Joint Institute for Nuclear Research (JINR)": the acronym in
+/// parentheses after a mention becomes a short form of its entity, and is a
+/// mention itself.
+pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
+    let mut defs: Vec<(Span, Cand)> = Vec::new();
+    for c in &doc.cands {
+        let ti = doc.token_at(c.span.end.saturating_sub(1));
+        let Some(open) = doc.next_on_line(ti) else { continue };
+        if doc.word(open) != "(" {
+            continue;
+        }
+        let (Some(acr), Some(close)) = (doc.tokens.get(open + 1), doc.tokens.get(open + 2)) else {
+            continue;
+        };
+        if close.as_str() != ")" || acr.kind != TokenKind::Word {
+            continue;
+        }
+        let a = acr.as_str();
+        let letters = a.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = a.chars().filter(|c| c.is_uppercase()).count();
+        let name_initial = doc.text[c.span].chars().next().map(|ch| ch.to_lowercase().to_string());
+        let acr_initial = a.chars().next().map(|ch| ch.to_lowercase().to_string());
+        if (2..=10).contains(&letters) && upper * 2 > letters && name_initial == acr_initial {
+            defs.push((acr.span, *c));
+        }
+    }
+    for (span, c) in defs {
+        let acronym = doc.text[span].to_string();
+        if let Target::Local(l) = c.target {
+            let short = &mut doc.locals[l as usize].short;
+            if !short.contains(&acronym) {
+                short.push(acronym);
+            }
+        } else {
+            doc.gaz_short.push((c.target, c.kind, acronym));
+        }
+        doc.add_if_free(Cand { span, kind: c.kind, target: c.target, source: Source::Alias, title: None });
+    }
+}

@@ -1,0 +1,735 @@
+//! Quotations: direct quotes between marks, reported speech ("X stressed
+//! that ..."), and who said them, decided by a sieve of rules, most precise
+//! first; a quote no rule attributes keeps no speaker rather than a guess.
+
+use std::collections::HashMap;
+
+use crate::doc::{Doc, Target};
+use crate::gazetteer::{EntityKind, Gender};
+use crate::kb::Knowledge;
+use crate::lexicon::{ORG_NOUNS, PRONOUNS, SOURCE_NOUNS, cue};
+use crate::resolve::LOOK_BACK;
+use crate::span::Span;
+use crate::token::{QuoteSide, TokenKind};
+
+/// Direct or reported.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum QuoteKind {
+    /// Words inside quotation marks.
+    Direct,
+    /// Speech reported without marks: "Putin stressed that ...".
+    Reported,
+}
+
+impl QuoteKind {
+    /// `direct` or `reported`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Reported => "reported",
+        }
+    }
+}
+
+/// The attribution rule that decided a quote's speaker.
+#[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum QuoteRule {
+    /// `"…," X said` or `"…," said X`: cue and speaker right after the quote.
+    CueAfter,
+    /// `X said: "…"` or `X said, "…"`: cue and speaker right before it.
+    CueBefore,
+    /// `X: "…"`: a speaker and a colon.
+    Colon,
+    /// "according to X".
+    AccordingTo,
+    /// A source noun: "the message of X ... reads", "the message said"
+    /// (the author of the message carried from an earlier sentence).
+    SourceNoun,
+    /// A pronoun ("he said") resolved to the most recent fitting person.
+    Pronoun,
+    /// A cue in the next sentence of the paragraph ("Putin added.").
+    Paragraph,
+    /// Reported speech: "X stressed that ...".
+    Reported,
+    /// Reported speech after its content: "..., X said."
+    ReportedAfter,
+    /// No rule found a speaker.
+    Unattributed,
+}
+
+impl QuoteRule {
+    /// The kebab-case name used in JSON and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteRule::CueAfter => "cue-after",
+            QuoteRule::CueBefore => "cue-before",
+            QuoteRule::Colon => "colon",
+            QuoteRule::AccordingTo => "according-to",
+            QuoteRule::SourceNoun => "source-noun",
+            QuoteRule::Pronoun => "pronoun",
+            QuoteRule::Paragraph => "paragraph",
+            QuoteRule::Reported => "reported",
+            QuoteRule::ReportedAfter => "reported-after",
+            QuoteRule::Unattributed => "unattributed",
+        }
+    }
+}
+
+/// A quote before the extractor maps its speaker to the story's entities.
+#[derive(Clone, Debug)]
+pub(crate) struct RawQuote {
+    pub(crate) kind: QuoteKind,
+    pub(crate) span: Span,
+    pub(crate) content: Span,
+    pub(crate) cue: Option<Span>,
+    pub(crate) speaker: Option<(Span, Option<Target>)>,
+    pub(crate) rule: QuoteRule,
+}
+
+/// The longest run of tokens a quote may span before it is given up as
+/// unbalanced, unless a new paragraph reopens it.
+const MAX_QUOTE_TOKENS: usize = 4_000;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Guillemet,
+    Single,
+}
+
+fn family(mark: &str) -> Family {
+    match mark {
+        "«" | "»" | "‹" | "›" => Family::Guillemet,
+        "‘" | "’" | "'" | "‚" | "`" | "´" => Family::Single,
+        _ => Family::Double,
+    }
+}
+
+/// Finds the spans of direct quotes: `(open mark token, close mark token)`.
+pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    // The open quote: its mark token and family, and for guillemets the
+    // nesting depth.
+    let mut open: Option<(usize, Family)> = None;
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let t = &doc.tokens[i];
+        if let Some((o, fam)) = open {
+            if i - o > MAX_QUOTE_TOKENS {
+                open = None;
+                i = o + 1;
+                continue;
+            }
+            if t.is_paragraph_break() {
+                // A quote that runs on into the next paragraph reopens
+                // there; otherwise the open mark was unbalanced.
+                let next = doc.next_solid(i);
+                let reopens = next.is_some_and(|n| match doc.tokens[n].kind {
+                    TokenKind::Quote(side) => {
+                        side != QuoteSide::Close && family(doc.word(n)) == fam
+                    }
+                    _ => false,
+                });
+                if reopens && fam != Family::Single {
+                    i = next.unwrap_or(i) + 1;
+                } else {
+                    open = None;
+                    i += 1;
+                }
+                continue;
+            }
+            let closes = match t.kind {
+                TokenKind::Quote(side) => {
+                    let f = family(t.as_str());
+                    match fam {
+                        Family::Guillemet if f == Family::Guillemet => {
+                            if side == QuoteSide::Open {
+                                depth += 1;
+                                false
+                            } else if depth > 0 {
+                                depth -= 1;
+                                false
+                            } else {
+                                true
+                            }
+                        }
+                        Family::Double if f == Family::Double => {
+                            // “ inside an open “ means the first was never
+                            // closed: start again here.
+                            if side == QuoteSide::Open && t.as_str() != "\"" && doc.word(o) != "„" {
+                                open = Some((i, fam));
+                                i += 1;
+                                continue;
+                            }
+                            true
+                        }
+                        Family::Single if f == Family::Single => side != QuoteSide::Open,
+                        _ => false,
+                    }
+                }
+                TokenKind::Apostrophe => fam == Family::Single && doc.word(i) != "‘",
+                _ => false,
+            };
+            if closes {
+                out.push((o, i));
+                open = None;
+            }
+            i += 1;
+            continue;
+        }
+        if let TokenKind::Quote(side) = t.kind {
+            if side != QuoteSide::Close {
+                let f = family(t.as_str());
+                // A single mark opens only before a word: "‘We" yes, "’ " no.
+                let before_word = doc.tokens.get(i + 1).is_some_and(|n| {
+                    matches!(n.kind, TokenKind::Word | TokenKind::Number | TokenKind::Quote(_))
+                });
+                if f != Family::Single || before_word {
+                    open = Some((i, f));
+                    depth = 0;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The words of a span, for counting.
+fn word_count(doc: &Doc<'_>, span: Span) -> usize {
+    let a = doc.token_at(span.start);
+    let b = doc.token_at(span.end.saturating_sub(1).max(span.start));
+    (a..=b.min(doc.tokens.len().saturating_sub(1)))
+        .filter(|&k| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number))
+        .count()
+}
+
+/// A cue found at token `i`: its last token and whether it takes content
+/// without "that".
+fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
+    if !doc.is_word(i) {
+        return None;
+    }
+    let w = doc.word(i).to_lowercase();
+    if let Some(n) = doc.next_on_line(i).filter(|&n| doc.is_word(n)) {
+        let two = format!("{w} {}", doc.word(n).to_lowercase());
+        if let Some(bare) = cue(&two) {
+            return Some((n, bare));
+        }
+    }
+    cue(&w).map(|bare| (i, bare))
+}
+
+/// What a phrase says about the speaker: a person or body mentioned in it,
+/// a pronoun, or a source noun.
+#[derive(Clone, Copy, Debug)]
+enum Who {
+    Mention(Span, Target),
+    Pronoun(Span, Option<bool>),
+    SourceNoun(Span, usize),
+    OrgNoun(Span, usize),
+}
+
+struct Sieve<'a, 't> {
+    doc: &'a Doc<'t>,
+    kb: &'a Knowledge,
+    /// Source noun (index into SOURCE_NOUNS) -> its author.
+    sources: HashMap<usize, Target>,
+}
+
+impl Sieve<'_, '_> {
+    /// The speaker words in tokens `a..b` (exclusive), first match wins,
+    /// people and bodies before pronouns before source nouns.
+    fn who_in(&self, a: usize, b: usize) -> Option<Who> {
+        let doc = self.doc;
+        let mut pronoun = None;
+        let mut source = None;
+        let mut org = None;
+        let mut k = a;
+        while k < b {
+            let t = &doc.tokens[k];
+            if let Some(c) = doc.cand_starting(k) {
+                if c.span.end <= doc.tokens[b - 1].span.end {
+                    if matches!(c.kind, EntityKind::Person | EntityKind::Institution) {
+                        return Some(Who::Mention(c.span, c.target));
+                    }
+                    k = doc.token_at(c.span.end - 1) + 1;
+                    continue;
+                }
+            }
+            if doc.is_word(k) {
+                let lw = t.as_str().to_lowercase();
+                if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == lw) {
+                    pronoun.get_or_insert(Who::Pronoun(t.span, *g));
+                } else if let Some(n) = SOURCE_NOUNS.iter().position(|s| *s == lw) {
+                    source.get_or_insert(Who::SourceNoun(self.with_article(k), n));
+                } else if let Some(n) = ORG_NOUNS.iter().position(|s| *s == lw) {
+                    org.get_or_insert(Who::OrgNoun(self.with_article(k), n));
+                }
+            }
+            k += 1;
+        }
+        pronoun.or(source).or(org)
+    }
+
+    /// The span of a noun with its article ("the message").
+    fn with_article(&self, k: usize) -> Span {
+        let doc = self.doc;
+        let start = doc
+            .prev_on_line(k)
+            .filter(|&p| doc.is_word(p) && matches!(doc.word(p).to_lowercase().as_str(), "the" | "a" | "this" | "his" | "her" | "its" | "their"))
+            .unwrap_or(k);
+        Span::new(doc.tokens[start].span.start, doc.tokens[k].span.end)
+    }
+
+    /// Resolves what a phrase says to an entity, with the rule that decided.
+    /// `phrase` is the token range the speaker words were found in, used to
+    /// find "the message of X".
+    fn resolve(&mut self, who: Who, at: usize, base: QuoteRule, phrase: (usize, usize)) -> (Span, Option<Target>, QuoteRule) {
+        match who {
+            Who::Mention(span, t) => {
+                // "the message of X ... reads": X is the author of the message.
+                let mut rule = base;
+                let first_tok = self.doc.token_at(span.start);
+                if let Some(n) = (phrase.0..first_tok).rev().find_map(|k| {
+                    let lw = self.doc.word(k).to_lowercase();
+                    SOURCE_NOUNS.iter().position(|s| *s == lw)
+                }) {
+                    self.sources.insert(n, t);
+                    rule = QuoteRule::SourceNoun;
+                }
+                (span, Some(t), rule)
+            }
+            Who::Pronoun(span, gender) => {
+                (span, self.recent_person(at, gender), QuoteRule::Pronoun)
+            }
+            Who::SourceNoun(span, n) => {
+                let t = self.sources.get(&n).copied().or_else(|| self.recent_author(at));
+                (span, t, QuoteRule::SourceNoun)
+            }
+            Who::OrgNoun(span, n) => {
+                let noun = ORG_NOUNS[n];
+                let t = self.recent_institution(at, noun);
+                (span, t, base)
+            }
+        }
+    }
+
+    /// The most recent person before `at` whose gender fits.
+    fn recent_person(&self, at: usize, male: Option<bool>) -> Option<Target> {
+        self.doc
+            .cands
+            .iter()
+            .rev()
+            .filter(|c| c.span.end <= at && at - c.span.end < LOOK_BACK && c.kind == EntityKind::Person)
+            .find(|c| match (male, c.target) {
+                (Some(m), Target::Gaz(id)) => match self.kb.gazetteer.entity(id).gender {
+                    Some(g) => (g == Gender::Male) == m,
+                    None => true,
+                },
+                _ => true,
+            })
+            .map(|c| c.target)
+    }
+
+    /// The author of the document a source noun refers to when the story
+    /// never said whose it is: the story's first person, if it names one
+    /// before the quote.
+    fn recent_author(&self, at: usize) -> Option<Target> {
+        let mut people = self.doc.cands.iter().filter(|c| c.kind == EntityKind::Person && c.span.end <= at);
+        let first = people.next()?.target;
+        // Only when the story is about one person so far.
+        people.all(|c| c.target == first).then_some(first)
+    }
+
+    fn recent_institution(&self, at: usize, noun: &str) -> Option<Target> {
+        self.doc
+            .cands
+            .iter()
+            .rev()
+            .filter(|c| c.span.end <= at && at - c.span.end < LOOK_BACK)
+            .find(|c| c.kind == EntityKind::Institution && self.doc.text[c.span].to_lowercase().contains(noun))
+            .map(|c| c.target)
+    }
+
+    /// Registers "X sent a message" and "X's message" so that a later "the
+    /// message said" quotes X.
+    fn learn_sources(&mut self, sentence: (usize, usize)) {
+        let doc = self.doc;
+        let (a, b) = sentence;
+        let mut subject: Option<Target> = None;
+        for k in a..b {
+            if let Some(c) = doc.cand_starting(k) {
+                if c.kind == EntityKind::Person && subject.is_none() {
+                    subject = Some(c.target);
+                }
+            }
+            if !doc.is_word(k) {
+                continue;
+            }
+            let lw = doc.word(k).to_lowercase();
+            if let Some(n) = SOURCE_NOUNS.iter().position(|s| *s == lw) {
+                if let Some(s) = subject {
+                    self.sources.insert(n, s);
+                }
+            }
+        }
+    }
+}
+
+/// Token ranges of sentences.
+fn sentence_tokens(doc: &Doc<'_>, s: usize) -> (usize, usize) {
+    let (span, _) = doc.sentences[s];
+    (doc.token_at(span.start), doc.token_at(span.end.saturating_sub(1)) + 1)
+}
+
+/// Finds and attributes every quote of the story.
+pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
+    let marks = find_marks(doc);
+    let mut sieve = Sieve { doc, kb, sources: HashMap::new() };
+    let mut quotes: Vec<RawQuote> = Vec::new();
+    let mut next_mark = 0;
+    for s in 0..doc.sentences.len() {
+        let (a, b) = sentence_tokens(doc, s);
+        // Direct quotes that open in this sentence.
+        while next_mark < marks.len() && marks[next_mark].0 < b {
+            let (o, c) = marks[next_mark];
+            next_mark += 1;
+            if o < a {
+                continue;
+            }
+            if let Some(q) = direct(&mut sieve, o, c) {
+                quotes.push(q);
+            }
+        }
+        let covered = quotes.iter().any(|q| {
+            q.kind == QuoteKind::Direct && q.span.overlaps(doc.sentences[s].0)
+        });
+        if !covered {
+            if let Some(q) = reported(&mut sieve, a, b) {
+                quotes.push(q);
+            }
+        }
+        sieve.learn_sources((a, b));
+    }
+    quotes
+}
+
+fn direct(sieve: &mut Sieve<'_, '_>, o: usize, c: usize) -> Option<RawQuote> {
+    let doc = sieve.doc;
+    let span = Span::new(doc.tokens[o].span.start, doc.tokens[c].span.end);
+    let content = Span::new(doc.tokens[o].span.end, doc.tokens[c].span.start);
+    let words = word_count(doc, content);
+    if words == 0 {
+        return None;
+    }
+    let inner = &doc.text[content];
+    let sentence_like = words >= 4 || inner.trim_end().ends_with(['.', '!', '?', ',', '…']);
+    let mut q = RawQuote {
+        kind: QuoteKind::Direct,
+        span,
+        content,
+        cue: None,
+        speaker: None,
+        rule: QuoteRule::Unattributed,
+    };
+    let at = span.start;
+    // 1. After the quote, in its sentence: `"…," X said` / `"…," said X`.
+    let s_end = sentence_tokens(doc, doc.sentence_of(doc.tokens[c].span.start)).1;
+    let mut k = c + 1;
+    let mut limit = 0;
+    while k < s_end && limit < 30 {
+        if matches!(doc.tokens[k].kind, TokenKind::Quote(_)) {
+            break;
+        }
+        if let Some((cue_end, _)) = cue_at(doc, k) {
+            let cue_span = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
+            let who = sieve.who_in(c + 1, k).map(|w| (w, (c + 1, k))).or_else(|| {
+                let end = (cue_end + 12).min(s_end);
+                sieve.who_in(cue_end + 1, end).map(|w| (w, (cue_end + 1, end)))
+            });
+            if let Some((who, phrase)) = who {
+                let (sp, t, rule) = sieve.resolve(who, at, QuoteRule::CueAfter, phrase);
+                q.cue = Some(cue_span);
+                q.speaker = Some((sp, t));
+                q.rule = rule;
+                return Some(q);
+            }
+            break;
+        }
+        if doc.is_word(k) && doc.word(k).eq_ignore_ascii_case("according") {
+            if let Some(n) = doc.next_on_line(k).filter(|&n| doc.word(n) == "to") {
+                if let Some(who) = sieve.who_in(n + 1, (n + 10).min(s_end)) {
+                    let (sp, t, _) = sieve.resolve(who, at, QuoteRule::AccordingTo, (n + 1, n + 10));
+                    q.cue = Some(Span::new(doc.tokens[k].span.start, doc.tokens[n].span.end));
+                    q.speaker = Some((sp, t));
+                    q.rule = QuoteRule::AccordingTo;
+                    return Some(q);
+                }
+            }
+        }
+        k += 1;
+        limit += 1;
+    }
+    // 2. Before the quote: `X said: "…"`, `X said, "…"`, `X: "…"`.
+    let (s_start, _) = sentence_tokens(doc, doc.sentence_of(at));
+    if let Some(p) = doc.prev_solid(o).filter(|&p| p >= s_start) {
+        let mark = doc.word(p);
+        if mark == ":" || mark == "," {
+            let mut k = p;
+            let mut found = None;
+            for _ in 0..8 {
+                let Some(x) = doc.prev_solid(k).filter(|&x| x >= s_start) else { break };
+                k = x;
+                if let Some((e, _)) = cue_at(doc, x) {
+                    if e < p {
+                        found = Some((x, e));
+                        break;
+                    }
+                }
+            }
+            if let Some((cs, ce)) = found {
+                let from = s_start.max(cs.saturating_sub(25));
+                if let Some(who) = last_who(sieve, from, cs) {
+                    let (sp, t, rule) = sieve.resolve(who, at, QuoteRule::CueBefore, (from, cs));
+                    q.cue = Some(Span::new(doc.tokens[cs].span.start, doc.tokens[ce].span.end));
+                    q.speaker = Some((sp, t));
+                    q.rule = rule;
+                    return Some(q);
+                }
+            } else if mark == ":" {
+                if let Some(c) = doc.cand_at(doc.tokens[doc.prev_solid(p).unwrap_or(p)].span.start) {
+                    if c.kind == EntityKind::Person && doc.token_at(c.span.end - 1) + 1 >= p.saturating_sub(1) {
+                        q.speaker = Some((c.span, Some(c.target)));
+                        q.rule = QuoteRule::Colon;
+                        return Some(q);
+                    }
+                }
+            }
+        }
+    }
+    // 3. The next sentence of the paragraph is a bare attribution ("Putin
+    // added." / "— Putin").
+    let next_s = doc.sentence_of(doc.tokens[c].span.start) + 1;
+    if let Some(&(ns, starts_para)) = doc.sentences.get(next_s) {
+        if !starts_para && ns.start >= span.end {
+            let (na, nb) = sentence_tokens(doc, next_s);
+            if nb - na <= 12 {
+                let cue_pos = (na..nb).find_map(|k| cue_at(doc, k).map(|(e, _)| (k, e)));
+                if let Some((cs, ce)) = cue_pos {
+                    if let Some(who) = sieve.who_in(na, nb) {
+                        let (sp, t, _) = sieve.resolve(who, at, QuoteRule::Paragraph, (na, nb));
+                        q.cue = Some(Span::new(doc.tokens[cs].span.start, doc.tokens[ce].span.end));
+                        q.speaker = Some((sp, t));
+                        q.rule = QuoteRule::Paragraph;
+                        return Some(q);
+                    }
+                }
+            }
+        }
+    }
+    // Scare quotes and titles: a short unattributed quote is no speech.
+    if !sentence_like {
+        return None;
+    }
+    Some(q)
+}
+
+/// The last speaker words in `a..b`.
+fn last_who(sieve: &Sieve<'_, '_>, a: usize, b: usize) -> Option<Who> {
+    let mut k = b;
+    while k > a {
+        k -= 1;
+        if let Some(w) = sieve.who_in(k, b) {
+            // Prefer the nearest mention; keep scanning only while what we
+            // have is weaker than a mention.
+            if matches!(w, Who::Mention(..)) || k == a {
+                return Some(w);
+            }
+            let earlier = sieve.who_in(a, k);
+            return match earlier {
+                Some(e @ Who::Mention(..)) if !matches!(w, Who::Pronoun(..)) => Some(e),
+                _ => Some(w),
+            };
+        }
+    }
+    None
+}
+
+/// Auxiliaries and adverbs that may stand between a speaker and the cue.
+const BETWEEN: &[&str] = &[
+    "has", "have", "had", "also", "further", "again", "then", "once", "will", "would", "has also",
+    "repeatedly", "later", "earlier", "previously", "recently", "today", "yesterday", "on",
+    "specifically", "particularly", "in", "turn", "separately", "moreover", "had", "already",
+];
+
+/// Reported speech in the sentence `a..b`: "X [aux] CUE [that] CONTENT", or
+/// "CONTENT, X CUE."
+fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
+    let doc = sieve.doc;
+    for k in a..b {
+        let Some((cue_end, bare)) = cue_at(doc, k) else { continue };
+        // The speaker right before the cue, skipping auxiliaries.
+        let mut p = doc.prev_solid(k)?;
+        let mut hops = 0;
+        while p > a && doc.is_word(p) && BETWEEN.contains(&doc.word(p).to_lowercase().as_str()) && hops < 3 {
+            p = doc.prev_solid(p)?;
+            hops += 1;
+        }
+        if p < a {
+            continue;
+        }
+        let who = speaker_ending_at(sieve, a, p);
+        let Some(who) = who else {
+            // "CONTENT, X said." is handled below.
+            continue;
+        };
+        // Content: after "that" within a few words, or right after the cue.
+        let mut start = doc.next_solid(cue_end)?;
+        let mut that = None;
+        let mut j = start;
+        for _ in 0..8 {
+            if j >= b {
+                break;
+            }
+            if doc.is_word(j) && doc.word(j) == "that" {
+                that = Some(j);
+                break;
+            }
+            if matches!(doc.tokens[j].kind, TokenKind::Quote(_)) || doc.word(j) == ":" {
+                break;
+            }
+            j = match doc.next_solid(j) {
+                Some(n) => n,
+                None => break,
+            };
+        }
+        match that {
+            Some(t) => start = doc.next_solid(t)?,
+            None if bare => {}
+            None => continue,
+        }
+        if start >= b {
+            continue;
+        }
+        let mut end = b - 1;
+        while end > start && doc.tokens[end].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+        if word_count(doc, content) < 3 || doc.text[content].contains(['"', '“', '”', '«', '»']) {
+            continue;
+        }
+        let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
+        let cue_span = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
+        let span = Span::new(doc.tokens[a].span.start.min(sp.start), content.end);
+        return Some(RawQuote {
+            kind: QuoteKind::Reported,
+            span,
+            content,
+            cue: Some(cue_span),
+            speaker: Some((sp, t)),
+            rule: QuoteRule::Reported,
+        });
+    }
+    reported_after(sieve, a, b)
+}
+
+/// The speaker words that end at token `p` (inclusive): a person or body
+/// mention, a pronoun, or "the message".
+fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
+    let doc = sieve.doc;
+    if let Some(c) = doc.cand_at(doc.tokens[p].span.start) {
+        if c.span.end == doc.tokens[p].span.end
+            && matches!(c.kind, EntityKind::Person | EntityKind::Institution)
+        {
+            return Some(Who::Mention(c.span, c.target));
+        }
+        return None;
+    }
+    if !doc.is_word(p) {
+        return None;
+    }
+    let lw = doc.word(p).to_lowercase();
+    if let Some((_, g)) = PRONOUNS.iter().find(|(w, _)| *w == lw) {
+        return Some(Who::Pronoun(doc.tokens[p].span, *g));
+    }
+    let article = doc.prev_on_line(p).filter(|&x| x >= a).is_some_and(|x| {
+        doc.is_word(x) && matches!(doc.word(x).to_lowercase().as_str(), "the" | "this" | "his" | "her" | "its")
+    });
+    if article {
+        if let Some(n) = SOURCE_NOUNS.iter().position(|s| *s == lw) {
+            return Some(Who::SourceNoun(sieve.with_article(p), n));
+        }
+        if let Some(n) = ORG_NOUNS.iter().position(|s| *s == lw) {
+            return Some(Who::OrgNoun(sieve.with_article(p), n));
+        }
+    }
+    None
+}
+
+/// "The talks were useful, Putin said." / "..., said Putin."
+fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
+    let doc = sieve.doc;
+    let mut end = b.checked_sub(1)?;
+    while end > a && doc.tokens[end].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    // Find the last comma of the sentence, then "X CUE" or "CUE X" to the end.
+    let comma = (a..end).rev().take(12).find(|&k| doc.word(k) == ",")?;
+    let first = doc.next_solid(comma)?;
+    if (first..=end).any(|k| matches!(doc.tokens[k].kind, TokenKind::Quote(_))) {
+        return None;
+    }
+    let (cue_start, cue_end) = (first..=end).find_map(|k| cue_at(doc, k).map(|(e, _)| (k, e)))?;
+    if cue_end != end && cue_start != first {
+        return None;
+    }
+    let who = if cue_end == end {
+        speaker_ending_at(sieve, first, doc.prev_solid(cue_start)?)?
+    } else {
+        sieve.who_in(cue_end + 1, end + 1)?
+    };
+    let (Who::Mention(sp, _) | Who::Pronoun(sp, _) | Who::SourceNoun(sp, _) | Who::OrgNoun(sp, _)) = who;
+    // The speaker words must follow the comma directly ("..., Putin said"),
+    // not end a longer clause.
+    if cue_end == end && doc.token_at(sp.start) != first {
+        return None;
+    }
+    let mut cend = comma;
+    while cend > a && doc.tokens[cend - 1].is_space() {
+        cend -= 1;
+    }
+    let content = Span::new(doc.tokens[a].span.start, doc.tokens[cend.saturating_sub(1).max(a)].span.end);
+    if word_count(doc, content) < 4 || doc.text[content].contains(['"', '“', '”', '«', '»']) {
+        return None;
+    }
+    let (sp, t, _) = sieve.resolve(who, doc.tokens[first].span.start, QuoteRule::ReportedAfter, (first, end + 1));
+    Some(RawQuote {
+        kind: QuoteKind::Reported,
+        span: Span::new(content.start, doc.tokens[end].span.end),
+        content,
+        cue: Some(Span::new(doc.tokens[cue_start].span.start, doc.tokens[cue_end].span.end)),
+        speaker: Some((sp, t)),
+        rule: QuoteRule::ReportedAfter,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::CUES;
+
+    #[test]
+    fn cues_are_one_or_two_words() {
+        for (c, _) in CUES {
+            assert!(c.split(' ').count() <= 2 && *c == c.to_lowercase(), "{c}");
+        }
+    }
+}

@@ -1,0 +1,383 @@
+//! Resolution within one story: titles attached to the people they name,
+//! short forms (surnames, acronyms, lowercase repeats) linked to the full
+//! name, and role descriptions ("the head of state") linked to the person
+//! who holds that office in the story.
+
+use crate::doc::{Cand, Doc, Source, Target, TextRole, cluster_key};
+use crate::gazetteer::{EntityId, EntityKind};
+use crate::kb::Knowledge;
+use crate::lexicon::{DESCRIPTORS, HEAD_TITLES, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, title_key};
+use crate::matcher::Matcher;
+use crate::normalize::Normalized;
+use crate::span::Span;
+use crate::token::TokenKind;
+
+fn lower_in(word: &str, list: &[&str]) -> bool {
+    let w = word.to_lowercase();
+    list.contains(&w.as_str())
+}
+
+/// How far back and forward, in bytes, a role description or pronoun looks
+/// for its person. Bounding it keeps resolution linear in long texts.
+pub(crate) const LOOK_BACK: usize = 20_000;
+
+/// Attaches the title in front of each person mention ("Russian President"
+/// before "Vladimir Putin") and records the office it gives.
+pub(crate) fn attach_titles(doc: &mut Doc<'_>, kb: &Knowledge) {
+    for ci in 0..doc.cands.len() {
+        let c = doc.cands[ci];
+        if c.kind != EntityKind::Person || c.source == Source::Role {
+            continue;
+        }
+        let name_tok = doc.token_at(c.span.start);
+        if let Some((span, role)) = title_before(doc, kb, name_tok) {
+            doc.cands[ci].title = Some(span);
+            if !doc.text_roles.iter().any(|(t, r)| *t == c.target && *r == role) {
+                doc.text_roles.push((c.target, role));
+            }
+        }
+    }
+}
+
+/// The title that ends right before token `name`, and the office it names.
+fn title_before(doc: &Doc<'_>, kb: &Knowledge, name: usize) -> Option<(Span, TextRole)> {
+    let mut first: Option<usize> = None;
+    let mut head_words: Vec<String> = Vec::new();
+    let mut qualifier: Option<EntityId> = None;
+    let mut j = name;
+    let mut pending_of = false;
+    for _ in 0..12 {
+        let Some(p) = doc.prev_on_line(j) else { break };
+        let t = &doc.tokens[p];
+        // "Mr." : a period after a title abbreviation.
+        if t.as_str() == "." {
+            let Some(q) = p.checked_sub(1) else { break };
+            if doc.is_word(q) && lower_in(doc.word(q), TITLE_ABBREVIATIONS) {
+                head_words.insert(0, doc.word(q).to_lowercase());
+                first = Some(q);
+                j = q;
+                continue;
+            }
+            break;
+        }
+        if t.kind == TokenKind::Punct && matches!(t.as_str(), "-" | "–") && first.is_some() {
+            j = p;
+            continue;
+        }
+        // A place or body in the title: "Kremlin spokesman", "President of
+        // Russia".
+        if let Some(c) = doc.cand_at(t.span.start).copied() {
+            if c.span.end == t.span.end && matches!(c.kind, EntityKind::Place | EntityKind::Institution)
+            {
+                if let Target::Gaz(id) = c.target {
+                    qualifier.get_or_insert(id);
+                }
+                let q = doc.token_at(c.span.start);
+                first = Some(q);
+                j = q;
+                continue;
+            }
+            break;
+        }
+        if !doc.is_word(p) {
+            break;
+        }
+        let w = doc.word(p);
+        let lw = w.to_lowercase();
+        if lw == "of" && first.is_some() {
+            pending_of = true;
+            j = p;
+            continue;
+        }
+        if lw == "the" && pending_of {
+            j = p;
+            continue;
+        }
+        if lower_in(w, HEAD_TITLES) || lower_in(w, TITLE_MODIFIERS) {
+            if pending_of && head_words.is_empty() {
+                // "President of Russia": the words before "of" are the title.
+            }
+            head_words.insert(0, lw);
+            first = Some(p);
+            pending_of = false;
+            j = p;
+            continue;
+        }
+        if doc.is_cap(p) {
+            if let Some(&place) = kb.demonyms.get(&lw) {
+                qualifier.get_or_insert(place);
+                first = Some(p);
+                j = p;
+                continue;
+            }
+        }
+        break;
+    }
+    let first = first?;
+    // The title must hold a head word ("Foreign Minister", not "Foreign").
+    if !head_words.iter().any(|w| HEAD_TITLES.contains(&w.as_str())) {
+        return None;
+    }
+    // Trim trailing "of"/"the" that led nowhere.
+    let last = doc.prev_solid(name)?;
+    if last < first {
+        return None;
+    }
+    let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+    let words: Vec<&str> = head_words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "former" | "then" | "acting" | "outgoing" | "incumbent"))
+        .collect();
+    Some((span, TextRole { key: title_key(&words.join(" ")), of: qualifier }))
+}
+
+/// Finds the short forms and repeats of names the story already gave:
+/// surnames of people named in full, acronyms defined in parentheses, and
+/// repeats of pattern names in other cases ("cross years of ...").
+pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized) {
+    let mut names: Vec<(String, Target, EntityKind, Source)> = Vec::new();
+    for (i, l) in doc.locals.iter().enumerate() {
+        let t = Target::Local(i as u32);
+        names.push((l.name.clone(), t, l.kind, Source::Pattern));
+        for s in &l.short {
+            names.push((s.clone(), t, l.kind, Source::Alias));
+        }
+    }
+    for (t, k, s) in &doc.gaz_short {
+        names.push((s.clone(), *t, *k, Source::Alias));
+    }
+    for c in &doc.cands {
+        if let (Target::Gaz(id), EntityKind::Person) = (c.target, c.kind) {
+            let e = kb.gazetteer.entity(id);
+            if let Some(surname) = e.name.split_whitespace().last() {
+                if e.name.contains(' ') && surname.chars().count() > 2 {
+                    names.push((surname.to_string(), c.target, c.kind, Source::Alias));
+                }
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let Ok(m) = Matcher::build(names.iter().enumerate().map(|(i, n)| (EntityId(i as u32), n.0.as_str())))
+    else {
+        return;
+    };
+    let mut found = Vec::new();
+    m.find(doc.text, norm, &mut found);
+    for f in found {
+        let Some(id) = m.targets(f, &doc.text[f.span]).next() else { continue };
+        let (_, target, kind, source) = names[id.index()];
+        doc.add_if_free(Cand { span: f.span, kind, target, source, title: None });
+    }
+}
+
+/// The person an office description stands for in this story.
+pub(crate) fn holder(
+    doc: &Doc<'_>,
+    kb: &Knowledge,
+    keys: &[&str],
+    qualifier: Option<EntityId>,
+    at: usize,
+) -> Option<Target> {
+    for key in keys {
+        let mut best: Option<(usize, Target)> = None;
+        for c in &doc.cands {
+            if c.kind != EntityKind::Person || c.source == Source::Role {
+                continue;
+            }
+            if c.span.start.abs_diff(at) > LOOK_BACK {
+                continue;
+            }
+            if !person_holds(doc, kb, c.target, key, qualifier) {
+                continue;
+            }
+            // Before the description beats after it; nearer beats farther.
+            let distance = if c.span.end <= at { at - c.span.end } else { LOOK_BACK * 2 + c.span.start - at };
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, c.target));
+            }
+        }
+        if let Some((_, t)) = best {
+            return Some(t);
+        }
+    }
+    // Nobody in the story: with a qualifier, the list knows who held the
+    // office on the story's date.
+    let q = qualifier?;
+    for key in keys {
+        let Some(ids) = kb.holders.get(*key) else { continue };
+        let found = ids.iter().find(|id| {
+            kb.roles[id].iter().any(|r| r.key == *key && r.holds(doc.date) && kb.of_fits(r.of, Some(q)))
+        });
+        if let Some(id) = found {
+            return Some(Target::Gaz(*id));
+        }
+    }
+    None
+}
+
+fn person_holds(doc: &Doc<'_>, kb: &Knowledge, t: Target, key: &str, q: Option<EntityId>) -> bool {
+    if let Target::Gaz(id) = t {
+        if let Some(roles) = kb.roles.get(&id) {
+            if roles.iter().any(|r| r.key == key && r.holds(doc.date) && kb.of_fits(r.of, q)) {
+                return true;
+            }
+        }
+    }
+    doc.text_roles.iter().any(|(tt, r)| {
+        *tt == t && r.key == key && (r.of.is_none() || kb.of_fits(r.of, q))
+    })
+}
+
+/// Matches the words of `phrase` at token `i`, skipping hyphens; returns the
+/// last token.
+fn match_phrase(doc: &Doc<'_>, i: usize, phrase: &str) -> Option<usize> {
+    let mut j = i;
+    let mut last = None;
+    for (n, w) in phrase.split([' ', '-']).enumerate() {
+        if n > 0 {
+            let k = doc.next_on_line(j)?;
+            j = if doc.word(k) == "-" { k + 1 } else { k };
+            if doc.tokens.get(j).is_none() {
+                return None;
+            }
+        }
+        if !doc.is_word(j) || !doc.word(j).eq_ignore_ascii_case(w) {
+            return None;
+        }
+        last = Some(j);
+    }
+    last
+}
+
+/// Role descriptions: "the [qualifier] DESCRIPTOR", where the qualifier is
+/// a demonym ("Russian"), a place or a body ("UN", "Kremlin"), and the
+/// descriptor a word of office ("president", "head of state", "leader").
+pub(crate) fn find_role_descriptions(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut found: Vec<(Span, Target, Vec<usize>)> = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if !(doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the")) {
+            continue;
+        }
+        let Some(j) = doc.next_on_line(i) else { continue };
+        let mut qualifier = None;
+        let mut covered = Vec::new();
+        let mut at = j;
+        if let Some(c) = doc.cand_starting(j) {
+            if matches!(c.kind, EntityKind::Place | EntityKind::Institution) {
+                if let Target::Gaz(id) = c.target {
+                    qualifier = Some(id);
+                    covered.push(c.span.start);
+                    let end_tok = doc.token_at(c.span.end - 1);
+                    match doc.next_on_line(end_tok) {
+                        Some(n) => at = n,
+                        None => continue,
+                    }
+                }
+            }
+        } else if doc.is_cap(j) {
+            if let Some(&place) = kb.demonyms.get(&doc.word(j).to_lowercase()) {
+                qualifier = Some(place);
+                match doc.next_on_line(j) {
+                    Some(n) => at = n,
+                    None => continue,
+                }
+            }
+        }
+        let Some((end, keys)) = DESCRIPTORS
+            .iter()
+            .filter_map(|(phrase, keys)| match_phrase(doc, at, phrase).map(|e| (e, *keys)))
+            .max_by_key(|(e, _)| *e)
+        else {
+            continue;
+        };
+        // "the president of the company" is not a head of state, and "the
+        // Russian President Vladimir Putin" is a title.
+        if let Some(n) = doc.next_on_line(end) {
+            if doc.is_word(n) && doc.word(n) == "of" {
+                continue;
+            }
+            if doc.cand_starting(n).is_some_and(|c| c.kind == EntityKind::Person) {
+                continue;
+            }
+            if doc.is_cap(n) && doc.is_cap(end) {
+                continue;
+            }
+        }
+        let span = Span::new(doc.tokens[i].span.start, doc.tokens[end].span.end);
+        if let Some(t) = holder(doc, kb, keys, qualifier, span.start) {
+            found.push((span, t, covered));
+        }
+    }
+    for (span, target, covered) in found {
+        doc.cands.retain(|c| !(covered.contains(&c.span.start) && span.contains(c.span)));
+        if doc.cands.iter().any(|c| c.span.overlaps(span)) {
+            continue;
+        }
+        doc.cands.push(Cand { span, kind: EntityKind::Person, target, source: Source::Role, title: None });
+        doc.sort_cands();
+    }
+}
+
+/// "the cross years program": a definite, singular program noun whose
+/// modifiers share a word with a program the story names.
+pub(crate) fn find_program_anaphora(doc: &mut Doc<'_>, kb: &Knowledge) {
+    const NOUNS: &[&str] = &["program", "programme", "project", "initiative"];
+    let mut found = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if !(doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the")) {
+            continue;
+        }
+        let mut words = Vec::new();
+        let mut j = i;
+        let mut head = None;
+        for _ in 0..5 {
+            let Some(n) = doc.next_on_line(j) else { break };
+            if !doc.is_word(n) || doc.is_cap(n) {
+                break;
+            }
+            if lower_in(doc.word(n), NOUNS) {
+                head = Some(n);
+                break;
+            }
+            words.push(n);
+            j = n;
+        }
+        let (Some(head), false) = (head, words.is_empty()) else { continue };
+        let start = doc.tokens[words[0]].span.start;
+        let span = Span::new(start, doc.tokens[head].span.end);
+        let stems: Vec<String> = words.iter().map(|&w| cluster_key(doc.word(w))).collect();
+        let program = doc
+            .cands
+            .iter()
+            .filter(|c| c.kind == EntityKind::Program && c.span.end <= start)
+            .filter(|c| {
+                let key = match c.target {
+                    Target::Local(l) => doc.locals[l as usize].key.clone(),
+                    Target::Gaz(id) => cluster_key(&kb.gazetteer.entity(id).name),
+                };
+                let with_context = format!("{key} {}", context_word(doc, c.span));
+                stems.iter().any(|s| !s.is_empty() && with_context.split(' ').any(|k| k == s))
+            })
+            .last()
+            .map(|c| c.target);
+        if let Some(t) = program {
+            found.push((span, t));
+        }
+    }
+    for (span, target) in found {
+        doc.add_if_free(Cand { span, kind: EntityKind::Program, target, source: Source::Alias, title: None });
+    }
+}
+
+/// The lowercase word right before a mention ("cross" in "the cross Years
+/// of ..."), which the story may use again to refer to it.
+fn context_word(doc: &Doc<'_>, span: Span) -> String {
+    let t = doc.token_at(span.start);
+    doc.prev_on_line(t)
+        .filter(|&p| doc.is_word(p) && !doc.is_cap(p))
+        .map(|p| cluster_key(doc.word(p)))
+        .unwrap_or_default()
+}
