@@ -78,7 +78,7 @@ impl Extractor {
         self.kb.matcher.find(text, &norm, &mut found);
         found
             .into_iter()
-            .filter_map(|m| self.kb.matcher.targets(m, &text[m.span]).next().map(|id| (m.span, id)))
+            .filter_map(|m| self.kb.matcher.targets(m, &text[m.span]).last().map(|id| (m.span, id)))
             .collect()
     }
 
@@ -108,7 +108,9 @@ impl Extractor {
         let mut found = Vec::new();
         kb.matcher.find(text, &norm, &mut found);
         for m in found {
-            let Some(id) = kb.matcher.targets(m, &text[m.span]).next() else { continue };
+            // When entities share a name, the one added last wins: a
+            // caller's gazetteer overrides the embedded default.
+            let Some(id) = kb.matcher.targets(m, &text[m.span]).last() else { continue };
             let kind = kb.gazetteer.entity(id).kind;
             doc.cands.push(crate::doc::Cand {
                 span: m.span,
@@ -119,7 +121,7 @@ impl Extractor {
             });
         }
         patterns::find_named_bodies(&mut doc);
-        patterns::find_titled_people(&mut doc);
+        patterns::find_titled_people(&mut doc, kb);
         patterns::find_acronym_definitions(&mut doc);
         resolve::find_repeats(&mut doc, kb, &norm);
         resolve::attach_titles(&mut doc, kb);

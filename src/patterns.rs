@@ -4,6 +4,7 @@
 
 use crate::doc::{Cand, Doc, Source, Target, cluster_key};
 use crate::gazetteer::EntityKind;
+use crate::kb::Knowledge;
 use crate::lexicon::{
     HEAD_TITLES, INSTITUTION_HEADS, NAME_CONNECTORS, NOT_NAME_START, PROGRAM_HEADS,
     PROGRAM_OPENERS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS,
@@ -165,10 +166,25 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
         if saw_comma && !list_continues(doc, k) {
             break;
         }
+        // "Council in Brussels", "Forum on January 10": a place or a date
+        // after "in"/"on" ends the name.
+        if doc.prev_solid(k).is_some_and(|p| matches!(doc.word(p), "in" | "on")) {
+            let place = doc.cand_starting(k).is_some_and(|c| c.kind == EntityKind::Place);
+            if place || crate::date::month_number(doc.word(k)).is_some() || is_weekday(doc.word(k)) {
+                break;
+            }
+        }
         j = k;
         last = k;
     }
     last
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }
 
 /// Whether a comma-joined list that reaches token `k` ends with "and X"
@@ -196,7 +212,7 @@ pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
 
 /// People whose names follow a title ("Foreign Minister Sergey Lavrov",
 /// "Mr. Peskov") and are not yet a mention.
-pub(crate) fn find_titled_people(doc: &mut Doc<'_>) {
+pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut i = 0;
     while i < doc.tokens.len() {
         if !is_head_title(doc, i) {
@@ -211,7 +227,24 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>) {
         {
             k = i + 1;
         }
-        let Some(start) = doc.next_on_line(k) else { break };
+        let Some(mut start) = doc.next_on_line(k) else { break };
+        // "Governor of Sevastopol Mikhail Razvozhayev": skip the office's
+        // place or body.
+        if doc.is_word(start) && doc.word(start) == "of" {
+            let mut n = doc.next_on_line(start);
+            if n.is_some_and(|n| doc.word(n).eq_ignore_ascii_case("the")) {
+                n = n.and_then(|n| doc.next_on_line(n));
+            }
+            match n.and_then(|n| doc.cand_starting(n)) {
+                Some(c) if c.kind != EntityKind::Person => {
+                    match doc.next_on_line(doc.token_at(c.span.end - 1)) {
+                        Some(after) => start = after,
+                        None => break,
+                    }
+                }
+                _ => {}
+            }
+        }
         let end = name_after_title(doc, start);
         let Some(end) = end else {
             i += 1;
@@ -229,6 +262,14 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>) {
         }
         let name = doc.text[span].to_string();
         let surname = doc.word(end).to_string();
+        // "Mr Razvozhayev" after "Mikhail Razvozhayev": the same person.
+        if words == 1 {
+            if let Some(known) = person_by_surname(doc, kb, &surname) {
+                doc.add_if_free(Cand { span, kind: EntityKind::Person, target: known, source: Source::Alias, title: None });
+                i = end + 1;
+                continue;
+            }
+        }
         let target = doc.local(&name, EntityKind::Person, format!("person:{}", cluster_key(&name)));
         if let Target::Local(l) = target {
             let short = &mut doc.locals[l as usize].short;
@@ -245,6 +286,18 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>) {
         });
         i = end + 1;
     }
+}
+
+/// A person of the story so far whose name ends with `surname`.
+fn person_by_surname(doc: &Doc<'_>, kb: &Knowledge, surname: &str) -> Option<Target> {
+    doc.cands.iter().filter(|c| c.kind == EntityKind::Person).find_map(|c| {
+        let name = match c.target {
+            Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
+            Target::Local(l) => doc.locals[l as usize].name.as_str(),
+        };
+        let last = name.split_whitespace().last()?;
+        (name.contains(' ') && last == surname).then_some(c.target)
+    })
 }
 
 /// The last token of a personal name that starts at `start`: one to four

@@ -639,7 +639,42 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
             rule: QuoteRule::Reported,
         });
     }
-    reported_after(sieve, a, b)
+    reported_after(sieve, a, b).or_else(|| according_to(sieve, a, b))
+}
+
+/// "According to X, CONTENT." and "CONTENT, according to X."
+fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
+    let doc = sieve.doc;
+    let k = (a..b).find(|&k| doc.is_word(k) && doc.word(k).eq_ignore_ascii_case("according"))?;
+    let to = doc.next_on_line(k).filter(|&n| doc.word(n) == "to")?;
+    let mut end = b - 1;
+    while end > a && doc.tokens[end].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    let (who_range, content) = if k == a {
+        // According to X, CONTENT.
+        let comma = (to..end).find(|&j| doc.word(j) == ",")?;
+        let start = doc.next_solid(comma)?;
+        ((to + 1, comma), Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end))
+    } else {
+        // CONTENT, according to X.
+        let comma = doc.prev_solid(k).filter(|&p| doc.word(p) == ",")?;
+        let last = doc.prev_solid(comma)?;
+        ((to + 1, end + 1), Span::new(doc.tokens[a].span.start, doc.tokens[last].span.end))
+    };
+    if word_count(doc, content) < 3 || doc.text[content].contains(['"', '“', '”', '«', '»']) {
+        return None;
+    }
+    let who = sieve.who_in(who_range.0, who_range.1)?;
+    let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::AccordingTo, who_range);
+    Some(RawQuote {
+        kind: QuoteKind::Reported,
+        span: Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end),
+        content,
+        cue: Some(Span::new(doc.tokens[k].span.start, doc.tokens[to].span.end)),
+        speaker: Some((sp, t)),
+        rule: QuoteRule::AccordingTo,
+    })
 }
 
 /// The speaker words that end at token `p` (inclusive): a person or body

@@ -293,6 +293,15 @@ pub(crate) fn find_role_descriptions(doc: &mut Doc<'_>, kb: &Knowledge) {
         else {
             continue;
         };
+        // "the President of Russia": the qualifier follows.
+        let mut end = end;
+        if qualifier.is_none() {
+            if let Some((q, last, start)) = of_qualifier(doc, end) {
+                qualifier = Some(q);
+                covered.push(start);
+                end = last;
+            }
+        }
         // "the president of the company" is not a head of state, and "the
         // Russian President Vladimir Putin" is a title.
         if let Some(n) = doc.next_on_line(end) {
@@ -319,6 +328,22 @@ pub(crate) fn find_role_descriptions(doc: &mut Doc<'_>, kb: &Knowledge) {
         doc.cands.push(Cand { span, kind: EntityKind::Person, target, source: Source::Role, title: None });
         doc.sort_cands();
     }
+}
+
+/// "of [the] PLACE" after a descriptor: the place or body, the last token
+/// of its mention, and the mention's start.
+fn of_qualifier(doc: &Doc<'_>, end: usize) -> Option<(EntityId, usize, usize)> {
+    let of = doc.next_on_line(end).filter(|&n| doc.is_word(n) && doc.word(n) == "of")?;
+    let mut n = doc.next_on_line(of)?;
+    if doc.is_word(n) && doc.word(n).eq_ignore_ascii_case("the") {
+        n = doc.next_on_line(n)?;
+    }
+    let c = doc.cand_starting(n)?;
+    if !matches!(c.kind, EntityKind::Place | EntityKind::Institution) {
+        return None;
+    }
+    let Target::Gaz(id) = c.target else { return None };
+    Some((id, doc.token_at(c.span.end - 1), c.span.start))
 }
 
 /// "the cross years program": a definite, singular program noun whose

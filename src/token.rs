@@ -215,12 +215,13 @@ fn classify_mark(text: &str, at: usize, c: char) -> TokenKind {
 }
 
 fn straight_side(prev: Option<char>, next: Option<char>) -> QuoteSide {
-    let before_is_open = prev.is_none_or(|p| p.is_whitespace() || is_opener(p));
+    // A colon introduces a quote even without a space: `reads:"Founded`.
+    let before_is_open = prev.is_none_or(|p| p.is_whitespace() || is_opener(p) || p == ':');
     let after_is_open = next.is_none_or(|n| n.is_whitespace() || is_closer_context(n));
     match (before_is_open, after_is_open) {
         (true, false) => QuoteSide::Open,
         (false, true) => QuoteSide::Close,
-        (false, false) if prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?' | ';' | ':')) => {
+        (false, false) if prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?' | ';')) => {
             QuoteSide::Close
         }
         _ => QuoteSide::Ambiguous,
