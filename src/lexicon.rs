@@ -37,7 +37,8 @@ pub(crate) const NOT_NAME_START: &[&str] = &[
 ];
 
 /// Connecting words allowed inside a name between capitalised words.
-pub(crate) const NAME_CONNECTORS: &[&str] = &["of", "for", "on", "in", "and", "the", "de", "&"];
+/// "in" is not one: "Laboratory in Cambridge" names a place, not the lab.
+pub(crate) const NAME_CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "de", "&"];
 
 /// Title words that may stand right before a person's name.
 pub(crate) const HEAD_TITLES: &[&str] = &[
@@ -188,7 +189,7 @@ pub(crate) const CUES: &[(&str, bool)] = &[
     ("emphasized", true), ("emphasised", true), ("emphasizes", true), ("emphasises", true),
     ("emphasizing", true), ("emphasising", true), ("underlined", true), ("underlines", true),
     ("underscored", true), ("underscores", true), ("recalled", false), ("recalls", false),
-    ("warned", false), ("warns", false), ("announced", true), ("announces", true),
+    ("warned", false), ("warns", false), ("announced", false), ("announces", false),
     ("declared", false), ("declares", false), ("stated", false), ("states", false),
     ("explained", false), ("explains", false), ("asserted", false), ("asserts", false),
     ("claimed", false), ("claims", false), ("argued", false), ("argues", false),

@@ -68,7 +68,8 @@ label, then optional `key=value` columns: `role=President of Russia
 2012-05-07..` (a [`Role`]: `TITLE [of WHOM] [FROM..[TO]]`, or `TITLE @ WHOM
 ...` when the title holds an "of"), `demonym=Russian`, `in=russia` (the
 place or body an entity lies in), `wikidata=Q159`, `gender=m|f`,
-`alias=...`. Lines starting with `#` and blank lines are skipped; a first
+`alias=...`, `short=...` (a short form that counts only in a story that
+gave the full name: `short=Wang` for Wang Yi). Lines starting with `#` and blank lines are skipped; a first
 line `name<TAB>kind<TAB>id...` is a header. Rows that share an id are one
 entity; the first row's name is canonical.
 

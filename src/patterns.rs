@@ -143,7 +143,7 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
             } else if t.kind == TokenKind::Punct && matches!(t.as_str(), "-" | "–") {
                 // hyphen joins words: "Russian-Chinese"
             } else if doc.is_word(k) && !doc.is_cap(k) && lower_in(doc.word(k), NAME_CONNECTORS) {
-                saw_preposition |= matches!(doc.word(k), "of" | "for" | "on" | "in");
+                saw_preposition |= matches!(doc.word(k), "of" | "for" | "on");
             } else {
                 break;
             }
@@ -391,5 +391,82 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
             doc.gaz_short.push((c.target, c.kind, acronym));
         }
         doc.add_if_free(Cand { span, kind: c.kind, target: c.target, source: Source::Alias, title: None });
+    }
+}
+
+/// Whether token `i` can be part of a personal name found next to a speech
+/// verb: capitalised, and not a title, head word, month, day or demonym.
+fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
+    if !doc.is_cap(i) {
+        return false;
+    }
+    let w = doc.word(i);
+    !(lower_in(w, HEAD_TITLES)
+        || lower_in(w, TITLE_MODIFIERS)
+        || lower_in(w, NOT_NAME_START)
+        || lower_in(w, INSTITUTION_HEADS)
+        || lower_in(w, PROGRAM_HEADS)
+        || crate::date::month_number(w).is_some()
+        || is_weekday(w)
+        || kb.demonyms.contains_key(&w.to_lowercase())
+        || w.chars().all(|c| !c.is_lowercase()))
+}
+
+/// People named right next to a speech verb ("said Dana Whitfield", "Dana
+/// Whitfield said"): two or three capitalised words that no list holds.
+pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut found = Vec::new();
+    for k in 0..doc.tokens.len() {
+        let Some((cue_end, _)) = crate::quote::cue_at(doc, k) else { continue };
+        // After the cue.
+        if let Some(first) = doc.next_on_line(cue_end) {
+            let mut last = first;
+            let mut n = 0;
+            let mut j = first;
+            while name_word(doc, kb, j) && n < 3 {
+                last = j;
+                n += 1;
+                match doc.next_on_line(j) {
+                    Some(x) => j = x,
+                    None => break,
+                }
+            }
+            if (2..=3).contains(&n) && !doc.is_cap(j) || (2..=3).contains(&n) && j == last {
+                found.push((first, last));
+            }
+        }
+        // Before the cue.
+        if let Some(last) = doc.prev_on_line(k) {
+            let mut first = last;
+            let mut n = 0;
+            let mut j = last;
+            while name_word(doc, kb, j) && n < 4 {
+                first = j;
+                n += 1;
+                match doc.prev_on_line(j) {
+                    Some(x) => j = x,
+                    None => break,
+                }
+            }
+            if (2..=3).contains(&n) && (j == first || !doc.is_cap(j)) {
+                found.push((first, last));
+            }
+        }
+    }
+    for (first, last) in found {
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+        if doc.cands.iter().any(|c| c.span.overlaps(span)) {
+            continue;
+        }
+        let name = doc.text[span].to_string();
+        let surname = doc.word(last).to_string();
+        let target = doc.local(&name, EntityKind::Person, format!("person:{}", cluster_key(&name)));
+        if let Target::Local(l) = target {
+            let short = &mut doc.locals[l as usize].short;
+            if !short.contains(&surname) {
+                short.push(surname);
+            }
+        }
+        doc.add_if_free(Cand { span, kind: EntityKind::Person, target, source: Source::Pattern, title: None });
     }
 }

@@ -55,6 +55,8 @@ pub enum QuoteRule {
     Pronoun,
     /// A cue in the next sentence of the paragraph ("Putin added.").
     Paragraph,
+    /// The quote goes on from the previous quote of the same speaker.
+    Continuation,
     /// Reported speech: "X stressed that ...".
     Reported,
     /// Reported speech after its content: "..., X said."
@@ -74,6 +76,7 @@ impl QuoteRule {
             QuoteRule::SourceNoun => "source-noun",
             QuoteRule::Pronoun => "pronoun",
             QuoteRule::Paragraph => "paragraph",
+            QuoteRule::Continuation => "continuation",
             QuoteRule::Reported => "reported",
             QuoteRule::ReportedAfter => "reported-after",
             QuoteRule::Unattributed => "unattributed",
@@ -213,7 +216,7 @@ fn word_count(doc: &Doc<'_>, span: Span) -> usize {
 
 /// A cue found at token `i`: its last token and whether it takes content
 /// without "that".
-fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
+pub(crate) fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
     if !doc.is_word(i) {
         return None;
     }
@@ -284,7 +287,10 @@ impl Sieve<'_, '_> {
         let doc = self.doc;
         let start = doc
             .prev_on_line(k)
-            .filter(|&p| doc.is_word(p) && matches!(doc.word(p).to_lowercase().as_str(), "the" | "a" | "this" | "his" | "her" | "its" | "their"))
+            .filter(|&p| {
+                doc.is_word(p)
+                    && matches!(doc.word(p).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their")
+            })
             .unwrap_or(k);
         Span::new(doc.tokens[start].span.start, doc.tokens[k].span.end)
     }
@@ -349,13 +355,22 @@ impl Sieve<'_, '_> {
         people.all(|c| c.target == first).then_some(first)
     }
 
+    /// The institution a noun like "the ministry" or "the company" stands
+    /// for: the most recent one whose name holds the noun, or for "company"
+    /// and "firm" the most recent one whose name ends like a company's.
     fn recent_institution(&self, at: usize, noun: &str) -> Option<Target> {
+        const CORPORATE: &[&str] = &["corporation", "corp", "company", "inc", "ltd", "group", "holding", "plc", "llc", "ag", "co"];
+        let corporate_noun = matches!(noun, "company" | "firm" | "group");
         self.doc
             .cands
             .iter()
             .rev()
-            .filter(|c| c.span.end <= at && at - c.span.end < LOOK_BACK)
-            .find(|c| c.kind == EntityKind::Institution && self.doc.text[c.span].to_lowercase().contains(noun))
+            .filter(|c| c.span.end <= at && at - c.span.end < LOOK_BACK && c.kind == EntityKind::Institution)
+            .find(|c| {
+                let name = self.doc.text[c.span].to_lowercase();
+                let last = name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or("");
+                name.contains(noun) || (corporate_noun && CORPORATE.contains(&last))
+            })
             .map(|c| c.target)
     }
 
@@ -405,16 +420,27 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
             if o < a {
                 continue;
             }
-            if let Some(q) = direct(&mut sieve, o, c) {
+            let prev = quotes.iter().rev().find(|q| q.kind == QuoteKind::Direct);
+            if let Some(q) = direct(&mut sieve, o, c, prev) {
                 quotes.push(q);
             }
         }
-        let covered = quotes.iter().any(|q| {
-            q.kind == QuoteKind::Direct && q.span.overlaps(doc.sentences[s].0)
-        });
-        if !covered {
-            if let Some(q) = reported(&mut sieve, a, b) {
-                quotes.push(q);
+        // Reported speech, unless the sentence holds a direct quote; a few
+        // quoted words inside reported speech ("showed 'real leadership'")
+        // are part of it.
+        let sentence = doc.sentences[s].0;
+        let inside: Vec<usize> = (0..quotes.len())
+            .filter(|&i| quotes[i].kind == QuoteKind::Direct && quotes[i].span.overlaps(sentence))
+            .collect();
+        if let Some(r) = reported(&mut sieve, a, b) {
+            let absorbed = inside
+                .iter()
+                .all(|&i| r.content.contains(quotes[i].span) && word_count(doc, quotes[i].content) <= 5);
+            if absorbed {
+                for &i in inside.iter().rev() {
+                    quotes.remove(i);
+                }
+                quotes.push(r);
             }
         }
         sieve.learn_sources((a, b));
@@ -422,7 +448,7 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     quotes
 }
 
-fn direct(sieve: &mut Sieve<'_, '_>, o: usize, c: usize) -> Option<RawQuote> {
+fn direct(sieve: &mut Sieve<'_, '_>, o: usize, c: usize, prev: Option<&RawQuote>) -> Option<RawQuote> {
     let doc = sieve.doc;
     let span = Span::new(doc.tokens[o].span.start, doc.tokens[c].span.end);
     let content = Span::new(doc.tokens[o].span.end, doc.tokens[c].span.start);
@@ -515,6 +541,19 @@ fn direct(sieve: &mut Sieve<'_, '_>, o: usize, c: usize) -> Option<RawQuote> {
             }
         }
     }
+    // A speaker and cue earlier in the sentence: `X called it "a step"`,
+    // `X said the sides should "support each other"`.
+    for k in s_start..o {
+        if let Some((cue_end, _)) = cue_at(doc, k) {
+            if let Some(who) = subject_of(sieve, s_start, k) {
+                let (sp, t, rule) = sieve.resolve(who, at, QuoteRule::CueBefore, (s_start, k));
+                q.cue = Some(Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end));
+                q.speaker = Some((sp, t));
+                q.rule = rule;
+                return Some(q);
+            }
+        }
+    }
     // 3. The next sentence of the paragraph is a bare attribution ("Putin
     // added." / "— Putin").
     let next_s = doc.sentence_of(doc.tokens[c].span.start) + 1;
@@ -538,6 +577,25 @@ fn direct(sieve: &mut Sieve<'_, '_>, o: usize, c: usize) -> Option<RawQuote> {
     // Scare quotes and titles: a short unattributed quote is no speech.
     if !sentence_like {
         return None;
+    }
+    // 4. A quote that goes on from the previous one of the same speaker,
+    // with nobody else named between them.
+    if let Some(p) = prev.filter(|p| p.kind == QuoteKind::Direct && p.speaker.is_some_and(|s| s.1.is_some())) {
+        let gap = Span::new(p.span.end, span.start);
+        let breaks = (doc.token_at(gap.start)..doc.token_at(gap.end))
+            .filter(|&k| doc.tokens[k].is_paragraph_break())
+            .count();
+        let speaker = p.speaker.and_then(|s| s.1);
+        let others = doc
+            .cands
+            .iter()
+            .any(|c| gap.contains(c.span) && c.kind == EntityKind::Person && Some(c.target) != speaker);
+        if gap.start <= gap.end && gap.len() < 300 && breaks <= 1 && !others {
+            q.speaker = p.speaker.map(|(sp, t)| (sp, t));
+            q.cue = p.cue;
+            q.rule = QuoteRule::Continuation;
+            return Some(q);
+        }
     }
     Some(q)
 }
@@ -576,18 +634,7 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     let doc = sieve.doc;
     for k in a..b {
         let Some((cue_end, bare)) = cue_at(doc, k) else { continue };
-        // The speaker right before the cue, skipping auxiliaries.
-        let mut p = doc.prev_solid(k)?;
-        let mut hops = 0;
-        while p > a && doc.is_word(p) && BETWEEN.contains(&doc.word(p).to_lowercase().as_str()) && hops < 3 {
-            p = doc.prev_solid(p)?;
-            hops += 1;
-        }
-        if p < a {
-            continue;
-        }
-        let who = speaker_ending_at(sieve, a, p);
-        let Some(who) = who else {
+        let Some(who) = subject_of(sieve, a, k) else {
             // "CONTENT, X said." is handled below.
             continue;
         };
@@ -629,7 +676,7 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
         }
         let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
         let cue_span = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
-        let span = Span::new(doc.tokens[a].span.start.min(sp.start), content.end);
+        let span = Span::new(sp.start.min(doc.tokens[k].span.start), content.end);
         return Some(RawQuote {
             kind: QuoteKind::Reported,
             span,
@@ -677,6 +724,25 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
     })
 }
 
+/// The speaker right before the cue at token `k`, within the sentence
+/// starting at `a`: auxiliaries ("has", "also") and one parenthetical
+/// ("Lavrov, for his part, stressed"; "Peskov, the Kremlin spokesman,
+/// said") may stand between.
+fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
+    let doc = sieve.doc;
+    let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
+    let mut hops = 0;
+    while p > a && doc.is_word(p) && BETWEEN.contains(&doc.word(p).to_lowercase().as_str()) && hops < 3 {
+        p = doc.prev_solid(p)?;
+        hops += 1;
+    }
+    if doc.word(p) == "," {
+        let open = (a..p).rev().take(24).find(|&j| doc.word(j) == ",")?;
+        p = doc.prev_solid(open).filter(|&x| x >= a)?;
+    }
+    speaker_ending_at(sieve, a, p)
+}
+
 /// The speaker words that end at token `p` (inclusive): a person or body
 /// mention, a pronoun, or "the message".
 fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
@@ -697,7 +763,8 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         return Some(Who::Pronoun(doc.tokens[p].span, *g));
     }
     let article = doc.prev_on_line(p).filter(|&x| x >= a).is_some_and(|x| {
-        doc.is_word(x) && matches!(doc.word(x).to_lowercase().as_str(), "the" | "this" | "his" | "her" | "its")
+        doc.is_word(x)
+            && matches!(doc.word(x).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its")
     });
     if article {
         if let Some(n) = SOURCE_NOUNS.iter().position(|s| *s == lw) {

@@ -150,6 +150,9 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
     for c in &doc.cands {
         if let (Target::Gaz(id), EntityKind::Person) = (c.target, c.kind) {
             let e = kb.gazetteer.entity(id);
+            for short in &e.short {
+                names.push((short.clone(), c.target, c.kind, Source::Alias));
+            }
             if let Some(surname) = e.name.split_whitespace().last() {
                 if e.name.contains(' ') && surname.chars().count() > 2 {
                     names.push((surname.to_string(), c.target, c.kind, Source::Alias));

@@ -215,6 +215,9 @@ pub struct Entity {
     pub within: Option<String>,
     /// For people: gender, when known.
     pub gender: Option<Gender>,
+    /// Short forms that stand for the entity only in a story that names it
+    /// in full ("Wang" for Wang Yi); a person's last name is one already.
+    pub short: Vec<String>,
 }
 
 impl Entity {
@@ -231,6 +234,7 @@ impl Entity {
             demonyms: Vec::new(),
             within: None,
             gender: None,
+            short: Vec::new(),
         }
     }
 
@@ -287,6 +291,11 @@ impl Entity {
         for r in other.roles {
             if !self.roles.contains(&r) {
                 self.roles.push(r);
+            }
+        }
+        for d in other.short {
+            if !self.short.contains(&d) {
+                self.short.push(d);
             }
         }
         for d in other.demonyms {

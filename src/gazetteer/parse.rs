@@ -6,7 +6,9 @@
 //! ```
 //! A first line that starts with `name<TAB>kind<TAB>id` is a header. Extra
 //! columns are `key=value`: `role=President of Russia 2012-05-07..`,
-//! `demonym=Russian`, `wikidata=Q159`, `in=russia`, `gender=m` (or `f`).
+//! `demonym=Russian`, `wikidata=Q159`, `in=russia`, `gender=m` (or `f`),
+//! `alias=...`, `short=Wang` (a short form used only once the story gave the
+//! full name).
 
 use std::io::BufRead;
 
@@ -108,6 +110,7 @@ fn parse_row(line: &str) -> Result<Entity, String> {
                 })
             }
             "alias" => e.aliases.push(value.to_string()),
+            "short" => e.short.push(value.to_string()),
             other => return Err(format!("unknown extra column key {other:?}")),
         }
     }

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The extract example's failure modes: a missing or non-UTF-8 file among
+# good ones, bad JSON lines, usage errors. Run by .ci/run.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+cargo build -q --example extract || exit 1
+bin=target/debug/examples/extract
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { # name, expected, actual
+  if [ "$2" != "$3" ]; then echo "FAIL $1: expected $2, got $3"; fail=1; else echo "ok   $1"; fi
+}
+
+printf 'Vladimir Putin met Xi Jinping in Beijing.\n' > "$tmp/good.txt"
+printf 'Moscow \xff\xfe bad\n' > "$tmp/bad.txt"
+
+"$bin" --format json "$tmp/good.txt" "$tmp/missing.txt" "$tmp/bad.txt" "$tmp/good.txt" >"$tmp/out.json" 2>"$tmp/err"
+check "missing and non-UTF-8 files exit 1" 1 $?
+check "the error names the missing file" 1 "$(grep -c 'missing.txt' "$tmp/err")"
+check "the error names the non-UTF-8 file" 1 "$(grep -c 'bad.txt.*UTF-8' "$tmp/err")"
+check "both good files are processed" 2 "$(grep -c '"text": "Xi Jinping"' "$tmp/out.json")"
+
+printf '%s\n' '{"id":"a","text":"Putin spoke."}' 'not json' '{"id":"c"}' '{"id":"d","text":"Xi spoke.","published":"2021-11-26"}' > "$tmp/in.jsonl"
+"$bin" --format jsonl "$tmp/in.jsonl" >"$tmp/out.jsonl" 2>"$tmp/err"
+check "bad JSON lines exit 1" 1 $?
+check "one output line per input line" 4 "$(wc -l < "$tmp/out.jsonl")"
+check "line 2 is an error object" 1 "$(sed -n 2p "$tmp/out.jsonl" | grep -c '"error"')"
+check "line 3 keeps its id" 1 "$(sed -n 3p "$tmp/out.jsonl" | grep -c '"id":"c"')"
+check "line 4 is processed" 1 "$(sed -n 4p "$tmp/out.jsonl" | grep -c '"published":"2021-11-26"')"
+check "errors name the line" 1 "$(grep -c 'line 2' "$tmp/err")"
+
+"$bin" --format yaml "$tmp/good.txt" >/dev/null 2>&1
+check "a usage error exits 2" 2 $?
+"$bin" --bogus >/dev/null 2>&1
+check "an unknown option exits 2" 2 $?
+
+"$bin" "$tmp/good.txt" >/dev/null
+check "a good file exits 0" 0 $?
+"$bin" --offsets chars --format json < examples/sample.txt > "$tmp/chars.json"
+check "standard input works" 0 $?
+
+exit $fail
