@@ -112,7 +112,9 @@ pub(crate) fn title_key(title: &str) -> String {
 }
 
 /// Role descriptions: the words after "the" (and an optional qualifier),
-/// and the title keys they may stand for, most likely first.
+/// and the title keys they may stand for, most likely first. A key that
+/// starts with `*` matches every key with that ending ("*minister": any
+/// minister).
 pub(crate) const DESCRIPTORS: &[(&str, &[&str])] = &[
     ("head of state", &["president", "king", "queen", "emir", "emperor", "supreme leader", "sultan"]),
     ("head of government", &["prime minister", "chancellor"]),
@@ -157,6 +159,7 @@ pub(crate) const DESCRIPTORS: &[(&str, &[&str])] = &[
     ("crown prince", &["crown prince"]),
     ("speaker", &["speaker"]),
     ("managing director", &["managing director"]),
+    ("minister", &["*minister"]),
 ];
 
 /// Nouns for the documents through which people speak in press releases;

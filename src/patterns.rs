@@ -43,8 +43,16 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             continue;
         }
         let kind = if is_inst { EntityKind::Institution } else { EntityKind::Program };
-        let first = extend_left(doc, i);
-        let last = extend_right(doc, i);
+        let mut first = extend_left(doc, i);
+        let mut last = extend_right(doc, i);
+        // A year in front is a date, not part of the name ("2021
+        // Presidential Prize").
+        while first < i && doc.tokens[first].kind == TokenKind::Number {
+            first = doc.next_solid(first).unwrap_or(i);
+        }
+        if last > i && after_title_of(doc, first) {
+            last = cut_trailing_name(doc, i, last);
+        }
         if is_opener && last == i {
             // "Year" alone is no name; "Years of ..." is.
             continue;
@@ -61,8 +69,12 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
         let inside: Vec<usize> =
             (0..doc.cands.len()).filter(|&k| doc.cands[k].span.overlaps(span)).collect();
-        if inside.iter().any(|&k| !span.contains(doc.cands[k].span) || doc.cands[k].span == span)
-        {
+        // A pattern name may hold places ("China-Russia Mathematics
+        // Center"), but not cross a known name or swallow a person or body.
+        if inside.iter().any(|&k| {
+            let c = &doc.cands[k];
+            !span.contains(c.span) || c.span == span || c.kind != EntityKind::Place
+        }) {
             continue;
         }
         let name = &doc.text[span];
@@ -72,6 +84,46 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         }
         doc.cands.push(Cand { span, kind, target, source: Source::Pattern, title: None });
         doc.sort_cands();
+    }
+}
+
+/// Whether the name starting at token `first` follows "TITLE of [the]"
+/// ("Deputy Chief of the Presidential Directorate ...").
+/// The title may stand further back, before a chain of bodies ("Chairman
+/// of the Coordinating Council ... under the Presidential Council ...").
+fn after_title_of(doc: &Doc<'_>, first: usize) -> bool {
+    let mut j = first;
+    for _ in 0..40 {
+        let Some(p) = doc.prev_on_line(j) else { return false };
+        if matches!(doc.word(p), "," | "." | ";" | ":" | "(" | ")") {
+            return false;
+        }
+        if doc.word(p) == "of" && doc.prev_on_line(p).is_some_and(|t| is_head_title(doc, t)) {
+            return true;
+        }
+        j = p;
+    }
+    false
+}
+
+/// In "Chairman of the Council for Science and Education Nikita
+/// Marchenkov" the last run of capitalised words ends with the person the
+/// title belongs to: cut two words from a run of three or more.
+fn cut_trailing_name(doc: &Doc<'_>, head: usize, last: usize) -> usize {
+    let mut run = vec![last];
+    let mut j = last;
+    while let Some(p) = doc.prev_on_line(j) {
+        if p <= head || !doc.is_cap(p) {
+            break;
+        }
+        run.push(p);
+        j = p;
+    }
+    if run.len() >= 3 {
+        // run is in reverse order: run[2] is the last word kept.
+        run[2]
+    } else {
+        last
     }
 }
 
@@ -397,7 +449,7 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
 /// Whether token `i` can be part of a personal name found next to a speech
 /// verb: capitalised, and not a title, head word, month, day or demonym.
 fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
-    if !doc.is_cap(i) {
+    if !doc.is_cap(i) || doc.cand_at(doc.tokens[i].span.start).is_some() {
         return false;
     }
     let w = doc.word(i);
@@ -448,7 +500,12 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                     None => break,
                 }
             }
-            if (2..=3).contains(&n) && (j == first || !doc.is_cap(j)) {
+            // "for Young Scientists announced": a preposition before the
+            // words makes them a complement, not a speaker.
+            let preposition = j != first
+                && doc.is_word(j)
+                && matches!(doc.word(j), "for" | "of" | "in" | "to" | "with" | "by" | "at" | "from" | "on" | "and" | "the");
+            if (2..=3).contains(&n) && (j == first || !doc.is_cap(j)) && !preposition {
                 found.push((first, last));
             }
         }

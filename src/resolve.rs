@@ -210,9 +210,15 @@ pub(crate) fn holder(
     // office on the story's date.
     let q = qualifier?;
     for key in keys {
+        if key.starts_with('*') {
+            // Too broad to look up in the list: only people of the story.
+            continue;
+        }
         let Some(ids) = kb.holders.get(*key) else { continue };
         let found = ids.iter().find(|id| {
-            kb.roles[id].iter().any(|r| r.key == *key && r.holds(doc.date) && kb.of_fits(r.of, Some(q)))
+            kb.roles.get(id).is_some_and(|roles| {
+                roles.iter().any(|r| r.key == *key && r.holds(doc.date) && kb.of_fits(r.of, Some(q)))
+            })
         });
         if let Some(id) = found {
             return Some(Target::Gaz(*id));
@@ -221,16 +227,25 @@ pub(crate) fn holder(
     None
 }
 
+/// Whether a role key fits a descriptor key (`*minister` fits every
+/// minister).
+pub(crate) fn key_fits(role: &str, wanted: &str) -> bool {
+    match wanted.strip_prefix('*') {
+        Some(tail) => role.ends_with(tail),
+        None => role == wanted,
+    }
+}
+
 fn person_holds(doc: &Doc<'_>, kb: &Knowledge, t: Target, key: &str, q: Option<EntityId>) -> bool {
     if let Target::Gaz(id) = t {
         if let Some(roles) = kb.roles.get(&id) {
-            if roles.iter().any(|r| r.key == key && r.holds(doc.date) && kb.of_fits(r.of, q)) {
+            if roles.iter().any(|r| key_fits(&r.key, key) && r.holds(doc.date) && kb.of_fits(r.of, q)) {
                 return true;
             }
         }
     }
     doc.text_roles.iter().any(|(tt, r)| {
-        *tt == t && r.key == key && (r.of.is_none() || kb.of_fits(r.of, q))
+        *tt == t && key_fits(&r.key, key) && (r.of.is_none() || kb.of_fits(r.of, q))
     })
 }
 

@@ -1,0 +1,195 @@
+//! The public API: auto traits, builders, errors with line numbers, and the
+//! behaviour a caller relies on.
+
+use std::panic::{RefUnwindSafe, UnwindSafe};
+
+use pressroom::{
+    Date, Entity, EntityKind, Error, Extraction, Extractor, Gazetteer, Mention, Quote, Role,
+    Source, Span,
+};
+
+fn assert_all<T: Send + Sync + UnwindSafe + RefUnwindSafe>() {}
+
+#[test]
+fn auto_traits() {
+    assert_all::<Extractor>();
+    assert_all::<Extraction<'static>>();
+    assert_all::<Mention<'static>>();
+    assert_all::<Quote<'static>>();
+    assert_all::<Gazetteer>();
+    assert_all::<Entity>();
+    assert_all::<Span>();
+    fn error<E: std::error::Error + Send + Sync + 'static>() {}
+    error::<Error>();
+}
+
+#[test]
+fn gazetteer_errors_name_the_line() {
+    // Each: TSV, the line the error must name, a word the message must hold.
+    let cases: &[(&[u8], usize, &str)] = &[
+        (b"name\tkind\tid\nJINR\tinstitution\n", 2, "columns"),
+        (b"JINR\tinstitute\tjinr\n", 1, "unknown kind"),
+        (b"# header comment\n\n\tplace\tx\n", 3, "empty name"),
+        (b"Moscow\tplace\tmoscow\nK\xc3\x28\tplace\tk\n", 2, "UTF-8"),
+    ];
+    for (tsv, line, word) in cases {
+        let err = Gazetteer::from_tsv_reader(*tsv).unwrap_err();
+        assert_eq!(err.line(), Some(*line), "{err}");
+        assert!(err.to_string().contains(word), "{err}");
+    }
+}
+
+#[test]
+fn gazetteer_file_errors_name_the_file() {
+    let dir = std::env::temp_dir().join(format!("pressroom-api-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad.tsv");
+    std::fs::write(&path, "A\tplace\ta\nB\tplanet\tb\n").unwrap();
+    let err = Gazetteer::from_path(&path).unwrap_err();
+    assert_eq!(err.line(), Some(2));
+    assert!(err.to_string().contains("bad.tsv"), "{err}");
+    let missing = Gazetteer::from_path(dir.join("missing.tsv")).unwrap_err();
+    assert!(matches!(missing, Error::Io { .. }), "{missing:?}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn builder_rejects_conflicts_and_keeps_the_caller_first() {
+    let err = Extractor::builder()
+        .entity(Entity::new("moscow", EntityKind::Person, "Moscow"))
+        .build()
+        .unwrap_err();
+    assert!(matches!(err, Error::Entity { .. }), "{err:?}");
+
+    // The caller's entity wins a shared name over the default's.
+    let ex = Extractor::builder()
+        .entity(Entity::new("my-nica", EntityKind::Program, "NICA"))
+        .build()
+        .unwrap();
+    let doc = ex.extract("NICA started.");
+    assert_eq!(doc.entity(&doc.mentions()[0]).id, "my-nica");
+
+    let only = Extractor::builder().default_gazetteer(false).build().unwrap();
+    assert_eq!(only.gazetteer().len(), 0);
+    assert!(only.extract("Vladimir Putin").mentions().iter().all(|m| m.source != Source::Gazetteer));
+}
+
+fn holder(text: &str, published: &str, description: &str) -> Option<String> {
+    let doc = pressroom::extract_with_date(text, published.parse().ok());
+    let m = doc.mentions().iter().find(|m| m.as_str() == description)?;
+    Some(doc.entity(m).name.clone())
+}
+
+#[test]
+fn roles_follow_the_story_date() {
+    let text = "The talks went well, the Russian president told reporters.";
+    assert_eq!(holder(text, "2009-06-01", "the Russian president").as_deref(), Some("Dmitry Medvedev"));
+    assert_eq!(holder(text, "2021-11-26", "the Russian president").as_deref(), Some("Vladimir Putin"));
+    let un = "The UN Secretary-General called for calm.";
+    assert_eq!(holder(un, "2010-03-01", "The UN Secretary-General").as_deref(), Some("Ban Ki-moon"));
+    assert_eq!(holder(un, "2021-03-01", "The UN Secretary-General").as_deref(), Some("Antonio Guterres"));
+    let us = "Officials said the US president would attend.";
+    assert_eq!(holder(us, "2015-05-01", "the US president").as_deref(), Some("Barack Obama"));
+    assert_eq!(holder(us, "2019-05-01", "the US president").as_deref(), Some("Donald Trump"));
+    assert_eq!(holder(us, "2022-05-01", "the US president").as_deref(), Some("Joe Biden"));
+    let cn = "Analysts said the Chinese leader would travel.";
+    assert_eq!(holder(cn, "2021-05-01", "the Chinese leader").as_deref(), Some("Xi Jinping"));
+}
+
+#[test]
+fn a_role_mentioned_person_beats_the_list() {
+    // The story names its own holder of a title: "the minister" is him.
+    let text = "Science Minister Ivan Petrov opened the lab. The minister said the lab cost $5 million.";
+    let doc = pressroom::extract(text);
+    let m = doc.mentions().iter().find(|m| m.as_str() == "The minister").expect("a role mention");
+    assert_eq!(doc.entity(m).name, "Ivan Petrov");
+    assert_eq!(m.source, Source::Role);
+}
+
+#[test]
+fn roles_parse_from_strings() {
+    let r: Role = "Secretary of State @ United States 2021-01-26..2025-01-20".parse().unwrap();
+    assert_eq!(r.title, "Secretary of State");
+    assert_eq!(r.of.as_deref(), Some("United States"));
+    assert!(r.holds_on(Date::new(2022, 1, 1).unwrap()));
+    assert!(!r.holds_on(Date::new(2025, 1, 21).unwrap()));
+}
+
+#[test]
+fn empty_and_blank_texts() {
+    for text in ["", " ", "\n\n\n", "\u{feff}", "\"", "“”", "«"] {
+        let doc = pressroom::extract(text);
+        assert!(doc.mentions().is_empty(), "{text:?}");
+        assert!(doc.quotes().is_empty(), "{text:?}");
+        assert!(doc.dateline().is_none(), "{text:?}");
+    }
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    let text = "Both countries’ leaders met. China’s view, I’m told, dates from the ’90s.";
+    let doc = pressroom::extract(text);
+    assert!(doc.quotes().iter().all(|q| q.kind != pressroom::QuoteKind::Direct), "{:?}", doc.quotes());
+}
+
+#[test]
+fn unbalanced_quotes_do_not_swallow_the_story() {
+    let text = "“This opens but never closes, he said.\n\nPutin met Xi Jinping. “Here a real one,” Putin said.";
+    let doc = pressroom::extract(text);
+    let direct: Vec<&str> = doc.quotes().iter().filter(|q| q.kind == pressroom::QuoteKind::Direct).map(|q| q.content_str()).collect();
+    assert_eq!(direct, ["Here a real one,"]);
+}
+
+#[test]
+fn multi_paragraph_quotes() {
+    let text = "Putin said: “The first paragraph ends here.\n\n“The second goes on and closes.”\n\nThen others spoke.";
+    let doc = pressroom::extract(text);
+    let q = doc.quotes().iter().find(|q| q.kind == pressroom::QuoteKind::Direct).unwrap();
+    assert!(q.content_str().starts_with("The first") && q.content_str().ends_with("closes."), "{:?}", q.content_str());
+    assert_eq!(doc.speaker_entity(q).unwrap().name, "Vladimir Putin");
+}
+
+#[test]
+fn guillemets_and_low_quotes() {
+    let text = "«We are ready to talk», Lavrov said. Putin said: „We are ready.“";
+    let doc = pressroom::extract(text);
+    let contents: Vec<&str> = doc.quotes().iter().map(|q| q.content_str()).collect();
+    assert!(contents.contains(&"We are ready to talk"), "{contents:?}");
+    assert!(contents.contains(&"We are ready."), "{contents:?}");
+}
+
+#[test]
+fn an_unattributable_quote_keeps_no_speaker() {
+    // Written for this test: nothing in the story says who spoke.
+    let text = "The hall was full.\n\n“We have waited for this day for a long time.”\n\nThe ceremony ended at noon.";
+    let doc = pressroom::extract(text);
+    assert_eq!(doc.quotes().len(), 1);
+    assert!(doc.quotes()[0].speaker.is_none());
+    assert_eq!(doc.quotes()[0].rule, pressroom::QuoteRule::Unattributed);
+}
+
+#[test]
+fn acronyms_defined_in_parentheses() {
+    let text = "The Baltic Shipbuilding Research Institute (BSRI) opened a lab. BSRI will hire 40 people.";
+    let doc = pressroom::extract(text);
+    let names: Vec<(&str, &str)> = doc.mentions().iter().map(|m| (m.as_str(), doc.entity(m).name.as_str())).collect();
+    assert_eq!(
+        names,
+        [
+            ("Baltic Shipbuilding Research Institute", "Baltic Shipbuilding Research Institute"),
+            ("BSRI", "Baltic Shipbuilding Research Institute"),
+            ("BSRI", "Baltic Shipbuilding Research Institute"),
+        ]
+    );
+}
+
+#[test]
+fn match_names_is_the_matching_core() {
+    let ex = Extractor::new();
+    let found: Vec<&str> = ex
+        .match_names("MOSCOW and Putin’s Putinism; moscow")
+        .iter()
+        .map(|(s, _)| &"MOSCOW and Putin’s Putinism; moscow"[s.range()])
+        .collect();
+    assert_eq!(found, ["MOSCOW", "Putin"]);
+}
