@@ -202,6 +202,14 @@ impl<'t> Doc<'t> {
         if let Some(i) = self.locals.iter().position(|l| l.key == key && l.kind == kind) {
             return Target::Local(i as u32);
         }
+        // "Historical Museum" after "State Historical Museum": a name of two
+        // or more words that ends an earlier name of the same kind.
+        if key.contains(' ') && kind != EntityKind::Person {
+            let tail = format!(" {key}");
+            if let Some(i) = self.locals.iter().position(|l| l.kind == kind && l.key.ends_with(&tail)) {
+                return Target::Local(i as u32);
+            }
+        }
         self.locals.push(Local { name: name.to_string(), kind, key, short: Vec::new() });
         Target::Local(self.locals.len() as u32 - 1)
     }

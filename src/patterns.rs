@@ -505,7 +505,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             let preposition = j != first
                 && doc.is_word(j)
                 && matches!(doc.word(j), "for" | "of" | "in" | "to" | "with" | "by" | "at" | "from" | "on" | "and" | "the");
-            if (2..=3).contains(&n) && (j == first || !doc.is_cap(j)) && !preposition {
+            if (2..=3).contains(&n) && (j == first || !name_word(doc, kb, j)) && !preposition {
                 found.push((first, last));
             }
         }

@@ -171,7 +171,18 @@ pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
                                 i += 1;
                                 continue;
                             }
-                            true
+                            // A straight mark glued to words on both sides
+                            // inside a quote (`as"debottlenecking"`) opens an
+                            // inner quote whose mate closes it.
+                            if side == QuoteSide::Ambiguous && glued(doc, i) {
+                                depth += 1;
+                                false
+                            } else if depth > 0 && side != QuoteSide::Open {
+                                depth -= 1;
+                                false
+                            } else {
+                                true
+                            }
                         }
                         Family::Single if f == Family::Single => side != QuoteSide::Open,
                         _ => false,
@@ -203,6 +214,14 @@ pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
         i += 1;
     }
     out
+}
+
+/// Whether the mark at token `i` touches a word on both sides.
+fn glued(doc: &Doc<'_>, i: usize) -> bool {
+    let word = |k: Option<&crate::token::Token<'_>>| {
+        k.is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+    };
+    i > 0 && word(doc.tokens.get(i - 1)) && word(doc.tokens.get(i + 1))
 }
 
 /// The words of a span, for counting.
@@ -239,6 +258,10 @@ enum Who {
     SourceNoun(Span, usize),
     OrgNoun(Span, usize),
 }
+
+/// The key under which `Sieve::sources` keeps the author of whatever
+/// document the story last said someone sent.
+const ANY_SOURCE: usize = usize::MAX;
 
 struct Sieve<'a, 't> {
     doc: &'a Doc<'t>,
@@ -317,7 +340,12 @@ impl Sieve<'_, '_> {
                 (span, self.recent_person(at, gender), QuoteRule::Pronoun)
             }
             Who::SourceNoun(span, n) => {
-                let t = self.sources.get(&n).copied().or_else(|| self.recent_author(at));
+                let t = self
+                    .sources
+                    .get(&n)
+                    .or_else(|| self.sources.get(&ANY_SOURCE))
+                    .copied()
+                    .or_else(|| self.recent_author(at));
                 (span, t, QuoteRule::SourceNoun)
             }
             Who::OrgNoun(span, n) => {
@@ -375,14 +403,21 @@ impl Sieve<'_, '_> {
     }
 
     /// Registers "X sent a message" and "X's message" so that a later "the
-    /// message said" quotes X.
+    /// message said" quotes X; and "X expressed his condolences" or "X
+    /// congratulated ..." so that any later source noun does, when no
+    /// sentence said whose that document is.
     fn learn_sources(&mut self, sentence: (usize, usize)) {
+        const SENDING: &[&str] = &[
+            "sent", "expressed", "addressed", "congratulated", "conveyed", "extended", "wrote",
+            "greeted", "signed", "issued", "published", "released", "delivered", "thanked",
+        ];
         let doc = self.doc;
         let (a, b) = sentence;
         let mut subject: Option<Target> = None;
         for k in a..b {
             if let Some(c) = doc.cand_starting(k) {
-                if c.kind == EntityKind::Person && subject.is_none() {
+                // The subject opens the sentence.
+                if c.kind == EntityKind::Person && subject.is_none() && k <= a + 2 {
                     subject = Some(c.target);
                 }
             }
@@ -390,10 +425,11 @@ impl Sieve<'_, '_> {
                 continue;
             }
             let lw = doc.word(k).to_lowercase();
-            if let Some(n) = SOURCE_NOUNS.iter().position(|s| *s == lw) {
-                if let Some(s) = subject {
-                    self.sources.insert(n, s);
-                }
+            let Some(s) = subject else { continue };
+            if let Some(n) = SOURCE_NOUNS.iter().position(|x| *x == lw) {
+                self.sources.insert(n, s);
+            } else if SENDING.contains(&lw.as_str()) {
+                self.sources.insert(ANY_SOURCE, s);
             }
         }
     }
