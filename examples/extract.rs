@@ -40,10 +40,17 @@ struct Options {
 }
 
 fn parse_args(args: &[String]) -> Result<Options, String> {
-    let mut o = Options { format: Format::Text, chars: false, gazetteers: Vec::new(), default: true, files: Vec::new() };
+    let mut o = Options {
+        format: Format::Text,
+        chars: false,
+        gazetteers: Vec::new(),
+        default: true,
+        files: Vec::new(),
+    };
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
+        let mut value =
+            |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
         match a.as_str() {
             "--format" => {
                 o.format = match value("--format")?.as_str() {
@@ -128,14 +135,19 @@ fn run(opts: &Options) -> Result<bool, Box<dyn Error>> {
             }
         };
         let doc = ex.extract(&text);
-        let id = Path::new(file).file_stem().map_or("-".into(), |s| s.to_string_lossy().into_owned());
+        let id =
+            Path::new(file).file_stem().map_or("-".into(), |s| s.to_string_lossy().into_owned());
         match opts.format {
             Format::Text => report(&doc, name, &mut out)?,
             _ => objects.push(to_json(&doc, Some(&id), opts.chars)),
         }
     }
     if opts.format == Format::Json {
-        let v = if opts.files.len() == 1 { objects.pop().unwrap_or(Value::Null) } else { Value::Array(objects) };
+        let v = if opts.files.len() == 1 {
+            objects.pop().unwrap_or(Value::Null)
+        } else {
+            Value::Array(objects)
+        };
         serde_json::to_writer_pretty(&mut out, &v)?;
         writeln!(out)?;
     }
@@ -150,11 +162,17 @@ fn read_input(file: &str) -> Result<String, Box<dyn Error>> {
     } else {
         bytes = std::fs::read(file)?;
     }
-    String::from_utf8(bytes).map_err(|e| format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to()).into())
+    String::from_utf8(bytes)
+        .map_err(|e| format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to()).into())
 }
 
 /// JSON lines in, JSON lines out, one for one.
-fn jsonl(ex: &Extractor, opts: &Options, file: &str, out: &mut impl Write) -> Result<bool, Box<dyn Error>> {
+fn jsonl(
+    ex: &Extractor,
+    opts: &Options,
+    file: &str,
+    out: &mut impl Write,
+) -> Result<bool, Box<dyn Error>> {
     let name = if file == "-" { "standard input" } else { file };
     let reader: Box<dyn BufRead> = if file == "-" {
         Box::new(io::BufReader::new(io::stdin()))
@@ -187,11 +205,17 @@ fn jsonl(ex: &Extractor, opts: &Options, file: &str, out: &mut impl Write) -> Re
 }
 
 fn one_line(ex: &Extractor, opts: &Options, line: &[u8]) -> Result<Value, (Value, String)> {
-    let v: Value = serde_json::from_slice(line).map_err(|e| (Value::Null, format!("bad JSON: {e}")))?;
+    let v: Value =
+        serde_json::from_slice(line).map_err(|e| (Value::Null, format!("bad JSON: {e}")))?;
     let id = v.get("id").cloned().unwrap_or(Value::Null);
-    let text = v.get("text").and_then(Value::as_str).ok_or_else(|| (id.clone(), "no \"text\" string".to_string()))?;
+    let text = v
+        .get("text")
+        .and_then(Value::as_str)
+        .ok_or_else(|| (id.clone(), "no \"text\" string".to_string()))?;
     let published = match v.get("published").or_else(|| v.get("date")) {
-        Some(Value::String(s)) => Some(s.get(..10).unwrap_or(s).parse::<Date>().map_err(|e| (id.clone(), e.to_string()))?),
+        Some(Value::String(s)) => Some(
+            s.get(..10).unwrap_or(s).parse::<Date>().map_err(|e| (id.clone(), e.to_string()))?,
+        ),
         _ => None,
     };
     let doc = ex.extract_with_date(text, published);
@@ -262,7 +286,14 @@ fn report(doc: &Extraction<'_>, name: &str, out: &mut impl Write) -> io::Result<
     }
     if let Some(d) = doc.dateline() {
         let date = d.date.map_or("-".into(), |x| x.to_string());
-        writeln!(out, "dateline   {} | {} | {} | {:?}", d.place_name, date, d.agency.unwrap_or("-"), d.as_str())?;
+        writeln!(
+            out,
+            "dateline   {} | {} | {} | {:?}",
+            d.place_name,
+            date,
+            d.agency.unwrap_or("-"),
+            d.as_str()
+        )?;
     }
     writeln!(out, "entities")?;
     for e in doc.entities() {
@@ -271,7 +302,9 @@ fn report(doc: &Extraction<'_>, name: &str, out: &mut impl Write) -> io::Result<
         }
         let names: Vec<String> = doc
             .mentions_of(e)
-            .map(|m| format!("{:?} {}..{} ({})", m.as_str(), m.span.start, m.span.end, m.source.as_str()))
+            .map(|m| {
+                format!("{:?} {}..{} ({})", m.as_str(), m.span.start, m.span.end, m.source.as_str())
+            })
             .collect();
         writeln!(out, "  {:<11} {} [{}]: {}", e.kind.as_str(), e.name, e.id, names.join(", "))?;
     }
@@ -283,7 +316,13 @@ fn report(doc: &Extraction<'_>, name: &str, out: &mut impl Write) -> io::Result<
             _ => "?".into(),
         };
         let content: String = q.content_str().chars().take(70).collect();
-        writeln!(out, "  {:<8} {who} {} [{}]: {content:?}", q.kind.as_str(), q.cue_str().unwrap_or("-"), q.rule.as_str())?;
+        writeln!(
+            out,
+            "  {:<8} {who} {} [{}]: {content:?}",
+            q.kind.as_str(),
+            q.cue_str().unwrap_or("-"),
+            q.rule.as_str()
+        )?;
     }
     Ok(())
 }

@@ -163,7 +163,8 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<Datelin
     let mut all_caps = true;
     let mut place_end = c.at;
     loop {
-        let w = c.take(|ch| ch.is_alphabetic() || ch == '.' || ch == '\'' || ch == '’' || ch == '-');
+        let w =
+            c.take(|ch| ch.is_alphabetic() || ch == '.' || ch == '\'' || ch == '’' || ch == '-');
         // A trailing hyphen is the dateline's dash ("SAN FRANCISCO--").
         let mut trimmed = w.trim_end_matches('-');
         // A period ends an abbreviation ("ST.", "D.C.") but not a full
@@ -342,17 +343,72 @@ mod tests {
     fn wire_datelines() {
         let p = d("2021-11-26");
         // Each: text, dateline, place, date, agency. Written for this test.
-        let cases: &[(&str, &str, &str, Option<&str>, Option<&str>)] = &[
-            ("MOSCOW, November 26. /TASS/. Text", "MOSCOW, November 26. /TASS/.", "Moscow", Some("2021-11-26"), Some("TASS")),
-            ("IGORA /Leningrad Region/, December 26. /TASS/. X", "IGORA /Leningrad Region/, December 26. /TASS/.", "Igora", Some("2020-12-26"), Some("TASS")),
-            ("WASHINGTON (Reuters) - The", "WASHINGTON (Reuters) -", "Washington", None, Some("Reuters")),
-            ("BEIJING, Nov. 26 (Xinhua) -- China", "BEIJING, Nov. 26 (Xinhua) --", "Beijing", Some("2021-11-26"), Some("Xinhua")),
-            ("NEW YORK, Nov. 26, 2021 /PRNewswire/ -- Acme", "NEW YORK, Nov. 26, 2021 /PRNewswire/ --", "New York", Some("2021-11-26"), Some("PR Newswire")),
-            ("SAN FRANCISCO--(BUSINESS WIRE)--Acme", "SAN FRANCISCO--(BUSINESS WIRE)--", "San Francisco", None, Some("Business Wire")),
-            ("TORONTO, Nov. 26, 2021 (GLOBE NEWSWIRE) -- Acme", "TORONTO, Nov. 26, 2021 (GLOBE NEWSWIRE) --", "Toronto", Some("2021-11-26"), Some("GlobeNewswire")),
-            ("MOSCOW. Nov 26 (Interfax) - Russia", "MOSCOW. Nov 26 (Interfax) -", "Moscow", Some("2021-11-26"), Some("Interfax")),
+        type Case<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
+        let cases: &[Case<'_>] = &[
+            (
+                "MOSCOW, November 26. /TASS/. Text",
+                "MOSCOW, November 26. /TASS/.",
+                "Moscow",
+                Some("2021-11-26"),
+                Some("TASS"),
+            ),
+            (
+                "IGORA /Leningrad Region/, December 26. /TASS/. X",
+                "IGORA /Leningrad Region/, December 26. /TASS/.",
+                "Igora",
+                Some("2020-12-26"),
+                Some("TASS"),
+            ),
+            (
+                "WASHINGTON (Reuters) - The",
+                "WASHINGTON (Reuters) -",
+                "Washington",
+                None,
+                Some("Reuters"),
+            ),
+            (
+                "BEIJING, Nov. 26 (Xinhua) -- China",
+                "BEIJING, Nov. 26 (Xinhua) --",
+                "Beijing",
+                Some("2021-11-26"),
+                Some("Xinhua"),
+            ),
+            (
+                "NEW YORK, Nov. 26, 2021 /PRNewswire/ -- Acme",
+                "NEW YORK, Nov. 26, 2021 /PRNewswire/ --",
+                "New York",
+                Some("2021-11-26"),
+                Some("PR Newswire"),
+            ),
+            (
+                "SAN FRANCISCO--(BUSINESS WIRE)--Acme",
+                "SAN FRANCISCO--(BUSINESS WIRE)--",
+                "San Francisco",
+                None,
+                Some("Business Wire"),
+            ),
+            (
+                "TORONTO, Nov. 26, 2021 (GLOBE NEWSWIRE) -- Acme",
+                "TORONTO, Nov. 26, 2021 (GLOBE NEWSWIRE) --",
+                "Toronto",
+                Some("2021-11-26"),
+                Some("GlobeNewswire"),
+            ),
+            (
+                "MOSCOW. Nov 26 (Interfax) - Russia",
+                "MOSCOW. Nov 26 (Interfax) -",
+                "Moscow",
+                Some("2021-11-26"),
+                Some("Interfax"),
+            ),
             ("PARIS (AP) — French", "PARIS (AP) —", "Paris", None, Some("AP")),
-            ("SALVADOR, Feb 26 - Showers", "SALVADOR, Feb 26 -", "Salvador", Some("2021-02-26"), None),
+            (
+                "SALVADOR, Feb 26 - Showers",
+                "SALVADOR, Feb 26 -",
+                "Salvador",
+                Some("2021-02-26"),
+                None,
+            ),
         ];
         for (text, span, place, date, agency) in cases {
             let got = find(text, p, 0).unwrap_or_else(|| panic!("no dateline in {text:?}"));
@@ -365,7 +421,9 @@ mod tests {
 
     #[test]
     fn not_datelines() {
-        for text in ["The President said (Reuters)", "Moscow, November 26 - the", "I went - home", ""] {
+        for text in
+            ["The President said (Reuters)", "Moscow, November 26 - the", "I went - home", ""]
+        {
             assert_eq!(find(text, d("2021-11-26"), 0), None, "{text:?}");
         }
     }

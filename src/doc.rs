@@ -206,7 +206,9 @@ impl<'t> Doc<'t> {
         // or more words that ends an earlier name of the same kind.
         if key.contains(' ') && kind != EntityKind::Person {
             let tail = format!(" {key}");
-            if let Some(i) = self.locals.iter().position(|l| l.kind == kind && l.key.ends_with(&tail)) {
+            if let Some(i) =
+                self.locals.iter().position(|l| l.kind == kind && l.key.ends_with(&tail))
+            {
                 return Target::Local(i as u32);
             }
         }
@@ -240,8 +242,12 @@ mod tests {
     #[test]
     fn cluster_keys_join_inflections() {
         assert_eq!(
-            cluster_key("Years of Russian-Chinese Scientific, Technical and Innovative Cooperation"),
-            cluster_key("years of Russian-Chinese Scientific, Technical and Innovation Cooperation")
+            cluster_key(
+                "Years of Russian-Chinese Scientific, Technical and Innovative Cooperation"
+            ),
+            cluster_key(
+                "years of Russian-Chinese Scientific, Technical and Innovation Cooperation"
+            )
         );
         assert_ne!(cluster_key("Ministry of Finance"), cluster_key("Ministry of Defence"));
     }

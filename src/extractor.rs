@@ -131,7 +131,9 @@ impl Extractor {
         let raw_quotes = quote::find_quotes(&doc, kb);
 
         if let Some(d) = dateline.as_mut() {
-            if let Some(c) = doc.cands.iter().find(|c| c.span == d.place && c.kind == EntityKind::Place) {
+            if let Some(c) =
+                doc.cands.iter().find(|c| c.span == d.place && c.kind == EntityKind::Place)
+            {
                 if let Target::Gaz(id) = c.target {
                     d.place_name = kb.gazetteer.entity(id).name.clone();
                 }
@@ -421,7 +423,10 @@ impl<'t> Extraction<'t> {
     }
 
     /// The mentions of an entity.
-    pub fn mentions_of<'a>(&'a self, e: &'a DocEntity) -> impl Iterator<Item = &'a Mention<'t>> + 'a {
+    pub fn mentions_of<'a>(
+        &'a self,
+        e: &'a DocEntity,
+    ) -> impl Iterator<Item = &'a Mention<'t>> + 'a {
         e.mentions.iter().map(move |&i| &self.mentions[i])
     }
 

@@ -46,9 +46,13 @@ pub(crate) struct Knowledge {
 
 impl Knowledge {
     pub(crate) fn build(gazetteer: Gazetteer) -> Result<Knowledge, Error> {
-        let matcher = Matcher::build(gazetteer.entities().iter().enumerate().flat_map(|(i, e)| {
-            e.names().map(move |n| (EntityId(i as u32), n))
-        }))?;
+        let matcher = Matcher::build(
+            gazetteer
+                .entities()
+                .iter()
+                .enumerate()
+                .flat_map(|(i, e)| e.names().map(move |n| (EntityId(i as u32), n))),
+        )?;
         // Names of places and institutions, to resolve `of` and `in=`
         // columns written as names rather than ids.
         let mut by_name: HashMap<String, EntityId> = HashMap::new();

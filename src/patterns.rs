@@ -7,7 +7,7 @@ use crate::gazetteer::EntityKind;
 use crate::kb::Knowledge;
 use crate::lexicon::{
     HEAD_TITLES, INSTITUTION_HEADS, NAME_CONNECTORS, NOT_NAME_START, PROGRAM_HEADS,
-    PROGRAM_OPENERS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS,
+    PROGRAM_OPENERS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, lower, lower_in,
 };
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -16,18 +16,14 @@ use crate::token::TokenKind;
 /// work per head word.
 const MAX_NAME_TOKENS: usize = 40;
 
-fn lower_in(word: &str, list: &[&str]) -> bool {
-    let w = word.to_lowercase();
-    list.contains(&w.as_str())
-}
-
 /// Finds institution and program names by head word, and merges them with
 /// the gazetteer's candidates already in `doc.cands`: a pattern name that
 /// strictly contains gazetteer names replaces them ("China-Russia
 /// Mathematics Center" over "China" and "Russia"); on an equal span the
 /// gazetteer wins.
 pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
-    let mut found: Vec<(usize, usize, EntityKind)> = Vec::new();
+    // (first token, last token, kind, whether the head word ends the name)
+    let mut found: Vec<(usize, usize, EntityKind, bool)> = Vec::new();
     for i in 0..doc.tokens.len() {
         if !doc.is_cap(i) {
             continue;
@@ -60,20 +56,24 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         if first == i && last == i {
             continue;
         }
-        if found.last().is_some_and(|&(_, l, _)| l >= first) {
+        if found.last().is_some_and(|&(_, l, _, _)| l >= first) {
             continue;
         }
-        found.push((first, last, kind));
+        found.push((first, last, kind, last == i));
     }
-    for (first, last, kind) in found {
+    for (first, last, kind, head_final) in found {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
         let inside: Vec<usize> =
             (0..doc.cands.len()).filter(|&k| doc.cands[k].span.overlaps(span)).collect();
         // A pattern name may hold places ("China-Russia Mathematics
-        // Center"), but not cross a known name or swallow a person or body.
+        // Center"), and a body when the head word ends it ("Acme Robotics
+        // Learning Laboratory"), but never crosses a known name or swallows
+        // a person.
         if inside.iter().any(|&k| {
             let c = &doc.cands[k];
-            !span.contains(c.span) || c.span == span || c.kind != EntityKind::Place
+            let allowed = c.kind == EntityKind::Place
+                || (head_final && c.kind == EntityKind::Institution && c.span.start == span.start);
+            !span.contains(c.span) || c.span == span || !allowed
         }) {
             continue;
         }
@@ -222,7 +222,8 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
         // after "in"/"on" ends the name.
         if doc.prev_solid(k).is_some_and(|p| matches!(doc.word(p), "in" | "on")) {
             let place = doc.cand_starting(k).is_some_and(|c| c.kind == EntityKind::Place);
-            if place || crate::date::month_number(doc.word(k)).is_some() || is_weekday(doc.word(k)) {
+            if place || crate::date::month_number(doc.word(k)).is_some() || is_weekday(doc.word(k))
+            {
                 break;
             }
         }
@@ -234,7 +235,7 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
 
 fn is_weekday(w: &str) -> bool {
     matches!(
-        w.to_lowercase().as_str(),
+        lower(w).as_ref(),
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
 }
@@ -317,7 +318,13 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         // "Mr Razvozhayev" after "Mikhail Razvozhayev": the same person.
         if words == 1 {
             if let Some(known) = person_by_surname(doc, kb, &surname) {
-                doc.add_if_free(Cand { span, kind: EntityKind::Person, target: known, source: Source::Alias, title: None });
+                doc.add_if_free(Cand {
+                    span,
+                    kind: EntityKind::Person,
+                    target: known,
+                    source: Source::Alias,
+                    title: None,
+                });
                 i = end + 1;
                 continue;
             }
@@ -355,7 +362,8 @@ fn person_by_surname(doc: &Doc<'_>, kb: &Knowledge, surname: &str) -> Option<Tar
 /// The last token of a personal name that starts at `start`: one to four
 /// capitalised words or initials, with particles ("bin", "von", "al-").
 fn name_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
-    const PARTICLES: &[&str] = &["bin", "ibn", "al", "el", "von", "van", "der", "de", "da", "di", "du", "le", "la"];
+    const PARTICLES: &[&str] =
+        &["bin", "ibn", "al", "el", "von", "van", "der", "de", "da", "di", "du", "le", "la"];
     if !doc.is_cap(start) {
         return None;
     }
@@ -392,7 +400,10 @@ fn name_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
             && !lower_in(doc.word(n), INSTITUTION_HEADS)
             && !lower_in(doc.word(n), HEAD_TITLES)
             && words < 4
-            || (doc.is_word(n) && lower_in(doc.word(n), PARTICLES) && words < 4 && !joined_by_hyphen)
+            || (doc.is_word(n)
+                && lower_in(doc.word(n), PARTICLES)
+                && words < 4
+                && !joined_by_hyphen)
         {
             j = n;
             if doc.is_cap(n) || joined_by_hyphen {
@@ -442,7 +453,13 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
         } else {
             doc.gaz_short.push((c.target, c.kind, acronym));
         }
-        doc.add_if_free(Cand { span, kind: c.kind, target: c.target, source: Source::Alias, title: None });
+        doc.add_if_free(Cand {
+            span,
+            kind: c.kind,
+            target: c.target,
+            source: Source::Alias,
+            title: None,
+        });
     }
 }
 
@@ -460,7 +477,7 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
         || lower_in(w, PROGRAM_HEADS)
         || crate::date::month_number(w).is_some()
         || is_weekday(w)
-        || kb.demonyms.contains_key(&w.to_lowercase())
+        || kb.demonyms.contains_key(lower(w).as_ref())
         || w.chars().all(|c| !c.is_lowercase()))
 }
 
@@ -504,7 +521,20 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             // words makes them a complement, not a speaker.
             let preposition = j != first
                 && doc.is_word(j)
-                && matches!(doc.word(j), "for" | "of" | "in" | "to" | "with" | "by" | "at" | "from" | "on" | "and" | "the");
+                && matches!(
+                    doc.word(j),
+                    "for"
+                        | "of"
+                        | "in"
+                        | "to"
+                        | "with"
+                        | "by"
+                        | "at"
+                        | "from"
+                        | "on"
+                        | "and"
+                        | "the"
+                );
             if (2..=3).contains(&n) && (j == first || !name_word(doc, kb, j)) && !preposition {
                 found.push((first, last));
             }
@@ -524,6 +554,12 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                 short.push(surname);
             }
         }
-        doc.add_if_free(Cand { span, kind: EntityKind::Person, target, source: Source::Pattern, title: None });
+        doc.add_if_free(Cand {
+            span,
+            kind: EntityKind::Person,
+            target,
+            source: Source::Pattern,
+            title: None,
+        });
     }
 }

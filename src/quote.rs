@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use crate::doc::{Doc, Target};
 use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
-use crate::lexicon::{ORG_NOUNS, PRONOUNS, SOURCE_NOUNS, cue};
+use crate::lexicon::{
+    ORG_NOUNS, PRONOUNS, SOURCE_NOUNS, ascii_lower, cue, lower, starts_two_word_cue,
+};
 use crate::resolve::LOOK_BACK;
 use crate::span::Span;
 use crate::token::{QuoteSide, TokenKind};
@@ -166,7 +168,8 @@ pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
                         Family::Double if f == Family::Double => {
                             // “ inside an open “ means the first was never
                             // closed: start again here.
-                            if side == QuoteSide::Open && t.as_str() != "\"" && doc.word(o) != "„" {
+                            if side == QuoteSide::Open && t.as_str() != "\"" && doc.word(o) != "„"
+                            {
                                 open = Some((i, fam));
                                 i += 1;
                                 continue;
@@ -239,14 +242,24 @@ pub(crate) fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
     if !doc.is_word(i) {
         return None;
     }
-    let w = doc.word(i).to_lowercase();
-    if let Some(n) = doc.next_on_line(i).filter(|&n| doc.is_word(n)) {
-        let two = format!("{w} {}", doc.word(n).to_lowercase());
-        if let Some(bare) = cue(&two) {
-            return Some((n, bare));
+    let mut buf = [0u8; 16];
+    let w = ascii_lower(doc.word(i), &mut buf)?;
+    if starts_two_word_cue(w) {
+        if let Some(n) = doc.next_on_line(i).filter(|&n| doc.is_word(n)) {
+            let mut buf2 = [0u8; 16];
+            if let Some(second) = ascii_lower(doc.word(n), &mut buf2) {
+                let mut two = [0u8; 33];
+                let len = w.len() + 1 + second.len();
+                two[..w.len()].copy_from_slice(w.as_bytes());
+                two[w.len()] = b' ';
+                two[w.len() + 1..len].copy_from_slice(second.as_bytes());
+                if let Some(bare) = std::str::from_utf8(&two[..len]).ok().and_then(cue) {
+                    return Some((n, bare));
+                }
+            }
         }
     }
-    cue(&w).map(|bare| (i, bare))
+    cue(w).map(|bare| (i, bare))
 }
 
 /// What a phrase says about the speaker: a person or body mentioned in it,
@@ -291,7 +304,7 @@ impl Sieve<'_, '_> {
                 }
             }
             if doc.is_word(k) {
-                let lw = t.as_str().to_lowercase();
+                let lw = lower(t.as_str());
                 if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == lw) {
                     pronoun.get_or_insert(Who::Pronoun(t.span, *g));
                 } else if let Some(n) = SOURCE_NOUNS.iter().position(|s| *s == lw) {
@@ -312,7 +325,10 @@ impl Sieve<'_, '_> {
             .prev_on_line(k)
             .filter(|&p| {
                 doc.is_word(p)
-                    && matches!(doc.word(p).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their")
+                    && matches!(
+                        lower(doc.word(p)).as_ref(),
+                        "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their"
+                    )
             })
             .unwrap_or(k);
         Span::new(doc.tokens[start].span.start, doc.tokens[k].span.end)
@@ -321,14 +337,20 @@ impl Sieve<'_, '_> {
     /// Resolves what a phrase says to an entity, with the rule that decided.
     /// `phrase` is the token range the speaker words were found in, used to
     /// find "the message of X".
-    fn resolve(&mut self, who: Who, at: usize, base: QuoteRule, phrase: (usize, usize)) -> (Span, Option<Target>, QuoteRule) {
+    fn resolve(
+        &mut self,
+        who: Who,
+        at: usize,
+        base: QuoteRule,
+        phrase: (usize, usize),
+    ) -> (Span, Option<Target>, QuoteRule) {
         match who {
             Who::Mention(span, t) => {
                 // "the message of X ... reads": X is the author of the message.
                 let mut rule = base;
                 let first_tok = self.doc.token_at(span.start);
                 if let Some(n) = (phrase.0..first_tok).rev().find_map(|k| {
-                    let lw = self.doc.word(k).to_lowercase();
+                    let lw = lower(self.doc.word(k));
                     SOURCE_NOUNS.iter().position(|s| *s == lw)
                 }) {
                     self.sources.insert(n, t);
@@ -362,7 +384,9 @@ impl Sieve<'_, '_> {
             .cands
             .iter()
             .rev()
-            .filter(|c| c.span.end <= at && at - c.span.end < LOOK_BACK && c.kind == EntityKind::Person)
+            .filter(|c| {
+                c.span.end <= at && at - c.span.end < LOOK_BACK && c.kind == EntityKind::Person
+            })
             .find(|c| match (male, c.target) {
                 (Some(m), Target::Gaz(id)) => match self.kb.gazetteer.entity(id).gender {
                     Some(g) => (g == Gender::Male) == m,
@@ -377,7 +401,8 @@ impl Sieve<'_, '_> {
     /// never said whose it is: the story's first person, if it names one
     /// before the quote.
     fn recent_author(&self, at: usize) -> Option<Target> {
-        let mut people = self.doc.cands.iter().filter(|c| c.kind == EntityKind::Person && c.span.end <= at);
+        let mut people =
+            self.doc.cands.iter().filter(|c| c.kind == EntityKind::Person && c.span.end <= at);
         let first = people.next()?.target;
         // Only when the story is about one person so far.
         people.all(|c| c.target == first).then_some(first)
@@ -387,16 +412,33 @@ impl Sieve<'_, '_> {
     /// for: the most recent one whose name holds the noun, or for "company"
     /// and "firm" the most recent one whose name ends like a company's.
     fn recent_institution(&self, at: usize, noun: &str) -> Option<Target> {
-        const CORPORATE: &[&str] = &["corporation", "corp", "company", "inc", "ltd", "group", "holding", "plc", "llc", "ag", "co"];
+        const CORPORATE: &[&str] = &[
+            "corporation",
+            "corp",
+            "company",
+            "inc",
+            "ltd",
+            "group",
+            "holding",
+            "plc",
+            "llc",
+            "ag",
+            "co",
+        ];
         let corporate_noun = matches!(noun, "company" | "firm" | "group");
         self.doc
             .cands
             .iter()
             .rev()
-            .filter(|c| c.span.end <= at && at - c.span.end < LOOK_BACK && c.kind == EntityKind::Institution)
+            .filter(|c| {
+                c.span.end <= at && at - c.span.end < LOOK_BACK && c.kind == EntityKind::Institution
+            })
             .find(|c| {
                 let name = self.doc.text[c.span].to_lowercase();
-                let last = name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or("");
+                let last = name
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .rfind(|w| !w.is_empty())
+                    .unwrap_or("");
                 name.contains(noun) || (corporate_noun && CORPORATE.contains(&last))
             })
             .map(|c| c.target)
@@ -408,8 +450,20 @@ impl Sieve<'_, '_> {
     /// sentence said whose that document is.
     fn learn_sources(&mut self, sentence: (usize, usize)) {
         const SENDING: &[&str] = &[
-            "sent", "expressed", "addressed", "congratulated", "conveyed", "extended", "wrote",
-            "greeted", "signed", "issued", "published", "released", "delivered", "thanked",
+            "sent",
+            "expressed",
+            "addressed",
+            "congratulated",
+            "conveyed",
+            "extended",
+            "wrote",
+            "greeted",
+            "signed",
+            "issued",
+            "published",
+            "released",
+            "delivered",
+            "thanked",
         ];
         let doc = self.doc;
         let (a, b) = sentence;
@@ -424,11 +478,11 @@ impl Sieve<'_, '_> {
             if !doc.is_word(k) {
                 continue;
             }
-            let lw = doc.word(k).to_lowercase();
+            let lw = lower(doc.word(k));
             let Some(s) = subject else { continue };
             if let Some(n) = SOURCE_NOUNS.iter().position(|x| *x == lw) {
                 self.sources.insert(n, s);
-            } else if SENDING.contains(&lw.as_str()) {
+            } else if SENDING.contains(&lw.as_ref()) {
                 self.sources.insert(ANY_SOURCE, s);
             }
         }
@@ -469,9 +523,9 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
             .filter(|&i| quotes[i].kind == QuoteKind::Direct && quotes[i].span.overlaps(sentence))
             .collect();
         if let Some(r) = reported(&mut sieve, a, b) {
-            let absorbed = inside
-                .iter()
-                .all(|&i| r.content.contains(quotes[i].span) && word_count(doc, quotes[i].content) <= 5);
+            let absorbed = inside.iter().all(|&i| {
+                r.content.contains(quotes[i].span) && word_count(doc, quotes[i].content) <= 5
+            });
             if absorbed {
                 for &i in inside.iter().rev() {
                     quotes.remove(i);
@@ -484,7 +538,12 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     quotes
 }
 
-fn direct(sieve: &mut Sieve<'_, '_>, o: usize, c: usize, prev: Option<&RawQuote>) -> Option<RawQuote> {
+fn direct(
+    sieve: &mut Sieve<'_, '_>,
+    o: usize,
+    c: usize,
+    prev: Option<&RawQuote>,
+) -> Option<RawQuote> {
     let doc = sieve.doc;
     let span = Span::new(doc.tokens[o].span.start, doc.tokens[c].span.end);
     let content = Span::new(doc.tokens[o].span.end, doc.tokens[c].span.start);
@@ -529,7 +588,8 @@ fn direct(sieve: &mut Sieve<'_, '_>, o: usize, c: usize, prev: Option<&RawQuote>
         if doc.is_word(k) && doc.word(k).eq_ignore_ascii_case("according") {
             if let Some(n) = doc.next_on_line(k).filter(|&n| doc.word(n) == "to") {
                 if let Some(who) = sieve.who_in(n + 1, (n + 10).min(s_end)) {
-                    let (sp, t, _) = sieve.resolve(who, at, QuoteRule::AccordingTo, (n + 1, n + 10));
+                    let (sp, t, _) =
+                        sieve.resolve(who, at, QuoteRule::AccordingTo, (n + 1, n + 10));
                     q.cue = Some(Span::new(doc.tokens[k].span.start, doc.tokens[n].span.end));
                     q.speaker = Some((sp, t));
                     q.rule = QuoteRule::AccordingTo;
@@ -567,8 +627,11 @@ fn direct(sieve: &mut Sieve<'_, '_>, o: usize, c: usize, prev: Option<&RawQuote>
                     return Some(q);
                 }
             } else if mark == ":" {
-                if let Some(c) = doc.cand_at(doc.tokens[doc.prev_solid(p).unwrap_or(p)].span.start) {
-                    if c.kind == EntityKind::Person && doc.token_at(c.span.end - 1) + 1 >= p.saturating_sub(1) {
+                if let Some(c) = doc.cand_at(doc.tokens[doc.prev_solid(p).unwrap_or(p)].span.start)
+                {
+                    if c.kind == EntityKind::Person
+                        && doc.token_at(c.span.end - 1) + 1 >= p.saturating_sub(1)
+                    {
                         q.speaker = Some((c.span, Some(c.target)));
                         q.rule = QuoteRule::Colon;
                         return Some(q);
@@ -616,18 +679,19 @@ fn direct(sieve: &mut Sieve<'_, '_>, o: usize, c: usize, prev: Option<&RawQuote>
     }
     // 4. A quote that goes on from the previous one of the same speaker,
     // with nobody else named between them.
-    if let Some(p) = prev.filter(|p| p.kind == QuoteKind::Direct && p.speaker.is_some_and(|s| s.1.is_some())) {
+    if let Some(p) =
+        prev.filter(|p| p.kind == QuoteKind::Direct && p.speaker.is_some_and(|s| s.1.is_some()))
+    {
         let gap = Span::new(p.span.end, span.start);
         let breaks = (doc.token_at(gap.start)..doc.token_at(gap.end))
             .filter(|&k| doc.tokens[k].is_paragraph_break())
             .count();
         let speaker = p.speaker.and_then(|s| s.1);
-        let others = doc
-            .cands
-            .iter()
-            .any(|c| gap.contains(c.span) && c.kind == EntityKind::Person && Some(c.target) != speaker);
+        let others = doc.cands.iter().any(|c| {
+            gap.contains(c.span) && c.kind == EntityKind::Person && Some(c.target) != speaker
+        });
         if gap.start <= gap.end && gap.len() < 300 && breaks <= 1 && !others {
-            q.speaker = p.speaker.map(|(sp, t)| (sp, t));
+            q.speaker = p.speaker;
             q.cue = p.cue;
             q.rule = QuoteRule::Continuation;
             return Some(q);
@@ -659,9 +723,33 @@ fn last_who(sieve: &Sieve<'_, '_>, a: usize, b: usize) -> Option<Who> {
 
 /// Auxiliaries and adverbs that may stand between a speaker and the cue.
 const BETWEEN: &[&str] = &[
-    "has", "have", "had", "also", "further", "again", "then", "once", "will", "would", "has also",
-    "repeatedly", "later", "earlier", "previously", "recently", "today", "yesterday", "on",
-    "specifically", "particularly", "in", "turn", "separately", "moreover", "had", "already",
+    "has",
+    "have",
+    "had",
+    "also",
+    "further",
+    "again",
+    "then",
+    "once",
+    "will",
+    "would",
+    "has also",
+    "repeatedly",
+    "later",
+    "earlier",
+    "previously",
+    "recently",
+    "today",
+    "yesterday",
+    "on",
+    "specifically",
+    "particularly",
+    "in",
+    "turn",
+    "separately",
+    "moreover",
+    "had",
+    "already",
 ];
 
 /// Reported speech in the sentence `a..b`: "X [aux] CUE [that] CONTENT", or
@@ -707,7 +795,8 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
             end -= 1;
         }
         let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
-        if word_count(doc, content) < 3 || doc.text[content].contains(['"', '“', '”', '«', '»']) {
+        if word_count(doc, content) < 3 || doc.text[content].contains(['"', '“', '”', '«', '»'])
+        {
             continue;
         }
         let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
@@ -749,7 +838,8 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
         return None;
     }
     let who = sieve.who_in(who_range.0, who_range.1)?;
-    let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::AccordingTo, who_range);
+    let (sp, t, _) =
+        sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::AccordingTo, who_range);
     Some(RawQuote {
         kind: QuoteKind::Reported,
         span: Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end),
@@ -768,7 +858,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     let doc = sieve.doc;
     let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
     let mut hops = 0;
-    while p > a && doc.is_word(p) && BETWEEN.contains(&doc.word(p).to_lowercase().as_str()) && hops < 3 {
+    while p > a && doc.is_word(p) && BETWEEN.contains(&lower(doc.word(p)).as_ref()) && hops < 3 {
         p = doc.prev_solid(p)?;
         hops += 1;
     }
@@ -794,13 +884,16 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     if !doc.is_word(p) {
         return None;
     }
-    let lw = doc.word(p).to_lowercase();
+    let lw = lower(doc.word(p));
     if let Some((_, g)) = PRONOUNS.iter().find(|(w, _)| *w == lw) {
         return Some(Who::Pronoun(doc.tokens[p].span, *g));
     }
     let article = doc.prev_on_line(p).filter(|&x| x >= a).is_some_and(|x| {
         doc.is_word(x)
-            && matches!(doc.word(x).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its")
+            && matches!(
+                lower(doc.word(x)).as_ref(),
+                "the" | "a" | "an" | "this" | "his" | "her" | "its"
+            )
     });
     if article {
         if let Some(n) = SOURCE_NOUNS.iter().position(|s| *s == lw) {
@@ -835,7 +928,8 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
     } else {
         sieve.who_in(cue_end + 1, end + 1)?
     };
-    let (Who::Mention(sp, _) | Who::Pronoun(sp, _) | Who::SourceNoun(sp, _) | Who::OrgNoun(sp, _)) = who;
+    let (Who::Mention(sp, _) | Who::Pronoun(sp, _) | Who::SourceNoun(sp, _) | Who::OrgNoun(sp, _)) =
+        who;
     // The speaker words must follow the comma directly ("..., Putin said"),
     // not end a longer clause.
     if cue_end == end && doc.token_at(sp.start) != first {
@@ -845,11 +939,17 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
     while cend > a && doc.tokens[cend - 1].is_space() {
         cend -= 1;
     }
-    let content = Span::new(doc.tokens[a].span.start, doc.tokens[cend.saturating_sub(1).max(a)].span.end);
+    let content =
+        Span::new(doc.tokens[a].span.start, doc.tokens[cend.saturating_sub(1).max(a)].span.end);
     if word_count(doc, content) < 4 || doc.text[content].contains(['"', '“', '”', '«', '»']) {
         return None;
     }
-    let (sp, t, _) = sieve.resolve(who, doc.tokens[first].span.start, QuoteRule::ReportedAfter, (first, end + 1));
+    let (sp, t, _) = sieve.resolve(
+        who,
+        doc.tokens[first].span.start,
+        QuoteRule::ReportedAfter,
+        (first, end + 1),
+    );
     Some(RawQuote {
         kind: QuoteKind::Reported,
         span: Span::new(content.start, doc.tokens[end].span.end),

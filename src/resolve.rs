@@ -6,16 +6,13 @@
 use crate::doc::{Cand, Doc, Source, Target, TextRole, cluster_key};
 use crate::gazetteer::{EntityId, EntityKind};
 use crate::kb::Knowledge;
-use crate::lexicon::{DESCRIPTORS, HEAD_TITLES, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, title_key};
+use crate::lexicon::{
+    DESCRIPTORS, HEAD_TITLES, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, lower, lower_in, title_key,
+};
 use crate::matcher::Matcher;
 use crate::normalize::Normalized;
 use crate::span::Span;
 use crate::token::TokenKind;
-
-fn lower_in(word: &str, list: &[&str]) -> bool {
-    let w = word.to_lowercase();
-    list.contains(&w.as_str())
-}
 
 /// How far back and forward, in bytes, a role description or pronoun looks
 /// for its person. Bounding it keeps resolution linear in long texts.
@@ -67,7 +64,8 @@ fn title_before(doc: &Doc<'_>, kb: &Knowledge, name: usize) -> Option<(Span, Tex
         // A place or body in the title: "Kremlin spokesman", "President of
         // Russia".
         if let Some(c) = doc.cand_at(t.span.start).copied() {
-            if c.span.end == t.span.end && matches!(c.kind, EntityKind::Place | EntityKind::Institution)
+            if c.span.end == t.span.end
+                && matches!(c.kind, EntityKind::Place | EntityKind::Institution)
             {
                 if let Target::Gaz(id) = c.target {
                     qualifier.get_or_insert(id);
@@ -83,7 +81,7 @@ fn title_before(doc: &Doc<'_>, kb: &Knowledge, name: usize) -> Option<(Span, Tex
             break;
         }
         let w = doc.word(p);
-        let lw = w.to_lowercase();
+        let lw = lower(w);
         if lw == "of" && first.is_some() {
             pending_of = true;
             j = p;
@@ -97,14 +95,14 @@ fn title_before(doc: &Doc<'_>, kb: &Knowledge, name: usize) -> Option<(Span, Tex
             if pending_of && head_words.is_empty() {
                 // "President of Russia": the words before "of" are the title.
             }
-            head_words.insert(0, lw);
+            head_words.insert(0, lw.into_owned());
             first = Some(p);
             pending_of = false;
             j = p;
             continue;
         }
         if doc.is_cap(p) {
-            if let Some(&place) = kb.demonyms.get(&lw) {
+            if let Some(&place) = kb.demonyms.get(lw.as_ref()) {
                 qualifier.get_or_insert(place);
                 first = Some(p);
                 j = p;
@@ -163,8 +161,9 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
     if names.is_empty() {
         return;
     }
-    let Ok(m) = Matcher::build(names.iter().enumerate().map(|(i, n)| (EntityId(i as u32), n.0.as_str())))
-    else {
+    let Ok(m) = Matcher::build_small(
+        names.iter().enumerate().map(|(i, n)| (EntityId(i as u32), n.0.as_str())),
+    ) else {
         return;
     };
     let mut found = Vec::new();
@@ -197,7 +196,8 @@ pub(crate) fn holder(
                 continue;
             }
             // Before the description beats after it; nearer beats farther.
-            let distance = if c.span.end <= at { at - c.span.end } else { LOOK_BACK * 2 + c.span.start - at };
+            let distance =
+                if c.span.end <= at { at - c.span.end } else { LOOK_BACK * 2 + c.span.start - at };
             if best.is_none_or(|(d, _)| distance < d) {
                 best = Some((distance, c.target));
             }
@@ -217,7 +217,9 @@ pub(crate) fn holder(
         let Some(ids) = kb.holders.get(*key) else { continue };
         let found = ids.iter().find(|id| {
             kb.roles.get(id).is_some_and(|roles| {
-                roles.iter().any(|r| r.key == *key && r.holds(doc.date) && kb.of_fits(r.of, Some(q)))
+                roles
+                    .iter()
+                    .any(|r| r.key == *key && r.holds(doc.date) && kb.of_fits(r.of, Some(q)))
             })
         });
         if let Some(id) = found {
@@ -239,14 +241,17 @@ pub(crate) fn key_fits(role: &str, wanted: &str) -> bool {
 fn person_holds(doc: &Doc<'_>, kb: &Knowledge, t: Target, key: &str, q: Option<EntityId>) -> bool {
     if let Target::Gaz(id) = t {
         if let Some(roles) = kb.roles.get(&id) {
-            if roles.iter().any(|r| key_fits(&r.key, key) && r.holds(doc.date) && kb.of_fits(r.of, q)) {
+            if roles
+                .iter()
+                .any(|r| key_fits(&r.key, key) && r.holds(doc.date) && kb.of_fits(r.of, q))
+            {
                 return true;
             }
         }
     }
-    doc.text_roles.iter().any(|(tt, r)| {
-        *tt == t && key_fits(&r.key, key) && (r.of.is_none() || kb.of_fits(r.of, q))
-    })
+    doc.text_roles
+        .iter()
+        .any(|(tt, r)| *tt == t && key_fits(&r.key, key) && (r.of.is_none() || kb.of_fits(r.of, q)))
 }
 
 /// Matches the words of `phrase` at token `i`, skipping hyphens; returns the
@@ -258,9 +263,7 @@ fn match_phrase(doc: &Doc<'_>, i: usize, phrase: &str) -> Option<usize> {
         if n > 0 {
             let k = doc.next_on_line(j)?;
             j = if doc.word(k) == "-" { k + 1 } else { k };
-            if doc.tokens.get(j).is_none() {
-                return None;
-            }
+            doc.tokens.get(j)?;
         }
         if !doc.is_word(j) || !doc.word(j).eq_ignore_ascii_case(w) {
             return None;
@@ -296,7 +299,7 @@ pub(crate) fn find_role_descriptions(doc: &mut Doc<'_>, kb: &Knowledge) {
                 }
             }
         } else if doc.is_cap(j) {
-            if let Some(&place) = kb.demonyms.get(&doc.word(j).to_lowercase()) {
+            if let Some(&place) = kb.demonyms.get(lower(doc.word(j)).as_ref()) {
                 qualifier = Some(place);
                 match doc.next_on_line(j) {
                     Some(n) => at = n,
@@ -343,7 +346,13 @@ pub(crate) fn find_role_descriptions(doc: &mut Doc<'_>, kb: &Knowledge) {
         if doc.cands.iter().any(|c| c.span.overlaps(span)) {
             continue;
         }
-        doc.cands.push(Cand { span, kind: EntityKind::Person, target, source: Source::Role, title: None });
+        doc.cands.push(Cand {
+            span,
+            kind: EntityKind::Person,
+            target,
+            source: Source::Role,
+            title: None,
+        });
         doc.sort_cands();
     }
 }
@@ -395,8 +404,9 @@ pub(crate) fn find_program_anaphora(doc: &mut Doc<'_>, kb: &Knowledge) {
         let program = doc
             .cands
             .iter()
+            .rev()
             .filter(|c| c.kind == EntityKind::Program && c.span.end <= start)
-            .filter(|c| {
+            .find(|c| {
                 let key = match c.target {
                     Target::Local(l) => doc.locals[l as usize].key.clone(),
                     Target::Gaz(id) => cluster_key(&kb.gazetteer.entity(id).name),
@@ -404,14 +414,19 @@ pub(crate) fn find_program_anaphora(doc: &mut Doc<'_>, kb: &Knowledge) {
                 let with_context = format!("{key} {}", context_word(doc, c.span));
                 stems.iter().any(|s| !s.is_empty() && with_context.split(' ').any(|k| k == s))
             })
-            .last()
             .map(|c| c.target);
         if let Some(t) = program {
             found.push((span, t));
         }
     }
     for (span, target) in found {
-        doc.add_if_free(Cand { span, kind: EntityKind::Program, target, source: Source::Alias, title: None });
+        doc.add_if_free(Cand {
+            span,
+            kind: EntityKind::Program,
+            target,
+            source: Source::Alias,
+            title: None,
+        });
     }
 }
 

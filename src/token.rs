@@ -194,10 +194,7 @@ fn classify_mark(text: &str, at: usize, c: char) -> TokenKind {
             if space_or_none(prev) && next.is_some_and(|n| n.is_ascii_digit()) {
                 return TokenKind::Apostrophe;
             }
-            if c != '‘'
-                && prev.is_some_and(|p| p == 's' || p == 'S')
-                && space_or_none(next)
-            {
+            if c != '‘' && prev.is_some_and(|p| p == 's' || p == 'S') && space_or_none(next) {
                 return TokenKind::Apostrophe;
             }
             if c == '‘' {
@@ -301,9 +298,41 @@ const ENDABLE: &[&str] = &[
 /// Words that commonly start a sentence: after an ambiguous abbreviation,
 /// one of these means the period was also a full stop.
 const STARTERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
-    "those", "in", "on", "at", "but", "and", "however", "its", "his", "her", "their", "our",
-    "there", "after", "before", "as", "if", "when", "while", "meanwhile", "according", "also",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "however",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "there",
+    "after",
+    "before",
+    "as",
+    "if",
+    "when",
+    "while",
+    "meanwhile",
+    "according",
+    "also",
 ];
 
 pub(crate) fn split_sentences(tokens: &[Token<'_>]) -> Vec<(Span, bool)> {
@@ -408,13 +437,13 @@ fn ends_sentence(tokens: &[Token<'_>], mark: usize, next: usize) -> bool {
     }
     let word = prev.as_str();
     let lower = word.to_lowercase();
-    let starter = nt.kind == TokenKind::Word && STARTERS.contains(&next_word.to_lowercase().as_str());
+    let starter =
+        nt.kind == TokenKind::Word && STARTERS.contains(&next_word.to_lowercase().as_str());
     if TITLES.contains(&lower.as_str()) {
         return false;
     }
     let mut chars = word.chars();
-    let single_upper =
-        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    let single_upper = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     if single_upper {
         // An initial ("V. Putin"), unless a common starter follows.
         return starter;
@@ -491,12 +520,24 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("Dr. Smith came. He left.", &["Dr. Smith came.", "He left."]),
             ("It rose 3.5 pct. Then fell.", &["It rose 3.5 pct.", "Then fell."]),
-            ("He met the U.S. envoy. The U.S. The end.", &["He met the U.S. envoy.", "The U.S.", "The end."]),
+            (
+                "He met the U.S. envoy. The U.S. The end.",
+                &["He met the U.S. envoy.", "The U.S.", "The end."],
+            ),
             ("“Go!” he said. “Now.” She did.", &["“Go!” he said.", "“Now.”", "She did."]),
-            ("A [Russian] plan. B (see p. 3. Ok) c.", &["A [Russian] plan.", "B (see p. 3. Ok) c."]),
+            (
+                "A [Russian] plan. B (see p. 3. Ok) c.",
+                &["A [Russian] plan.", "B (see p. 3. Ok) c."],
+            ),
             ("Title line\n\nFirst para. Second.", &["Title line", "First para.", "Second."]),
-            ("He signed No. 5 today. Apple Inc. The firm", &["He signed No. 5 today.", "Apple Inc.", "The firm"]),
-            ("MOSCOW, November 26. /TASS/. Russian leaders", &["MOSCOW, November 26. /TASS/.", "Russian leaders"]),
+            (
+                "He signed No. 5 today. Apple Inc. The firm",
+                &["He signed No. 5 today.", "Apple Inc.", "The firm"],
+            ),
+            (
+                "MOSCOW, November 26. /TASS/. Russian leaders",
+                &["MOSCOW, November 26. /TASS/.", "Russian leaders"],
+            ),
             ("Is it? yes it is", &["Is it? yes it is"]),
             ("", &[]),
         ];

@@ -71,7 +71,9 @@ fn builder_rejects_conflicts_and_keeps_the_caller_first() {
 
     let only = Extractor::builder().default_gazetteer(false).build().unwrap();
     assert_eq!(only.gazetteer().len(), 0);
-    assert!(only.extract("Vladimir Putin").mentions().iter().all(|m| m.source != Source::Gazetteer));
+    assert!(
+        only.extract("Vladimir Putin").mentions().iter().all(|m| m.source != Source::Gazetteer)
+    );
 }
 
 fn holder(text: &str, published: &str, description: &str) -> Option<String> {
@@ -83,11 +85,23 @@ fn holder(text: &str, published: &str, description: &str) -> Option<String> {
 #[test]
 fn roles_follow_the_story_date() {
     let text = "The talks went well, the Russian president told reporters.";
-    assert_eq!(holder(text, "2009-06-01", "the Russian president").as_deref(), Some("Dmitry Medvedev"));
-    assert_eq!(holder(text, "2021-11-26", "the Russian president").as_deref(), Some("Vladimir Putin"));
+    assert_eq!(
+        holder(text, "2009-06-01", "the Russian president").as_deref(),
+        Some("Dmitry Medvedev")
+    );
+    assert_eq!(
+        holder(text, "2021-11-26", "the Russian president").as_deref(),
+        Some("Vladimir Putin")
+    );
     let un = "The UN Secretary-General called for calm.";
-    assert_eq!(holder(un, "2010-03-01", "The UN Secretary-General").as_deref(), Some("Ban Ki-moon"));
-    assert_eq!(holder(un, "2021-03-01", "The UN Secretary-General").as_deref(), Some("Antonio Guterres"));
+    assert_eq!(
+        holder(un, "2010-03-01", "The UN Secretary-General").as_deref(),
+        Some("Ban Ki-moon")
+    );
+    assert_eq!(
+        holder(un, "2021-03-01", "The UN Secretary-General").as_deref(),
+        Some("Antonio Guterres")
+    );
     let us = "Officials said the US president would attend.";
     assert_eq!(holder(us, "2015-05-01", "the US president").as_deref(), Some("Barack Obama"));
     assert_eq!(holder(us, "2019-05-01", "the US president").as_deref(), Some("Donald Trump"));
@@ -99,7 +113,8 @@ fn roles_follow_the_story_date() {
 #[test]
 fn a_role_mentioned_person_beats_the_list() {
     // The story names its own holder of a title: "the minister" is him.
-    let text = "Science Minister Ivan Petrov opened the lab. The minister said the lab cost $5 million.";
+    let text =
+        "Science Minister Ivan Petrov opened the lab. The minister said the lab cost $5 million.";
     let doc = pressroom::extract(text);
     let m = doc.mentions().iter().find(|m| m.as_str() == "The minister").expect("a role mention");
     assert_eq!(doc.entity(m).name, "Ivan Petrov");
@@ -129,14 +144,23 @@ fn empty_and_blank_texts() {
 fn apostrophes_are_not_quotes() {
     let text = "Both countries’ leaders met. China’s view, I’m told, dates from the ’90s.";
     let doc = pressroom::extract(text);
-    assert!(doc.quotes().iter().all(|q| q.kind != pressroom::QuoteKind::Direct), "{:?}", doc.quotes());
+    assert!(
+        doc.quotes().iter().all(|q| q.kind != pressroom::QuoteKind::Direct),
+        "{:?}",
+        doc.quotes()
+    );
 }
 
 #[test]
 fn unbalanced_quotes_do_not_swallow_the_story() {
     let text = "“This opens but never closes, he said.\n\nPutin met Xi Jinping. “Here a real one,” Putin said.";
     let doc = pressroom::extract(text);
-    let direct: Vec<&str> = doc.quotes().iter().filter(|q| q.kind == pressroom::QuoteKind::Direct).map(|q| q.content_str()).collect();
+    let direct: Vec<&str> = doc
+        .quotes()
+        .iter()
+        .filter(|q| q.kind == pressroom::QuoteKind::Direct)
+        .map(|q| q.content_str())
+        .collect();
     assert_eq!(direct, ["Here a real one,"]);
 }
 
@@ -145,7 +169,11 @@ fn multi_paragraph_quotes() {
     let text = "Putin said: “The first paragraph ends here.\n\n“The second goes on and closes.”\n\nThen others spoke.";
     let doc = pressroom::extract(text);
     let q = doc.quotes().iter().find(|q| q.kind == pressroom::QuoteKind::Direct).unwrap();
-    assert!(q.content_str().starts_with("The first") && q.content_str().ends_with("closes."), "{:?}", q.content_str());
+    assert!(
+        q.content_str().starts_with("The first") && q.content_str().ends_with("closes."),
+        "{:?}",
+        q.content_str()
+    );
     assert_eq!(doc.speaker_entity(q).unwrap().name, "Vladimir Putin");
 }
 
@@ -170,9 +198,11 @@ fn an_unattributable_quote_keeps_no_speaker() {
 
 #[test]
 fn acronyms_defined_in_parentheses() {
-    let text = "The Baltic Shipbuilding Research Institute (BSRI) opened a lab. BSRI will hire 40 people.";
+    let text =
+        "The Baltic Shipbuilding Research Institute (BSRI) opened a lab. BSRI will hire 40 people.";
     let doc = pressroom::extract(text);
-    let names: Vec<(&str, &str)> = doc.mentions().iter().map(|m| (m.as_str(), doc.entity(m).name.as_str())).collect();
+    let names: Vec<(&str, &str)> =
+        doc.mentions().iter().map(|m| (m.as_str(), doc.entity(m).name.as_str())).collect();
     assert_eq!(
         names,
         [

@@ -13,13 +13,27 @@ fn render(text: &str) -> String {
     }
     if let Some(d) = doc.dateline() {
         let date = d.date.map_or("-".into(), |x| x.to_string());
-        writeln!(out, "dateline\t{:?}\t{}\t{date}\t{}", d.span, d.place_name, d.agency.unwrap_or("-"))
-            .unwrap();
+        writeln!(
+            out,
+            "dateline\t{:?}\t{}\t{date}\t{}",
+            d.span,
+            d.place_name,
+            d.agency.unwrap_or("-")
+        )
+        .unwrap();
     }
     for m in doc.mentions() {
         let e = doc.entity(m);
-        write!(out, "mention\t{:?}\t{}\t{}\t{}\t{}", m.span, m.kind, e.id, m.source.as_str(), m.as_str())
-            .unwrap();
+        write!(
+            out,
+            "mention\t{:?}\t{}\t{}\t{}\t{}",
+            m.span,
+            m.kind,
+            e.id,
+            m.source.as_str(),
+            m.as_str()
+        )
+        .unwrap();
         if let Some(t) = m.title_str() {
             write!(out, "\ttitle={t}").unwrap();
         }
@@ -59,8 +73,9 @@ fn golden_stories() {
             std::fs::write(&expected_path, &got).unwrap();
             continue;
         }
-        let want = std::fs::read_to_string(&expected_path)
-            .unwrap_or_else(|_| panic!("{} has no .expected; run with PRESSROOM_BLESS=1", path.display()));
+        let want = std::fs::read_to_string(&expected_path).unwrap_or_else(|_| {
+            panic!("{} has no .expected; run with PRESSROOM_BLESS=1", path.display())
+        });
         if got != want {
             failures.push(format!("{}:\n--- want\n{want}\n--- got\n{got}", path.display()));
         }
@@ -74,7 +89,9 @@ fn the_readme_sample_story() {
     // The README's run command uses this story; it must show what the README
     // promises: a dateline, titles, a role description, direct and reported
     // quotes.
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sample.txt")).unwrap();
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sample.txt"))
+            .unwrap();
     let got = render(&text);
     assert!(got.contains("dateline\t"), "{got}");
     assert!(got.contains("title=Russian President"), "{got}");

@@ -13,7 +13,8 @@ use pressroom::{EntityKind, Extraction, QuoteKind};
 const CORPUS: &str = "../shared/data/raw/kremlin_en_2021.jsonl";
 
 static STORIES: Lazy<HashMap<String, (String, String)>> = Lazy::new(|| {
-    let data = std::fs::read_to_string(CORPUS).expect("the Kremlin corpus is at ../shared/data/raw");
+    let data =
+        std::fs::read_to_string(CORPUS).expect("the Kremlin corpus is at ../shared/data/raw");
     data.lines()
         .map(|l| {
             let v: serde_json::Value = serde_json::from_str(l).unwrap();
@@ -30,7 +31,11 @@ fn with_story(id: &str, f: impl FnOnce(&Extraction<'_>)) {
 }
 
 fn names<'a>(doc: &'a Extraction<'_>, kind: EntityKind) -> Vec<&'a str> {
-    doc.entities().iter().filter(|e| e.kind == kind && !e.mentions.is_empty()).map(|e| e.name.as_str()).collect()
+    doc.entities()
+        .iter()
+        .filter(|e| e.kind == kind && !e.mentions.is_empty())
+        .map(|e| e.name.as_str())
+        .collect()
 }
 
 fn has(doc: &Extraction<'_>, kind: EntityKind, want: &[&str]) {
@@ -51,7 +56,11 @@ fn direct_speakers<'a>(doc: &'a Extraction<'_>) -> Vec<Option<&'a str>> {
 
 /// The person a role description in the story resolves to.
 fn role(doc: &Extraction<'_>, description: &str) -> String {
-    let m = doc.mentions().iter().find(|m| m.as_str() == description).unwrap_or_else(|| panic!("no {description:?}"));
+    let m = doc
+        .mentions()
+        .iter()
+        .find(|m| m.as_str() == description)
+        .unwrap_or_else(|| panic!("no {description:?}"));
     doc.entity(m).name.clone()
 }
 
@@ -87,7 +96,11 @@ fn telephone_conversation() {
         has(doc, EntityKind::Person, &["Vladimir Putin", "Alberto Fernandez"]);
         has(doc, EntityKind::Place, &["Argentina"]);
         assert!(direct_speakers(doc).is_empty());
-        let title = doc.mentions().iter().find(|m| m.as_str() == "Alberto Fernandez").and_then(|m| m.title_str());
+        let title = doc
+            .mentions()
+            .iter()
+            .find(|m| m.as_str() == "Alberto Fernandez")
+            .and_then(|m| m.title_str());
         assert_eq!(title, Some("President of Argentina"));
     });
 }
@@ -125,7 +138,11 @@ fn meeting_with_a_governor() {
         let gov = doc.entities().iter().find(|e| e.name == "Mikhail Razvozhayev").unwrap();
         assert!(doc.mentions_of(gov).any(|m| m.as_str() == "Razvozhayev"));
         // His reported speech is his.
-        let his = doc.quotes().iter().filter(|q| doc.speaker_entity(q).is_some_and(|e| e.id == gov.id)).count();
+        let his = doc
+            .quotes()
+            .iter()
+            .filter(|q| doc.speaker_entity(q).is_some_and(|e| e.id == gov.id))
+            .count();
         assert!(his >= 2, "{his}");
     });
 }
@@ -134,7 +151,11 @@ fn meeting_with_a_governor() {
 #[ignore = "needs ../shared/data"]
 fn telephone_conversation_with_many_leaders() {
     with_story("kremlin_en/67189", |doc| {
-        has(doc, EntityKind::Person, &["Vladimir Putin", "Charles Michel", "Alexander Lukashenko", "Angela Merkel"]);
+        has(
+            doc,
+            EntityKind::Person,
+            &["Vladimir Putin", "Charles Michel", "Alexander Lukashenko", "Angela Merkel"],
+        );
         has(doc, EntityKind::Institution, &["European Council", "European Union"]);
         assert_eq!(role(doc, "The President of Russia"), "Vladimir Putin");
         // Named only by office, on the story's date.
@@ -156,16 +177,27 @@ fn announcement_of_trilateral_talks() {
 #[ignore = "needs ../shared/data"]
 fn executive_order_with_officials_by_title() {
     with_story("kremlin_en/67727", |doc| {
-        has(doc, EntityKind::Person, &["Vladimir Putin", "Denis Sekirinsky", "Alexander Sergeyev", "Nikita Marchenkov"]);
+        has(
+            doc,
+            EntityKind::Person,
+            &["Vladimir Putin", "Denis Sekirinsky", "Alexander Sergeyev", "Nikita Marchenkov"],
+        );
         has(
             doc,
             EntityKind::Institution,
-            &["Russian Academy of Sciences", "Kurchatov Institute", "Presidential Council for Science and Education"],
+            &[
+                "Russian Academy of Sciences",
+                "Kurchatov Institute",
+                "Presidential Council for Science and Education",
+            ],
         );
         has(doc, EntityKind::Program, &["Presidential Prize"]);
         // No institution swallows the person after it.
         for e in names(doc, EntityKind::Institution) {
-            assert!(!e.contains("Sekirinsky") && !e.contains("Marchenkov") && !e.contains("Sergeyev"), "{e}");
+            assert!(
+                !e.contains("Sekirinsky") && !e.contains("Marchenkov") && !e.contains("Sergeyev"),
+                "{e}"
+            );
         }
     });
 }

@@ -5,7 +5,10 @@
 use proptest::prelude::*;
 
 fn on_boundary(text: &str, s: pressroom::Span) -> bool {
-    s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+    s.start <= s.end
+        && s.end <= text.len()
+        && text.is_char_boundary(s.start)
+        && text.is_char_boundary(s.end)
 }
 
 fn check(text: &str) -> Result<(), TestCaseError> {
@@ -25,7 +28,12 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     for q in doc.quotes() {
         prop_assert!(on_boundary(text, q.span), "quote {:?}", q.span);
         prop_assert!(on_boundary(text, q.content));
-        prop_assert!(q.span.contains(q.content), "content {:?} outside quote {:?}", q.content, q.span);
+        prop_assert!(
+            q.span.contains(q.content),
+            "content {:?} outside quote {:?}",
+            q.content,
+            q.span
+        );
         if let Some(c) = q.cue {
             prop_assert!(on_boundary(text, c));
         }
@@ -56,15 +64,71 @@ fn check(text: &str) -> Result<(), TestCaseError> {
 /// Pieces of press prose that exercise every stage, glued at random.
 fn story() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "MOSCOW, November 26. /TASS/. ", "date 2021-11-26\n", "Russian President Vladimir Putin ",
-        "the head of state ", "the Russian leader ", "Putin ", "said", " said ", "stressed that ",
-        "“", "”", "\"", "«", "»", "„", "‘", "’", "'", ", ", ". ", ": ", "\n\n", "\n", "    ",
-        "countries’ ", "China’s ", "I’m ", "’90s ", "the message ", "reads", "Moscow State University ",
-        "China-Russia Mathematics Center ", "Years of Russian-Chinese Cooperation ", "NICA ", "(JINR) ",
-        "Joint Institute for Nuclear Research ", "Mr. ", "Dr ", "U.S. ", "according to ", "he ",
-        "the President of Russia ", "Governor of Sevastopol Mikhail Razvozhayev ", "Xi Jinping ",
-        "Beijing", "—", "-", "[", "]", "(", ")", "é", "Путин ", "日本 ", "😀", "\u{a0}", "\r\n",
-        "\u{feff}", "İ", "ß", "Erdoğan ", "WASHINGTON (Reuters) - ", "…", "?", "!",
+        "MOSCOW, November 26. /TASS/. ",
+        "date 2021-11-26\n",
+        "Russian President Vladimir Putin ",
+        "the head of state ",
+        "the Russian leader ",
+        "Putin ",
+        "said",
+        " said ",
+        "stressed that ",
+        "“",
+        "”",
+        "\"",
+        "«",
+        "»",
+        "„",
+        "‘",
+        "’",
+        "'",
+        ", ",
+        ". ",
+        ": ",
+        "\n\n",
+        "\n",
+        "    ",
+        "countries’ ",
+        "China’s ",
+        "I’m ",
+        "’90s ",
+        "the message ",
+        "reads",
+        "Moscow State University ",
+        "China-Russia Mathematics Center ",
+        "Years of Russian-Chinese Cooperation ",
+        "NICA ",
+        "(JINR) ",
+        "Joint Institute for Nuclear Research ",
+        "Mr. ",
+        "Dr ",
+        "U.S. ",
+        "according to ",
+        "he ",
+        "the President of Russia ",
+        "Governor of Sevastopol Mikhail Razvozhayev ",
+        "Xi Jinping ",
+        "Beijing",
+        "—",
+        "-",
+        "[",
+        "]",
+        "(",
+        ")",
+        "é",
+        "Путин ",
+        "日本 ",
+        "😀",
+        "\u{a0}",
+        "\r\n",
+        "\u{feff}",
+        "İ",
+        "ß",
+        "Erdoğan ",
+        "WASHINGTON (Reuters) - ",
+        "…",
+        "?",
+        "!",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }

@@ -43,7 +43,13 @@ fn putin_under_every_name() {
     assert_eq!(putin.id, "vladimir-putin");
     assert_eq!(
         texts(&doc, "Vladimir Putin"),
-        ["Vladimir Putin", "the head of state", "the Russian leader", "Putin", "The Russian president"]
+        [
+            "Vladimir Putin",
+            "the head of state",
+            "the Russian leader",
+            "Putin",
+            "The Russian president"
+        ]
     );
     let first = doc.mentions_of(putin).next().unwrap();
     let at = text.find("Vladimir Putin").unwrap();
@@ -58,7 +64,13 @@ fn putin_under_every_name() {
 fn institutions_programs_places() {
     let text = seed();
     let doc = pressroom::extract(&text);
-    for name in ["Moscow State University", "Peking University", "China-Russia Mathematics Center", "Kremlin", "TASS"] {
+    for name in [
+        "Moscow State University",
+        "Peking University",
+        "China-Russia Mathematics Center",
+        "Kremlin",
+        "TASS",
+    ] {
         assert_eq!(entity(&doc, name).kind, EntityKind::Institution, "{name}");
     }
     assert_eq!(entity(&doc, "NICA").kind, EntityKind::Program);
@@ -68,9 +80,18 @@ fn institutions_programs_places() {
         .find(|e| e.kind == EntityKind::Program && e.name.starts_with("Years of Russian-Chinese"))
         .expect("the cross years program");
     let spellings: Vec<&str> = doc.mentions_of(years).map(|m| m.as_str()).collect();
-    assert!(spellings.contains(&"Years of Russian-Chinese Scientific, Technical and Innovative Cooperation"));
-    assert!(spellings.contains(&"years of Russian-Chinese Scientific, Technical and Innovative Cooperation"));
-    assert!(spellings.contains(&"Years of Russian-Chinese Scientific, Technical and Innovation Cooperation"));
+    assert!(
+        spellings
+            .contains(&"Years of Russian-Chinese Scientific, Technical and Innovative Cooperation")
+    );
+    assert!(
+        spellings
+            .contains(&"years of Russian-Chinese Scientific, Technical and Innovative Cooperation")
+    );
+    assert!(
+        spellings
+            .contains(&"Years of Russian-Chinese Scientific, Technical and Innovation Cooperation")
+    );
     // The lowercase spelling is the one after "cross years of".
     let lower = doc.mentions_of(years).find(|m| m.as_str().starts_with("years")).unwrap();
     assert!(text[..lower.span.start].ends_with("cross "));
@@ -80,7 +101,8 @@ fn institutions_programs_places() {
     assert_eq!(texts(&doc, "Russia").len(), 1);
     assert_eq!(texts(&doc, "China").len(), 2);
     // No place inside "China-Russia Mathematics Center" or "Russian-Chinese".
-    let center = doc.mentions_of(entity(&doc, "China-Russia Mathematics Center")).next().unwrap().span;
+    let center =
+        doc.mentions_of(entity(&doc, "China-Russia Mathematics Center")).next().unwrap().span;
     for m in doc.mentions().iter().filter(|m| m.kind == EntityKind::Place) {
         assert!(!m.span.overlaps(center), "{:?} inside the center", m.as_str());
         assert!(!text[m.span.start.saturating_sub(1)..].starts_with("-"), "{:?}", m.as_str());
@@ -122,6 +144,11 @@ fn mentions_are_sorted_and_disjoint() {
     let text = seed();
     let doc = pressroom::extract(&text);
     for w in doc.mentions().windows(2) {
-        assert!(w[0].span.end <= w[1].span.start, "{:?} overlaps {:?}", w[0].as_str(), w[1].as_str());
+        assert!(
+            w[0].span.end <= w[1].span.start,
+            "{:?} overlaps {:?}",
+            w[0].as_str(),
+            w[1].as_str()
+        );
     }
 }

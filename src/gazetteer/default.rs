@@ -52,7 +52,11 @@ mod tests {
         let count = |k| g.entities().iter().filter(|e| e.kind == k).count();
         assert!(count(EntityKind::Place) >= 250, "places {}", count(EntityKind::Place));
         assert!(count(EntityKind::Person) >= 180, "people {}", count(EntityKind::Person));
-        assert!(count(EntityKind::Institution) >= 200, "institutions {}", count(EntityKind::Institution));
+        assert!(
+            count(EntityKind::Institution) >= 200,
+            "institutions {}",
+            count(EntityKind::Institution)
+        );
         assert!(count(EntityKind::Program) >= 40, "programs {}", count(EntityKind::Program));
     }
 

@@ -33,8 +33,9 @@ pub(super) fn parse_tsv<R: BufRead>(mut reader: R) -> Result<Gazetteer, Error> {
         if n == 0 {
             break;
         }
-        let line = std::str::from_utf8(&buf)
-            .map_err(|e| line_error(line_no, format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
+        let line = std::str::from_utf8(&buf).map_err(|e| {
+            line_error(line_no, format!("invalid UTF-8 at byte {}", e.valid_up_to()))
+        })?;
         let line = line.trim_end_matches(['\n', '\r']);
         let line = if line_no == 1 { line.trim_start_matches('\u{feff}') } else { line };
         if line.trim().is_empty() || line.starts_with('#') {
