@@ -186,6 +186,30 @@ pub(crate) const NOT_NAME_START: &[&str] = &[
     "speaking",
     "following",
     "like",
+    "what",
+    "once",
+    "i",
+    "we",
+    "he",
+    "she",
+    "they",
+    "it",
+    "you",
+    "there",
+    "here",
+    "so",
+    "yes",
+    "no",
+    "now",
+    "then",
+    "thus",
+    "well",
+    "please",
+    "thank",
+    "thanks",
+    "good",
+    "colleagues",
+    "friends",
 ];
 
 /// Connecting words allowed inside a name between capitalised words.
@@ -292,6 +316,23 @@ pub(crate) const HEAD_TITLES: &[&str] = &[
     "mother",
     "sister",
     "brother",
+    "designer",
+    "engineer",
+    "commander",
+    "inspector",
+    "prosecutor",
+    "curator",
+    "conductor",
+    "composer",
+    "artist",
+    "writer",
+    "poet",
+    "hetman",
+    "ataman",
+    "sayyid",
+    "ayatollah",
+    "mullah",
+    "hojatoleslam",
 ];
 
 /// Words that may stand inside a title, before its head ("Foreign" in
@@ -739,7 +780,7 @@ pub(crate) const CUES: &[(&str, bool)] = &[
 
 /// Pronouns that can be a speaker, with the gender they require.
 pub(crate) const PRONOUNS: &[(&str, Option<bool>)] =
-    &[("he", Some(true)), ("she", Some(false)), ("they", None), ("i", None), ("we", None)];
+    &[("he", Some(true)), ("she", Some(false)), ("they", None)];
 
 /// A word in lowercase, borrowed when it already is (most words of running
 /// text), so that list lookups on the hot path do not allocate.

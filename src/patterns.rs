@@ -56,8 +56,13 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         if first == i && last == i {
             continue;
         }
-        if found.last().is_some_and(|&(_, l, _, _)| l >= first) {
-            continue;
+        if let Some(&(f, l, _, _)) = found.last() {
+            if first <= f && last >= l {
+                // "VTB Bank Management Board" grows over "VTB Bank".
+                found.pop();
+            } else if l >= first {
+                continue;
+            }
         }
         found.push((first, last, kind, last == i));
     }
@@ -72,7 +77,10 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         if inside.iter().any(|&k| {
             let c = &doc.cands[k];
             let allowed = c.kind == EntityKind::Place
-                || (head_final && c.kind == EntityKind::Institution && c.span.start == span.start);
+                || (head_final
+                    && c.kind == EntityKind::Institution
+                    && c.span.start == span.start
+                    && !generic_words(&doc.text[c.span.end..span.end]));
             !span.contains(c.span) || c.span == span || !allowed
         }) {
             continue;
@@ -85,6 +93,45 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         doc.cands.push(Cand { span, kind, target, source: Source::Pattern, title: None });
         doc.sort_cands();
     }
+}
+
+/// Whether every word of `s` is a generic word of institution names
+/// ("National Research Centre" after "Kurchatov Institute" adds no name).
+fn generic_words(s: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "national",
+        "federal",
+        "state",
+        "research",
+        "scientific",
+        "science",
+        "technical",
+        "technological",
+        "international",
+        "central",
+        "main",
+        "general",
+        "joint",
+        "public",
+        "academic",
+        "educational",
+        "medical",
+        "clinical",
+        "regional",
+        "municipal",
+        "autonomous",
+        "budgetary",
+        "unitary",
+        "enterprise",
+        "institution",
+        "of",
+        "the",
+        "and",
+        "for",
+    ];
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| lower_in(w, GENERIC) || lower_in(w, INSTITUTION_HEADS))
 }
 
 /// Whether the name starting at token `first` follows "TITLE of [the]"
@@ -260,7 +307,55 @@ fn list_continues(doc: &Doc<'_>, k: usize) -> bool {
 /// Whether token `i` is a head title word, honouring case: a capitalised
 /// title, or a lowercase one that is usually written so ("spokesman").
 pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
-    doc.is_word(i) && lower_in(doc.word(i), HEAD_TITLES)
+    /// Title words that are common words too: they count only capitalised
+    /// ("Major General", not "major European producers").
+    const CAPITALISED_ONLY: &[&str] = &[
+        "head",
+        "leader",
+        "chief",
+        "major",
+        "general",
+        "officer",
+        "manager",
+        "father",
+        "mother",
+        "sister",
+        "brother",
+        "deputy",
+        "representative",
+        "chair",
+        "founder",
+        "editor",
+        "coach",
+        "pilot",
+        "dean",
+        "speaker",
+        "judge",
+        "captain",
+        "marshal",
+        "analyst",
+        "economist",
+        "scientist",
+        "researcher",
+        "lady",
+        "lord",
+        "sir",
+        "dame",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "metropolitan",
+        "designer",
+        "engineer",
+        "commander",
+        "inspector",
+    ];
+    if !doc.is_word(i) || !lower_in(doc.word(i), HEAD_TITLES) {
+        return false;
+    }
+    doc.is_cap(i) || !lower_in(doc.word(i), CAPITALISED_ONLY)
 }
 
 /// People whose names follow a title ("Foreign Minister Sergey Lavrov",
@@ -298,7 +393,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
                 _ => {}
             }
         }
-        let end = name_after_title(doc, start);
+        let end = name_after_title(doc, kb, start);
         let Some(end) = end else {
             i += 1;
             continue;
@@ -309,7 +404,13 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let span = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
-        if doc.cands.iter().any(|c| c.span.overlaps(span)) {
+        // "Sayyid Ebrahim Raisi": a word right before a known person is an
+        // honorific or a first name, not a person of its own.
+        let before_person = doc
+            .next_on_line(end)
+            .and_then(|n| doc.cand_starting(n))
+            .is_some_and(|c| c.kind == EntityKind::Person);
+        if before_person || doc.cands.iter().any(|c| c.span.overlaps(span)) {
             i = end + 1;
             continue;
         }
@@ -361,19 +462,10 @@ fn person_by_surname(doc: &Doc<'_>, kb: &Knowledge, surname: &str) -> Option<Tar
 
 /// The last token of a personal name that starts at `start`: one to four
 /// capitalised words or initials, with particles ("bin", "von", "al-").
-fn name_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
+fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize> {
     const PARTICLES: &[&str] =
         &["bin", "ibn", "al", "el", "von", "van", "der", "de", "da", "di", "du", "le", "la"];
-    if !doc.is_cap(start) {
-        return None;
-    }
-    let w0 = doc.word(start);
-    if lower_in(w0, HEAD_TITLES)
-        || lower_in(w0, TITLE_MODIFIERS)
-        || lower_in(w0, NOT_NAME_START)
-        || lower_in(w0, INSTITUTION_HEADS)
-        || crate::date::month_number(w0).is_some()
-    {
+    if !name_word(doc, kb, start) {
         return None;
     }
     let mut last = start;
@@ -396,10 +488,7 @@ fn name_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
         };
         let Some(n) = next else { break };
         let joined_by_hyphen = n != doc.next_on_line(j).unwrap_or(n);
-        if doc.is_cap(n)
-            && !lower_in(doc.word(n), INSTITUTION_HEADS)
-            && !lower_in(doc.word(n), HEAD_TITLES)
-            && words < 4
+        if name_word(doc, kb, n) && words < 4
             || (doc.is_word(n)
                 && lower_in(doc.word(n), PARTICLES)
                 && words < 4
@@ -413,6 +502,14 @@ fn name_after_title(doc: &Doc<'_>, start: usize) -> Option<usize> {
             continue;
         }
         break;
+    }
+    // "Management Board": a name followed by an institution's head word is
+    // part of that institution's name.
+    if doc
+        .next_on_line(last)
+        .is_some_and(|n| doc.is_cap(n) && lower_in(doc.word(n), INSTITUTION_HEADS))
+    {
+        return None;
     }
     Some(last)
 }
@@ -469,6 +566,12 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
     if !doc.is_cap(i) || doc.cand_at(doc.tokens[i].span.start).is_some() {
         return false;
     }
+    // A single capital is a name only as an initial: "V. Putin".
+    if doc.word(i).chars().nth(1).is_none()
+        && doc.tokens.get(i + 1).is_none_or(|t| t.as_str() != ".")
+    {
+        return false;
+    }
     let w = doc.word(i);
     !(lower_in(w, HEAD_TITLES)
         || lower_in(w, TITLE_MODIFIERS)
@@ -478,7 +581,7 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
         || crate::date::month_number(w).is_some()
         || is_weekday(w)
         || kb.demonyms.contains_key(lower(w).as_ref())
-        || w.chars().all(|c| !c.is_lowercase()))
+        || (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())))
 }
 
 /// People named right next to a speech verb ("said Dana Whitfield", "Dana

@@ -175,6 +175,35 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
     }
 }
 
+/// A person found only by a surname ("Mr Kostin" before "Andrei Kostin")
+/// is the person of the story whose full name ends with it.
+pub(crate) fn merge_surnames(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let full: Vec<(String, Target)> = doc
+        .cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Person)
+        .filter_map(|c| {
+            let name = match c.target {
+                Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
+                Target::Local(l) => doc.locals[l as usize].name.as_str(),
+            };
+            let last = name.split_whitespace().last()?;
+            name.contains(' ').then(|| (last.to_string(), c.target))
+        })
+        .collect();
+    for c in doc.cands.iter_mut() {
+        let Target::Local(l) = c.target else { continue };
+        let local = &doc.locals[l as usize];
+        if c.kind != EntityKind::Person || local.name.contains(' ') {
+            continue;
+        }
+        if let Some((_, t)) = full.iter().find(|(last, t)| *last == local.name && *t != c.target) {
+            c.target = *t;
+            c.source = Source::Alias;
+        }
+    }
+}
+
 /// The person an office description stands for in this story.
 pub(crate) fn holder(
     doc: &Doc<'_>,
