@@ -552,7 +552,14 @@ fn direct(
         return None;
     }
     let inner = &doc.text[content];
-    let sentence_like = words >= 4 || inner.trim_end().ends_with(['.', '!', '?', ',', '…']);
+    // Speech is a clause: four words or more, or a short capitalised
+    // sentence ("We agree."). One word with a comma or period tucked
+    // inside the marks ("invasion,") is a scare quote.
+    let trimmed = inner.trim();
+    let sentence_like = words >= 4
+        || (words >= 2
+            && trimmed.chars().next().is_some_and(char::is_uppercase)
+            && trimmed.ends_with(['.', '!', '?', '…']));
     let mut q = RawQuote {
         kind: QuoteKind::Direct,
         span,

@@ -1,0 +1,130 @@
+//! Resolution within one story, case by case. Every text is written for
+//! this test; each case says what the description or short form must
+//! resolve to, or that it must stay unresolved.
+
+use pressroom::{EntityKind, Source};
+
+struct Case {
+    name: &'static str,
+    published: &'static str,
+    text: &'static str,
+    /// (words of a mention, canonical name it must resolve to)
+    want: &'static [(&'static str, &'static str)],
+    /// words that must not be a mention
+    not: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "kremlin chief",
+        published: "2021-11-26",
+        text: "Officials said the Kremlin chief would speak on Friday.",
+        want: &[("the Kremlin chief", "Vladimir Putin")],
+        not: &[],
+    },
+    Case {
+        name: "head of state after a titled name",
+        published: "2022-03-01",
+        text: "French President Emmanuel Macron spoke to reporters. The head of state said talks would go on.",
+        want: &[("Emmanuel Macron", "Emmanuel Macron"), ("The head of state", "Emmanuel Macron")],
+        not: &[],
+    },
+    Case {
+        name: "office holder from the list by date",
+        published: "2023-02-01",
+        text: "Analysts expect the German chancellor to visit Beijing.",
+        want: &[("the German chancellor", "Olaf Scholz")],
+        not: &[],
+    },
+    Case {
+        name: "office holder from the list before a change",
+        published: "2019-02-01",
+        text: "Analysts expect the German chancellor to visit Beijing.",
+        want: &[("the German chancellor", "Angela Merkel")],
+        not: &[],
+    },
+    Case {
+        name: "leader prefers the head of state",
+        published: "2009-06-01",
+        text: "The Russian leader will attend the summit, sources said.",
+        want: &[("The Russian leader", "Dmitry Medvedev")],
+        not: &[],
+    },
+    Case {
+        name: "surname of a person found by title",
+        published: "2022-05-01",
+        text: "Professor Irina Volkova leads the team. Volkova said the work would take a year.",
+        want: &[("Irina Volkova", "Irina Volkova"), ("Volkova", "Irina Volkova")],
+        not: &[],
+    },
+    Case {
+        name: "lowercase repeat of a program",
+        published: "2021-06-01",
+        text: "The Russian-Chinese Years of Scientific Cooperation opened in May. Officials said the cross years program would include 1,000 events.",
+        want: &[
+            (
+                "Russian-Chinese Years of Scientific Cooperation",
+                "Russian-Chinese Years of Scientific Cooperation",
+            ),
+            ("cross years program", "Russian-Chinese Years of Scientific Cooperation"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "an unqualified office nobody in the story holds",
+        published: "2021-06-01",
+        text: "The company said the president of the board would resign. The president declined to comment.",
+        want: &[],
+        not: &["the president", "The president"],
+    },
+    Case {
+        name: "a title before a name is not a role mention",
+        published: "2021-06-01",
+        text: "The Russian President Vladimir Putin arrived.",
+        want: &[("Vladimir Putin", "Vladimir Putin")],
+        not: &["The Russian President"],
+    },
+    Case {
+        name: "possessive and hyphen keep word boundaries",
+        published: "2021-06-01",
+        text: "Putin’s plan and the Russia-China talks, not Putinism or Chinatown.",
+        want: &[("Putin", "Vladimir Putin"), ("Russia", "Russia"), ("China", "China")],
+        not: &["Putinism", "Chinatown"],
+    },
+];
+
+#[test]
+fn resolution_cases() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let doc = pressroom::extract_with_date(case.text, case.published.parse().ok());
+        let got: Vec<(&str, &str)> =
+            doc.mentions().iter().map(|m| (m.as_str(), doc.entity(m).name.as_str())).collect();
+        for want in case.want {
+            if !got.contains(want) {
+                failures.push(format!(
+                    "{}: want {want:?} in {got:?}\n  text: {}",
+                    case.name, case.text
+                ));
+            }
+        }
+        for not in case.not {
+            if got.iter().any(|(w, _)| w == not) {
+                failures.push(format!("{}: {not:?} must not be a mention: {got:?}", case.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn role_mentions_are_people_found_by_role() {
+    let doc = pressroom::extract_with_date(
+        "President Xi Jinping met students. The Chinese leader said science matters.",
+        "2021-11-26".parse().ok(),
+    );
+    let role = doc.mentions().iter().find(|m| m.source == Source::Role).expect("a role mention");
+    assert_eq!(role.as_str(), "The Chinese leader");
+    assert_eq!(role.kind, EntityKind::Person);
+    assert_eq!(doc.entity(role).name, "Xi Jinping");
+}
