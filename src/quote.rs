@@ -8,7 +8,8 @@ use crate::doc::{Doc, Target};
 use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    ORG_NOUNS, PRONOUNS, SOURCE_NOUNS, ascii_lower, cue, lower, starts_two_word_cue,
+    HEAD_TITLES, NOT_NAME_START, ORG_NOUNS, PRONOUNS, SOURCE_NOUNS, TITLE_MODIFIERS, ascii_lower,
+    cue, lower, lower_in, starts_two_word_cue,
 };
 use crate::resolve::LOOK_BACK;
 use crate::span::Span;
@@ -101,9 +102,13 @@ pub(crate) struct RawQuote {
 /// unbalanced, unless a new paragraph reopens it.
 const MAX_QUOTE_TOKENS: usize = 4_000;
 
+/// Kinds of quotation marks that pair with each other. Straight and curly
+/// double marks are kept apart: a story that mixes them (a straight mark
+/// around a paragraph, curly ones inside) nests one in the other.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Family {
-    Double,
+    Straight,
+    Curly,
     Guillemet,
     Single,
 }
@@ -112,7 +117,8 @@ fn family(mark: &str) -> Family {
     match mark {
         "«" | "»" | "‹" | "›" => Family::Guillemet,
         "‘" | "’" | "'" | "‚" | "`" | "´" => Family::Single,
-        _ => Family::Double,
+        "\"" | "‟" => Family::Straight,
+        _ => Family::Curly,
     }
 }
 
@@ -165,15 +171,17 @@ pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
                                 true
                             }
                         }
-                        Family::Double if f == Family::Double => {
+                        Family::Curly if f == Family::Curly => {
                             // “ inside an open “ means the first was never
-                            // closed: start again here.
-                            if side == QuoteSide::Open && t.as_str() != "\"" && doc.word(o) != "„"
-                            {
+                            // closed: start again here (but „ closes with “).
+                            if side == QuoteSide::Open && doc.word(o) != "„" {
                                 open = Some((i, fam));
                                 i += 1;
                                 continue;
                             }
+                            true
+                        }
+                        Family::Straight if f == Family::Straight => {
                             // A straight mark glued to words on both sides
                             // inside a quote (`as"debottlenecking"`) opens an
                             // inner quote whose mate closes it.
@@ -270,6 +278,9 @@ enum Who {
     Pronoun(Span, Option<bool>),
     SourceNoun(Span, usize),
     OrgNoun(Span, usize),
+    /// Words that denote a speaker no list or pattern knows: a name
+    /// ("Caddell") or a group ("senior officials").
+    Words(Span),
 }
 
 /// The key under which `Sieve::sources` keeps the author of whatever
@@ -315,7 +326,33 @@ impl Sieve<'_, '_> {
             }
             k += 1;
         }
-        pronoun.or(source).or(org)
+        pronoun.or(source).or(org).or_else(|| self.words_in(a, b))
+    }
+
+    /// The first speaker words in `a..b` that are neither a mention nor a
+    /// pronoun: a run of capitalised name words, or a noun phrase headed by
+    /// a speaker noun ("senior officials").
+    fn words_in(&self, a: usize, b: usize) -> Option<Who> {
+        let doc = self.doc;
+        for k in a..b {
+            if !doc.is_word(k) {
+                continue;
+            }
+            if doc.cand_at(doc.tokens[k].span.start).is_some() {
+                continue;
+            }
+            if is_name_like(doc, k) {
+                let mut e = k;
+                while let Some(n) = doc.next_on_line(e).filter(|&n| n < b && is_name_like(doc, n)) {
+                    e = n;
+                }
+                return Some(Who::Words(Span::new(doc.tokens[k].span.start, doc.tokens[e].span.end)));
+            }
+            if lower_in(doc.word(k), SPEAKER_NOUNS) {
+                return Some(Who::Words(noun_phrase(doc, a, k)));
+            }
+        }
+        None
     }
 
     /// The span of a noun with its article ("the message").
@@ -370,6 +407,7 @@ impl Sieve<'_, '_> {
                     .or_else(|| self.recent_author(at));
                 (span, t, QuoteRule::SourceNoun)
             }
+            Who::Words(span) => (span, None, base),
             Who::OrgNoun(span, n) => {
                 let noun = ORG_NOUNS[n];
                 let t = self.recent_institution(at, noun);
@@ -523,11 +561,18 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
             .filter(|&i| quotes[i].kind == QuoteKind::Direct && quotes[i].span.overlaps(sentence))
             .collect();
         if let Some(r) = reported(&mut sieve, a, b) {
-            let absorbed = inside.iter().all(|&i| {
-                r.content.contains(quotes[i].span) && word_count(doc, quotes[i].content) <= 5
+            // Quotes inside the reported content make it mixed speech ("X
+            // called it "a historic step""), unless a colon introduces
+            // them as direct speech of their own.
+            let (inner, outer): (Vec<usize>, Vec<usize>) =
+                inside.into_iter().partition(|&i| r.content.contains(quotes[i].span));
+            let colon = inner.iter().any(|&i| {
+                let open = doc.token_at(quotes[i].span.start);
+                doc.prev_solid(open).is_some_and(|p| doc.word(p) == ":")
             });
-            if absorbed {
-                for &i in inside.iter().rev() {
+            let clear = outer.iter().all(|&i| !quotes[i].span.overlaps(r.content));
+            if !colon && clear {
+                for &i in inner.iter().rev() {
                     quotes.remove(i);
                 }
                 quotes.push(r);
@@ -791,6 +836,11 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
         }
         match that {
             Some(t) => start = doc.next_solid(t)?,
+            // `said: "..."`, `said, "..."`: a direct quote's introduction;
+            // so is `said "..."` when the quote runs to the sentence's end.
+            None if matches!(doc.word(start), ":" | ",") || quote_to_end(doc, start, b) => {
+                continue;
+            }
             None if bare => {}
             None => continue,
         }
@@ -802,8 +852,7 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
             end -= 1;
         }
         let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
-        if word_count(doc, content) < 3 || doc.text[content].contains(['"', '“', '”', '«', '»'])
-        {
+        if word_count(doc, content) < 3 {
             continue;
         }
         let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
@@ -871,6 +920,20 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     }
     if doc.word(p) == "," {
         let open = (a..p).rev().take(24).find(|&j| doc.word(j) == ",")?;
+        // "The state's campaign chairman, Phil Lovas, said": a name in the
+        // apposition is the speaker; else the words before it.
+        let inner = doc.prev_solid(p).filter(|&x| x > open);
+        if let Some(x) = inner {
+            if let Some(w @ (Who::Mention(..) | Who::Words(_))) = speaker_ending_at(sieve, open + 1, x) {
+                let named = match w {
+                    Who::Words(sp) => doc.cand_at(sp.start).is_none() && is_name_like(doc, doc.token_at(sp.start)),
+                    _ => true,
+                };
+                if named {
+                    return Some(w);
+                }
+            }
+        }
         p = doc.prev_solid(open).filter(|&x| x >= a)?;
     }
     speaker_ending_at(sieve, a, p)
@@ -910,7 +973,86 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             return Some(Who::OrgNoun(sieve.with_article(p), n));
         }
     }
+    if lower_in(doc.word(p), SPEAKER_NOUNS) || lower_in(doc.word(p), HEAD_TITLES) {
+        return Some(Who::Words(noun_phrase(doc, a, p)));
+    }
+    // An unknown name: "Caddell said".
+    if is_name_like(doc, p) {
+        let mut s = p;
+        while let Some(q) = doc.prev_on_line(s).filter(|&q| q >= a && is_name_like(doc, q)) {
+            s = q;
+        }
+        return Some(Who::Words(Span::new(doc.tokens[s].span.start, doc.tokens[p].span.end)));
+    }
     None
+}
+
+/// Whether token `k` opens a quote that closes at the end of the sentence
+/// ending before token `b`.
+fn quote_to_end(doc: &Doc<'_>, k: usize, b: usize) -> bool {
+    if !matches!(doc.tokens[k].kind, TokenKind::Quote(_)) {
+        return false;
+    }
+    let mut e = b - 1;
+    while e > k && matches!(doc.tokens[e].kind, TokenKind::Punct | TokenKind::Space) {
+        e -= 1;
+    }
+    e > k && matches!(doc.tokens[e].kind, TokenKind::Quote(_))
+}
+
+/// Nouns for people and groups who speak without a name.
+const SPEAKER_NOUNS: &[&str] = &[
+    "official", "officials", "source", "sources", "aide", "aides", "analyst", "analysts", "expert",
+    "experts", "critic", "critics", "lawmaker", "lawmakers", "senator", "senators", "police",
+    "authorities", "prosecutor", "prosecutors", "investigators", "researchers", "scientists",
+    "doctors", "lawyer", "lawyers", "attorney", "attorneys", "residents", "voters", "witnesses",
+    "witness", "people", "supporters", "opponents", "observers", "diplomat", "diplomats",
+    "negotiators", "organizers", "organisers", "economists", "executives", "officers", "leaders",
+    "members", "campaign", "spokesman", "spokeswoman", "spokesperson", "representative",
+    "representatives", "candidate", "nominee", "advisers", "advisors", "adviser", "advisor",
+    "strategist", "strategists", "democrats", "republicans", "poll", "polls", "survey", "study",
+    "report", "reports", "data", "documents", "records", "statement", "filing", "lawsuit",
+    "complaint", "indictment", "memo", "email", "emails", "insiders", "staff", "staffers",
+    "team", "administration", "government", "ministry", "department", "agency", "company",
+    "percent", "majority", "respondents", "americans", "voters", "others", "many", "some",
+];
+
+/// The noun phrase that ends with the noun at token `k`: determiners,
+/// numbers and modifiers before it, within `a..`.
+fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
+    const STOP: &[&str] = &[
+        "and", "or", "but", "said", "says", "that", "which", "who", "when", "while", "as", "because",
+        "if", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were",
+    ];
+    let mut s = k;
+    for _ in 0..4 {
+        let Some(p) = doc.prev_on_line(s).filter(|&p| p >= a) else { break };
+        let t = &doc.tokens[p];
+        let ok = matches!(t.kind, TokenKind::Word | TokenKind::Number) && !lower_in(t.as_str(), STOP);
+        if !ok {
+            break;
+        }
+        s = p;
+    }
+    Span::new(doc.tokens[s].span.start, doc.tokens[k].span.end)
+}
+
+/// Whether token `k` looks like part of a person's name: capitalised, not
+/// a function word, month, day, title or demonym-like common word.
+fn is_name_like(doc: &Doc<'_>, k: usize) -> bool {
+    if !doc.is_cap(k) || doc.cand_at(doc.tokens[k].span.start).is_some() {
+        return false;
+    }
+    let w = doc.word(k);
+    let lw = lower(w);
+    !(NOT_NAME_START.contains(&lw.as_ref())
+        || HEAD_TITLES.contains(&lw.as_ref())
+        || TITLE_MODIFIERS.contains(&lw.as_ref())
+        || crate::date::month_number(w).is_some()
+        || matches!(lw.as_ref(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+        || PRONOUNS.iter().any(|(p, _)| *p == lw)
+        || w.chars().count() < 2
+        || !w.chars().any(char::is_lowercase))
 }
 
 /// "The talks were useful, Putin said." / "..., said Putin."
@@ -935,8 +1077,11 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
     } else {
         sieve.who_in(cue_end + 1, end + 1)?
     };
-    let (Who::Mention(sp, _) | Who::Pronoun(sp, _) | Who::SourceNoun(sp, _) | Who::OrgNoun(sp, _)) =
-        who;
+    let (Who::Mention(sp, _)
+    | Who::Pronoun(sp, _)
+    | Who::SourceNoun(sp, _)
+    | Who::OrgNoun(sp, _)
+    | Who::Words(sp)) = who;
     // The speaker words must follow the comma directly ("..., Putin said"),
     // not end a longer clause.
     if cue_end == end && doc.token_at(sp.start) != first {
