@@ -79,7 +79,8 @@ fn main() -> Result<(), Box<dyn Error>> {
         if line.trim().is_empty() {
             continue;
         }
-        let v: Value = serde_json::from_str(line).map_err(|e| format!("{path}: line {}: {e}", n + 1))?;
+        let v: Value =
+            serde_json::from_str(line).map_err(|e| format!("{path}: line {}: {e}", n + 1))?;
         let text = v["text"].as_str().ok_or_else(|| format!("{path}: line {}: no text", n + 1))?;
         docs += 1;
         let chars: Vec<char> = text.chars().collect();
@@ -93,7 +94,11 @@ fn main() -> Result<(), Box<dyn Error>> {
             .map(|q| {
                 let r = offsets.char_range(q.content);
                 Sys {
-                    class: if q.kind == QuoteKind::Direct { Class::Direct } else { Class::Reported },
+                    class: if q.kind == QuoteKind::Direct {
+                        Class::Direct
+                    } else {
+                        Class::Reported
+                    },
                     content: trim(&chars, (r.start, r.end)),
                     speaker: q.speaker.map(|s| {
                         let r = offsets.char_range(s.span);
@@ -114,7 +119,10 @@ fn main() -> Result<(), Box<dyn Error>> {
         }
     }
     println!("{docs} documents from {path}\n");
-    println!("{:<9} {:>6} {:>6} {:>7} {:>6} {:>6} {:>6} {:>9} {:>8}", "", "gold", "system", "matched", "P", "R", "F1", "speaker", "e2e F1");
+    println!(
+        "{:<9} {:>6} {:>6} {:>7} {:>6} {:>6} {:>6} {:>9} {:>8}",
+        "", "gold", "system", "matched", "P", "R", "F1", "speaker", "e2e F1"
+    );
     for (class, name) in [(Class::Direct, "direct"), (Class::Reported, "reported")] {
         let t = &tallies[&class];
         let p = ratio(t.matched, t.sys);
@@ -177,9 +185,17 @@ fn gold_quotes(v: &Value, chars: &[char]) -> Vec<Gold> {
             .unwrap_or_default();
         if class == Class::Direct {
             for s in spans {
-                out.push(Gold { class, content: trim(chars, s), speaker, speaker_text: speaker_text.clone(), cue: cue.clone() });
+                out.push(Gold {
+                    class,
+                    content: trim(chars, s),
+                    speaker,
+                    speaker_text: speaker_text.clone(),
+                    cue: cue.clone(),
+                });
             }
-        } else if let (Some(s), Some(e)) = (spans.iter().map(|x| x.0).min(), spans.iter().map(|x| x.1).max()) {
+        } else if let (Some(s), Some(e)) =
+            (spans.iter().map(|x| x.0).min(), spans.iter().map(|x| x.1).max())
+        {
             out.push(Gold { class, content: trim(chars, (s, e)), speaker, speaker_text, cue });
         }
     }
@@ -236,7 +252,13 @@ fn score(t: &mut Tally, gold: &[&Gold], sys: &[&Sys], chars: &[char], show: Opti
             record(t, format!("no speaker ({})", s.rule), chars, g.content, show);
         } else {
             let said = s.speaker.map(|sp| excerpt(chars, sp)).unwrap_or_default();
-            record(t, format!("wrong speaker ({}) gold {:?} system {said}", s.rule, g.speaker_text), chars, g.content, show);
+            record(
+                t,
+                format!("wrong speaker ({}) gold {:?} system {said}", s.rule, g.speaker_text),
+                chars,
+                g.content,
+                show,
+            );
         }
     }
     for (i, s) in sys.iter().enumerate() {

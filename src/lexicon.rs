@@ -738,7 +738,7 @@ pub(crate) const CUES: &[(&str, bool)] = &[
     ("vows", false),
     ("urged", false),
     ("urges", false),
-    ("called", false),
+    ("called", true),
     ("denied", false),
     ("denies", false),
     ("agreed", false),

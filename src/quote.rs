@@ -117,7 +117,7 @@ fn family(mark: &str) -> Family {
     match mark {
         "«" | "»" | "‹" | "›" => Family::Guillemet,
         "‘" | "’" | "'" | "‚" | "`" | "´" => Family::Single,
-        "\"" | "‟" => Family::Straight,
+        "\"" | "‟" | "''" => Family::Straight,
         _ => Family::Curly,
     }
 }
@@ -346,7 +346,10 @@ impl Sieve<'_, '_> {
                 while let Some(n) = doc.next_on_line(e).filter(|&n| n < b && is_name_like(doc, n)) {
                     e = n;
                 }
-                return Some(Who::Words(Span::new(doc.tokens[k].span.start, doc.tokens[e].span.end)));
+                return Some(Who::Words(Span::new(
+                    doc.tokens[k].span.start,
+                    doc.tokens[e].span.end,
+                )));
             }
             if lower_in(doc.word(k), SPEAKER_NOUNS) {
                 return Some(Who::Words(noun_phrase(doc, a, k)));
@@ -553,28 +556,14 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
                 quotes.push(q);
             }
         }
-        // Reported speech, unless the sentence holds a direct quote; a few
-        // quoted words inside reported speech ("showed 'real leadership'")
-        // are part of it.
+        // Reported speech, where it does not overlap a quote already found.
         let sentence = doc.sentences[s].0;
-        let inside: Vec<usize> = (0..quotes.len())
-            .filter(|&i| quotes[i].kind == QuoteKind::Direct && quotes[i].span.overlaps(sentence))
-            .collect();
+        let inside: Vec<usize> =
+            (0..quotes.len()).filter(|&i| quotes[i].span.overlaps(sentence)).collect();
         if let Some(r) = reported(&mut sieve, a, b) {
-            // Quotes inside the reported content make it mixed speech ("X
-            // called it "a historic step""), unless a colon introduces
-            // them as direct speech of their own.
-            let (inner, outer): (Vec<usize>, Vec<usize>) =
-                inside.into_iter().partition(|&i| r.content.contains(quotes[i].span));
-            let colon = inner.iter().any(|&i| {
-                let open = doc.token_at(quotes[i].span.start);
-                doc.prev_solid(open).is_some_and(|p| doc.word(p) == ":")
-            });
-            let clear = outer.iter().all(|&i| !quotes[i].span.overlaps(r.content));
-            if !colon && clear {
-                for &i in inner.iter().rev() {
-                    quotes.remove(i);
-                }
+            // Direct quotes that survive are whole utterances; fragments
+            // inside a clause were left to this reported speech.
+            if inside.iter().all(|&i| !quotes[i].content.overlaps(r.content)) {
                 quotes.push(r);
             }
         }
@@ -614,6 +603,17 @@ fn direct(
         rule: QuoteRule::Unattributed,
     };
     let at = span.start;
+    // A quote that starts inside a clause ("engaged in a "massive fraud"",
+    // "With ten systems, "there is no single point of failure," he said")
+    // is a fragment: part of reported speech, or no speech at all.
+    let (s_start, _) = sentence_tokens(doc, doc.sentence_of(at));
+    let fragment = doc.prev_solid(o).filter(|&p| p >= s_start).is_some_and(|p| {
+        let w = doc.word(p);
+        let intro = matches!(w, ":" | "—" | "–" | "(" | "[")
+            || (w == "," && doc.prev_solid(p).is_some_and(|x| cue_at(doc, x).is_some()))
+            || (w == "-" && doc.prev_solid(p).is_some_and(|x| doc.word(x) == "-"));
+        !intro && !matches!(doc.tokens[p].kind, TokenKind::Quote(_))
+    });
     // 1. After the quote, in its sentence: `"…," X said` / `"…," said X`.
     let s_end = sentence_tokens(doc, doc.sentence_of(doc.tokens[c].span.start)).1;
     let mut k = c + 1;
@@ -633,6 +633,12 @@ fn direct(
                 q.cue = Some(cue_span);
                 q.speaker = Some((sp, t));
                 q.rule = rule;
+                if fragment {
+                    // Mixed: the sentence up to the closing mark was said.
+                    q.kind = QuoteKind::Reported;
+                    q.content = Span::new(doc.tokens[s_start].span.start, doc.tokens[c].span.start);
+                    q.span = Span::new(q.content.start, sp.end.max(cue_span.end));
+                }
                 return Some(q);
             }
             break;
@@ -652,8 +658,10 @@ fn direct(
         k += 1;
         limit += 1;
     }
+    if fragment {
+        return None;
+    }
     // 2. Before the quote: `X said: "…"`, `X said, "…"`, `X: "…"`.
-    let (s_start, _) = sentence_tokens(doc, doc.sentence_of(at));
     if let Some(p) = doc.prev_solid(o).filter(|&p| p >= s_start) {
         let mark = doc.word(p);
         if mark == ":" || mark == "," {
@@ -836,6 +844,11 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
         }
         match that {
             Some(t) => start = doc.next_solid(t)?,
+            // "CONTENT, he said, CONTENT": the sentence around the
+            // attribution is what was said.
+            None if doc.word(start) == "," && parenthetical(doc, a, k) => {
+                return parenthetical_quote(sieve, who, a, b, k, cue_end);
+            }
             // `said: "..."`, `said, "..."`: a direct quote's introduction;
             // so is `said "..."` when the quote runs to the sentence's end.
             None if matches!(doc.word(start), ":" | ",") || quote_to_end(doc, start, b) => {
@@ -924,9 +937,13 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         // apposition is the speaker; else the words before it.
         let inner = doc.prev_solid(p).filter(|&x| x > open);
         if let Some(x) = inner {
-            if let Some(w @ (Who::Mention(..) | Who::Words(_))) = speaker_ending_at(sieve, open + 1, x) {
+            if let Some(w @ (Who::Mention(..) | Who::Words(_))) =
+                speaker_ending_at(sieve, open + 1, x)
+            {
                 let named = match w {
-                    Who::Words(sp) => doc.cand_at(sp.start).is_none() && is_name_like(doc, doc.token_at(sp.start)),
+                    Who::Words(sp) => {
+                        doc.cand_at(sp.start).is_none() && is_name_like(doc, doc.token_at(sp.start))
+                    }
                     _ => true,
                 };
                 if named {
@@ -987,6 +1004,50 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     None
 }
 
+/// Whether the speaker of the cue at `k` follows a comma ("..., he said,").
+fn parenthetical(doc: &Doc<'_>, a: usize, k: usize) -> bool {
+    let Some(p) = doc.prev_solid(k) else { return false };
+    let mut s = p;
+    for _ in 0..6 {
+        match doc.prev_solid(s) {
+            Some(x) if x >= a && doc.word(x) == "," => return x > a,
+            Some(x) if x >= a && (doc.is_word(x) || doc.word(x) == ".") => s = x,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The reported speech around a parenthetical attribution: the whole
+/// sentence without its final punctuation.
+fn parenthetical_quote(
+    sieve: &mut Sieve<'_, '_>,
+    who: Who,
+    a: usize,
+    b: usize,
+    k: usize,
+    cue_end: usize,
+) -> Option<RawQuote> {
+    let doc = sieve.doc;
+    let mut end = b - 1;
+    while end > a && doc.tokens[end].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    let content = Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end);
+    if word_count(doc, content) < 6 {
+        return None;
+    }
+    let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
+    Some(RawQuote {
+        kind: QuoteKind::Reported,
+        span: content,
+        content,
+        cue: Some(Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end)),
+        speaker: Some((sp, t)),
+        rule: QuoteRule::Reported,
+    })
+}
+
 /// Whether token `k` opens a quote that closes at the end of the sentence
 /// ending before token `b`.
 fn quote_to_end(doc: &Doc<'_>, k: usize, b: usize) -> bool {
@@ -1002,33 +1063,119 @@ fn quote_to_end(doc: &Doc<'_>, k: usize, b: usize) -> bool {
 
 /// Nouns for people and groups who speak without a name.
 const SPEAKER_NOUNS: &[&str] = &[
-    "official", "officials", "source", "sources", "aide", "aides", "analyst", "analysts", "expert",
-    "experts", "critic", "critics", "lawmaker", "lawmakers", "senator", "senators", "police",
-    "authorities", "prosecutor", "prosecutors", "investigators", "researchers", "scientists",
-    "doctors", "lawyer", "lawyers", "attorney", "attorneys", "residents", "voters", "witnesses",
-    "witness", "people", "supporters", "opponents", "observers", "diplomat", "diplomats",
-    "negotiators", "organizers", "organisers", "economists", "executives", "officers", "leaders",
-    "members", "campaign", "spokesman", "spokeswoman", "spokesperson", "representative",
-    "representatives", "candidate", "nominee", "advisers", "advisors", "adviser", "advisor",
-    "strategist", "strategists", "democrats", "republicans", "poll", "polls", "survey", "study",
-    "report", "reports", "data", "documents", "records", "statement", "filing", "lawsuit",
-    "complaint", "indictment", "memo", "email", "emails", "insiders", "staff", "staffers",
-    "team", "administration", "government", "ministry", "department", "agency", "company",
-    "percent", "majority", "respondents", "americans", "voters", "others", "many", "some",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "critic",
+    "critics",
+    "lawmaker",
+    "lawmakers",
+    "senator",
+    "senators",
+    "police",
+    "authorities",
+    "prosecutor",
+    "prosecutors",
+    "investigators",
+    "researchers",
+    "scientists",
+    "doctors",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "residents",
+    "voters",
+    "witnesses",
+    "witness",
+    "people",
+    "supporters",
+    "opponents",
+    "observers",
+    "diplomat",
+    "diplomats",
+    "negotiators",
+    "organizers",
+    "organisers",
+    "economists",
+    "executives",
+    "officers",
+    "leaders",
+    "members",
+    "campaign",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "representatives",
+    "candidate",
+    "nominee",
+    "advisers",
+    "advisors",
+    "adviser",
+    "advisor",
+    "strategist",
+    "strategists",
+    "democrats",
+    "republicans",
+    "poll",
+    "polls",
+    "survey",
+    "study",
+    "report",
+    "reports",
+    "data",
+    "documents",
+    "records",
+    "statement",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "indictment",
+    "memo",
+    "email",
+    "emails",
+    "insiders",
+    "staff",
+    "staffers",
+    "team",
+    "administration",
+    "government",
+    "ministry",
+    "department",
+    "agency",
+    "company",
+    "percent",
+    "majority",
+    "respondents",
+    "americans",
+    "voters",
+    "others",
+    "many",
+    "some",
 ];
 
 /// The noun phrase that ends with the noun at token `k`: determiners,
 /// numbers and modifiers before it, within `a..`.
 fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
     const STOP: &[&str] = &[
-        "and", "or", "but", "said", "says", "that", "which", "who", "when", "while", "as", "because",
-        "if", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were",
+        "and", "or", "but", "said", "says", "that", "which", "who", "when", "while", "as",
+        "because", "if", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are",
+        "was", "were",
     ];
     let mut s = k;
     for _ in 0..4 {
         let Some(p) = doc.prev_on_line(s).filter(|&p| p >= a) else { break };
         let t = &doc.tokens[p];
-        let ok = matches!(t.kind, TokenKind::Word | TokenKind::Number) && !lower_in(t.as_str(), STOP);
+        let ok =
+            matches!(t.kind, TokenKind::Word | TokenKind::Number) && !lower_in(t.as_str(), STOP);
         if !ok {
             break;
         }
@@ -1049,7 +1196,10 @@ fn is_name_like(doc: &Doc<'_>, k: usize) -> bool {
         || HEAD_TITLES.contains(&lw.as_ref())
         || TITLE_MODIFIERS.contains(&lw.as_ref())
         || crate::date::month_number(w).is_some()
-        || matches!(lw.as_ref(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+        || matches!(
+            lw.as_ref(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
         || PRONOUNS.iter().any(|(p, _)| *p == lw)
         || w.chars().count() < 2
         || !w.chars().any(char::is_lowercase))
@@ -1062,54 +1212,72 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
     while end > a && doc.tokens[end].kind == TokenKind::Punct {
         end -= 1;
     }
-    // Find the last comma of the sentence, then "X CUE" or "CUE X" to the end.
-    let comma = (a..end).rev().take(12).find(|&k| doc.word(k) == ",")?;
-    let first = doc.next_solid(comma)?;
-    if (first..=end).any(|k| matches!(doc.tokens[k].kind, TokenKind::Quote(_))) {
-        return None;
+    // The attribution follows one of the last commas: "X CUE" or "CUE X",
+    // then the end of the sentence or an apposition ("said Mr. Barrett,
+    // the lawyer for ...").
+    let commas: Vec<usize> =
+        (a..end).rev().take(40).filter(|&k| doc.word(k) == ",").take(3).collect();
+    for comma in commas {
+        let Some(first) = doc.next_solid(comma) else { continue };
+        let Some(stop) = (first..=end).find(|&k| doc.word(k) == ",").map(|k| k - 1).or(Some(end))
+        else {
+            continue;
+        };
+        if stop < first || stop - first > 10 {
+            continue;
+        }
+        if (first..=stop).any(|k| matches!(doc.tokens[k].kind, TokenKind::Quote(_))) {
+            continue;
+        }
+        let Some((cue_start, cue_end)) =
+            (first..=stop).find_map(|k| cue_at(doc, k).map(|(e, _)| (k, e)))
+        else {
+            continue;
+        };
+        let who = if cue_end == stop {
+            let Some(p) = doc.prev_solid(cue_start).filter(|&p| p >= first) else { continue };
+            speaker_ending_at(sieve, first, p)
+        } else if cue_start == first {
+            sieve.who_in(cue_end + 1, stop + 1)
+        } else {
+            None
+        };
+        let Some(who) = who else { continue };
+        let (Who::Mention(sp, _)
+        | Who::Pronoun(sp, _)
+        | Who::SourceNoun(sp, _)
+        | Who::OrgNoun(sp, _)
+        | Who::Words(sp)) = who;
+        // The speaker words must follow the comma directly ("..., Putin
+        // said"), not end a longer clause.
+        if cue_end == stop && doc.token_at(sp.start) != first {
+            continue;
+        }
+        let mut cend = comma;
+        while cend > a && doc.tokens[cend - 1].is_space() {
+            cend -= 1;
+        }
+        let content =
+            Span::new(doc.tokens[a].span.start, doc.tokens[cend.saturating_sub(1).max(a)].span.end);
+        if word_count(doc, content) < 4 {
+            continue;
+        }
+        let (sp, t, _) = sieve.resolve(
+            who,
+            doc.tokens[first].span.start,
+            QuoteRule::ReportedAfter,
+            (first, stop + 1),
+        );
+        return Some(RawQuote {
+            kind: QuoteKind::Reported,
+            span: Span::new(content.start, doc.tokens[stop].span.end),
+            content,
+            cue: Some(Span::new(doc.tokens[cue_start].span.start, doc.tokens[cue_end].span.end)),
+            speaker: Some((sp, t)),
+            rule: QuoteRule::ReportedAfter,
+        });
     }
-    let (cue_start, cue_end) = (first..=end).find_map(|k| cue_at(doc, k).map(|(e, _)| (k, e)))?;
-    if cue_end != end && cue_start != first {
-        return None;
-    }
-    let who = if cue_end == end {
-        speaker_ending_at(sieve, first, doc.prev_solid(cue_start)?)?
-    } else {
-        sieve.who_in(cue_end + 1, end + 1)?
-    };
-    let (Who::Mention(sp, _)
-    | Who::Pronoun(sp, _)
-    | Who::SourceNoun(sp, _)
-    | Who::OrgNoun(sp, _)
-    | Who::Words(sp)) = who;
-    // The speaker words must follow the comma directly ("..., Putin said"),
-    // not end a longer clause.
-    if cue_end == end && doc.token_at(sp.start) != first {
-        return None;
-    }
-    let mut cend = comma;
-    while cend > a && doc.tokens[cend - 1].is_space() {
-        cend -= 1;
-    }
-    let content =
-        Span::new(doc.tokens[a].span.start, doc.tokens[cend.saturating_sub(1).max(a)].span.end);
-    if word_count(doc, content) < 4 || doc.text[content].contains(['"', '“', '”', '«', '»']) {
-        return None;
-    }
-    let (sp, t, _) = sieve.resolve(
-        who,
-        doc.tokens[first].span.start,
-        QuoteRule::ReportedAfter,
-        (first, end + 1),
-    );
-    Some(RawQuote {
-        kind: QuoteKind::Reported,
-        span: Span::new(content.start, doc.tokens[end].span.end),
-        content,
-        cue: Some(Span::new(doc.tokens[cue_start].span.start, doc.tokens[cue_end].span.end)),
-        speaker: Some((sp, t)),
-        rule: QuoteRule::ReportedAfter,
-    })
+    None
 }
 
 #[cfg(test)]

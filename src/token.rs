@@ -150,6 +150,23 @@ impl<'t> Iterator for Tokens<'t> {
             };
             return Some(Token { text: run, span: Span::new(start, end), kind });
         }
+        // Two apostrophes stand for a double quotation mark in some wires
+        // (`''Yes,'' he said`).
+        if seg == "'" && self.text[start + 1..].starts_with('\'') {
+            if let Some((s2, second)) = self.inner.next() {
+                if second == "'" && s2 == start + 1 {
+                    let prev = self.text[..start].chars().next_back();
+                    let next = self.text[start + 2..].chars().next();
+                    let kind = TokenKind::Quote(straight_side(prev, next));
+                    return Some(Token {
+                        text: &self.text[start..start + 2],
+                        span: Span::new(start, start + 2),
+                        kind,
+                    });
+                }
+                self.pending = Some((s2, second));
+            }
+        }
         let kind = if first.is_alphabetic() {
             TokenKind::Word
         } else if first.is_numeric() {

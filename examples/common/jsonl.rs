@@ -80,4 +80,3 @@ pub fn to_json(doc: &Extraction<'_>, id: Option<&str>, chars: bool) -> Value {
         "quotes": quotes,
     })
 }
-
