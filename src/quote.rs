@@ -563,7 +563,12 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
         if let Some(r) = reported(&mut sieve, a, b) {
             // Direct quotes that survive are whole utterances; fragments
             // inside a clause were left to this reported speech.
-            if inside.iter().all(|&i| !quotes[i].content.overlaps(r.content)) {
+            // ... and whose cue is not the attribution of a quote already
+            // found (`"...," Mr. Sharpton said in an interview.`).
+            let fresh = inside
+                .iter()
+                .all(|&i| !quotes[i].content.overlaps(r.content) && quotes[i].cue != r.cue);
+            if fresh {
                 quotes.push(r);
             }
         }
@@ -739,9 +744,7 @@ fn direct(
     }
     // 4. A quote that goes on from the previous one of the same speaker,
     // with nobody else named between them.
-    if let Some(p) =
-        prev.filter(|p| p.kind == QuoteKind::Direct && p.speaker.is_some_and(|s| s.1.is_some()))
-    {
+    if let Some(p) = prev.filter(|p| p.kind == QuoteKind::Direct && p.speaker.is_some()) {
         let gap = Span::new(p.span.end, span.start);
         let breaks = (doc.token_at(gap.start)..doc.token_at(gap.end))
             .filter(|&k| doc.tokens[k].is_paragraph_break())
