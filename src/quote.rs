@@ -629,10 +629,14 @@ fn direct(
         }
         if let Some((cue_end, _)) = cue_at(doc, k) {
             let cue_span = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
-            let who = sieve.who_in(c + 1, k).map(|w| (w, (c + 1, k))).or_else(|| {
-                let end = (cue_end + 12).min(s_end);
-                sieve.who_in(cue_end + 1, end).map(|w| (w, (cue_end + 1, end)))
-            });
+            let who = sieve
+                .who_in(c + 1, k)
+                .map(|w| (w, (c + 1, k)))
+                .or_else(|| {
+                    let end = (cue_end + 12).min(s_end);
+                    sieve.who_in(cue_end + 1, end).map(|w| (w, (cue_end + 1, end)))
+                })
+                .or_else(|| any_noun_before(doc, c + 1, k).map(|w| (w, (c + 1, k))));
             if let Some((who, phrase)) = who {
                 let (sp, t, rule) = sieve.resolve(who, at, QuoteRule::CueAfter, phrase);
                 q.cue = Some(cue_span);
@@ -684,7 +688,9 @@ fn direct(
             }
             if let Some((cs, ce)) = found {
                 let from = s_start.max(cs.saturating_sub(25));
-                if let Some(who) = last_who(sieve, from, cs) {
+                if let Some(who) =
+                    last_who(sieve, from, cs).or_else(|| any_noun_before(doc, from, cs))
+                {
                     let (sp, t, rule) = sieve.resolve(who, at, QuoteRule::CueBefore, (from, cs));
                     q.cue = Some(Span::new(doc.tokens[cs].span.start, doc.tokens[ce].span.end));
                     q.speaker = Some((sp, t));
@@ -750,8 +756,15 @@ fn direct(
             .filter(|&k| doc.tokens[k].is_paragraph_break())
             .count();
         let speaker = p.speaker.and_then(|s| s.1);
+        // People named in the previous quote's own attribution sentence
+        // ("said Beth Baer, a former Obama administration official") do not
+        // interrupt; a person named in a later sentence does.
+        let attribution_end = doc.sentences[doc.sentence_of(p.span.end.saturating_sub(1))].0.end;
         let others = doc.cands.iter().any(|c| {
-            gap.contains(c.span) && c.kind == EntityKind::Person && Some(c.target) != speaker
+            gap.contains(c.span)
+                && c.span.start >= attribution_end
+                && c.kind == EntityKind::Person
+                && Some(c.target) != speaker
         });
         if gap.start <= gap.end && gap.len() < 300 && breaks <= 1 && !others {
             q.speaker = p.speaker;
@@ -761,6 +774,17 @@ fn direct(
         }
     }
     Some(q)
+}
+
+/// The noun phrase that ends right before the cue at `k` ("the announcer
+/// said"), whatever its noun, as speaker words of last resort.
+fn any_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
+    let p = doc.prev_solid(k).filter(|&p| p >= a && doc.is_word(p))?;
+    let w = lower(doc.word(p));
+    if NOT_NAME_START.contains(&w.as_ref()) || w.ends_with("ly") {
+        return None;
+    }
+    Some(Who::Words(noun_phrase(doc, a, p)))
 }
 
 /// The last speaker words in `a..b`.
@@ -863,10 +887,7 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
         if start >= b {
             continue;
         }
-        let mut end = b - 1;
-        while end > start && doc.tokens[end].kind == TokenKind::Punct {
-            end -= 1;
-        }
+        let end = content_end(doc, start, b);
         let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
         if word_count(doc, content) < 3 {
             continue;
@@ -1005,6 +1026,26 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         return Some(Who::Words(Span::new(doc.tokens[s].span.start, doc.tokens[p].span.end)));
     }
     None
+}
+
+/// The last token of content that runs from `start` to the end of the
+/// sentence before `b`: final punctuation is dropped, but a closing
+/// bracket whose opener is in the content stays ("(MIT)").
+fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
+    let mut end = b - 1;
+    while end > start && doc.tokens[end].kind == TokenKind::Punct {
+        let w = doc.word(end);
+        let opener = match w {
+            ")" => Some("("),
+            "]" => Some("["),
+            _ => None,
+        };
+        if opener.is_some_and(|o| (start..end).any(|k| doc.word(k) == o)) {
+            break;
+        }
+        end -= 1;
+    }
+    end
 }
 
 /// Whether the speaker of the cue at `k` follows a comma ("..., he said,").
