@@ -1,6 +1,8 @@
 //! The per-document working state shared by the stages: tokens, sentences,
 //! and the mention candidates as they are found.
 
+use std::collections::HashMap;
+
 use crate::date::Date;
 use crate::gazetteer::{EntityId, EntityKind};
 use crate::span::Span;
@@ -83,7 +85,14 @@ pub(crate) struct Doc<'t> {
     pub(crate) cands: Vec<Cand>,
     pub(crate) locals: Vec<Local>,
     /// Offices given by titles in the text, per target.
-    pub(crate) text_roles: Vec<(Target, TextRole)>,
+    pub(crate) text_roles: HashMap<Target, Vec<TextRole>>,
+    /// `(kind, key)` of each local entity -> its index.
+    local_index: HashMap<(EntityKind, String), u32>,
+    /// Every tail of two or more words of a local key -> the entity, so
+    /// that "Historical Museum" finds "State Historical Museum".
+    local_tails: HashMap<(EntityKind, String), u32>,
+    /// Per sentence: whether it has capitals and no lowercase letter.
+    caps: Vec<bool>,
     /// Short forms of gazetteer entities learnt from this story (acronyms
     /// defined in parentheses).
     pub(crate) gaz_short: Vec<(Target, EntityKind, String)>,
@@ -93,6 +102,13 @@ impl<'t> Doc<'t> {
     pub(crate) fn new(text: &'t str) -> Doc<'t> {
         let tokens: Vec<Token<'t>> = tokenize(text).collect();
         let sentences = split_sentences(&tokens);
+        let caps = sentences
+            .iter()
+            .map(|(s, _)| {
+                let t = &text[*s];
+                !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase)
+            })
+            .collect();
         Doc {
             text,
             tokens,
@@ -100,7 +116,10 @@ impl<'t> Doc<'t> {
             date: None,
             cands: Vec::new(),
             locals: Vec::new(),
-            text_roles: Vec::new(),
+            text_roles: HashMap::new(),
+            local_index: HashMap::new(),
+            local_tails: HashMap::new(),
+            caps,
             gaz_short: Vec::new(),
         }
     }
@@ -165,14 +184,16 @@ impl<'t> Doc<'t> {
     /// Whether the sentence around byte `at` has no lowercase letter (a
     /// headline or dateline in capitals).
     pub(crate) fn in_caps_sentence(&self, at: usize) -> bool {
-        let Some(&(s, _)) = self.sentences.get(self.sentence_of(at)) else { return false };
-        let t = &self.text[s];
-        !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase)
+        self.caps.get(self.sentence_of(at)).copied().unwrap_or(false)
     }
+
+    // The candidates are kept sorted by start and never overlap, so they
+    // are sorted by end too, and every lookup below is a binary search.
 
     /// The candidate whose span contains byte `at`, if any.
     pub(crate) fn cand_at(&self, at: usize) -> Option<&Cand> {
-        self.cands.iter().find(|c| c.span.start <= at && at < c.span.end)
+        let i = self.cands.partition_point(|c| c.span.end <= at);
+        self.cands.get(i).filter(|c| c.span.start <= at)
     }
 
     /// The candidate that starts exactly at token `i`.
@@ -182,6 +203,25 @@ impl<'t> Doc<'t> {
         self.cands.get(k).filter(|c| c.span.start == at).copied()
     }
 
+    /// The indexes of the candidates that overlap `span`.
+    pub(crate) fn overlapping(&self, span: Span) -> std::ops::Range<usize> {
+        let a = self.cands.partition_point(|c| c.span.end <= span.start);
+        let b = self.cands.partition_point(|c| c.span.start < span.end);
+        a..b.max(a)
+    }
+
+    /// Whether any candidate overlaps `span`.
+    pub(crate) fn overlaps_any(&self, span: Span) -> bool {
+        !self.overlapping(span).is_empty()
+    }
+
+    /// The candidates that start in `from..to`.
+    pub(crate) fn cands_between(&self, from: usize, to: usize) -> &[Cand] {
+        let a = self.cands.partition_point(|c| c.span.start < from);
+        let b = self.cands.partition_point(|c| c.span.start < to);
+        &self.cands[a..b.max(a)]
+    }
+
     /// Keeps the candidates sorted by start.
     pub(crate) fn sort_cands(&mut self) {
         self.cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
@@ -189,31 +229,65 @@ impl<'t> Doc<'t> {
 
     /// Adds a candidate unless it overlaps one already kept.
     pub(crate) fn add_if_free(&mut self, c: Cand) -> bool {
-        if self.cands.iter().any(|k| k.span.overlaps(c.span)) {
+        if self.overlaps_any(c.span) {
             return false;
         }
-        self.cands.push(c);
-        self.sort_cands();
+        let at = self.cands.partition_point(|k| k.span.start < c.span.start);
+        self.cands.insert(at, c);
         true
+    }
+
+    /// Adds many candidates at once, in any order, dropping those that
+    /// overlap a kept one or an earlier one of the batch: one sort instead
+    /// of one insertion each.
+    pub(crate) fn add_all_free(&mut self, mut batch: Vec<Cand>) {
+        batch.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        let mut last_end = 0;
+        let mut kept = Vec::with_capacity(batch.len());
+        for c in batch {
+            if c.span.start < last_end || self.overlaps_any(c.span) {
+                continue;
+            }
+            last_end = c.span.end;
+            kept.push(c);
+        }
+        if !kept.is_empty() {
+            self.cands.extend(kept);
+            self.sort_cands();
+        }
+    }
+
+    /// Records an office the story gives a person.
+    pub(crate) fn add_text_role(&mut self, t: Target, role: TextRole) {
+        let roles = self.text_roles.entry(t).or_default();
+        if !roles.contains(&role) {
+            roles.push(role);
+        }
     }
 
     /// The local entity with this key, or a new one.
     pub(crate) fn local(&mut self, name: &str, kind: EntityKind, key: String) -> Target {
-        if let Some(i) = self.locals.iter().position(|l| l.key == key && l.kind == kind) {
-            return Target::Local(i as u32);
+        if let Some(&i) = self.local_index.get(&(kind, key.clone())) {
+            return Target::Local(i);
         }
         // "Historical Museum" after "State Historical Museum": a name of two
         // or more words that ends an earlier name of the same kind.
         if key.contains(' ') && kind != EntityKind::Person {
-            let tail = format!(" {key}");
-            if let Some(i) =
-                self.locals.iter().position(|l| l.kind == kind && l.key.ends_with(&tail))
-            {
-                return Target::Local(i as u32);
+            if let Some(&i) = self.local_tails.get(&(kind, key.clone())) {
+                return Target::Local(i);
             }
         }
+        let i = self.locals.len() as u32;
+        if kind != EntityKind::Person {
+            let words: Vec<&str> = key.split(' ').collect();
+            for start in 1..words.len().saturating_sub(1) {
+                let tail = words[start..].join(" ");
+                self.local_tails.entry((kind, tail)).or_insert(i);
+            }
+        }
+        self.local_index.insert((kind, key.clone()), i);
         self.locals.push(Local { name: name.to_string(), kind, key, short: Vec::new() });
-        Target::Local(self.locals.len() as u32 - 1)
+        Target::Local(i)
     }
 }
 

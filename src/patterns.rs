@@ -66,16 +66,18 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         }
         found.push((first, last, kind, last == i));
     }
+    // Decide against the gazetteer's candidates as they were, then apply
+    // every decision in one pass.
+    let mut remove = std::collections::HashSet::new();
+    let mut batch = Vec::new();
     for (first, last, kind, head_final) in found {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-        let inside: Vec<usize> =
-            (0..doc.cands.len()).filter(|&k| doc.cands[k].span.overlaps(span)).collect();
+        let inside = doc.overlapping(span);
         // A pattern name may hold places ("China-Russia Mathematics
         // Center"), and a body when the head word ends it ("Acme Robotics
         // Learning Laboratory"), but never crosses a known name or swallows
         // a person.
-        if inside.iter().any(|&k| {
-            let c = &doc.cands[k];
+        if doc.cands[inside.clone()].iter().any(|c| {
             let allowed = c.kind == EntityKind::Place
                 || (head_final
                     && c.kind == EntityKind::Institution
@@ -87,12 +89,17 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         }
         let name = &doc.text[span];
         let target = doc.local(name, kind, cluster_key(name));
-        for k in inside.into_iter().rev() {
-            doc.cands.remove(k);
-        }
-        doc.cands.push(Cand { span, kind, target, source: Source::Pattern, title: None });
-        doc.sort_cands();
+        remove.extend(inside);
+        batch.push(Cand { span, kind, target, source: Source::Pattern, title: None });
     }
+    if !remove.is_empty() {
+        let mut k = 0;
+        doc.cands.retain(|_| {
+            k += 1;
+            !remove.contains(&(k - 1))
+        });
+    }
+    doc.add_all_free(batch);
 }
 
 /// Whether every word of `s` is a generic word of institution names
@@ -361,6 +368,17 @@ pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
 /// People whose names follow a title ("Foreign Minister Sergey Lavrov",
 /// "Mr. Peskov") and are not yet a mention.
 pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
+    // Surname -> person, for "Mr Razvozhayev" after "Mikhail Razvozhayev".
+    let mut surnames: std::collections::HashMap<String, Target> = std::collections::HashMap::new();
+    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
+        let name = match c.target {
+            Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
+            Target::Local(l) => doc.locals[l as usize].name.as_str(),
+        };
+        if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+            surnames.entry(last.to_string()).or_insert(c.target);
+        }
+    }
     let mut i = 0;
     while i < doc.tokens.len() {
         if !is_head_title(doc, i) {
@@ -410,7 +428,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             .next_on_line(end)
             .and_then(|n| doc.cand_starting(n))
             .is_some_and(|c| c.kind == EntityKind::Person);
-        if before_person || doc.cands.iter().any(|c| c.span.overlaps(span)) {
+        if before_person || doc.overlaps_any(span) {
             i = end + 1;
             continue;
         }
@@ -418,7 +436,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         let surname = doc.word(end).to_string();
         // "Mr Razvozhayev" after "Mikhail Razvozhayev": the same person.
         if words == 1 {
-            if let Some(known) = person_by_surname(doc, kb, &surname) {
+            if let Some(&known) = surnames.get(&surname) {
                 doc.add_if_free(Cand {
                     span,
                     kind: EntityKind::Person,
@@ -431,6 +449,9 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
         }
         let target = doc.local(&name, EntityKind::Person, format!("person:{}", cluster_key(&name)));
+        if words > 1 {
+            surnames.entry(surname.clone()).or_insert(target);
+        }
         if let Target::Local(l) = target {
             let short = &mut doc.locals[l as usize].short;
             if words > 1 && !short.contains(&surname) {
@@ -446,18 +467,6 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         });
         i = end + 1;
     }
-}
-
-/// A person of the story so far whose name ends with `surname`.
-fn person_by_surname(doc: &Doc<'_>, kb: &Knowledge, surname: &str) -> Option<Target> {
-    doc.cands.iter().filter(|c| c.kind == EntityKind::Person).find_map(|c| {
-        let name = match c.target {
-            Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
-            Target::Local(l) => doc.locals[l as usize].name.as_str(),
-        };
-        let last = name.split_whitespace().last()?;
-        (name.contains(' ') && last == surname).then_some(c.target)
-    })
 }
 
 /// The last token of a personal name that starts at `start`: one to four
@@ -645,7 +654,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     }
     for (first, last) in found {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-        if doc.cands.iter().any(|c| c.span.overlaps(span)) {
+        if doc.overlaps_any(span) {
             continue;
         }
         let name = doc.text[span].to_string();

@@ -292,6 +292,8 @@ struct Sieve<'a, 't> {
     kb: &'a Knowledge,
     /// Source noun (index into SOURCE_NOUNS) -> its author.
     sources: HashMap<usize, Target>,
+    /// The story's first person, and where a second person is first named.
+    people_before: (Option<Target>, Option<usize>),
 }
 
 impl Sieve<'_, '_> {
@@ -422,12 +424,10 @@ impl Sieve<'_, '_> {
     /// The most recent person before `at` whose gender fits.
     fn recent_person(&self, at: usize, male: Option<bool>) -> Option<Target> {
         self.doc
-            .cands
+            .cands_between(at.saturating_sub(LOOK_BACK), at)
             .iter()
             .rev()
-            .filter(|c| {
-                c.span.end <= at && at - c.span.end < LOOK_BACK && c.kind == EntityKind::Person
-            })
+            .filter(|c| c.span.end <= at && c.kind == EntityKind::Person)
             .find(|c| match (male, c.target) {
                 (Some(m), Target::Gaz(id)) => match self.kb.gazetteer.entity(id).gender {
                     Some(g) => (g == Gender::Male) == m,
@@ -442,11 +442,11 @@ impl Sieve<'_, '_> {
     /// never said whose it is: the story's first person, if it names one
     /// before the quote.
     fn recent_author(&self, at: usize) -> Option<Target> {
-        let mut people =
-            self.doc.cands.iter().filter(|c| c.kind == EntityKind::Person && c.span.end <= at);
-        let first = people.next()?.target;
-        // Only when the story is about one person so far.
-        people.all(|c| c.target == first).then_some(first)
+        // Only when the story is about one person so far: the first person,
+        // if nobody else is named before `at`.
+        let (first, other_at) = self.people_before;
+        let first = first?;
+        other_at.is_none_or(|o| o >= at).then_some(first)
     }
 
     /// The institution a noun like "the ministry" or "the company" stands
@@ -468,12 +468,10 @@ impl Sieve<'_, '_> {
         ];
         let corporate_noun = matches!(noun, "company" | "firm" | "group");
         self.doc
-            .cands
+            .cands_between(at.saturating_sub(LOOK_BACK), at)
             .iter()
             .rev()
-            .filter(|c| {
-                c.span.end <= at && at - c.span.end < LOOK_BACK && c.kind == EntityKind::Institution
-            })
+            .filter(|c| c.span.end <= at && c.kind == EntityKind::Institution)
             .find(|c| {
                 let name = self.doc.text[c.span].to_lowercase();
                 let last = name
@@ -539,7 +537,10 @@ fn sentence_tokens(doc: &Doc<'_>, s: usize) -> (usize, usize) {
 /// Finds and attributes every quote of the story.
 pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     let marks = find_marks(doc);
-    let mut sieve = Sieve { doc, kb, sources: HashMap::new() };
+    let mut people = doc.cands.iter().filter(|c| c.kind == EntityKind::Person);
+    let first = people.next().map(|c| c.target);
+    let other_at = people.find(|c| Some(c.target) != first).map(|c| c.span.end);
+    let mut sieve = Sieve { doc, kb, sources: HashMap::new(), people_before: (first, other_at) };
     let mut quotes: Vec<RawQuote> = Vec::new();
     let mut next_mark = 0;
     for s in 0..doc.sentences.len() {
@@ -551,15 +552,17 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
             if o < a {
                 continue;
             }
-            let prev = quotes.iter().rev().find(|q| q.kind == QuoteKind::Direct);
+            let prev = quotes.iter().rev().take(8).find(|q| q.kind == QuoteKind::Direct);
             if let Some(q) = direct(&mut sieve, o, c, prev) {
                 quotes.push(q);
             }
         }
         // Reported speech, where it does not overlap a quote already found.
         let sentence = doc.sentences[s].0;
-        let inside: Vec<usize> =
-            (0..quotes.len()).filter(|&i| quotes[i].span.overlaps(sentence)).collect();
+        // Quotes come in sentence order, so only the last few can overlap.
+        let inside: Vec<usize> = (quotes.len().saturating_sub(8)..quotes.len())
+            .filter(|&i| quotes[i].span.overlaps(sentence))
+            .collect();
         if let Some(r) = reported(&mut sieve, a, b) {
             // Direct quotes that survive are whole utterances; fragments
             // inside a clause were left to this reported speech.
@@ -713,7 +716,7 @@ fn direct(
     }
     // A speaker and cue earlier in the sentence: `X called it "a step"`,
     // `X said the sides should "support each other"`.
-    for k in s_start..o {
+    for k in s_start.max(o.saturating_sub(40))..o {
         if let Some((cue_end, _)) = cue_at(doc, k) {
             if let Some(who) = subject_of(sieve, s_start, k) {
                 let (sp, t, rule) = sieve.resolve(who, at, QuoteRule::CueBefore, (s_start, k));
@@ -760,7 +763,7 @@ fn direct(
         // ("said Beth Baer, a former Obama administration official") do not
         // interrupt; a person named in a later sentence does.
         let attribution_end = doc.sentences[doc.sentence_of(p.span.end.saturating_sub(1))].0.end;
-        let others = doc.cands.iter().any(|c| {
+        let others = doc.cands[doc.overlapping(gap)].iter().any(|c| {
             gap.contains(c.span)
                 && c.span.start >= attribution_end
                 && c.kind == EntityKind::Person
@@ -1040,7 +1043,9 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
             "]" => Some("["),
             _ => None,
         };
-        if opener.is_some_and(|o| (start..end).any(|k| doc.word(k) == o)) {
+        if opener
+            .is_some_and(|o| (start.max(end.saturating_sub(200))..end).any(|k| doc.word(k) == o))
+        {
             break;
         }
         end -= 1;

@@ -29,9 +29,7 @@ pub(crate) fn attach_titles(doc: &mut Doc<'_>, kb: &Knowledge) {
         let name_tok = doc.token_at(c.span.start);
         if let Some((span, role)) = title_before(doc, kb, name_tok) {
             doc.cands[ci].title = Some(span);
-            if !doc.text_roles.iter().any(|(t, r)| *t == c.target && *r == role) {
-                doc.text_roles.push((c.target, role));
-            }
+            doc.add_text_role(c.target, role);
         }
     }
 }
@@ -145,8 +143,12 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
     for (t, k, s) in &doc.gaz_short {
         names.push((s.clone(), *t, *k, Source::Alias));
     }
+    let mut seen = std::collections::HashSet::new();
     for c in &doc.cands {
         if let (Target::Gaz(id), EntityKind::Person) = (c.target, c.kind) {
+            if !seen.insert(id) {
+                continue;
+            }
             let e = kb.gazetteer.entity(id);
             for short in &e.short {
                 names.push((short.clone(), c.target, c.kind, Source::Alias));
@@ -168,37 +170,36 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
     };
     let mut found = Vec::new();
     m.find(doc.text, norm, &mut found);
+    let mut batch = Vec::with_capacity(found.len());
     for f in found {
         let Some(id) = m.targets(f, &doc.text[f.span]).next() else { continue };
         let (_, target, kind, source) = names[id.index()];
-        doc.add_if_free(Cand { span: f.span, kind, target, source, title: None });
+        batch.push(Cand { span: f.span, kind, target, source, title: None });
     }
+    doc.add_all_free(batch);
 }
 
 /// A person found only by a surname ("Mr Kostin" before "Andrei Kostin")
 /// is the person of the story whose full name ends with it.
 pub(crate) fn merge_surnames(doc: &mut Doc<'_>, kb: &Knowledge) {
-    let full: Vec<(String, Target)> = doc
-        .cands
-        .iter()
-        .filter(|c| c.kind == EntityKind::Person)
-        .filter_map(|c| {
-            let name = match c.target {
-                Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
-                Target::Local(l) => doc.locals[l as usize].name.as_str(),
-            };
-            let last = name.split_whitespace().last()?;
-            name.contains(' ').then(|| (last.to_string(), c.target))
-        })
-        .collect();
+    let mut full: std::collections::HashMap<String, Target> = std::collections::HashMap::new();
+    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
+        let name = match c.target {
+            Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
+            Target::Local(l) => doc.locals[l as usize].name.as_str(),
+        };
+        if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+            full.entry(last.to_string()).or_insert(c.target);
+        }
+    }
     for c in doc.cands.iter_mut() {
         let Target::Local(l) = c.target else { continue };
         let local = &doc.locals[l as usize];
         if c.kind != EntityKind::Person || local.name.contains(' ') {
             continue;
         }
-        if let Some((_, t)) = full.iter().find(|(last, t)| *last == local.name && *t != c.target) {
-            c.target = *t;
+        if let Some(&t) = full.get(&local.name).filter(|&&t| t != c.target) {
+            c.target = t;
             c.source = Source::Alias;
         }
     }
@@ -212,27 +213,23 @@ pub(crate) fn holder(
     qualifier: Option<EntityId>,
     at: usize,
 ) -> Option<Target> {
+    // Before the description beats after it; nearer beats farther. The
+    // window is bounded so that a long story stays linear.
+    let before = doc.cands_between(at.saturating_sub(LOOK_BACK), at);
+    let after = doc.cands_between(at, at.saturating_add(LOOK_BACK));
+    let fits = |c: &&Cand, key: &str| {
+        c.kind == EntityKind::Person
+            && c.source != Source::Role
+            && person_holds(doc, kb, c.target, key, qualifier)
+    };
     for key in keys {
-        let mut best: Option<(usize, Target)> = None;
-        for c in &doc.cands {
-            if c.kind != EntityKind::Person || c.source == Source::Role {
-                continue;
-            }
-            if c.span.start.abs_diff(at) > LOOK_BACK {
-                continue;
-            }
-            if !person_holds(doc, kb, c.target, key, qualifier) {
-                continue;
-            }
-            // Before the description beats after it; nearer beats farther.
-            let distance =
-                if c.span.end <= at { at - c.span.end } else { LOOK_BACK * 2 + c.span.start - at };
-            if best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, c.target));
-            }
-        }
-        if let Some((_, t)) = best {
-            return Some(t);
+        let found = before
+            .iter()
+            .rev()
+            .find(|c| fits(c, key))
+            .or_else(|| after.iter().find(|c| fits(c, key)));
+        if let Some(c) = found {
+            return Some(c.target);
         }
     }
     // Nobody in the story: with a qualifier, the list knows who held the
@@ -278,9 +275,9 @@ fn person_holds(doc: &Doc<'_>, kb: &Knowledge, t: Target, key: &str, q: Option<E
             }
         }
     }
-    doc.text_roles
-        .iter()
-        .any(|(tt, r)| *tt == t && key_fits(&r.key, key) && (r.of.is_none() || kb.of_fits(r.of, q)))
+    doc.text_roles.get(&t).is_some_and(|roles| {
+        roles.iter().any(|r| key_fits(&r.key, key) && (r.of.is_none() || kb.of_fits(r.of, q)))
+    })
 }
 
 /// Matches the words of `phrase` at token `i`, skipping hyphens; returns the
@@ -370,20 +367,22 @@ pub(crate) fn find_role_descriptions(doc: &mut Doc<'_>, kb: &Knowledge) {
             found.push((span, t, covered));
         }
     }
-    for (span, target, covered) in found {
-        doc.cands.retain(|c| !(covered.contains(&c.span.start) && span.contains(c.span)));
-        if doc.cands.iter().any(|c| c.span.overlaps(span)) {
-            continue;
-        }
-        doc.cands.push(Cand {
+    // Apply in one pass: drop the qualifier mentions the descriptions
+    // cover, then add the descriptions.
+    let covered: std::collections::HashSet<usize> =
+        found.iter().flat_map(|(_, _, c)| c.iter().copied()).collect();
+    doc.cands.retain(|c| !covered.contains(&c.span.start));
+    let batch = found
+        .into_iter()
+        .map(|(span, target, _)| Cand {
             span,
             kind: EntityKind::Person,
             target,
             source: Source::Role,
             title: None,
-        });
-        doc.sort_cands();
-    }
+        })
+        .collect();
+    doc.add_all_free(batch);
 }
 
 /// "of [the] PLACE" after a descriptor: the place or body, the last token
@@ -431,7 +430,7 @@ pub(crate) fn find_program_anaphora(doc: &mut Doc<'_>, kb: &Knowledge) {
         let span = Span::new(start, doc.tokens[head].span.end);
         let stems: Vec<String> = words.iter().map(|&w| cluster_key(doc.word(w))).collect();
         let program = doc
-            .cands
+            .cands_between(start.saturating_sub(LOOK_BACK), start)
             .iter()
             .rev()
             .filter(|c| c.kind == EntityKind::Program && c.span.end <= start)
@@ -448,15 +447,17 @@ pub(crate) fn find_program_anaphora(doc: &mut Doc<'_>, kb: &Knowledge) {
             found.push((span, t));
         }
     }
-    for (span, target) in found {
-        doc.add_if_free(Cand {
+    let batch: Vec<Cand> = found
+        .into_iter()
+        .map(|(span, target)| Cand {
             span,
             kind: EntityKind::Program,
             target,
             source: Source::Alias,
             title: None,
-        });
-    }
+        })
+        .collect();
+    doc.add_all_free(batch);
 }
 
 /// The lowercase word right before a mention ("cross" in "the cross Years
