@@ -108,7 +108,10 @@ fn main() -> ExitCode {
 }
 
 fn is_broken_pipe(e: &(dyn Error + 'static)) -> bool {
-    e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    let kind = e.downcast_ref::<io::Error>().map(io::Error::kind).or_else(|| {
+        e.downcast_ref::<serde_json::Error>().and_then(serde_json::Error::io_error_kind)
+    });
+    kind == Some(io::ErrorKind::BrokenPipe)
 }
 
 /// Runs every input; `Ok(false)` when some input failed.

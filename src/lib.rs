@@ -80,6 +80,7 @@ entity; the first row's name is canonical.
 */
 
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod date;

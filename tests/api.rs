@@ -223,3 +223,41 @@ fn match_names_is_the_matching_core() {
         .collect();
     assert_eq!(found, ["MOSCOW", "Putin"]);
 }
+
+#[test]
+fn a_bad_line_near_the_end_of_a_million_lines() {
+    let mut tsv = String::with_capacity(40_000_000);
+    tsv.push_str("name\tkind\tid\n");
+    for i in 0..1_000_000 {
+        if i == 999_990 {
+            tsv.push_str("Broken Row\tplanet\tbroken\n");
+        } else {
+            tsv.push_str(&format!("Name Number {i}\tother\tn{i}\n"));
+        }
+    }
+    let err = Gazetteer::from_tsv_str(&tsv).unwrap_err();
+    // The header is line 1, so row i is on line i + 2.
+    assert_eq!(err.line(), Some(999_992), "{err}");
+    assert!(err.to_string().contains("planet"), "{err}");
+}
+
+#[test]
+fn one_name_on_two_entities_is_kept_for_both() {
+    // The ambiguity policy: a name may belong to several entities (a
+    // country and a US state); both stay in the gazetteer, and a match
+    // goes to the entity added last, so a caller's list overrides ours.
+    let tsv = "Georgia\tplace\tgeorgia-country\nGeorgia\tplace\tgeorgia-state\n";
+    let g = Gazetteer::from_tsv_str(tsv).unwrap();
+    assert_eq!(g.len(), 2);
+    let ex = Extractor::builder().default_gazetteer(false).gazetteer(g).build().unwrap();
+    let doc = ex.extract("Atlanta is in Georgia.");
+    assert_eq!(doc.entity(&doc.mentions()[0]).id, "georgia-state");
+}
+
+#[test]
+fn names_of_punctuation_only_are_errors() {
+    for row in ["...\tplace\tx\n", "—\tperson\ty\n", " \t \tplace\tz\n"] {
+        let err = Gazetteer::from_tsv_str(row).unwrap_err();
+        assert_eq!(err.line(), Some(1), "{row:?}: {err}");
+    }
+}

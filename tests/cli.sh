@@ -37,6 +37,28 @@ check "an unknown option exits 2" 2 $?
 
 "$bin" "$tmp/good.txt" >/dev/null
 check "a good file exits 0" 0 $?
+
+mkdir "$tmp/adir"
+"$bin" --format json "$tmp/adir" "$tmp/good.txt" >"$tmp/out.json" 2>"$tmp/err"
+check "a directory among the inputs exits 1" 1 $?
+check "the directory is named" 1 "$(grep -c 'adir' "$tmp/err")"
+check "the file after it is processed" 1 "$(grep -c '"text": "Xi Jinping"' "$tmp/out.json")"
+
+# Output closed early: quiet, status 0, and no line lost before the close.
+for i in $(seq 1 3000); do printf '{"id":"%s","text":"Putin met Xi Jinping in Beijing."}\n' "$i"; done > "$tmp/many.jsonl"
+"$bin" --format jsonl "$tmp/many.jsonl" 2>"$tmp/err" | head -n 5 > "$tmp/head.out"
+check "a closed pipe exits 0" 0 "${PIPESTATUS[0]}"
+check "nothing on standard error after a closed pipe" 0 "$(wc -c < "$tmp/err")"
+check "the first lines arrive in order" '"1"' "$(head -n 1 "$tmp/head.out" | grep -o '"id":"1"' | cut -d: -f2)"
+
+# Every valid line of a JSONL file with bad lines in the middle comes out.
+{ head -n 1000 "$tmp/many.jsonl"; echo '{broken'; echo '[]'; tail -n 2000 "$tmp/many.jsonl"; } > "$tmp/mixed.jsonl"
+"$bin" --format jsonl "$tmp/mixed.jsonl" >"$tmp/mixed.out" 2>"$tmp/err"
+check "bad lines make the run exit 1" 1 $?
+check "one output line per input line" 3002 "$(wc -l < "$tmp/mixed.out")"
+check "every valid line is processed" 3000 "$(grep -c '"mentions"' "$tmp/mixed.out")"
+check "both bad lines are reported with their numbers" 2 "$(grep -cE 'line (1001|1002):' "$tmp/err")"
+check "a usage error prints the usage" 1 "$("$bin" --offsets miles 2>&1 >/dev/null | grep -c '^usage:')"
 "$bin" --offsets chars --format json < examples/sample.txt > "$tmp/chars.json"
 check "standard input works" 0 $?
 

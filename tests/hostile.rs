@@ -122,12 +122,12 @@ fn a_million_capitalised_words_and_apostrophes() {
 
 #[test]
 fn a_large_story_stays_linear() {
-    // About 12 MB: a realistic paragraph with names, roles, titles and
+    // About 50 MB: a realistic paragraph with names, roles, titles and
     // quotes, repeated. Every paragraph yields the same findings.
     let para = "MOSCOW, November 26. Russian President Vladimir Putin met Xi Jinping at Moscow State University. \
         \"We will build the China-Russia Mathematics Center together,\" the head of state said. \
         The Chinese leader stressed that the cooperation would go on. Professor Irina Volkova said the work was done.\n\n";
-    let reps = 12_000_000 / para.len();
+    let reps = 50_000_000 / para.len();
     let text = para.repeat(reps);
     let doc = pressroom::extract(&text);
     check_spans(&text, &doc);

@@ -162,3 +162,52 @@ proptest! {
         }
     }
 }
+
+/// Names a list might hold: one to four capitalised words.
+fn name() -> impl Strategy<Value = String> {
+    prop::collection::vec("[A-Z][a-z]{2,9}", 1..4).prop_map(|w| w.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn a_random_list_finds_each_of_its_names(names in prop::collection::vec(name(), 1..40)) {
+        let mut g = pressroom::Gazetteer::new();
+        for (i, n) in names.iter().enumerate() {
+            g.add(pressroom::Entity::new(format!("e{i}"), pressroom::EntityKind::Other, n.clone())).unwrap();
+        }
+        let ex = pressroom::Extractor::builder().default_gazetteer(false).gazetteer(g).build().unwrap();
+        for n in &names {
+            let found = ex.match_names(n);
+            prop_assert!(found.iter().any(|(s, _)| s.start == 0 && s.end == n.len()), "{n:?} not found: {found:?}");
+        }
+    }
+
+    #[test]
+    fn entities_agree_with_mentions(text in story()) {
+        let doc = pressroom::extract(&text);
+        let mut seen = vec![false; doc.mentions().len()];
+        for e in doc.entities() {
+            for &i in &e.mentions {
+                prop_assert!(!seen[i], "mention {i} in two entities");
+                seen[i] = true;
+                prop_assert_eq!(&doc.entity(&doc.mentions()[i]).id, &e.id);
+            }
+        }
+        prop_assert!(seen.iter().all(|s| *s), "a mention belongs to no entity");
+    }
+
+    #[test]
+    fn byte_and_char_offsets_round_trip(text in story()) {
+        let doc = pressroom::extract(&text);
+        let offsets = pressroom::CharOffsets::new(&text);
+        let chars: Vec<char> = text.chars().collect();
+        for m in doc.mentions() {
+            let r = offsets.char_range(m.span);
+            let via_chars: String = chars[r.clone()].iter().collect();
+            prop_assert_eq!(via_chars.as_str(), m.as_str());
+            prop_assert_eq!(m.span.char_range(&text), r);
+        }
+    }
+}
