@@ -227,16 +227,6 @@ impl<'t> Doc<'t> {
         self.cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     }
 
-    /// Adds a candidate unless it overlaps one already kept.
-    pub(crate) fn add_if_free(&mut self, c: Cand) -> bool {
-        if self.overlaps_any(c.span) {
-            return false;
-        }
-        let at = self.cands.partition_point(|k| k.span.start < c.span.start);
-        self.cands.insert(at, c);
-        true
-    }
-
     /// Adds many candidates at once, in any order, dropping those that
     /// overlap a kept one or an earlier one of the batch: one sort instead
     /// of one insertion each.

@@ -379,6 +379,9 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             surnames.entry(last.to_string()).or_insert(c.target);
         }
     }
+    // New mentions are gathered and added at the end: inserting each into
+    // the sorted candidates would move every later one.
+    let mut batch = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
         if !is_head_title(doc, i) {
@@ -437,7 +440,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         // "Mr Razvozhayev" after "Mikhail Razvozhayev": the same person.
         if words == 1 {
             if let Some(&known) = surnames.get(&surname) {
-                doc.add_if_free(Cand {
+                batch.push(Cand {
                     span,
                     kind: EntityKind::Person,
                     target: known,
@@ -458,7 +461,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
                 short.push(surname);
             }
         }
-        doc.add_if_free(Cand {
+        batch.push(Cand {
             span,
             kind: EntityKind::Person,
             target,
@@ -467,6 +470,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         });
         i = end + 1;
     }
+    doc.add_all_free(batch);
 }
 
 /// The last token of a personal name that starts at `start`: one to four
@@ -549,6 +553,7 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
             defs.push((acr.span, *c));
         }
     }
+    let mut batch = Vec::new();
     for (span, c) in defs {
         let acronym = doc.text[span].to_string();
         if let Target::Local(l) = c.target {
@@ -559,7 +564,7 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
         } else {
             doc.gaz_short.push((c.target, c.kind, acronym));
         }
-        doc.add_if_free(Cand {
+        batch.push(Cand {
             span,
             kind: c.kind,
             target: c.target,
@@ -567,6 +572,7 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
             title: None,
         });
     }
+    doc.add_all_free(batch);
 }
 
 /// Whether token `i` can be part of a personal name found next to a speech
@@ -652,6 +658,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
         }
     }
+    let mut batch = Vec::new();
     for (first, last) in found {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
         if doc.overlaps_any(span) {
@@ -666,7 +673,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                 short.push(surname);
             }
         }
-        doc.add_if_free(Cand {
+        batch.push(Cand {
             span,
             kind: EntityKind::Person,
             target,
@@ -674,4 +681,5 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             title: None,
         });
     }
+    doc.add_all_free(batch);
 }
