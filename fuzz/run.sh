@@ -39,8 +39,16 @@ for i, l in enumerate(sys.stdin):
   esac
 }
 
+failed=()
 for t in "${targets[@]}"; do
   seed "$t"
   echo "== fuzzing $t for ${seconds}s"
-  cargo fuzz run "$t" "corpus/$t" -- -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096
+  if ! cargo fuzz run "$t" "corpus/$t" -- -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096; then
+    failed+=("$t")
+  fi
 done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "== crashes in: ${failed[*]} (inputs under fuzz/artifacts/)"
+  exit 1
+fi
+echo "== no crash"

@@ -78,12 +78,15 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         // Learning Laboratory"), but never crosses a known name or swallows
         // a person.
         if doc.cands[inside.clone()].iter().any(|c| {
+            if !span.contains(c.span) || c.span == span {
+                return true;
+            }
             let allowed = c.kind == EntityKind::Place
                 || (head_final
                     && c.kind == EntityKind::Institution
                     && c.span.start == span.start
                     && !generic_words(&doc.text[c.span.end..span.end]));
-            !span.contains(c.span) || c.span == span || !allowed
+            !allowed
         }) {
             continue;
         }

@@ -1,0 +1,19 @@
+//! Inputs the fuzzers found that once crashed; each must now give a sane
+//! result.
+
+use pressroom::{Entity, EntityKind, Extractor, Gazetteer};
+
+/// gazetteer_tsv crash-3081167e: a listed name that ends in punctuation
+/// ("Moscow State University^") is longer than the pattern name inside it,
+/// and comparing the two sliced past the pattern's end.
+#[test]
+fn a_listed_name_longer_than_the_pattern_inside_it() {
+    let mut g = Gazetteer::new();
+    g.add(Entity::new("msu", EntityKind::Institution, "Moscow State University^")).unwrap();
+    let ex = Extractor::builder().default_gazetteer(false).gazetteer(g).build().unwrap();
+    let text = "Moscow State University^";
+    let doc = ex.extract(text);
+    assert_eq!(doc.mentions().len(), 1);
+    assert_eq!(doc.mentions()[0].as_str(), text);
+    assert_eq!(doc.entity(&doc.mentions()[0]).id, "msu");
+}
