@@ -227,6 +227,24 @@ pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether a cue stands among the few words before the comma at `p`
+/// ("said,", "told reporters,", "said on Monday,").
+fn cue_shortly_before(doc: &Doc<'_>, p: usize) -> bool {
+    let mut k = p;
+    for _ in 0..4 {
+        match doc.prev_solid(k) {
+            Some(x) if doc.is_word(x) => {
+                if cue_at(doc, x).is_some() {
+                    return true;
+                }
+                k = x;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether the mark at token `i` touches a word on both sides.
 fn glued(doc: &Doc<'_>, i: usize) -> bool {
     let word = |k: Option<&crate::token::Token<'_>>| {
@@ -618,7 +636,7 @@ fn direct(
     let fragment = doc.prev_solid(o).filter(|&p| p >= s_start).is_some_and(|p| {
         let w = doc.word(p);
         let intro = matches!(w, ":" | "—" | "–" | "(" | "[")
-            || (w == "," && doc.prev_solid(p).is_some_and(|x| cue_at(doc, x).is_some()))
+            || (w == "," && cue_shortly_before(doc, p))
             || (w == "-" && doc.prev_solid(p).is_some_and(|x| doc.word(x) == "-"));
         !intro && !matches!(doc.tokens[p].kind, TokenKind::Quote(_))
     });

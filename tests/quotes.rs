@@ -1,0 +1,192 @@
+//! The attribution sieve, rule by rule. Every text is written for this
+//! test. Each case lists the quotes it must yield: kind, content, the
+//! speaker's canonical name (or the speaker words when no entity is
+//! known, or nothing), and the rule that decided.
+
+use pressroom::{QuoteKind, QuoteRule};
+
+struct Want {
+    kind: QuoteKind,
+    content: &'static str,
+    /// canonical name, or the words of the speaker when they resolve to no
+    /// entity; `None` when the quote has no speaker
+    speaker: Option<&'static str>,
+    rule: QuoteRule,
+}
+
+const fn d(content: &'static str, speaker: Option<&'static str>, rule: QuoteRule) -> Want {
+    Want { kind: QuoteKind::Direct, content, speaker, rule }
+}
+
+const fn r(content: &'static str, speaker: Option<&'static str>, rule: QuoteRule) -> Want {
+    Want { kind: QuoteKind::Reported, content, speaker, rule }
+}
+
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    want: &'static [Want],
+}
+
+use QuoteRule::*;
+
+const CASES: &[Case] = &[
+    Case {
+        name: "cue after, speaker before the cue",
+        text: "“The plant will open in May,” Olaf Scholz said.",
+        want: &[d("The plant will open in May,", Some("Olaf Scholz"), CueAfter)],
+    },
+    Case {
+        name: "cue after, speaker after the cue, with an apposition",
+        text: "\"We expect a decision soon,\" said Dmitry Peskov, the Kremlin spokesman.",
+        want: &[d("We expect a decision soon,", Some("Dmitry Peskov"), CueAfter)],
+    },
+    Case {
+        name: "cue after, a name no list holds",
+        text: "\"Prices will fall,\" said Maria Kovalenko, an analyst at a Moscow bank.",
+        want: &[d("Prices will fall,", Some("Maria Kovalenko"), CueAfter)],
+    },
+    Case {
+        name: "cue after, a group of people",
+        text: "\"The talks are stuck,\" two senior officials said.",
+        want: &[d("The talks are stuck,", Some("two senior officials"), CueAfter)],
+    },
+    Case {
+        name: "cue before with a colon",
+        text: "Sergey Lavrov said: \"Our position has not changed at all.\"",
+        want: &[d("Our position has not changed at all.", Some("Sergey Lavrov"), CueBefore)],
+    },
+    Case {
+        name: "cue before with a comma",
+        text: "Emmanuel Macron told reporters, “Europe must stand together now.”",
+        want: &[d("Europe must stand together now.", Some("Emmanuel Macron"), CueBefore)],
+    },
+    Case {
+        name: "colon without a cue",
+        text: "Xi Jinping: “We will open our markets wider to the world.”",
+        want: &[d("We will open our markets wider to the world.", Some("Xi Jinping"), Colon)],
+    },
+    Case {
+        name: "according to",
+        text: "“The deal is done,” according to Antonio Guterres.",
+        want: &[d("The deal is done,", Some("Antonio Guterres"), AccordingTo)],
+    },
+    Case {
+        name: "source noun carried to later quotes",
+        text: "Vladimir Putin sent a message to the forum.\n\n\"Science unites nations,\" the message reads.\n\n\"I wish you success,\" the message said.",
+        want: &[
+            d("Science unites nations,", Some("Vladimir Putin"), SourceNoun),
+            d("I wish you success,", Some("Vladimir Putin"), SourceNoun),
+        ],
+    },
+    Case {
+        name: "the message of a role description",
+        text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
+        want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
+    },
+    Case {
+        name: "pronoun to the most recent person of that gender",
+        text: "Angela Merkel met Olaf Scholz. \"We agreed on the budget,\" she said.",
+        want: &[d("We agreed on the budget,", Some("Angela Merkel"), Pronoun)],
+    },
+    Case {
+        name: "attribution in the next sentence",
+        text: "Justin Trudeau spoke last.\n\n“We will not back down from this fight.” Trudeau added.",
+        want: &[d("We will not back down from this fight.", Some("Justin Trudeau"), Paragraph)],
+    },
+    Case {
+        name: "a quote that goes on after its attribution",
+        text: "“The first stage is over,” said Rafael Grossi. “The second starts tomorrow morning.”",
+        want: &[
+            d("The first stage is over,", Some("Rafael Grossi"), CueAfter),
+            d("The second starts tomorrow morning.", Some("Rafael Grossi"), Continuation),
+        ],
+    },
+    Case {
+        name: "reported speech with that",
+        text: "Narendra Modi stressed that the new rail line would open next year.",
+        want: &[r("the new rail line would open next year", Some("Narendra Modi"), Reported)],
+    },
+    Case {
+        name: "reported speech after its content",
+        text: "The new rail line will open next year, Narendra Modi said.",
+        want: &[r("The new rail line will open next year", Some("Narendra Modi"), ReportedAfter)],
+    },
+    Case {
+        name: "reported speech around a parenthetical attribution",
+        text: "To finish the line on time, Narendra Modi said, the state would hire more workers.",
+        want: &[r(
+            "To finish the line on time, Narendra Modi said, the state would hire more workers",
+            Some("Narendra Modi"),
+            Reported,
+        )],
+    },
+    Case {
+        name: "a mixed quote is reported speech",
+        text: "Jens Stoltenberg called the exercise \"a clear signal to everyone\" on Monday.",
+        want: &[r(
+            "the exercise \"a clear signal to everyone\" on Monday",
+            Some("Jens Stoltenberg"),
+            Reported,
+        )],
+    },
+    Case {
+        name: "according to, reported",
+        text: "According to Kristalina Georgieva, growth will slow to three percent.",
+        want: &[r("growth will slow to three percent", Some("Kristalina Georgieva"), AccordingTo)],
+    },
+    Case {
+        name: "failure: nobody to attribute",
+        text: "The hall was quiet.\n\n“Nobody expected this outcome at all.”\n\nThe meeting ended.",
+        want: &[d("Nobody expected this outcome at all.", None, Unattributed)],
+    },
+    Case {
+        name: "failure: a pronoun with nobody before it",
+        text: "“We cannot accept these terms at all,” he said.",
+        want: &[d("We cannot accept these terms at all,", Some("he"), Pronoun)],
+    },
+    Case {
+        name: "scare quotes and titles are no speech",
+        text: "The so-called \"reset\" failed, and the film \"Red Star\" closed the festival.",
+        want: &[],
+    },
+];
+
+#[test]
+fn attribution_rules() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let doc = pressroom::extract(case.text);
+        let got: Vec<(QuoteKind, &str, Option<String>, QuoteRule)> = doc
+            .quotes()
+            .iter()
+            .map(|q| {
+                let who = doc
+                    .speaker_entity(q)
+                    .map(|e| e.name.clone())
+                    .or_else(|| q.speaker_str().map(str::to_string));
+                (q.kind, q.content_str(), who, q.rule)
+            })
+            .collect();
+        let want: Vec<(QuoteKind, &str, Option<String>, QuoteRule)> = case
+            .want
+            .iter()
+            .map(|w| (w.kind, w.content, w.speaker.map(str::to_string), w.rule))
+            .collect();
+        if got != want {
+            failures.push(format!(
+                "{}:\n  text: {:?}\n  want: {want:?}\n  got:  {got:?}",
+                case.name, case.text
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_pronoun_with_nobody_before_it_resolves_to_no_entity() {
+    let doc = pressroom::extract("“We cannot accept these terms at all,” he said.");
+    let q = &doc.quotes()[0];
+    assert_eq!(q.speaker_str(), Some("he"));
+    assert!(doc.speaker_entity(q).is_none());
+}
