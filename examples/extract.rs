@@ -7,7 +7,7 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use pressroom::{Extraction, Extractor, Gazetteer};
+use pressroom::{Extraction, Extractor, Gazetteer, OffsetUnit};
 use serde_json::{Value, json};
 
 #[path = "common/jsonl.rs"]
@@ -16,11 +16,12 @@ mod jsonl;
 const USAGE: &str = "\
 usage: extract [OPTIONS] [FILE ...]
   FILE or -            a story (UTF-8 text); none: standard input
-  --format text|json|jsonl
+  --format text|json|jsonl|brat|conll|html
                        text: a readable report (default); json: one object per
                        file (an array for several); jsonl: input and output are
-                       JSON lines, {\"text\", \"id\"?, \"published\"?} in
-  --offsets bytes|chars
+                       JSON lines, {\"text\", \"id\"?, \"published\"?} in;
+                       brat: BRAT standoff (.ann); conll: IOB tags; html: a page
+  --offsets bytes|chars|utf16
                        the unit of every start/end (default bytes)
   --gazetteer FILE     also load this TSV gazetteer (repeatable)
   --no-default-gazetteer
@@ -32,11 +33,14 @@ enum Format {
     Text,
     Json,
     Jsonl,
+    Brat,
+    Conll,
+    Html,
 }
 
 struct Options {
     format: Format,
-    chars: bool,
+    unit: OffsetUnit,
     gazetteers: Vec<String>,
     default: bool,
     files: Vec<String>,
@@ -45,7 +49,7 @@ struct Options {
 fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut o = Options {
         format: Format::Text,
-        chars: false,
+        unit: OffsetUnit::Bytes,
         gazetteers: Vec::new(),
         default: true,
         files: Vec::new(),
@@ -60,13 +64,17 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
                     "text" => Format::Text,
                     "json" => Format::Json,
                     "jsonl" => Format::Jsonl,
+                    "brat" => Format::Brat,
+                    "conll" => Format::Conll,
+                    "html" => Format::Html,
                     other => return Err(format!("unknown format {other:?}")),
                 }
             }
             "--offsets" => {
-                o.chars = match value("--offsets")?.as_str() {
-                    "bytes" => false,
-                    "chars" => true,
+                o.unit = match value("--offsets")?.as_str() {
+                    "bytes" => OffsetUnit::Bytes,
+                    "chars" => OffsetUnit::Chars,
+                    "utf16" => OffsetUnit::Utf16,
                     other => return Err(format!("unknown offsets {other:?}")),
                 }
             }
@@ -145,7 +153,12 @@ fn run(opts: &Options) -> Result<bool, Box<dyn Error>> {
             Path::new(file).file_stem().map_or("-".into(), |s| s.to_string_lossy().into_owned());
         match opts.format {
             Format::Text => report(&doc, name, &mut out)?,
-            _ => objects.push(jsonl::to_json(&doc, Some(&id), opts.chars)),
+            Format::Brat => out.write_all(doc.to_brat().as_bytes())?,
+            Format::Conll => out.write_all(doc.to_conll().as_bytes())?,
+            Format::Html => out.write_all(doc.to_html().as_bytes())?,
+            Format::Json | Format::Jsonl => {
+                objects.push(jsonl::to_json(&doc, Some(&id), opts.unit))
+            }
         }
     }
     if opts.format == Format::Json {
@@ -197,7 +210,7 @@ fn jsonl(
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match jsonl::process_line(ex, &line, opts.chars) {
+        match jsonl::process_line(ex, &line, opts.unit) {
             Ok(v) => serde_json::to_writer(&mut *out, &v)?,
             Err((id, e)) => {
                 eprintln!("extract: {name}: line {}: {e}", n + 1);

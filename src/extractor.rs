@@ -340,6 +340,7 @@ impl DocEntity {
 /// Who said a quote: the words of the attribution that denote the speaker,
 /// and the entity they resolve to.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Speaker {
     /// A name, a role description, a pronoun, or a source noun ("the
     /// message").

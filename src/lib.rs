@@ -87,8 +87,11 @@ mod date;
 mod dateline;
 mod doc;
 mod error;
+mod export;
 mod extractor;
 mod gazetteer;
+#[cfg(feature = "serde")]
+mod json;
 mod kb;
 mod lexicon;
 mod matcher;
@@ -107,6 +110,9 @@ pub use crate::extractor::{
     DocEntity, Extraction, Extractor, ExtractorBuilder, Mention, Quote, Speaker,
 };
 pub use crate::gazetteer::{Entity, EntityId, EntityKind, Gazetteer, Gender, Role, RoleError};
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub use crate::json::{JsonView, OffsetUnit};
 pub use crate::quote::{QuoteKind, QuoteRule};
 pub use crate::span::{CharOffsets, Span};
 pub use crate::token::{

@@ -115,22 +115,24 @@ impl Index<Span> for str {
 }
 
 /// Converts byte offsets of one text to char offsets (Unicode scalar
-/// values) in `O(log n)` each, after one `O(n)` pass.
+/// values, as Python counts) or UTF-16 code units (as JavaScript counts),
+/// in `O(log n)` each after one `O(n)` pass.
 ///
 /// # Example
 /// ```
 /// use pressroom::CharOffsets;
-/// let text = "Путин said";
+/// let text = "Путин 😀 said";
 /// let offsets = CharOffsets::new(text);
 /// assert_eq!(offsets.char_offset(10), 5);
-/// assert_eq!(offsets.char_offset(text.len()), 10);
+/// assert_eq!(offsets.char_offset(text.len()), 12);
+/// assert_eq!(offsets.utf16_offset(text.len()), 13);
 /// ```
 #[derive(Clone, Debug)]
 pub struct CharOffsets {
-    /// The byte offset of every non-ASCII char, in order. ASCII-only text
-    /// stores nothing, and the char offset of byte `b` is `b` minus the
-    /// continuation bytes of the non-ASCII chars before `b`.
-    wide: Vec<(usize, usize)>,
+    /// For every non-ASCII char, in order: the byte offset just past it,
+    /// and the bytes it and the ones before it have beyond one char, and
+    /// beyond their UTF-16 length. ASCII-only text stores nothing.
+    wide: Vec<(usize, usize, usize)>,
     len: usize,
 }
 
@@ -138,30 +140,46 @@ impl CharOffsets {
     /// Indexes `text`.
     pub fn new(text: &str) -> CharOffsets {
         let mut wide = Vec::new();
-        let mut extra = 0;
+        let (mut extra, mut extra16) = (0, 0);
         for (i, c) in text.char_indices() {
             let n = c.len_utf8();
             if n > 1 {
                 extra += n - 1;
-                // (byte offset just past this char, continuation bytes so far)
-                wide.push((i + n, extra));
+                extra16 += n - c.len_utf16();
+                wide.push((i + n, extra, extra16));
             }
         }
         CharOffsets { wide, len: text.len() }
     }
 
-    /// The char offset of byte offset `byte` (clamped to the text's
-    /// length). A byte inside a char counts as that char's start.
-    pub fn char_offset(&self, byte: usize) -> usize {
+    fn extras(&self, byte: usize) -> (usize, usize, usize) {
         let byte = byte.min(self.len);
-        let i = self.wide.partition_point(|&(end, _)| end <= byte);
-        let extra = if i == 0 { 0 } else { self.wide[i - 1].1 };
-        byte - extra
+        let i = self.wide.partition_point(|&(end, _, _)| end <= byte);
+        let (e, e16) = if i == 0 { (0, 0) } else { (self.wide[i - 1].1, self.wide[i - 1].2) };
+        (byte, e, e16)
+    }
+
+    /// The char offset of byte offset `byte` (clamped to the text's
+    /// length; meant for offsets on char boundaries).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let (b, e, _) = self.extras(byte);
+        b - e
+    }
+
+    /// The UTF-16 offset of byte offset `byte`, as JavaScript strings index.
+    pub fn utf16_offset(&self, byte: usize) -> usize {
+        let (b, _, e16) = self.extras(byte);
+        b - e16
     }
 
     /// The span in char offsets.
     pub fn char_range(&self, span: Span) -> Range<usize> {
         self.char_offset(span.start)..self.char_offset(span.end)
+    }
+
+    /// The span in UTF-16 offsets.
+    pub fn utf16_range(&self, span: Span) -> Range<usize> {
+        self.utf16_offset(span.start)..self.utf16_offset(span.end)
     }
 }
 
@@ -176,6 +194,7 @@ mod tests {
         for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
             let naive = text[..byte].chars().count();
             assert_eq!(offsets.char_offset(byte), naive, "byte {byte}");
+            assert_eq!(offsets.utf16_offset(byte), text[..byte].encode_utf16().count());
             assert_eq!(Span::new(0, byte).char_range(text), 0..naive);
         }
     }

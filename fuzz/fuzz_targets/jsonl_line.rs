@@ -9,8 +9,8 @@ mod jsonl;
 
 fuzz_target!(|data: &[u8]| {
     let ex = pressroom::Extractor::new();
-    for chars in [false, true] {
-        let v = match jsonl::process_line(&ex, data, chars) {
+    for unit in [pressroom::OffsetUnit::Bytes, pressroom::OffsetUnit::Chars, pressroom::OffsetUnit::Utf16] {
+        let v = match jsonl::process_line(&ex, data, unit) {
             Ok(v) => v,
             Err((id, e)) => serde_json::json!({"id": id, "error": e}),
         };

@@ -67,6 +67,7 @@ impl fmt::Display for EntityKind {
 
 /// The index of an entity in its [`Gazetteer`].
 #[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct EntityId(pub(crate) u32);
 
 impl EntityId {
