@@ -19,7 +19,7 @@ pub fn process_line(
         .get("text")
         .and_then(Value::as_str)
         .ok_or_else(|| (id.clone(), "no \"text\" string".to_string()))?;
-    let published = match v.get("published").or_else(|| v.get("date")) {
+    let published = match v.get("published") {
         Some(Value::String(s)) => Some(
             s.get(..10).unwrap_or(s).parse::<Date>().map_err(|e| (id.clone(), e.to_string()))?,
         ),
