@@ -9,6 +9,15 @@ use crate::span::Span;
 use crate::token::{Token, TokenKind, split_sentences, tokenize};
 
 /// How a mention was found.
+///
+/// # Example
+/// ```
+/// use pressroom::Source;
+/// let doc = pressroom::extract("Vladimir Putin spoke. The Russian leader left.");
+/// let sources: Vec<Source> = doc.mentions().iter().map(|m| m.source).collect();
+/// assert_eq!(sources, [Source::Gazetteer, Source::Role]);
+/// assert_eq!(Source::Role.as_str(), "role");
+/// ```
 #[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

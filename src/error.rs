@@ -7,6 +7,13 @@ use std::path::PathBuf;
 ///
 /// Messages are lowercase, carry the numbers, and name the file when there
 /// is one.
+///
+/// # Example
+/// ```
+/// let err = pressroom::Gazetteer::from_tsv_str("Moscow\tplace\tmoscow\nKremlin\tbuilding\tkremlin\n").unwrap_err();
+/// assert_eq!(err.line(), Some(2));
+/// assert!(err.to_string().starts_with("line 2: unknown kind"));
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {

@@ -276,6 +276,16 @@ impl ExtractorBuilder {
 }
 
 /// A span of the text that names an entity.
+///
+/// # Example
+/// ```
+/// use pressroom::{EntityKind, Source};
+/// let doc = pressroom::extract("Russian President Vladimir Putin arrived.");
+/// let m = &doc.mentions()[0];
+/// assert_eq!((m.as_str(), m.kind, m.source), ("Vladimir Putin", EntityKind::Person, Source::Gazetteer));
+/// assert_eq!(m.title_str(), Some("Russian President"));
+/// assert_eq!(doc.entity(m).id, "vladimir-putin");
+/// ```
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 pub struct Mention<'t> {
     text: &'t str,
@@ -305,6 +315,14 @@ impl<'t> Mention<'t> {
 }
 
 /// An entity of one story, with its mentions.
+///
+/// # Example
+/// ```
+/// let doc = pressroom::extract("Sergey Lavrov spoke. Lavrov left.");
+/// let lavrov = &doc.entities()[0];
+/// assert_eq!((lavrov.name.as_str(), lavrov.mentions.len()), ("Sergey Lavrov", 2));
+/// assert!(lavrov.gazetteer.is_some());
+/// ```
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct DocEntity {
     /// The gazetteer's id, or `local:<slug>` for a name found by pattern.
@@ -339,6 +357,14 @@ impl DocEntity {
 
 /// Who said a quote: the words of the attribution that denote the speaker,
 /// and the entity they resolve to.
+///
+/// # Example
+/// ```
+/// let doc = pressroom::extract("Xi Jinping met students. “Study hard,” he said.");
+/// let q = &doc.quotes()[0];
+/// assert_eq!(q.speaker_str(), Some("he"));
+/// assert_eq!(doc.speaker_entity(q).unwrap().name, "Xi Jinping");
+/// ```
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Speaker {
@@ -351,6 +377,16 @@ pub struct Speaker {
 }
 
 /// A direct quote or a piece of reported speech.
+///
+/// # Example
+/// ```
+/// use pressroom::{QuoteKind, QuoteRule};
+/// let doc = pressroom::extract("“The plan works,” said Olaf Scholz. Scholz stressed that costs fell sharply.");
+/// let (direct, reported) = (&doc.quotes()[0], &doc.quotes()[1]);
+/// assert_eq!((direct.kind, direct.rule, direct.cue_str()), (QuoteKind::Direct, QuoteRule::CueAfter, Some("said")));
+/// assert_eq!(direct.content_str(), "The plan works,");
+/// assert_eq!((reported.kind, reported.content_str()), (QuoteKind::Reported, "costs fell sharply"));
+/// ```
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 pub struct Quote<'t> {
     text: &'t str,
@@ -392,6 +428,15 @@ impl<'t> Quote<'t> {
 }
 
 /// Everything found in one story. Spans are byte offsets into the text.
+///
+/// # Example
+/// ```
+/// let doc = pressroom::extract_with_date("Putin met Xi Jinping.", "2021-11-26".parse().ok());
+/// assert_eq!(doc.mentions().len(), 2);
+/// assert_eq!(doc.entities().len(), 2);
+/// assert!(doc.quotes().is_empty() && doc.dateline().is_none());
+/// assert_eq!(doc.date().unwrap().to_string(), "2021-11-26");
+/// ```
 #[derive(Clone, Debug)]
 pub struct Extraction<'t> {
     text: &'t str,

@@ -73,10 +73,32 @@ gave the full name: `short=Wang` for Wang Yi). Lines starting with `#` and blank
 line `name<TAB>kind<TAB>id...` is a header. Rows that share an id are one
 entity; the first row's name is canonical.
 
+# Exports
+
+[`Extraction::to_brat`] (BRAT standoff), [`Extraction::to_conll`] (IOB tags)
+and [`Extraction::to_html`] (a self-contained page) need no feature.
+
 # Crate features
 
-* `serde`: `Serialize`/`Deserialize` for [`Span`], [`Date`], [`EntityKind`],
-  [`Entity`], [`Role`] and the other plain data types.
+* `serde` (on by default): `Serialize` for [`Extraction`] and its parts, with
+  the JSON shape of the `extract` example (`Extraction::json` chooses byte,
+  char or UTF-16 offsets); `Serialize`/`Deserialize` for [`Span`], [`Date`],
+  [`EntityKind`], [`Entity`], [`Role`] and the other plain data types. The
+  schema:
+
+```text
+{
+  "published": "2021-11-26" | null,
+  "dateline": {"start", "end", "place", "date", "agency"} | null,
+  "mentions": [{"start", "end", "text", "kind", "entity", "name", "source",
+                "title"?, "title_start"?, "title_end"?}],
+  "quotes": [{"kind", "start", "end", "content_start", "content_end",
+              "cue": {"start", "end", "text"} | null,
+              "speaker": {"entity", "name", "start", "end", "text"} | null,
+              "rule"}],
+  "entities": [{"id", "name", "kind", "label", "wikidata", "mentions"}]
+}
+```
 */
 
 #![deny(missing_docs)]

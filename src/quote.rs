@@ -16,6 +16,14 @@ use crate::span::Span;
 use crate::token::{QuoteSide, TokenKind};
 
 /// Direct or reported.
+///
+/// # Example
+/// ```
+/// use pressroom::QuoteKind;
+/// let doc = pressroom::extract("Putin said that talks went well.");
+/// assert_eq!(doc.quotes()[0].kind, QuoteKind::Reported);
+/// assert_eq!(QuoteKind::Reported.as_str(), "reported");
+/// ```
 #[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -38,6 +46,14 @@ impl QuoteKind {
 }
 
 /// The attribution rule that decided a quote's speaker.
+///
+/// # Example
+/// ```
+/// use pressroom::QuoteRule;
+/// let doc = pressroom::extract("Vladimir Putin sent a message. “Good luck,” the message reads.");
+/// assert_eq!(doc.quotes()[0].rule, QuoteRule::SourceNoun);
+/// assert_eq!(QuoteRule::SourceNoun.as_str(), "source-noun");
+/// ```
 #[derive(Clone, Copy, Debug, Eq, Hash, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]

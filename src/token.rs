@@ -48,6 +48,13 @@ pub enum QuoteSide {
 }
 
 /// One token: a span of the text and its kind.
+///
+/// # Example
+/// ```
+/// use pressroom::TokenKind;
+/// let t = pressroom::tokenize("China’s").next().unwrap();
+/// assert_eq!((t.as_str(), t.kind, t.span), ("China’s", TokenKind::Word, pressroom::Span::new(0, 9)));
+/// ```
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 pub struct Token<'t> {
     text: &'t str,
@@ -250,6 +257,12 @@ fn is_closer_context(c: char) -> bool {
 }
 
 /// A sentence of the text.
+///
+/// # Example
+/// ```
+/// let s: Vec<bool> = pressroom::sentences("One. Two.\n\nThree.").map(|s| s.starts_paragraph).collect();
+/// assert_eq!(s, [true, false, true]);
+/// ```
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 pub struct Sentence<'t> {
     text: &'t str,

@@ -14,6 +14,13 @@ use crate::error::Error;
 pub(crate) use default::default_gazetteer;
 
 /// The coarse kind of an entity.
+///
+/// # Example
+/// ```
+/// use pressroom::EntityKind;
+/// assert_eq!(EntityKind::parse("organisation"), Some(EntityKind::Institution));
+/// assert_eq!(EntityKind::Place.as_str(), "place");
+/// ```
 #[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
