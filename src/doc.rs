@@ -91,6 +91,8 @@ pub(crate) struct Doc<'t> {
     pub(crate) sentences: Vec<(Span, bool)>,
     /// The story's date: the dateline's, else the publication date.
     pub(crate) date: Option<Date>,
+    /// Where the story's body starts: after a header line and dateline.
+    pub(crate) body_start: usize,
     pub(crate) cands: Vec<Cand>,
     pub(crate) locals: Vec<Local>,
     /// Offices given by titles in the text, per target.
@@ -123,6 +125,7 @@ impl<'t> Doc<'t> {
             tokens,
             sentences,
             date: None,
+            body_start: 0,
             cands: Vec::new(),
             locals: Vec::new(),
             text_roles: HashMap::new(),

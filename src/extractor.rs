@@ -102,24 +102,33 @@ impl Extractor {
         let after = header.map_or(0, |(s, _)| s.end);
         let mut dateline = dateline::find(text, published, after);
         doc.date = dateline.as_ref().and_then(|d| d.date).or(published);
+        doc.body_start = dateline.as_ref().map_or(after, |d| d.span.end);
 
         let mut norm = Normalized::default();
         norm.fill(text);
         let mut found = Vec::new();
         kb.matcher.find(text, &norm, &mut found);
+        let mut ambiguous = Vec::new();
         for m in found {
-            // When entities share a name, the one added last wins: a
-            // caller's gazetteer overrides the embedded default.
-            let Some(id) = kb.matcher.targets(m, &text[m.span]).last() else { continue };
-            let kind = kb.gazetteer.entity(id).kind;
+            let candidates: Vec<EntityId> = kb.matcher.targets(m, &text[m.span]).collect();
+            let Some(&id) = candidates.first() else { continue };
+            let (first, last) = (doc.token_at(m.span.start), doc.token_at(m.span.end - 1));
+            if candidates.len() == 1 && crate::ambiguity::is_first_name(&doc, kb, id, first, last) {
+                continue;
+            }
+            if candidates.len() > 1 {
+                ambiguous.push((doc.cands.len(), candidates));
+            }
             doc.cands.push(crate::doc::Cand {
                 span: m.span,
-                kind,
+                kind: kb.gazetteer.entity(id).kind,
                 target: Target::Gaz(id),
                 source: Source::Gazetteer,
                 title: None,
             });
         }
+        let doubts =
+            crate::ambiguity::resolve(&mut doc, kb, ambiguous, dateline.as_ref().map(|d| d.place));
         patterns::find_named_bodies(&mut doc);
         patterns::find_titled_people(&mut doc, kb);
         patterns::find_speaker_names(&mut doc, kb);
@@ -158,6 +167,7 @@ impl Extractor {
                             label: None,
                             wikidata: None,
                             mentions: Vec::new(),
+                            alternatives: Vec::new(),
                         }
                     }
                 });
@@ -198,6 +208,13 @@ impl Extractor {
                 rule: q.rule,
             })
             .collect();
+        drop(entity_of);
+        for (t, others) in doubts {
+            if let Some(&e) = index.get(&t) {
+                entities[e].alternatives =
+                    others.iter().map(|&o| kb.gazetteer.entity(o).id.clone()).collect();
+            }
+        }
         Extraction { text, mentions, entities, quotes, dateline, published }
     }
 }
@@ -263,6 +280,7 @@ impl ExtractorBuilder {
     /// compile.
     pub fn build(&self) -> Result<Extractor, Error> {
         let mut g = if self.default { default_gazetteer().clone() } else { Gazetteer::new() };
+        let default_len = g.len();
         for extra in &self.extra {
             for e in extra.entities() {
                 g.add(e.clone())?;
@@ -271,7 +289,7 @@ impl ExtractorBuilder {
         for e in &self.entities {
             g.add(e.clone())?;
         }
-        Ok(Extractor { kb: Arc::new(Knowledge::build(g)?) })
+        Ok(Extractor { kb: Arc::new(Knowledge::build(g, default_len)?) })
     }
 }
 
@@ -339,6 +357,10 @@ pub struct DocEntity {
     pub wikidata: Option<String>,
     /// Indexes into [`Extraction::mentions`], in text order.
     pub mentions: Vec<usize>,
+    /// When the story did not tell which entity its name stands for, the
+    /// ids of the other entities it may be (see the ambiguity policy in the
+    /// crate docs); empty otherwise.
+    pub alternatives: Vec<String>,
 }
 
 impl DocEntity {
@@ -351,6 +373,7 @@ impl DocEntity {
             label: e.label.clone(),
             wikidata: e.wikidata.clone(),
             mentions: Vec::new(),
+            alternatives: Vec::new(),
         }
     }
 }

@@ -11,7 +11,8 @@
 //!               "cue": {"start", "end", "text"} | null,
 //!               "speaker": {"entity", "name", "start", "end", "text"} | null,
 //!               "rule"}],
-//!   "entities": [{"id", "name", "kind", "label", "wikidata", "mentions"}]
+//!   "entities": [{"id", "name", "kind", "label", "wikidata", "mentions",
+//!                 "alternatives"}]
 //! }
 //! ```
 //! Offsets are bytes unless the view asks for chars or UTF-16 units;
@@ -132,6 +133,7 @@ struct EntityOut<'a> {
     label: Option<&'a str>,
     wikidata: Option<&'a str>,
     mentions: &'a [usize],
+    alternatives: &'a [String],
 }
 
 impl Serialize for JsonView<'_, '_> {
@@ -213,6 +215,7 @@ impl Serialize for JsonView<'_, '_> {
                 label: e.label.as_deref(),
                 wikidata: e.wikidata.as_deref(),
                 mentions: &e.mentions,
+                alternatives: &e.alternatives,
             })
             .collect();
         let mut st = s.serialize_struct("Extraction", 5)?;
@@ -266,13 +269,14 @@ impl Serialize for Quote<'_> {
 /// An entity of the story, with the indexes of its mentions.
 impl Serialize for DocEntity {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("DocEntity", 6)?;
+        let mut st = s.serialize_struct("DocEntity", 7)?;
         st.serialize_field("id", &self.id)?;
         st.serialize_field("name", &self.name)?;
         st.serialize_field("kind", &self.kind)?;
         st.serialize_field("label", &self.label)?;
         st.serialize_field("wikidata", &self.wikidata)?;
         st.serialize_field("mentions", &self.mentions)?;
+        st.serialize_field("alternatives", &self.alternatives)?;
         st.end()
     }
 }

@@ -42,10 +42,13 @@ pub(crate) struct Knowledge {
     pub(crate) demonyms: HashMap<String, EntityId>,
     /// Entity -> the place or body it lies in or belongs to.
     pub(crate) within: HashMap<EntityId, EntityId>,
+    /// How many entities, from the first, come from the embedded default
+    /// (0 when it is not used): the caller's entities follow them.
+    pub(crate) default_len: usize,
 }
 
 impl Knowledge {
-    pub(crate) fn build(gazetteer: Gazetteer) -> Result<Knowledge, Error> {
+    pub(crate) fn build(gazetteer: Gazetteer, default_len: usize) -> Result<Knowledge, Error> {
         let matcher = Matcher::build(
             gazetteer
                 .entities()
@@ -93,7 +96,7 @@ impl Knowledge {
                 within.insert(id, w);
             }
         }
-        Ok(Knowledge { gazetteer, matcher, roles, holders, demonyms, within })
+        Ok(Knowledge { gazetteer, matcher, roles, holders, demonyms, within, default_len })
     }
 
     /// Whether a role `of` fits the qualifier the story used: the same

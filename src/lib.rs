@@ -73,6 +73,17 @@ gave the full name: `short=Wang` for Wang Yi). Lines starting with `#` and blank
 line `name<TAB>kind<TAB>id...` is a header. Rows that share an id are one
 entity; the first row's name is canonical.
 
+# Names of several entities
+
+A name may stand for several entities ("Georgia" the country and the US
+state; "Washington" is only the city here, the state is "Washington State").
+The caller's gazetteers beat the embedded default; then the story decides, by
+the places it names without doubt and its dateline (a story datelined
+TBILISI takes the country, one datelined ATLANTA the state); when nothing
+decides, the list's first entity is taken and [`DocEntity::alternatives`]
+names the others. Places that are also first names ("Chad", "Jordan") are not
+places when a capitalised word follows ("Chad Smith").
+
 # Exports
 
 [`Extraction::to_brat`] (BRAT standoff), [`Extraction::to_conll`] (IOB tags)
@@ -96,7 +107,8 @@ and [`Extraction::to_html`] (a self-contained page) need no feature.
               "cue": {"start", "end", "text"} | null,
               "speaker": {"entity", "name", "start", "end", "text"} | null,
               "rule"}],
-  "entities": [{"id", "name", "kind", "label", "wikidata", "mentions"}]
+  "entities": [{"id", "name", "kind", "label", "wikidata", "mentions",
+                "alternatives"}]
 }
 ```
 */
@@ -105,6 +117,7 @@ and [`Extraction::to_html`] (a self-contained page) need no feature.
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod ambiguity;
 mod date;
 mod dateline;
 mod doc;

@@ -565,7 +565,14 @@ impl Sieve<'_, '_> {
 /// Token ranges of sentences.
 fn sentence_tokens(doc: &Doc<'_>, s: usize) -> (usize, usize) {
     let (span, _) = doc.sentences[s];
-    (doc.token_at(span.start), doc.token_at(span.end.saturating_sub(1)) + 1)
+    let end = doc.token_at(span.end.saturating_sub(1)) + 1;
+    // A header line or dateline is no part of what anyone said.
+    let start = if span.start < doc.body_start && doc.body_start < span.end {
+        doc.next_solid(doc.token_at(doc.body_start - 1)).unwrap_or(end).min(end)
+    } else {
+        doc.token_at(span.start)
+    };
+    (start, end)
 }
 
 /// Finds and attributes every quote of the story.

@@ -128,3 +128,43 @@ fn role_mentions_are_people_found_by_role() {
     assert_eq!(role.kind, EntityKind::Person);
     assert_eq!(doc.entity(role).name, "Xi Jinping");
 }
+
+fn georgia(text: &str) -> (String, Vec<String>) {
+    let doc = pressroom::extract(text);
+    let m = doc.mentions().iter().find(|m| m.as_str() == "Georgia").expect("Georgia");
+    let e = doc.entity(m);
+    (e.id.clone(), e.alternatives.clone())
+}
+
+#[test]
+fn ambiguous_names_follow_the_story() {
+    // Written for this test: the dateline and the other places decide.
+    assert_eq!(
+        georgia("TBILISI, March 3 (Reuters) - Georgia will hold talks with Armenia.").0,
+        "georgia"
+    );
+    assert_eq!(georgia("ATLANTA (AP) — Voters in Georgia lined up early.").0, "us-state-georgia");
+    assert_eq!(georgia("Georgia and Armenia signed the deal in Yerevan.").0, "georgia");
+    // Nothing decides: the first entity, with the doubt reported.
+    let (id, alternatives) = georgia("Officials in Georgia said the vote would be close.");
+    assert_eq!(id, "georgia");
+    assert_eq!(alternatives, ["us-state-georgia"]);
+    // Decided stories report no doubt.
+    assert!(georgia("TBILISI, March 3 (Reuters) - Georgia will hold talks.").1.is_empty());
+}
+
+#[test]
+fn places_that_are_first_names() {
+    let doc =
+        pressroom::extract("Chad Smith and Jordan Peterson met in Chad, near Jordan's border.");
+    let places: Vec<&str> =
+        doc.mentions().iter().filter(|m| m.kind == EntityKind::Place).map(|m| m.as_str()).collect();
+    assert_eq!(places, ["Chad", "Jordan"]);
+    let starts: Vec<usize> = doc
+        .mentions()
+        .iter()
+        .filter(|m| m.kind == EntityKind::Place)
+        .map(|m| m.span.start)
+        .collect();
+    assert!(starts.iter().all(|&s| s > 30), "{starts:?}");
+}

@@ -1,0 +1,131 @@
+//! Names that stand for several entities ("Georgia" the country and the US
+//! state) and places that are also first names ("Chad", "Jordan").
+//!
+//! The policy, in order:
+//! 1. An entity of the caller's gazetteers beats the embedded default's
+//!    entity of the same name.
+//! 2. The story decides: each candidate scores by the places the story
+//!    names without doubt (and twice for its dateline): a place inside the
+//!    candidate ("Tbilisi" for the country Georgia), the place the
+//!    candidate lies in, or a place beside it in the same container
+//!    ("Atlanta", in the state of Georgia). A unique best score wins.
+//! 3. Otherwise the list's first entity is taken, and the story's entity
+//!    says which others the name may stand for
+//!    ([`DocEntity::alternatives`](crate::DocEntity::alternatives)), so the
+//!    caller sees the doubt instead of a silent guess.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::doc::{Doc, Target};
+use crate::gazetteer::{EntityId, EntityKind};
+use crate::kb::Knowledge;
+
+/// Place names that are also common first names: a match followed by a
+/// capitalised word ("Chad Smith") is a person's name, not the place.
+const FIRST_NAME_PLACES: &[&str] = &[
+    "chad",
+    "jordan",
+    "georgia",
+    "paris",
+    "sydney",
+    "florence",
+    "austin",
+    "madison",
+    "charlotte",
+    "victoria",
+    "kingston",
+    "israel",
+    "india",
+    "china",
+    "lincoln",
+    "jackson",
+    "denver",
+    "helena",
+];
+
+/// Whether a single-word place at `token` is really the first name of a
+/// person ("Jordan Peterson").
+pub(crate) fn is_first_name(
+    doc: &Doc<'_>,
+    kb: &Knowledge,
+    id: EntityId,
+    token: usize,
+    end_token: usize,
+) -> bool {
+    if token != end_token || kb.gazetteer.entity(id).kind != EntityKind::Place {
+        return false;
+    }
+    let w = doc.word(token).to_lowercase();
+    if !FIRST_NAME_PLACES.contains(&w.as_str()) {
+        return false;
+    }
+    doc.next_on_line(token).is_some_and(|n| {
+        doc.is_cap(n)
+            && doc.word(n).chars().any(char::is_lowercase)
+            && !doc.in_caps_sentence(doc.tokens[n].span.start)
+    })
+}
+
+/// Chooses among the candidates of each ambiguous mention; returns, per
+/// chosen entity left in doubt, the other candidates.
+pub(crate) fn resolve(
+    doc: &mut Doc<'_>,
+    kb: &Knowledge,
+    ambiguous: Vec<(usize, Vec<EntityId>)>,
+    dateline_place: Option<crate::span::Span>,
+) -> HashMap<Target, Vec<EntityId>> {
+    let mut doubts: HashMap<Target, Vec<EntityId>> = HashMap::new();
+    if ambiguous.is_empty() {
+        return doubts;
+    }
+    let doubtful: HashSet<usize> = ambiguous.iter().map(|(i, _)| *i).collect();
+    // The places the story names without doubt, with the dateline's.
+    let mut context: Vec<(EntityId, u32)> = Vec::new();
+    for (i, c) in doc.cands.iter().enumerate() {
+        if let (Target::Gaz(id), EntityKind::Place, false) =
+            (c.target, c.kind, doubtful.contains(&i))
+        {
+            let weight = if dateline_place == Some(c.span) { 2 } else { 1 };
+            context.push((id, weight));
+        }
+    }
+    let within = |e: EntityId| kb.within.get(&e).copied();
+    for (i, candidates) in ambiguous {
+        // 1. The caller's entities first.
+        let own: Vec<EntityId> =
+            candidates.iter().copied().filter(|id| id.index() >= kb.default_len).collect();
+        let pool = if own.is_empty() { candidates.clone() } else { own };
+        if pool.len() == 1 {
+            doc.cands[i].target = Target::Gaz(pool[0]);
+            continue;
+        }
+        // 2. The story's places.
+        let score = |c: EntityId| -> u32 {
+            context
+                .iter()
+                .filter(|(p, _)| {
+                    within(*p) == Some(c)
+                        || within(c) == Some(*p)
+                        || (within(c).is_some() && within(c) == within(*p))
+                })
+                .map(|(_, w)| *w)
+                .sum()
+        };
+        let scores: Vec<(EntityId, u32)> = pool.iter().map(|&c| (c, score(c))).collect();
+        let best = scores.iter().map(|s| s.1).max().unwrap_or(0);
+        let winners: Vec<EntityId> = scores.iter().filter(|s| s.1 == best).map(|s| s.0).collect();
+        let chosen = winners[0];
+        doc.cands[i].target = Target::Gaz(chosen);
+        doc.cands[i].kind = kb.gazetteer.entity(chosen).kind;
+        if best == 0 || winners.len() > 1 {
+            // 3. Left in doubt: say so.
+            let others = doubts.entry(Target::Gaz(chosen)).or_default();
+            for &c in pool.iter().filter(|&&c| c != chosen) {
+                if !others.contains(&c) {
+                    others.push(c);
+                }
+            }
+        }
+    }
+    doubts
+}
