@@ -208,7 +208,6 @@ impl Extractor {
                 rule: q.rule,
             })
             .collect();
-        drop(entity_of);
         for (t, others) in doubts {
             if let Some(&e) = index.get(&t) {
                 entities[e].alternatives =
