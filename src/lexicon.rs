@@ -847,10 +847,70 @@ pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
     list.contains(&w.as_ref())
 }
 
-static CUE_MAP: Lazy<HashMap<&'static str, bool>> = Lazy::new(|| CUES.iter().copied().collect());
+/// FNV-1a: word lookups hash short keys, where SipHash's set-up dominates.
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// A word list compiled for lookups on the hot path: case-insensitive,
+/// without allocating for ASCII words.
+pub(crate) struct WordSet {
+    set: HashSet<&'static str, FnvBuild>,
+    longest: usize,
+}
+
+impl WordSet {
+    fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            set: list.iter().copied().collect(),
+            longest: list.iter().map(|w| w.len()).max().unwrap_or(0),
+        }
+    }
+
+    /// Whether `word`, lowercased, is in the list.
+    pub(crate) fn has(&self, word: &str) -> bool {
+        if word.len() > self.longest {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        match ascii_lower(word, &mut buf) {
+            Some(w) => self.set.contains(w),
+            None => self.set.contains(lower(word).as_ref()),
+        }
+    }
+}
+
+pub(crate) static HEAD_TITLE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEAD_TITLES));
+pub(crate) static TITLE_MODIFIER_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TITLE_MODIFIERS));
+pub(crate) static NOT_NAME_START_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOT_NAME_START));
+pub(crate) static INSTITUTION_HEAD_SET: Lazy<WordSet> =
+    Lazy::new(|| WordSet::new(INSTITUTION_HEADS));
+pub(crate) static PROGRAM_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PROGRAM_HEADS));
+pub(crate) static PROGRAM_OPENER_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PROGRAM_OPENERS));
+
+static CUE_MAP: Lazy<HashMap<&'static str, bool, FnvBuild>> =
+    Lazy::new(|| CUES.iter().copied().collect());
 
 /// The first words of two-word cues ("pointed" of "pointed out").
-static CUE_FIRSTS: Lazy<HashSet<&'static str>> =
+static CUE_FIRSTS: Lazy<HashSet<&'static str, FnvBuild>> =
     Lazy::new(|| CUES.iter().filter_map(|(w, _)| w.split_once(' ').map(|(a, _)| a)).collect());
 
 /// Looks up a cue by its words (lowercase, single spaces).
@@ -865,7 +925,7 @@ pub(crate) fn starts_two_word_cue(word: &str) -> bool {
 
 /// Lowercases a short ASCII word into `buf` without allocating; `None` for
 /// longer or non-ASCII words (no cue is either).
-pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+pub(crate) fn ascii_lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
     if word.len() > buf.len() || !word.is_ascii() {
         return None;
     }

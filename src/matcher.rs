@@ -92,21 +92,6 @@ impl Matcher {
     pub(crate) fn build<'n>(
         names: impl IntoIterator<Item = (EntityId, &'n str)>,
     ) -> Result<Matcher, Error> {
-        Matcher::build_with(names, false)
-    }
-
-    /// Compiles a handful of names for one document: the automaton that
-    /// builds fastest, since it runs over one text only.
-    pub(crate) fn build_small<'n>(
-        names: impl IntoIterator<Item = (EntityId, &'n str)>,
-    ) -> Result<Matcher, Error> {
-        Matcher::build_with(names, true)
-    }
-
-    fn build_with<'n>(
-        names: impl IntoIterator<Item = (EntityId, &'n str)>,
-        small: bool,
-    ) -> Result<Matcher, Error> {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut per: Vec<Vec<(EntityId, CaseRule)>> = Vec::new();
@@ -138,13 +123,7 @@ impl Matcher {
             // A DFA is the fastest automaton but costs memory per pattern
             // byte times the alphabet; we let aho-corasick choose, and ask
             // for a DFA only for lists small enough to afford one.
-            let kind = if small {
-                Some(AhoCorasickKind::NoncontiguousNFA)
-            } else if patterns.len() <= 20_000 {
-                Some(AhoCorasickKind::DFA)
-            } else {
-                None
-            };
+            let kind = if patterns.len() <= 20_000 { Some(AhoCorasickKind::DFA) } else { None };
             let ac = AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .kind(kind)

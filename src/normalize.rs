@@ -20,8 +20,28 @@ impl Normalized {
         self.map.clear();
         self.text.reserve(text.len());
         self.map.reserve(text.len() + 1);
+        let bytes = text.as_bytes();
         let mut in_space = false;
-        for (i, c) in text.char_indices() {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII, the bulk of most stories, needs no decoding.
+            if b < 0x80 {
+                if b.is_ascii_whitespace() || b == 0x0b {
+                    if !in_space {
+                        self.text.push(' ');
+                        self.map.push(i as u32);
+                    }
+                    in_space = true;
+                } else {
+                    in_space = false;
+                    self.text.push(b.to_ascii_lowercase() as char);
+                    self.map.push(i as u32);
+                }
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
             let before = self.text.len();
             if c.is_whitespace() {
                 if !in_space {
@@ -35,6 +55,7 @@ impl Normalized {
             for _ in before..self.text.len() {
                 self.map.push(i as u32);
             }
+            i += c.len_utf8();
         }
         self.map.push(text.len() as u32);
     }

@@ -6,8 +6,8 @@ use crate::doc::{Cand, Doc, Source, Target, cluster_key};
 use crate::gazetteer::EntityKind;
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    HEAD_TITLES, INSTITUTION_HEADS, NAME_CONNECTORS, NOT_NAME_START, PROGRAM_HEADS,
-    PROGRAM_OPENERS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, lower, lower_in,
+    HEAD_TITLE_SET, INSTITUTION_HEAD_SET, NAME_CONNECTORS, NOT_NAME_START_SET, PROGRAM_HEAD_SET,
+    PROGRAM_OPENER_SET, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, lower, lower_in,
 };
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -29,9 +29,9 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             continue;
         }
         let w = doc.word(i);
-        let is_inst = lower_in(w, INSTITUTION_HEADS);
-        let is_prog = lower_in(w, PROGRAM_HEADS);
-        let is_opener = lower_in(w, PROGRAM_OPENERS);
+        let is_inst = INSTITUTION_HEAD_SET.has(w);
+        let is_prog = PROGRAM_HEAD_SET.has(w);
+        let is_opener = PROGRAM_OPENER_SET.has(w);
         if !(is_inst || is_prog || is_opener) {
             continue;
         }
@@ -141,7 +141,7 @@ fn generic_words(s: &str) -> bool {
     ];
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .all(|w| lower_in(w, GENERIC) || lower_in(w, INSTITUTION_HEADS))
+        .all(|w| lower_in(w, GENERIC) || INSTITUTION_HEAD_SET.has(w))
 }
 
 /// Whether the name starting at token `first` follows "TITLE of [the]"
@@ -216,7 +216,7 @@ fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
     }
     // A capitalised word that only starts the sentence is not part of the
     // name ("The", "Moreover").
-    while first < head && lower_in(doc.word(first), NOT_NAME_START) {
+    while first < head && NOT_NAME_START_SET.has(doc.word(first)) {
         first = doc.next_solid(first).unwrap_or(head).min(head);
         while first < head && !doc.is_cap(first) {
             first += 1;
@@ -362,7 +362,7 @@ pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
         "commander",
         "inspector",
     ];
-    if !doc.is_word(i) || !lower_in(doc.word(i), HEAD_TITLES) {
+    if !doc.is_word(i) || !HEAD_TITLE_SET.has(doc.word(i)) {
         return false;
     }
     doc.is_cap(i) || !lower_in(doc.word(i), CAPITALISED_ONLY)
@@ -523,7 +523,7 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
     // part of that institution's name.
     if doc
         .next_on_line(last)
-        .is_some_and(|n| doc.is_cap(n) && lower_in(doc.word(n), INSTITUTION_HEADS))
+        .is_some_and(|n| doc.is_cap(n) && INSTITUTION_HEAD_SET.has(doc.word(n)))
     {
         return None;
     }
@@ -591,11 +591,11 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
         return false;
     }
     let w = doc.word(i);
-    !(lower_in(w, HEAD_TITLES)
-        || lower_in(w, TITLE_MODIFIERS)
-        || lower_in(w, NOT_NAME_START)
-        || lower_in(w, INSTITUTION_HEADS)
-        || lower_in(w, PROGRAM_HEADS)
+    !(HEAD_TITLE_SET.has(w)
+        || TITLE_MODIFIER_SET.has(w)
+        || NOT_NAME_START_SET.has(w)
+        || INSTITUTION_HEAD_SET.has(w)
+        || PROGRAM_HEAD_SET.has(w)
         || crate::date::month_number(w).is_some()
         || is_weekday(w)
         || kb.demonyms.contains_key(lower(w).as_ref())
@@ -607,6 +607,10 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
 pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut found = Vec::new();
     for k in 0..doc.tokens.len() {
+        // Cues are lowercase words: skip everything else cheaply.
+        if !doc.is_word(k) || !doc.word(k).as_bytes()[0].is_ascii_lowercase() {
+            continue;
+        }
         let Some((cue_end, _)) = crate::quote::cue_at(doc, k) else { continue };
         // After the cue.
         if let Some(first) = doc.next_on_line(cue_end) {

@@ -8,8 +8,8 @@ use crate::doc::{Doc, Target};
 use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    HEAD_TITLES, NOT_NAME_START, ORG_NOUNS, PRONOUNS, SOURCE_NOUNS, TITLE_MODIFIERS, ascii_lower,
-    cue, lower, lower_in, starts_two_word_cue,
+    HEAD_TITLE_SET, HEAD_TITLES, NOT_NAME_START, ORG_NOUNS, PRONOUNS, SOURCE_NOUNS,
+    TITLE_MODIFIERS, ascii_lower, cue, lower, lower_in, starts_two_word_cue,
 };
 use crate::resolve::LOOK_BACK;
 use crate::span::Span;
@@ -1058,7 +1058,7 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             return Some(Who::OrgNoun(sieve.with_article(p), n));
         }
     }
-    if lower_in(doc.word(p), SPEAKER_NOUNS) || lower_in(doc.word(p), HEAD_TITLES) {
+    if lower_in(doc.word(p), SPEAKER_NOUNS) || HEAD_TITLE_SET.has(doc.word(p)) {
         return Some(Who::Words(noun_phrase(doc, a, p)));
     }
     // An unknown name: "Caddell said".

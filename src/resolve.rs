@@ -7,12 +7,15 @@ use crate::doc::{Cand, Doc, Source, Target, TextRole, cluster_key};
 use crate::gazetteer::{EntityId, EntityKind};
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    DESCRIPTORS, HEAD_TITLES, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, lower, lower_in, title_key,
+    DESCRIPTORS, HEAD_TITLE_SET, HEAD_TITLES, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, lower,
+    lower_in, title_key,
 };
-use crate::matcher::Matcher;
+use crate::matcher::CaseRule;
 use crate::normalize::Normalized;
+use crate::normalize::normalize_name;
 use crate::span::Span;
 use crate::token::TokenKind;
+use std::collections::HashMap;
 
 /// How far back and forward, in bytes, a role description or pronoun looks
 /// for its person. Bounding it keeps resolution linear in long texts.
@@ -89,7 +92,7 @@ fn title_before(doc: &Doc<'_>, kb: &Knowledge, name: usize) -> Option<(Span, Tex
             j = p;
             continue;
         }
-        if lower_in(w, HEAD_TITLES) || lower_in(w, TITLE_MODIFIERS) {
+        if HEAD_TITLE_SET.has(w) || TITLE_MODIFIER_SET.has(w) {
             if pending_of && head_words.is_empty() {
                 // "President of Russia": the words before "of" are the title.
             }
@@ -163,18 +166,54 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
     if names.is_empty() {
         return;
     }
-    let Ok(m) = Matcher::build_small(
-        names.iter().enumerate().map(|(i, n)| (EntityId(i as u32), n.0.as_str())),
-    ) else {
-        return;
-    };
-    let mut found = Vec::new();
-    m.find(doc.text, norm, &mut found);
-    let mut batch = Vec::with_capacity(found.len());
-    for f in found {
-        let Some(id) = m.targets(f, &doc.text[f.span]).next() else { continue };
-        let (_, target, kind, source) = names[id.index()];
-        batch.push(Cand { span: f.span, kind, target, source, title: None });
+    // Names are looked up by their first word, token by token, then
+    // compared in the normalized text: no automaton per story.
+    let mut by_first: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for (i, (name, ..)) in names.iter().enumerate() {
+        let normalized = normalize_name(name);
+        let first = normalized.split([' ', '-', '\'']).next().unwrap_or("").to_string();
+        if !first.is_empty() {
+            by_first.entry(first).or_default().push((i, normalized));
+        }
+    }
+    let mut batch = Vec::new();
+    for t in doc.tokens.iter().filter(|t| t.kind == crate::token::TokenKind::Word) {
+        let word = t.as_str();
+        // "Putin’s": the name is the word before the possessive.
+        let stem = word
+            .strip_suffix("’s")
+            .or_else(|| word.strip_suffix("'s"))
+            .or_else(|| word.strip_suffix("’"))
+            .unwrap_or(word);
+        let mut buf = [0u8; 32];
+        let key = match crate::lexicon::ascii_lower(stem, &mut buf) {
+            Some(k) => std::borrow::Cow::Borrowed(k),
+            None => std::borrow::Cow::Owned(normalize_name(stem)),
+        };
+        let key = key.split(['-', '\'']).next().unwrap_or("");
+        let Some(cands) = by_first.get(key) else { continue };
+        // Where the token starts in the normalized text.
+        let at = norm.map.partition_point(|&o| (o as usize) < t.span.start);
+        let mut best: Option<(Span, usize)> = None;
+        for (i, normalized) in cands {
+            if !norm.text[at..].starts_with(normalized.as_str()) {
+                continue;
+            }
+            let Some((s, e)) = norm.original(at, at + normalized.len()) else { continue };
+            if !crate::matcher::on_boundaries(doc.text, s, e) {
+                continue;
+            }
+            if !CaseRule::of(&names[*i].0).accepts(&doc.text[s..e]) {
+                continue;
+            }
+            if best.is_none_or(|(b, _)| e - s > b.len()) {
+                best = Some((Span::new(s, e), *i));
+            }
+        }
+        if let Some((span, i)) = best {
+            let (_, target, kind, source) = names[i];
+            batch.push(Cand { span, kind, target, source, title: None });
+        }
     }
     doc.add_all_free(batch);
 }
