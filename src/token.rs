@@ -119,14 +119,142 @@ impl<'t> Token<'t> {
 /// );
 /// ```
 pub fn tokenize(text: &str) -> Tokens<'_> {
-    Tokens { text, inner: text.split_word_bound_indices(), pending: None }
+    // Most wire copy is ASCII: there we segment ourselves, with the same
+    // results as unicode-segmentation (a property test compares them).
+    let inner = if text.is_ascii() {
+        Segments::Ascii(AsciiSegments { text, at: 0 })
+    } else {
+        Segments::Unicode(text.split_word_bound_indices())
+    };
+    Tokens { text, inner, pending: None }
+}
+
+/// Word-boundary segments of a text, as `(start, segment)`.
+#[derive(Clone, Debug)]
+enum Segments<'t> {
+    Unicode(UWordBoundIndices<'t>),
+    Ascii(AsciiSegments<'t>),
+}
+
+impl<'t> Iterator for Segments<'t> {
+    type Item = (usize, &'t str);
+    fn next(&mut self) -> Option<(usize, &'t str)> {
+        match self {
+            Segments::Unicode(u) => u.next(),
+            Segments::Ascii(a) => a.next(),
+        }
+    }
+}
+
+/// The word-break classes of UAX #29 that ASCII characters have.
+#[derive(Clone, Copy, Eq, PartialEq)]
+enum Wb {
+    Cr,
+    Lf,
+    Newline,
+    Space,
+    Letter,
+    Numeric,
+    /// `_`
+    ExtendNumLet,
+    /// `:`
+    MidLetter,
+    /// `.` and `'` (MidNumLet and Single_Quote act alike here)
+    MidNumLet,
+    /// `,` and `;`
+    MidNum,
+    Other,
+}
+
+const fn wb(b: u8) -> Wb {
+    match b {
+        b'\r' => Wb::Cr,
+        b'\n' => Wb::Lf,
+        0x0b | 0x0c => Wb::Newline,
+        b' ' => Wb::Space,
+        b'a'..=b'z' | b'A'..=b'Z' => Wb::Letter,
+        b'0'..=b'9' => Wb::Numeric,
+        b'_' => Wb::ExtendNumLet,
+        b':' => Wb::MidLetter,
+        b'.' | b'\'' => Wb::MidNumLet,
+        b',' | b';' => Wb::MidNum,
+        _ => Wb::Other,
+    }
+}
+
+/// The UAX #29 word boundaries of ASCII text (rules WB3 to WB13b; the
+/// others never apply to ASCII): runs of letters, digits and `_`, joined
+/// across one `.`/`'`/`:` between letters or one `.`/`'`/`,`/`;` between
+/// digits; runs of spaces; CR LF; every other char alone.
+#[derive(Clone, Debug)]
+struct AsciiSegments<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+/// The class of every ASCII byte, looked up rather than matched.
+static WB_TABLE: [Wb; 128] = {
+    let mut t = [Wb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = wb(b as u8);
+        b += 1;
+    }
+    t
+};
+
+impl<'t> Iterator for AsciiSegments<'t> {
+    type Item = (usize, &'t str);
+    fn next(&mut self) -> Option<(usize, &'t str)> {
+        use Wb::*;
+        let t = self.text.as_bytes();
+        let n = t.len();
+        let start = self.at;
+        if start >= n {
+            return None;
+        }
+        let class = |i: usize| WB_TABLE[usize::from(t[i] & 0x7f)];
+        let mut end = start + 1;
+        match class(start) {
+            Letter | Numeric | ExtendNumLet => loop {
+                while end < n && matches!(class(end), Letter | Numeric | ExtendNumLet) {
+                    end += 1;
+                }
+                if end + 1 < n {
+                    let (before, mid, after) = (class(end - 1), class(end), class(end + 1));
+                    let letters =
+                        before == Letter && after == Letter && matches!(mid, MidLetter | MidNumLet); // WB6, WB7
+                    let digits =
+                        before == Numeric && after == Numeric && matches!(mid, MidNum | MidNumLet); // WB11, WB12
+                    if letters || digits {
+                        end += 2;
+                        continue;
+                    }
+                }
+                break;
+            },
+            Space => {
+                while end < n && class(end) == Space {
+                    end += 1; // WB3d
+                }
+            }
+            Cr => {
+                if end < n && class(end) == Lf {
+                    end += 1; // WB3
+                }
+            }
+            _ => {}
+        }
+        self.at = end;
+        Some((start, &self.text[start..end]))
+    }
 }
 
 /// The iterator of [`tokenize`].
 #[derive(Clone, Debug)]
 pub struct Tokens<'t> {
     text: &'t str,
-    inner: UWordBoundIndices<'t>,
+    inner: Segments<'t>,
     /// A segment read ahead while merging whitespace runs.
     pending: Option<(usize, &'t str)>,
 }
@@ -573,6 +701,28 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(&sents(text), want, "text: {text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// The ASCII fast path segments exactly as unicode-segmentation.
+        #[test]
+        fn ascii_segments_match_unicode_segmentation(text in "[ -~\t\r\n\x0b\x0c]{0,80}") {
+            let fast: Vec<(usize, &str)> =
+                AsciiSegments { text: &text, at: 0 }.collect();
+            let reference: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+            proptest::prop_assert_eq!(fast, reference);
+        }
+
+        /// And on words built from the characters the rules care about.
+        #[test]
+        fn ascii_segments_match_on_dense_text(text in "[a1_.',;: \r\nZ9\x0b\"-]{0,60}") {
+            let fast: Vec<(usize, &str)> =
+                AsciiSegments { text: &text, at: 0 }.collect();
+            let reference: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+            proptest::prop_assert_eq!(fast, reference);
         }
     }
 
