@@ -238,11 +238,7 @@ impl<'t> Iterator for AsciiSegments<'t> {
                     end += 1; // WB3d
                 }
             }
-            Cr => {
-                if end < n && class(end) == Lf {
-                    end += 1; // WB3
-                }
-            }
+            Cr if end < n && class(end) == Lf => end += 1, // WB3
             _ => {}
         }
         self.at = end;
