@@ -284,6 +284,11 @@ pub(crate) fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
     if !doc.is_word(i) {
         return None;
     }
+    // No cue is longer than 14 letters.
+    let w = doc.word(i);
+    if w.len() > 14 || !w.as_bytes()[0].is_ascii_alphabetic() {
+        return None;
+    }
     let mut buf = [0u8; 16];
     let w = ascii_lower(doc.word(i), &mut buf)?;
     if starts_two_word_cue(w) {
@@ -540,19 +545,18 @@ impl Sieve<'_, '_> {
         ];
         let doc = self.doc;
         let (a, b) = sentence;
-        let mut subject: Option<Target> = None;
-        for k in a..b {
-            if let Some(c) = doc.cand_starting(k) {
-                // The subject opens the sentence.
-                if c.kind == EntityKind::Person && subject.is_none() && k <= a + 2 {
-                    subject = Some(c.target);
-                }
-            }
+        // The subject opens the sentence; without one there is nothing to
+        // learn.
+        let Some((at, s)) = (a..b.min(a + 3)).find_map(|k| {
+            doc.cand_starting(k).filter(|c| c.kind == EntityKind::Person).map(|c| (k, c.target))
+        }) else {
+            return;
+        };
+        for k in at..b {
             if !doc.is_word(k) {
                 continue;
             }
             let lw = lower(doc.word(k));
-            let Some(s) = subject else { continue };
             if let Some(n) = SOURCE_NOUNS.iter().position(|x| *x == lw) {
                 self.sources.insert(n, s);
             } else if SENDING.contains(&lw.as_ref()) {
