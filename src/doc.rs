@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use crate::date::Date;
 use crate::gazetteer::{EntityId, EntityKind};
+use crate::kb::Knowledge;
 use crate::span::Span;
 use crate::token::{Token, TokenKind, split_sentences, tokenize};
 
@@ -257,6 +258,27 @@ impl<'t> Doc<'t> {
             self.cands.extend(kept);
             self.sort_cands();
         }
+    }
+
+    /// The canonical name of what a candidate refers to.
+    pub(crate) fn target_name<'a>(&'a self, kb: &'a Knowledge, t: Target) -> &'a str {
+        match t {
+            Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
+            Target::Local(l) => self.locals[l as usize].name.as_str(),
+        }
+    }
+
+    /// The last word of every person named in full so far, and who it is
+    /// (the first one wins): "Razvozhayev" for Mikhail Razvozhayev.
+    pub(crate) fn surnames(&self, kb: &Knowledge) -> HashMap<String, Target> {
+        let mut out = HashMap::new();
+        for c in self.cands.iter().filter(|c| c.kind == EntityKind::Person) {
+            let name = self.target_name(kb, c.target);
+            if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+                out.entry(last.to_string()).or_insert(c.target);
+            }
+        }
+        out
     }
 
     /// Records an office the story gives a person.

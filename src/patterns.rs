@@ -372,16 +372,7 @@ pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
 /// "Mr. Peskov") and are not yet a mention.
 pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     // Surname -> person, for "Mr Razvozhayev" after "Mikhail Razvozhayev".
-    let mut surnames: std::collections::HashMap<String, Target> = std::collections::HashMap::new();
-    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
-        let name = match c.target {
-            Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
-            Target::Local(l) => doc.locals[l as usize].name.as_str(),
-        };
-        if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
-            surnames.entry(last.to_string()).or_insert(c.target);
-        }
-    }
+    let mut surnames = doc.surnames(kb);
     // New mentions are gathered and added at the end: inserting each into
     // the sorted candidates would move every later one.
     let mut batch = Vec::new();
@@ -602,6 +593,29 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
         || (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())))
 }
 
+/// The run of name words from token `from`, forwards or backwards, at
+/// most `max` long: its far end, its length, and the token that stopped
+/// it (none at a line's edge).
+fn name_run(
+    doc: &Doc<'_>,
+    kb: &Knowledge,
+    from: usize,
+    forward: bool,
+    max: usize,
+) -> (usize, usize, Option<usize>) {
+    let (mut end, mut n, mut j) = (from, 0, from);
+    while n < max && name_word(doc, kb, j) {
+        end = j;
+        n += 1;
+        let step = if forward { doc.next_on_line(j) } else { doc.prev_on_line(j) };
+        match step {
+            Some(x) => j = x,
+            None => return (end, n, None),
+        }
+    }
+    (end, n, Some(j))
+}
+
 /// People named right next to a speech verb ("said Dana Whitfield", "Dana
 /// Whitfield said"): two or three capitalised words that no list holds.
 pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
@@ -612,55 +626,36 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let Some((cue_end, _)) = crate::quote::cue_at(doc, k) else { continue };
-        // After the cue.
+        // After the cue: "said Dana Whitfield".
         if let Some(first) = doc.next_on_line(cue_end) {
-            let mut last = first;
-            let mut n = 0;
-            let mut j = first;
-            while name_word(doc, kb, j) && n < 3 {
-                last = j;
-                n += 1;
-                match doc.next_on_line(j) {
-                    Some(x) => j = x,
-                    None => break,
-                }
-            }
-            if (2..=3).contains(&n) && !doc.is_cap(j) || (2..=3).contains(&n) && j == last {
+            let (last, n, stop) = name_run(doc, kb, first, true, 3);
+            if (2..=3).contains(&n) && (stop.is_none_or(|j| !doc.is_cap(j))) {
                 found.push((first, last));
             }
         }
-        // Before the cue.
+        // Before the cue: "Dana Whitfield said", but not "for Young
+        // Scientists announced", where a preposition makes the words a
+        // complement.
         if let Some(last) = doc.prev_on_line(k) {
-            let mut first = last;
-            let mut n = 0;
-            let mut j = last;
-            while name_word(doc, kb, j) && n < 4 {
-                first = j;
-                n += 1;
-                match doc.prev_on_line(j) {
-                    Some(x) => j = x,
-                    None => break,
-                }
-            }
-            // "for Young Scientists announced": a preposition before the
-            // words makes them a complement, not a speaker.
-            let preposition = j != first
-                && doc.is_word(j)
-                && matches!(
-                    doc.word(j),
-                    "for"
-                        | "of"
-                        | "in"
-                        | "to"
-                        | "with"
-                        | "by"
-                        | "at"
-                        | "from"
-                        | "on"
-                        | "and"
-                        | "the"
-                );
-            if (2..=3).contains(&n) && (j == first || !name_word(doc, kb, j)) && !preposition {
+            let (first, n, stop) = name_run(doc, kb, last, false, 4);
+            let preposition = stop.is_some_and(|j| {
+                doc.is_word(j)
+                    && matches!(
+                        doc.word(j),
+                        "for"
+                            | "of"
+                            | "in"
+                            | "to"
+                            | "with"
+                            | "by"
+                            | "at"
+                            | "from"
+                            | "on"
+                            | "and"
+                            | "the"
+                    )
+            });
+            if (2..=3).contains(&n) && stop.is_none_or(|j| !name_word(doc, kb, j)) && !preposition {
                 found.push((first, last));
             }
         }

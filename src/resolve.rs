@@ -221,16 +221,7 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
 /// A person found only by a surname ("Mr Kostin" before "Andrei Kostin")
 /// is the person of the story whose full name ends with it.
 pub(crate) fn merge_surnames(doc: &mut Doc<'_>, kb: &Knowledge) {
-    let mut full: std::collections::HashMap<String, Target> = std::collections::HashMap::new();
-    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
-        let name = match c.target {
-            Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
-            Target::Local(l) => doc.locals[l as usize].name.as_str(),
-        };
-        if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
-            full.entry(last.to_string()).or_insert(c.target);
-        }
-    }
+    let full = doc.surnames(kb);
     for c in doc.cands.iter_mut() {
         let Target::Local(l) = c.target else { continue };
         let local = &doc.locals[l as usize];
