@@ -289,6 +289,19 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The local person of this name (found by pattern), with its surname
+    /// as a short form to look for elsewhere in the story.
+    pub(crate) fn local_person(&mut self, name: &str, surname: Option<&str>) -> Target {
+        let target = self.local(name, EntityKind::Person, format!("person:{}", cluster_key(name)));
+        if let (Target::Local(l), Some(s)) = (target, surname) {
+            let short = &mut self.locals[l as usize].short;
+            if !short.iter().any(|x| x == s) {
+                short.push(s.to_string());
+            }
+        }
+        target
+    }
+
     /// The local entity with this key, or a new one.
     pub(crate) fn local(&mut self, name: &str, kind: EntityKind, key: String) -> Target {
         if let Some(&i) = self.local_index.get(&(kind, key.clone())) {

@@ -445,15 +445,9 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
                 continue;
             }
         }
-        let target = doc.local(&name, EntityKind::Person, format!("person:{}", cluster_key(&name)));
+        let target = doc.local_person(&name, (words > 1).then_some(surname.as_str()));
         if words > 1 {
-            surnames.entry(surname.clone()).or_insert(target);
-        }
-        if let Target::Local(l) = target {
-            let short = &mut doc.locals[l as usize].short;
-            if words > 1 && !short.contains(&surname) {
-                short.push(surname);
-            }
+            surnames.entry(surname).or_insert(target);
         }
         batch.push(Cand {
             span,
@@ -668,13 +662,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
         let name = doc.text[span].to_string();
         let surname = doc.word(last).to_string();
-        let target = doc.local(&name, EntityKind::Person, format!("person:{}", cluster_key(&name)));
-        if let Target::Local(l) = target {
-            let short = &mut doc.locals[l as usize].short;
-            if !short.contains(&surname) {
-                short.push(surname);
-            }
-        }
+        let target = doc.local_person(&name, Some(&surname));
         batch.push(Cand {
             span,
             kind: EntityKind::Person,
