@@ -121,9 +121,10 @@ impl Matcher {
             None
         } else {
             // A DFA is the fastest automaton but costs memory per pattern
-            // byte times the alphabet; we let aho-corasick choose, and ask
-            // for a DFA only for lists small enough to afford one.
-            let kind = if patterns.len() <= 20_000 { Some(AhoCorasickKind::DFA) } else { None };
+            // byte times the alphabet (about 130 MB for 15k names); we ask
+            // for one only for lists the size of the embedded default, and
+            // let aho-corasick choose above that.
+            let kind = if patterns.len() <= 5_000 { Some(AhoCorasickKind::DFA) } else { None };
             let ac = AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .kind(kind)
