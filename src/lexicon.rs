@@ -82,6 +82,9 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "monastery",
     "cathedral",
     "news",
+    "concern",
+    "plant",
+    "works",
 ];
 
 /// Head words of programs, projects and named series of events.

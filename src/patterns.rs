@@ -504,6 +504,14 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
         }
         break;
     }
+    // "King Felipe VI": a regnal number ends the name.
+    if let Some(n) = doc.next_on_line(last).filter(|&n| is_roman_numeral(doc.word(n))) {
+        last = n;
+    } else if last == start && doc.next_on_line(last).is_some_and(|n| doc.is_cap(n)) {
+        // One capitalised word before another that is no name ("Aerospace
+        // Defence Concern") is the start of something else.
+        return None;
+    }
     // "Management Board": a name followed by an institution's head word is
     // part of that institution's name.
     if doc
@@ -513,6 +521,25 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
         return None;
     }
     Some(last)
+}
+
+fn is_roman_numeral(w: &str) -> bool {
+    matches!(
+        w,
+        "I" | "II"
+            | "III"
+            | "IV"
+            | "V"
+            | "VI"
+            | "VII"
+            | "VIII"
+            | "IX"
+            | "X"
+            | "XI"
+            | "XII"
+            | "XIV"
+            | "XVI"
+    )
 }
 
 /// "Joint Institute for Nuclear Research (JINR)": the acronym in
