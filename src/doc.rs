@@ -66,6 +66,13 @@ pub(crate) struct Cand {
     pub(crate) title: Option<Span>,
 }
 
+impl Cand {
+    /// A person found by pattern, with no title yet.
+    pub(crate) fn pattern_person(span: Span, target: Target) -> Cand {
+        Cand { span, kind: EntityKind::Person, target, source: Source::Pattern, title: None }
+    }
+}
+
 /// An office the story itself gives a person ("Foreign Minister" in
 /// "Foreign Minister Sergey Lavrov").
 #[derive(Clone, Debug, Eq, PartialEq)]

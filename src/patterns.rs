@@ -449,13 +449,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         if words > 1 {
             surnames.entry(surname).or_insert(target);
         }
-        batch.push(Cand {
-            span,
-            kind: EntityKind::Person,
-            target,
-            source: Source::Pattern,
-            title: None,
-        });
+        batch.push(Cand::pattern_person(span, target));
         i = end + 1;
     }
     doc.add_all_free(batch);
@@ -690,13 +684,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         let name = doc.text[span].to_string();
         let surname = doc.word(last).to_string();
         let target = doc.local_person(&name, Some(&surname));
-        batch.push(Cand {
-            span,
-            kind: EntityKind::Person,
-            target,
-            source: Source::Pattern,
-            title: None,
-        });
+        batch.push(Cand::pattern_person(span, target));
     }
     doc.add_all_free(batch);
 }
