@@ -341,6 +341,7 @@ impl<'t> Mention<'t> {
 /// assert!(lavrov.gazetteer.is_some());
 /// ```
 #[derive(Clone, Debug, Eq, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct DocEntity {
     /// The gazetteer's id, or `local:<slug>` for a name found by pattern.
     pub id: String,
@@ -349,6 +350,7 @@ pub struct DocEntity {
     /// The kind.
     pub kind: EntityKind,
     /// The gazetteer entity, when the name is in the list.
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub gazetteer: Option<EntityId>,
     /// The gazetteer's type label.
     pub label: Option<String>,

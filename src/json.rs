@@ -20,7 +20,7 @@
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::extractor::{DocEntity, Extraction, Mention, Quote};
+use crate::extractor::{Extraction, Mention, Quote};
 use crate::span::{CharOffsets, Span};
 
 /// The unit of the offsets in serialized output.
@@ -262,21 +262,6 @@ impl Serialize for Quote<'_> {
         st.serialize_field("cue", &self.cue)?;
         st.serialize_field("speaker", &self.speaker)?;
         st.serialize_field("rule", &self.rule)?;
-        st.end()
-    }
-}
-
-/// An entity of the story, with the indexes of its mentions.
-impl Serialize for DocEntity {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("DocEntity", 7)?;
-        st.serialize_field("id", &self.id)?;
-        st.serialize_field("name", &self.name)?;
-        st.serialize_field("kind", &self.kind)?;
-        st.serialize_field("label", &self.label)?;
-        st.serialize_field("wikidata", &self.wikidata)?;
-        st.serialize_field("mentions", &self.mentions)?;
-        st.serialize_field("alternatives", &self.alternatives)?;
         st.end()
     }
 }
