@@ -110,14 +110,21 @@ impl Extractor {
         kb.matcher.find(text, &norm, &mut found);
         let mut ambiguous = Vec::new();
         for m in found {
-            let candidates: Vec<EntityId> = kb.matcher.targets(m, &text[m.span]).collect();
-            let Some(&id) = candidates.first() else { continue };
-            let (first, last) = (doc.token_at(m.span.start), doc.token_at(m.span.end - 1));
-            if candidates.len() == 1 && crate::ambiguity::is_first_name(&doc, kb, id, first, last) {
-                continue;
-            }
-            if candidates.len() > 1 {
-                ambiguous.push((doc.cands.len(), candidates));
+            // Most names have one entity: allocate only for those with more.
+            let mut targets = kb.matcher.targets(m, &text[m.span]);
+            let Some(id) = targets.next() else { continue };
+            match targets.next() {
+                Some(second) => {
+                    let mut candidates = vec![id, second];
+                    candidates.extend(targets);
+                    ambiguous.push((doc.cands.len(), candidates));
+                }
+                None => {
+                    let (first, last) = (doc.token_at(m.span.start), doc.token_at(m.span.end - 1));
+                    if crate::ambiguity::is_first_name(&doc, kb, id, first, last) {
+                        continue;
+                    }
+                }
             }
             doc.cands.push(crate::doc::Cand {
                 span: m.span,
