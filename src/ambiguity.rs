@@ -78,17 +78,23 @@ pub(crate) fn resolve(
         return doubts;
     }
     let doubtful: HashSet<usize> = ambiguous.iter().map(|(i, _)| *i).collect();
-    // The places the story names without doubt, with the dateline's.
-    let mut context: Vec<(EntityId, u32)> = Vec::new();
+    // The places the story names without doubt, with the dateline's, as
+    // weights by place and by container, so that scoring a candidate costs
+    // the same however many places the story names.
+    let mut weight: HashMap<EntityId, u32> = HashMap::new();
+    let mut inside: HashMap<EntityId, u32> = HashMap::new();
     for (i, c) in doc.cands.iter().enumerate() {
         if let (Target::Gaz(id), EntityKind::Place, false) =
             (c.target, c.kind, doubtful.contains(&i))
         {
-            let weight = if dateline_place == Some(c.span) { 2 } else { 1 };
-            context.push((id, weight));
+            let w = if dateline_place == Some(c.span) { 2 } else { 1 };
+            *weight.entry(id).or_default() += w;
+            if let Some(container) = kb.within.get(&id) {
+                *inside.entry(*container).or_default() += w;
+            }
         }
     }
-    let within = |e: EntityId| kb.within.get(&e).copied();
+    let get = |m: &HashMap<EntityId, u32>, e: EntityId| m.get(&e).copied().unwrap_or(0);
     for (i, candidates) in ambiguous {
         // 1. The caller's entities first.
         let own: Vec<EntityId> =
@@ -98,17 +104,11 @@ pub(crate) fn resolve(
             doc.cands[i].target = Target::Gaz(pool[0]);
             continue;
         }
-        // 2. The story's places.
+        // 2. The story's places: those inside the candidate, the one it
+        // lies in, and those beside it in the same container.
         let score = |c: EntityId| -> u32 {
-            context
-                .iter()
-                .filter(|(p, _)| {
-                    within(*p) == Some(c)
-                        || within(c) == Some(*p)
-                        || (within(c).is_some() && within(c) == within(*p))
-                })
-                .map(|(_, w)| *w)
-                .sum()
+            get(&inside, c)
+                + kb.within.get(&c).map_or(0, |&up| get(&weight, up) + get(&inside, up))
         };
         let scores: Vec<(EntityId, u32)> = pool.iter().map(|&c| (c, score(c))).collect();
         let best = scores.iter().map(|s| s.1).max().unwrap_or(0);

@@ -91,6 +91,29 @@ impl Extractor {
         self.extract_with_date(text, None)
     }
 
+    /// Extracts from many stories on every core (rayon's global pool), each
+    /// with its publication date or `None`; the results come back in input
+    /// order. Equal, story for story, to calling
+    /// [`Extractor::extract_with_date`] in a loop.
+    ///
+    /// # Example
+    /// ```
+    /// let ex = pressroom::Extractor::new();
+    /// let stories = [("Putin said it was fine.", None), ("Xi Jinping spoke.", None)];
+    /// let docs = ex.extract_batch(&stories);
+    /// assert_eq!(docs[0].mentions()[0].as_str(), "Putin");
+    /// assert_eq!(docs[1].mentions()[0].as_str(), "Xi Jinping");
+    /// ```
+    #[cfg(feature = "rayon")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "rayon")))]
+    pub fn extract_batch<'t, S>(&self, stories: &'t [(S, Option<Date>)]) -> Vec<Extraction<'t>>
+    where
+        S: AsRef<str> + Sync,
+    {
+        use rayon::prelude::*;
+        stories.par_iter().map(|(text, date)| self.extract_with_date(text.as_ref(), *date)).collect()
+    }
+
     /// Extracts from `text`, with the feed's publication date, used when
     /// the text has no header date and to complete a dateline without a
     /// year.

@@ -876,16 +876,19 @@ type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 /// A word list compiled for lookups on the hot path: case-insensitive,
 /// without allocating for ASCII words.
 pub(crate) struct WordSet {
-    set: HashSet<&'static str, FnvBuild>,
+    set: HashSet<&'static [u8], FnvBuild>,
     longest: usize,
 }
 
 impl WordSet {
     fn new(list: &'static [&'static str]) -> WordSet {
-        WordSet {
-            set: list.iter().copied().collect(),
-            longest: list.iter().map(|w| w.len()).max().unwrap_or(0),
-        }
+        WordSet::of(list.iter().copied())
+    }
+
+    fn of(words: impl Iterator<Item = &'static str>) -> WordSet {
+        let set: HashSet<&'static [u8], FnvBuild> = words.map(str::as_bytes).collect();
+        let longest = set.iter().map(|w| w.len()).max().unwrap_or(0);
+        WordSet { set, longest }
     }
 
     /// Whether `word`, lowercased, is in the list.
@@ -894,9 +897,9 @@ impl WordSet {
             return false;
         }
         let mut buf = [0u8; 32];
-        match ascii_lower(word, &mut buf) {
+        match ascii_lower_bytes(word, &mut buf) {
             Some(w) => self.set.contains(w),
-            None => self.set.contains(lower(word).as_ref()),
+            None => self.set.contains(lower(word).as_bytes()),
         }
     }
 }
@@ -907,35 +910,50 @@ pub(crate) static NOT_NAME_START_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(
 pub(crate) static INSTITUTION_HEAD_SET: Lazy<WordSet> =
     Lazy::new(|| WordSet::new(INSTITUTION_HEADS));
 pub(crate) static PROGRAM_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PROGRAM_HEADS));
+/// The first words of the [`DESCRIPTORS`], to skip at once the words that
+/// start none.
+pub(crate) static DESCRIPTOR_FIRSTS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::of(DESCRIPTORS.iter().filter_map(|(phrase, _)| phrase.split([' ', '-']).next()))
+});
 pub(crate) static PROGRAM_OPENER_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PROGRAM_OPENERS));
 
-static CUE_MAP: Lazy<HashMap<&'static str, bool, FnvBuild>> =
-    Lazy::new(|| CUES.iter().copied().collect());
+static CUE_MAP: Lazy<HashMap<&'static [u8], bool, FnvBuild>> =
+    Lazy::new(|| CUES.iter().map(|&(w, bare)| (w.as_bytes(), bare)).collect());
 
 /// The first words of two-word cues ("pointed" of "pointed out").
-static CUE_FIRSTS: Lazy<HashSet<&'static str, FnvBuild>> =
-    Lazy::new(|| CUES.iter().filter_map(|(w, _)| w.split_once(' ').map(|(a, _)| a)).collect());
+static CUE_FIRSTS: Lazy<HashSet<&'static [u8], FnvBuild>> = Lazy::new(|| {
+    CUES.iter().filter_map(|(w, _)| w.split_once(' ').map(|(a, _)| a.as_bytes())).collect()
+});
 
 /// Looks up a cue by its words (lowercase, single spaces).
-pub(crate) fn cue(words: &str) -> Option<bool> {
+pub(crate) fn cue(words: &[u8]) -> Option<bool> {
     CUE_MAP.get(words).copied()
 }
 
 /// Whether a lowercase word starts a two-word cue.
-pub(crate) fn starts_two_word_cue(word: &str) -> bool {
+pub(crate) fn starts_two_word_cue(word: &[u8]) -> bool {
     CUE_FIRSTS.contains(word)
 }
 
 /// Lowercases a short ASCII word into `buf` without allocating; `None` for
 /// longer or non-ASCII words (no cue is either).
 pub(crate) fn ascii_lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
+    std::str::from_utf8(ascii_lower_bytes(word, buf)?).ok()
+}
+
+/// [`ascii_lower`] as bytes, for lookups in byte-keyed sets: no UTF-8
+/// check on the hot path.
+pub(crate) fn ascii_lower_bytes<'b, const N: usize>(
+    word: &str,
+    buf: &'b mut [u8; N],
+) -> Option<&'b [u8]> {
     if word.len() > buf.len() || !word.is_ascii() {
         return None;
     }
     let out = &mut buf[..word.len()];
     out.copy_from_slice(word.as_bytes());
     out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    Some(out)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
     HEAD_TITLE_SET, HEAD_TITLES, NOT_NAME_START, ORG_NOUNS, PRONOUNS, SOURCE_NOUNS,
-    TITLE_MODIFIERS, ascii_lower, cue, lower, lower_in, starts_two_word_cue,
+    TITLE_MODIFIERS, ascii_lower_bytes, cue, lower, lower_in, starts_two_word_cue,
 };
 use crate::resolve::LOOK_BACK;
 use crate::span::Span;
@@ -290,17 +290,17 @@ pub(crate) fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
         return None;
     }
     let mut buf = [0u8; 16];
-    let w = ascii_lower(doc.word(i), &mut buf)?;
+    let w = ascii_lower_bytes(doc.word(i), &mut buf)?;
     if starts_two_word_cue(w) {
         if let Some(n) = doc.next_on_line(i).filter(|&n| doc.is_word(n)) {
             let mut buf2 = [0u8; 16];
-            if let Some(second) = ascii_lower(doc.word(n), &mut buf2) {
+            if let Some(second) = ascii_lower_bytes(doc.word(n), &mut buf2) {
                 let mut two = [0u8; 33];
                 let len = w.len() + 1 + second.len();
-                two[..w.len()].copy_from_slice(w.as_bytes());
+                two[..w.len()].copy_from_slice(w);
                 two[w.len()] = b' ';
-                two[w.len() + 1..len].copy_from_slice(second.as_bytes());
-                if let Some(bare) = std::str::from_utf8(&two[..len]).ok().and_then(cue) {
+                two[w.len() + 1..len].copy_from_slice(second);
+                if let Some(bare) = cue(&two[..len]) {
                     return Some((n, bare));
                 }
             }

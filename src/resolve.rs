@@ -363,6 +363,9 @@ pub(crate) fn find_role_descriptions(doc: &mut Doc<'_>, kb: &Knowledge) {
                 }
             }
         }
+        if !doc.is_word(at) || !crate::lexicon::DESCRIPTOR_FIRSTS.has(doc.word(at)) {
+            continue;
+        }
         let Some((end, keys)) = DESCRIPTORS
             .iter()
             .filter_map(|(phrase, keys)| match_phrase(doc, at, phrase).map(|e| (e, *keys)))

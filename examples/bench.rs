@@ -1,0 +1,323 @@
+//! Speed, side by side, in one run: for each gazetteer (the embedded
+//! default; all of ../shared/data/gazetteers/*.tsv with it; 100k and 1M
+//! generated names with it), a plain aho-corasick automaton over the same
+//! names (the baseline), pressroom's matcher, the tokenizer alone and full
+//! extraction on one thread and on every core, over the texts of
+//! ../shared/data/raw/reuters21578.jsonl. Then the per-byte cost at 1, 10
+//! and 100 MB, and on hostile shapes next to normal text.
+//!
+//! ```text
+//! cargo run --release --features rayon --example bench -- [OPTIONS]
+//!   --corpus FILE     JSON lines with a "text" (default: the Reuters file)
+//!   --only SECTIONS   comma-separated: speed, linear, hostile (default: all),
+//!                     or extract: only full extraction, once, for a profiler
+//!   --sizes LISTS     comma-separated: default, shared, 100k, 1m (default: all)
+//!   --threads N       threads for the parallel rows (default: every core)
+//!   --max-mb N        cap of 100 on the linear section's largest size
+//! ```
+//!
+//! Timings are the best of several runs (at least three, and at least a
+//! second in all), so that a noisy neighbour costs less; compare the
+//! ratios, which are measured in the same run, rather than the absolutes.
+
+use std::error::Error;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use pressroom::{Entity, EntityKind, Extractor, Gazetteer};
+use serde_json::Value;
+
+struct Options {
+    corpus: String,
+    sections: Vec<String>,
+    sizes: Vec<String>,
+    threads: usize,
+    max_mb: usize,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut o = Options {
+        corpus: "../shared/data/raw/reuters21578.jsonl".into(),
+        sections: vec!["speed".into(), "linear".into(), "hostile".into()],
+        sizes: vec!["default".into(), "shared".into(), "100k".into(), "1m".into()],
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        max_mb: 100,
+    };
+    let mut it = std::env::args().skip(1);
+    let list = |s: String| s.split(',').map(str::to_string).collect::<Vec<_>>();
+    while let Some(a) = it.next() {
+        let mut value = || it.next().ok_or_else(|| format!("{a} needs a value"));
+        match a.as_str() {
+            "--corpus" => o.corpus = value()?,
+            "--only" => o.sections = list(value()?),
+            "--sizes" => o.sizes = list(value()?),
+            "--threads" => o.threads = value()?.parse().map_err(|e| format!("--threads: {e}"))?,
+            "--max-mb" => o.max_mb = value()?.parse().map_err(|e| format!("--max-mb: {e}"))?,
+            "-h" | "--help" => {
+                return Err("see the comment at the top of examples/bench.rs".into());
+            }
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    Ok(o)
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let opts = parse_args()?;
+    let docs = read_corpus(&opts.corpus)?;
+    let mb = docs.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+    println!("corpus: {} ({} stories, {mb:.1} MB); {} threads", opts.corpus, docs.len(), opts.threads);
+    rayon::ThreadPoolBuilder::new().num_threads(opts.threads).build_global()?;
+    if opts.sections.iter().any(|s| s == "extract") {
+        let ex = Extractor::new();
+        let t = Instant::now();
+        let n: usize = docs.iter().map(|d| ex.extract(d).mentions().len()).sum();
+        println!("extract: {n} mentions, {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+    }
+    if opts.sections.iter().any(|s| s == "speed") {
+        speed(&opts, &docs)?;
+    }
+    if opts.sections.iter().any(|s| s == "linear") {
+        linear(&opts, &docs);
+    }
+    if opts.sections.iter().any(|s| s == "hostile") {
+        hostile(&docs);
+    }
+    Ok(())
+}
+
+fn read_corpus(path: &str) -> Result<Vec<String>, Box<dyn Error>> {
+    let data = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut docs = Vec::new();
+    for (n, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value =
+            serde_json::from_str(line).map_err(|e| format!("{path}: line {}: {e}", n + 1))?;
+        if let Some(t) = v["text"].as_str() {
+            docs.push(t.to_string());
+        }
+    }
+    Ok(docs)
+}
+
+/// The best time of `f` over at least three runs and at least a second.
+fn best<R>(mut f: impl FnMut() -> R) -> Duration {
+    let (mut best, mut total, mut runs) = (Duration::MAX, Duration::ZERO, 0);
+    while runs < 3 || total < Duration::from_secs(1) {
+        let t = Instant::now();
+        black_box(f());
+        let d = t.elapsed();
+        best = best.min(d);
+        total += d;
+        runs += 1;
+    }
+    best
+}
+
+/// The resident memory of the process, in bytes (Linux; 0 elsewhere).
+fn rss() -> usize {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse::<usize>().ok())
+        .map_or(0, |pages| pages * 4096)
+}
+
+/// Distinct generated two-word names, as person entities.
+fn generated(n: usize) -> Gazetteer {
+    const FIRST: &[&str] = &["Alex", "Maria", "Ivan", "Chen", "Amir", "Sofia", "Kofi", "Lena"];
+    let mut g = Gazetteer::new();
+    for i in 0..n {
+        let name = format!("{} Testname{i}", FIRST[i % FIRST.len()]);
+        // Generated names are valid and distinct, so `add` cannot fail.
+        let _ = g.add(Entity::new(format!("g{i}"), EntityKind::Person, name));
+    }
+    g
+}
+
+/// Every list under ../shared/data/gazetteers, merged (the first of an id
+/// wins).
+fn shared_lists() -> Result<Gazetteer, Box<dyn Error>> {
+    let mut all = Gazetteer::new();
+    let mut paths: Vec<_> = std::fs::read_dir("../shared/data/gazetteers")?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+        .collect();
+    paths.sort();
+    for p in paths {
+        for e in Gazetteer::from_path(&p)?.entities() {
+            if all.get(&e.id).is_none() {
+                all.add(e.clone())?;
+            }
+        }
+    }
+    Ok(all)
+}
+
+fn speed(opts: &Options, docs: &[String]) -> Result<(), Box<dyn Error>> {
+    let mb = docs.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+    let stories: Vec<(&str, Option<pressroom::Date>)> =
+        docs.iter().map(|d| (d.as_str(), None)).collect();
+    println!(
+        "\n{:<9} {:>9} {:<22} {:>8} {:>8} {:>10} {:>9}",
+        "gazetteer", "names", "row", "MB/s", "ratio", "build ms", "memory MB"
+    );
+    for size in &opts.sizes {
+        let extra = match size.as_str() {
+            "default" => None,
+            "shared" => match shared_lists() {
+                Ok(g) => Some(g),
+                Err(e) => {
+                    println!("{size:<9} skipped: {e}");
+                    continue;
+                }
+            },
+            "100k" => Some(generated(100_000)),
+            "1m" => Some(generated(1_000_000)),
+            other => return Err(format!("unknown size {other:?}").into()),
+        };
+        let before = rss();
+        let t = Instant::now();
+        let mut b = Extractor::builder();
+        if let Some(g) = extra {
+            b.gazetteer(g);
+        }
+        let ex = b.build()?;
+        black_box(ex.extract("Warm up, Putin said."));
+        let build = t.elapsed();
+        let grown = rss().saturating_sub(before);
+        let names: Vec<&str> = ex.gazetteer().entities().iter().flat_map(|e| e.names()).collect();
+        let t = Instant::now();
+        let baseline = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&names)?;
+        let base_build = t.elapsed();
+
+        let base = best(|| docs.iter().map(|d| baseline.find_iter(d.as_str()).count()).sum::<usize>());
+        let rows: Vec<(&str, Duration, Option<(Duration, usize)>)> = vec![
+            ("aho-corasick baseline", base, Some((base_build, baseline.memory_usage()))),
+            (
+                "pressroom matcher",
+                best(|| docs.iter().map(|d| ex.match_names(d).len()).sum::<usize>()),
+                Some((build, ex.matcher_memory().max(grown))),
+            ),
+            (
+                "tokenize",
+                best(|| docs.iter().map(|d| pressroom::tokenize(d).count()).sum::<usize>()),
+                None,
+            ),
+            (
+                "extract, 1 thread",
+                best(|| docs.iter().map(|d| ex.extract(d).mentions().len()).sum::<usize>()),
+                None,
+            ),
+            (
+                "extract, all threads",
+                best(|| ex.extract_batch(&stories).iter().map(|d| d.mentions().len()).sum::<usize>()),
+                None,
+            ),
+        ];
+        for (i, (row, d, build)) in rows.iter().enumerate() {
+            let (gaz, n) = if i == 0 {
+                (size.as_str(), names.len().to_string())
+            } else {
+                ("", String::new())
+            };
+            let (b, m) = build.map_or((String::new(), String::new()), |(b, m)| {
+                (format!("{:.0}", b.as_secs_f64() * 1e3), format!("{:.1}", m as f64 / 1e6))
+            });
+            println!(
+                "{gaz:<9} {n:>9} {row:<22} {:>8.1} {:>8.2} {b:>10} {m:>9}",
+                mb / d.as_secs_f64(),
+                base.as_secs_f64() / d.as_secs_f64(),
+            );
+        }
+    }
+    println!(
+        "ratio: the baseline's time over the row's (above 1 is faster than plain aho-corasick).\n\
+         build: compiling the gazetteer (pressroom: the whole extractor with the default).\n\
+         memory: the automaton's tables (pressroom: at least the resident growth while building)."
+    );
+    Ok(())
+}
+
+/// Extracts from `docs` and gives the time per megabyte, in milliseconds.
+fn ms_per_mb(ex: &Extractor, docs: &[String]) -> f64 {
+    let bytes = docs.iter().map(String::len).sum::<usize>() as f64;
+    let t = Instant::now();
+    let n: usize = docs.iter().map(|d| ex.extract(d).mentions().len()).sum();
+    black_box(n);
+    t.elapsed().as_secs_f64() * 1e3 / (bytes / 1e6)
+}
+
+/// The corpus repeated until it reaches `bytes`.
+fn repeated(docs: &[String], bytes: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut total = 0;
+    while total < bytes {
+        for d in docs {
+            if total >= bytes {
+                break;
+            }
+            total += d.len();
+            out.push(d.clone());
+        }
+    }
+    out
+}
+
+fn linear(opts: &Options, docs: &[String]) {
+    let ex = Extractor::new();
+    println!("\nlinear cost: the corpus repeated, one thread");
+    println!("{:>8} {:>10} {:>12}", "MB", "ms per MB", "vs 1 MB");
+    let mut first = None;
+    for mb in [1usize, 10, 100].into_iter().filter(|&m| m <= opts.max_mb) {
+        let docs = repeated(docs, mb << 20);
+        let per = if mb == 1 {
+            // Small enough to take the best of several runs.
+            let bytes = docs.iter().map(String::len).sum::<usize>() as f64;
+            best(|| docs.iter().map(|d| ex.extract(d).mentions().len()).sum::<usize>())
+                .as_secs_f64()
+                * 1e3
+                / (bytes / 1e6)
+        } else {
+            ms_per_mb(&ex, &docs)
+        };
+        let base = *first.get_or_insert(per);
+        println!("{mb:>8} {per:>10.2} {:>12.2}", per / base);
+    }
+    // One story of many megabytes, to show that nothing looks back over the
+    // whole story.
+    let one: String = repeated(docs, 10 << 20).join("\n\n");
+    let per = ms_per_mb(&ex, std::slice::from_ref(&one));
+    println!("{:>8} {per:>10.2} {:>12.2}  (one story)", 10, per / first.unwrap_or(per));
+}
+
+fn hostile(docs: &[String]) {
+    let ex = Extractor::new();
+    const SIZE: usize = 10 << 20;
+    let normal: String = repeated(docs, SIZE).join("\n\n");
+    let fill = |unit: &str| unit.repeat(SIZE / unit.len());
+    let shapes: Vec<(&str, String)> = vec![
+        ("normal text (one story)", normal),
+        ("quote marks", fill("\" ")),
+        ("curly quote marks", fill("\u{201c}a\u{201d} ")),
+        ("one sentence", fill("the minister said that the plan, ")),
+        ("capitalised words", fill("Minister Alpha ")),
+        ("apostrophes", fill("' ")),
+        ("titles and names", fill("President Ivanov said ")),
+        ("parentheses", fill("(A) ")),
+    ];
+    println!("\nhostile shapes, 10 MB each as one story, one thread");
+    println!("{:<24} {:>10} {:>12}", "shape", "ms per MB", "vs normal");
+    let mut normal = None;
+    for (name, text) in &shapes {
+        let per = ms_per_mb(&ex, std::slice::from_ref(text));
+        let base = *normal.get_or_insert(per);
+        println!("{name:<24} {per:>10.2} {:>12.2}", per / base);
+    }
+}
