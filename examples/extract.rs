@@ -3,9 +3,12 @@
 //! `../shared/CLI.md`; run with `--help` for the options.
 
 use std::error::Error;
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::{Duration, Instant};
 
 use pressroom::{Extraction, Extractor, Gazetteer, OffsetUnit};
 use serde_json::{Value, json};
@@ -26,6 +29,9 @@ usage: extract [OPTIONS] [FILE ...]
   --gazetteer FILE     also load this TSV gazetteer (repeatable)
   --no-default-gazetteer
                        use only the gazetteers given
+  --threads N          workers for --format jsonl (default: every core); the
+                       output keeps the input's order, and a progress line
+                       shows on standard error when it is a terminal
   -h, --help           this text";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -44,6 +50,7 @@ struct Options {
     gazetteers: Vec<String>,
     default: bool,
     files: Vec<String>,
+    threads: usize,
 }
 
 fn parse_args(args: &[String]) -> Result<Options, String> {
@@ -53,6 +60,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
         gazetteers: Vec::new(),
         default: true,
         files: Vec::new(),
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -80,6 +88,12 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
             }
             "--gazetteer" => o.gazetteers.push(value("--gazetteer")?),
             "--no-default-gazetteer" => o.default = false,
+            "--threads" => {
+                o.threads = match value("--threads")?.parse::<usize>() {
+                    Ok(n) if n > 0 => n,
+                    _ => return Err("--threads needs a positive number".into()),
+                }
+            }
             "-" => o.files.push(a.clone()),
             s if s.starts_with('-') => return Err(format!("unknown option {s}")),
             _ => o.files.push(a.clone()),
@@ -185,7 +199,32 @@ fn read_input(file: &str) -> Result<String, Box<dyn Error>> {
         .map_err(|e| format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to()).into())
 }
 
-/// JSON lines in, JSON lines out, one for one.
+/// Lines per batch handed to a worker: enough to amortise the hand-over,
+/// few enough that memory stays small.
+const BATCH_LINES: usize = 64;
+/// Bytes per batch, for corpora of long stories.
+const BATCH_BYTES: usize = 1 << 20;
+
+/// One batch of input lines with their line numbers, in reading order.
+struct Batch {
+    seq: usize,
+    lines: Vec<(usize, Vec<u8>)>,
+}
+
+/// A worker's output for one batch: the JSON lines, the messages for
+/// standard error, and whether every line succeeded.
+struct Done {
+    seq: usize,
+    out: Vec<u8>,
+    errors: Vec<String>,
+    ok: bool,
+    docs: usize,
+    bytes: usize,
+}
+
+/// JSON lines in, JSON lines out, one for one and in order, on
+/// `opts.threads` workers. Memory stays bounded: the reader waits when the
+/// workers are behind, and at most a few batches wait to be written.
 fn jsonl(
     ex: &Extractor,
     opts: &Options,
@@ -193,7 +232,7 @@ fn jsonl(
     out: &mut impl Write,
 ) -> Result<bool, Box<dyn Error>> {
     let name = if file == "-" { "standard input" } else { file };
-    let reader: Box<dyn BufRead> = if file == "-" {
+    let reader: Box<dyn BufRead + Send> = if file == "-" {
         Box::new(io::BufReader::new(io::stdin()))
     } else {
         match std::fs::File::open(file) {
@@ -204,23 +243,172 @@ fn jsonl(
             }
         }
     };
-    let mut ok = true;
+    let threads = opts.threads.max(1);
+    let (work_tx, work_rx) = mpsc::sync_channel::<Batch>(threads * 2);
+    // Owned by the workers alone, so that when they stop (the output
+    // closed), the reader's next send fails instead of waiting forever.
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (done_tx, done_rx) = mpsc::sync_channel::<Done>(threads * 2);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let done_tx = done_tx.clone();
+            let work_rx = Arc::clone(&work_rx);
+            scope.spawn(move || {
+                loop {
+                    // The lock is held only to take the next batch.
+                    let next = work_rx.lock().map(|rx| rx.recv());
+                    let Ok(Ok(batch)) = next else { break };
+                    if done_tx.send(work(ex, opts, name, batch)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop((done_tx, work_rx));
+        let reader = scope.spawn(move || read_batches(reader, &work_tx));
+        // On an error (a closed output), dropping the receiver stops the
+        // workers, and with them the reader.
+        let written = write_in_order(done_rx, out);
+        let read = reader.join().map_err(|_| "the reader stopped")?;
+        let ok = written?;
+        read?;
+        Ok(ok)
+    })
+}
+
+/// Reads `reader` into batches for the workers; stops early when they are
+/// gone (the output closed).
+fn read_batches(reader: Box<dyn BufRead + Send>, tx: &mpsc::SyncSender<Batch>) -> io::Result<()> {
+    let mut batch = Batch { seq: 0, lines: Vec::new() };
+    let mut bytes = 0;
     for (n, line) in reader.split(b'\n').enumerate() {
         let line = line?;
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match jsonl::process_line(ex, &line, opts.unit) {
-            Ok(v) => serde_json::to_writer(&mut *out, &v)?,
-            Err((id, e)) => {
-                eprintln!("extract: {name}: line {}: {e}", n + 1);
-                serde_json::to_writer(&mut *out, &json!({"id": id, "error": e}))?;
-                ok = false;
+        bytes += line.len();
+        batch.lines.push((n + 1, line));
+        if batch.lines.len() >= BATCH_LINES || bytes >= BATCH_BYTES {
+            let seq = batch.seq + 1;
+            if tx.send(std::mem::replace(&mut batch, Batch { seq, lines: Vec::new() })).is_err() {
+                return Ok(());
             }
+            bytes = 0;
         }
-        writeln!(out)?;
     }
+    if !batch.lines.is_empty() {
+        let _ = tx.send(batch);
+    }
+    Ok(())
+}
+
+/// Processes one batch.
+fn work(ex: &Extractor, opts: &Options, name: &str, batch: Batch) -> Done {
+    let mut done = Done {
+        seq: batch.seq,
+        out: Vec::new(),
+        errors: Vec::new(),
+        ok: true,
+        docs: batch.lines.len(),
+        bytes: 0,
+    };
+    for (n, line) in batch.lines {
+        done.bytes += line.len() + 1;
+        let v = match jsonl::process_line(ex, &line, opts.unit) {
+            Ok(v) => v,
+            Err((id, e)) => {
+                done.errors.push(format!("extract: {name}: line {n}: {e}"));
+                done.ok = false;
+                json!({"id": id, "error": e})
+            }
+        };
+        // Writing JSON into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut done.out, &v);
+        done.out.push(b'\n');
+    }
+    done
+}
+
+/// Writes the workers' batches in input order, with a progress line on
+/// standard error when it is a terminal.
+fn write_in_order(
+    done: mpsc::Receiver<Done>,
+    out: &mut impl Write,
+) -> Result<bool, Box<dyn Error>> {
+    let mut pending: BTreeMap<usize, Done> = BTreeMap::new();
+    let mut next = 0;
+    let mut ok = true;
+    let mut progress = Progress::new();
+    for d in done {
+        pending.insert(d.seq, d);
+        while let Some(d) = pending.remove(&next) {
+            for e in &d.errors {
+                progress.clear();
+                eprintln!("{e}");
+            }
+            out.write_all(&d.out)?;
+            ok &= d.ok;
+            progress.add(d.docs, d.bytes);
+            next += 1;
+        }
+    }
+    progress.finish();
     Ok(ok)
+}
+
+/// Documents and megabytes per second on standard error, redrawn at most
+/// five times a second; silent when standard error is not a terminal.
+struct Progress {
+    on: bool,
+    start: Instant,
+    last: Instant,
+    docs: usize,
+    bytes: usize,
+    drawn: bool,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        let now = Instant::now();
+        Progress {
+            on: io::stderr().is_terminal(),
+            start: now,
+            last: now,
+            docs: 0,
+            bytes: 0,
+            drawn: false,
+        }
+    }
+
+    fn add(&mut self, docs: usize, bytes: usize) {
+        self.docs += docs;
+        self.bytes += bytes;
+        if self.on && self.last.elapsed() >= Duration::from_millis(200) {
+            self.draw();
+        }
+    }
+
+    fn draw(&mut self) {
+        self.last = Instant::now();
+        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+        let mb = self.bytes as f64 / 1e6;
+        eprint!("\r{} documents, {mb:.1} MB, {:.1} MB/s   ", self.docs, mb / secs);
+        self.drawn = true;
+    }
+
+    fn clear(&mut self) {
+        if self.drawn {
+            eprint!("\r{:60}\r", "");
+            self.drawn = false;
+        }
+    }
+
+    fn finish(&mut self) {
+        if self.on && self.docs > 0 {
+            self.draw();
+            eprintln!();
+        }
+    }
 }
 
 /// The readable report.

@@ -62,4 +62,15 @@ check "a usage error prints the usage" 1 "$("$bin" --offsets miles 2>&1 >/dev/nu
 "$bin" --offsets chars --format json < examples/sample.txt > "$tmp/chars.json"
 check "standard input works" 0 $?
 
+# Several workers: the same lines, in the same order, as one; errors still
+# name their lines; no progress line when standard error is not a terminal.
+"$bin" --format jsonl --threads 1 "$tmp/mixed.jsonl" >"$tmp/one.out" 2>/dev/null
+"$bin" --format jsonl --threads 3 "$tmp/mixed.jsonl" >"$tmp/three.out" 2>"$tmp/err"
+check "three workers exit 1 on bad lines too" 1 $?
+check "three workers write what one writes" 0 "$(cmp -s "$tmp/one.out" "$tmp/three.out"; echo $?)"
+check "three workers report both bad lines" 2 "$(grep -cE 'line (1001|1002):' "$tmp/err")"
+check "no progress line off a terminal" 0 "$(grep -c 'MB/s' "$tmp/err")"
+"$bin" --format jsonl --threads 0 "$tmp/mixed.jsonl" >/dev/null 2>&1
+check "--threads 0 is a usage error" 2 $?
+
 exit $fail
