@@ -2,8 +2,8 @@
 //! out, as a readable report, JSON or JSON lines. The contract is
 //! `../shared/CLI.md`; run with `--help` for the options.
 
-use std::error::Error;
 use std::collections::BTreeMap;
+use std::error::Error;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;

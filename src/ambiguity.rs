@@ -107,8 +107,7 @@ pub(crate) fn resolve(
         // 2. The story's places: those inside the candidate, the one it
         // lies in, and those beside it in the same container.
         let score = |c: EntityId| -> u32 {
-            get(&inside, c)
-                + kb.within.get(&c).map_or(0, |&up| get(&weight, up) + get(&inside, up))
+            get(&inside, c) + kb.within.get(&c).map_or(0, |&up| get(&weight, up) + get(&inside, up))
         };
         let scores: Vec<(EntityId, u32)> = pool.iter().map(|&c| (c, score(c))).collect();
         let best = scores.iter().map(|s| s.1).max().unwrap_or(0);

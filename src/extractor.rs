@@ -111,7 +111,10 @@ impl Extractor {
         S: AsRef<str> + Sync,
     {
         use rayon::prelude::*;
-        stories.par_iter().map(|(text, date)| self.extract_with_date(text.as_ref(), *date)).collect()
+        stories
+            .par_iter()
+            .map(|(text, date)| self.extract_with_date(text.as_ref(), *date))
+            .collect()
     }
 
     /// Extracts from `text`, with the feed's publication date, used when

@@ -111,6 +111,69 @@ fn roles_follow_the_story_date() {
 }
 
 #[test]
+fn earlier_holders_back_to_2000() {
+    // Offices of the P5 and the G20 resolve to the holder of the day, also
+    // before the current generation of leaders.
+    let cases = [
+        (
+            "The talks ended, the French prime minister said.",
+            "2006-01-10",
+            "the French prime minister",
+            "Dominique de Villepin",
+        ),
+        (
+            "The talks ended, the Japanese prime minister said.",
+            "2003-06-01",
+            "the Japanese prime minister",
+            "Junichiro Koizumi",
+        ),
+        (
+            "The talks ended, the German president said.",
+            "2011-01-10",
+            "the German president",
+            "Christian Wulff",
+        ),
+        (
+            "The talks ended, the Russian prime minister said.",
+            "2005-06-01",
+            "the Russian prime minister",
+            "Mikhail Fradkov",
+        ),
+        (
+            "The talks ended, the Chinese premier said.",
+            "2001-06-01",
+            "the Chinese premier",
+            "Zhu Rongji",
+        ),
+        (
+            "The talks ended, the Australian prime minister said.",
+            "2011-06-01",
+            "the Australian prime minister",
+            "Julia Gillard",
+        ),
+        (
+            "The talks ended, the Mexican president said.",
+            "2009-06-01",
+            "the Mexican president",
+            "Felipe Calderón",
+        ),
+        (
+            "The talks ended, the Turkish president said.",
+            "2010-06-01",
+            "the Turkish president",
+            "Abdullah Gül",
+        ),
+    ];
+    for (text, date, description, want) in cases {
+        assert_eq!(
+            holder(text, date, description).as_deref(),
+            Some(want),
+            "{description} on {date}"
+        );
+    }
+}
+
+#[test]
 fn a_role_mentioned_person_beats_the_list() {
     // The story names its own holder of a title: "the minister" is him.
     let text =

@@ -49,15 +49,52 @@ mod tests {
     #[test]
     fn floor_counts_per_kind() {
         let g = default_gazetteer();
-        let count = |k| g.entities().iter().filter(|e| e.kind == k).count();
-        assert!(count(EntityKind::Place) >= 250, "places {}", count(EntityKind::Place));
-        assert!(count(EntityKind::Person) >= 180, "people {}", count(EntityKind::Person));
-        assert!(
-            count(EntityKind::Institution) >= 200,
-            "institutions {}",
-            count(EntityKind::Institution)
-        );
-        assert!(count(EntityKind::Program) >= 40, "programs {}", count(EntityKind::Program));
+        let kind = |k| g.entities().iter().filter(|e| e.kind == k).count();
+        let labelled = |labels: &[&str]| {
+            g.entities()
+                .iter()
+                .filter(|e| e.label.as_deref().is_some_and(|l| labels.contains(&l)))
+                .count()
+        };
+        let names: usize = g.entities().iter().map(|e| e.names().count()).sum();
+        let floors = [
+            ("entities", g.len(), 2_000),
+            ("names", names, 5_000),
+            ("places", kind(EntityKind::Place), 400),
+            ("people", kind(EntityKind::Person), 600),
+            ("programs", kind(EntityKind::Program), 150),
+            ("universities and academies", labelled(&["university", "academy"]), 300),
+            ("international organisations", labelled(&["intl_org"]), 200),
+            ("news agencies and wires", labelled(&["news_agency", "newswire"]), 60),
+            ("countries", labelled(&["country"]), 195),
+            ("ministries", labelled(&["ministry"]), 100),
+            ("parliaments", labelled(&["parliament"]), 40),
+            ("central banks", labelled(&["central_bank"]), 30),
+        ];
+        for (what, count, floor) in floors {
+            assert!(count >= floor, "{what}: {count} < {floor}");
+        }
+    }
+
+    #[test]
+    fn member_and_observer_states_of_every_region_are_countries() {
+        // A sample across continents and sizes, by id.
+        let g = default_gazetteer();
+        for id in [
+            "tuvalu",
+            "eswatini",
+            "cabo-verde",
+            "timor-leste",
+            "saint-lucia",
+            "andorra",
+            "south-sudan",
+            "palestine",
+            "vatican",
+            "cote-d-ivoire",
+        ] {
+            let e = g.get(id).unwrap_or_else(|| panic!("{id} missing"));
+            assert_eq!(e.label.as_deref(), Some("country"), "{id}");
+        }
     }
 
     #[test]
