@@ -14,7 +14,7 @@
 //!    ([`DocEntity::alternatives`](crate::DocEntity::alternatives)), so the
 //!    caller sees the doubt instead of a silent guess.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 
 use crate::doc::{Doc, Target};
 use crate::gazetteer::{EntityId, EntityKind};
@@ -73,7 +73,7 @@ pub(crate) fn resolve(
     ambiguous: Vec<(usize, Vec<EntityId>)>,
     dateline_place: Option<crate::span::Span>,
 ) -> HashMap<Target, Vec<EntityId>> {
-    let mut doubts: HashMap<Target, Vec<EntityId>> = HashMap::new();
+    let mut doubts: HashMap<Target, Vec<EntityId>> = HashMap::default();
     if ambiguous.is_empty() {
         return doubts;
     }
@@ -81,8 +81,8 @@ pub(crate) fn resolve(
     // The places the story names without doubt, with the dateline's, as
     // weights by place and by container, so that scoring a candidate costs
     // the same however many places the story names.
-    let mut weight: HashMap<EntityId, u32> = HashMap::new();
-    let mut inside: HashMap<EntityId, u32> = HashMap::new();
+    let mut weight: HashMap<EntityId, u32> = HashMap::default();
+    let mut inside: HashMap<EntityId, u32> = HashMap::default();
     for (i, c) in doc.cands.iter().enumerate() {
         if let (Target::Gaz(id), EntityKind::Place, false) =
             (c.target, c.kind, doubtful.contains(&i))

@@ -1,6 +1,5 @@
 //! The extractor, its builder, and what it returns.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::date::Date;
@@ -185,7 +184,7 @@ impl Extractor {
 
         // Number the story's entities in order of first mention.
         let mut entities: Vec<DocEntity> = Vec::new();
-        let mut index: HashMap<Target, usize> = HashMap::new();
+        let mut index: crate::hash::FastMap<Target, usize> = Default::default();
         let mut entity_of = |t: Target, kind: EntityKind, entities: &mut Vec<DocEntity>| -> usize {
             *index.entry(t).or_insert_with(|| {
                 entities.push(match t {
@@ -313,6 +312,7 @@ impl ExtractorBuilder {
     pub fn build(&self) -> Result<Extractor, Error> {
         let mut g = if self.default { default_gazetteer().clone() } else { Gazetteer::new() };
         let default_len = g.len();
+        g.reserve(self.extra.iter().map(Gazetteer::len).sum::<usize>() + self.entities.len());
         for extra in &self.extra {
             for e in extra.entities() {
                 g.add(e.clone())?;

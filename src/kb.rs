@@ -2,7 +2,7 @@
 //! automaton, and indexes of roles, demonyms and containment for
 //! resolution.
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use crate::date::Date;
 use crate::error::Error;
@@ -49,16 +49,18 @@ pub(crate) struct Knowledge {
 
 impl Knowledge {
     pub(crate) fn build(gazetteer: Gazetteer, default_len: usize) -> Result<Knowledge, Error> {
+        let count = gazetteer.entities().iter().map(|e| 1 + e.aliases.len()).sum();
         let matcher = Matcher::build(
             gazetteer
                 .entities()
                 .iter()
                 .enumerate()
                 .flat_map(|(i, e)| e.names().map(move |n| (EntityId(i as u32), n))),
+            count,
         )?;
         // Names of places and institutions, to resolve `of` and `in=`
         // columns written as names rather than ids.
-        let mut by_name: HashMap<String, EntityId> = HashMap::new();
+        let mut by_name: HashMap<String, EntityId> = HashMap::default();
         for (i, e) in gazetteer.entities().iter().enumerate() {
             if matches!(e.kind, EntityKind::Place | EntityKind::Institution) {
                 for n in e.names() {
@@ -69,10 +71,10 @@ impl Knowledge {
         let resolve = |s: &str| -> Option<EntityId> {
             gazetteer.id_of(s).or_else(|| by_name.get(&normalize_name(s)).copied())
         };
-        let mut roles: HashMap<EntityId, Vec<CRole>> = HashMap::new();
-        let mut holders: HashMap<String, Vec<EntityId>> = HashMap::new();
-        let mut demonyms = HashMap::new();
-        let mut within = HashMap::new();
+        let mut roles: HashMap<EntityId, Vec<CRole>> = HashMap::default();
+        let mut holders: HashMap<String, Vec<EntityId>> = HashMap::default();
+        let mut demonyms = HashMap::default();
+        let mut within = HashMap::default();
         for (i, e) in gazetteer.entities().iter().enumerate() {
             let id = EntityId(i as u32);
             for r in &e.roles {

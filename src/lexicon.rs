@@ -1,7 +1,5 @@
 //! Word lists the stages share. All entries are lowercase.
 
-use std::collections::{HashMap, HashSet};
-
 use once_cell::sync::Lazy;
 
 /// Head words that end (or, with "of", start) the name of an institution.
@@ -850,33 +848,12 @@ pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
     list.contains(&w.as_ref())
 }
 
-/// FNV-1a: word lookups hash short keys, where SipHash's set-up dominates.
-#[derive(Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+use crate::hash::{FastMap, FastSet};
 
 /// A word list compiled for lookups on the hot path: case-insensitive,
 /// without allocating for ASCII words.
 pub(crate) struct WordSet {
-    set: HashSet<&'static [u8], FnvBuild>,
+    set: FastSet<&'static [u8]>,
     longest: usize,
 }
 
@@ -886,7 +863,7 @@ impl WordSet {
     }
 
     fn of(words: impl Iterator<Item = &'static str>) -> WordSet {
-        let set: HashSet<&'static [u8], FnvBuild> = words.map(str::as_bytes).collect();
+        let set: FastSet<&'static [u8]> = words.map(str::as_bytes).collect();
         let longest = set.iter().map(|w| w.len()).max().unwrap_or(0);
         WordSet { set, longest }
     }
@@ -917,11 +894,11 @@ pub(crate) static DESCRIPTOR_FIRSTS: Lazy<WordSet> = Lazy::new(|| {
 });
 pub(crate) static PROGRAM_OPENER_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PROGRAM_OPENERS));
 
-static CUE_MAP: Lazy<HashMap<&'static [u8], bool, FnvBuild>> =
+static CUE_MAP: Lazy<FastMap<&'static [u8], bool>> =
     Lazy::new(|| CUES.iter().map(|&(w, bare)| (w.as_bytes(), bare)).collect());
 
 /// The first words of two-word cues ("pointed" of "pointed out").
-static CUE_FIRSTS: Lazy<HashSet<&'static [u8], FnvBuild>> = Lazy::new(|| {
+static CUE_FIRSTS: Lazy<FastSet<&'static [u8]>> = Lazy::new(|| {
     CUES.iter().filter_map(|(w, _)| w.split_once(' ').map(|(a, _)| a.as_bytes())).collect()
 });
 

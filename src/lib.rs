@@ -125,6 +125,7 @@ mod error;
 mod export;
 mod extractor;
 mod gazetteer;
+mod hash;
 #[cfg(feature = "serde")]
 mod json;
 mod kb;

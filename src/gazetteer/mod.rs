@@ -3,7 +3,7 @@
 mod default;
 mod parse;
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::fmt;
 use std::io::BufRead;
 use std::path::Path;
@@ -340,7 +340,7 @@ impl Entity {
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    by_id: HashMap<String, EntityId>,
+    by_id: FastMap<String, EntityId>,
 }
 
 impl Gazetteer {
@@ -382,6 +382,12 @@ impl Gazetteer {
         self.by_id.insert(entity.id.clone(), id);
         self.entities.push(entity);
         Ok(id)
+    }
+
+    /// Makes room for `more` entities.
+    pub(crate) fn reserve(&mut self, more: usize) {
+        self.entities.reserve(more);
+        self.by_id.reserve(more);
     }
 
     /// Adds every entity of `other`, merging those whose ids are taken.
