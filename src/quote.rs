@@ -74,6 +74,8 @@ pub enum QuoteRule {
     Pronoun,
     /// A cue in the next sentence of the paragraph ("Putin added.").
     Paragraph,
+    /// A dash and a name right after the quote: `"…" — Sonya Herridge`.
+    Dash,
     /// The quote goes on from the previous quote of the same speaker.
     Continuation,
     /// Reported speech: "X stressed that ...".
@@ -95,6 +97,7 @@ impl QuoteRule {
             QuoteRule::SourceNoun => "source-noun",
             QuoteRule::Pronoun => "pronoun",
             QuoteRule::Paragraph => "paragraph",
+            QuoteRule::Dash => "dash",
             QuoteRule::Continuation => "continuation",
             QuoteRule::Reported => "reported",
             QuoteRule::ReportedAfter => "reported-after",
@@ -597,7 +600,8 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
             if o < a {
                 continue;
             }
-            let prev = quotes.iter().rev().take(8).find(|q| q.kind == QuoteKind::Direct);
+            let open_at = doc.tokens[o].span.start;
+            let prev = quotes.iter().rev().take(8).find(|q| q.span.end <= open_at);
             if let Some(q) = direct(&mut sieve, o, c, prev) {
                 quotes.push(q);
             }
@@ -660,14 +664,29 @@ fn direct(
     // "With ten systems, "there is no single point of failure," he said")
     // is a fragment: part of reported speech, or no speech at all.
     let (s_start, _) = sentence_tokens(doc, doc.sentence_of(at));
-    let fragment = doc.prev_solid(o).filter(|&p| p >= s_start).is_some_and(|p| {
-        let w = doc.word(p);
-        let intro = matches!(w, ":" | "—" | "–" | "(" | "[")
-            || (w == "," && cue_shortly_before(doc, p))
-            || (w == "-" && doc.prev_solid(p).is_some_and(|x| doc.word(x) == "-"));
-        !intro && !matches!(doc.tokens[p].kind, TokenKind::Quote(_))
-    });
-    // 1. After the quote, in its sentence: `"…," X said` / `"…," said X`.
+    let fragment = !after_dash_byline(sieve, o)
+        && doc.prev_solid(o).filter(|&p| p >= s_start).is_some_and(|p| {
+            let w = doc.word(p);
+            let intro = matches!(w, ":" | "—" | "–" | "(" | "[")
+                || (w == "," && cue_shortly_before(doc, p))
+                || (w == "-" && doc.prev_solid(p).is_some_and(|x| doc.word(x) == "-"));
+            !intro && !matches!(doc.tokens[p].kind, TokenKind::Quote(_))
+        });
+    // A title inside a clause (`On "Fox News Sunday," Pence said`, `in his
+    // book "Make Your Kid a Millionaire"`) is neither speech nor part of
+    // it.
+    if fragment && is_title_like(trimmed) {
+        return None;
+    }
+    // 1. A dash and a name right after the quote: `"…" — Sonya Herridge`.
+    if let Some((dash, who, end)) = dash_byline(sieve, c) {
+        let (sp, t, _) = sieve.resolve(who, at, QuoteRule::Dash, (dash + 1, end + 1));
+        q.cue = Some(doc.tokens[dash].span);
+        q.speaker = Some((sp, t));
+        q.rule = QuoteRule::Dash;
+        return Some(q);
+    }
+    // 2. After the quote, in its sentence: `"…," X said` / `"…," said X`.
     let s_end = sentence_tokens(doc, doc.sentence_of(doc.tokens[c].span.start)).1;
     let mut k = c + 1;
     let mut limit = 0;
@@ -677,8 +696,11 @@ fn direct(
         }
         if let Some((cue_end, _)) = cue_at(doc, k) {
             let cue_span = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
-            let who = sieve
-                .who_in(c + 1, k)
+            // The subject right before the cue, apposition and all
+            // (`"…," Leonard Burman, director of the X Center, said`), else
+            // the first speaker words between quote and cue.
+            let who = subject_of(sieve, c + 1, k)
+                .or_else(|| sieve.who_in(c + 1, k))
                 .map(|w| (w, (c + 1, k)))
                 .or_else(|| {
                     let end = (cue_end + 12).min(s_end);
@@ -718,8 +740,19 @@ fn direct(
     if fragment {
         return None;
     }
-    // 2. Before the quote: `X said: "…"`, `X said, "…"`, `X: "…"`.
-    if let Some(p) = doc.prev_solid(o).filter(|&p| p >= s_start) {
+    // 3. Before the quote: `X said: "…"`, `X said, "…"`, `X: "…"`; a colon
+    // may also end the sentence or paragraph before (`Caddell continued:`
+    // and the quote below).
+    let intro = doc.prev_solid(o).and_then(|p| {
+        if p >= s_start {
+            Some((p, s_start))
+        } else if doc.word(p) == ":" {
+            Some((p, sentence_tokens(doc, doc.sentence_of(doc.tokens[p].span.start)).0))
+        } else {
+            None
+        }
+    });
+    if let Some((p, s_start)) = intro {
         let mark = doc.word(p);
         if mark == ":" || mark == "," {
             let mut k = p;
@@ -736,10 +769,13 @@ fn direct(
             }
             if let Some((cs, ce)) = found {
                 let from = s_start.max(cs.saturating_sub(25));
-                if let Some(who) =
-                    last_who(sieve, from, cs).or_else(|| any_noun_before(doc, from, cs))
-                {
-                    let (sp, t, rule) = sieve.resolve(who, at, QuoteRule::CueBefore, (from, cs));
+                // `Said Ellis: "…"`: the speaker may follow the cue.
+                let who = last_who(sieve, from, cs)
+                    .map(|w| (w, (from, cs)))
+                    .or_else(|| sieve.who_in(ce + 1, p).map(|w| (w, (ce + 1, p))))
+                    .or_else(|| any_noun_before(doc, from, cs).map(|w| (w, (from, cs))));
+                if let Some((who, phrase)) = who {
+                    let (sp, t, rule) = sieve.resolve(who, at, QuoteRule::CueBefore, phrase);
                     q.cue = Some(Span::new(doc.tokens[cs].span.start, doc.tokens[ce].span.end));
                     q.speaker = Some((sp, t));
                     q.rule = rule;
@@ -772,7 +808,7 @@ fn direct(
             }
         }
     }
-    // 3. The next sentence of the paragraph is a bare attribution ("Putin
+    // 4. The next sentence of the paragraph is a bare attribution ("Putin
     // added." / "— Putin").
     let next_s = doc.sentence_of(doc.tokens[c].span.start) + 1;
     if let Some(&(ns, starts_para)) = doc.sentences.get(next_s) {
@@ -796,9 +832,11 @@ fn direct(
     if !sentence_like {
         return None;
     }
-    // 4. A quote that goes on from the previous one of the same speaker,
+    // 5. A quote that goes on from the previous one of the same speaker,
     // with nobody else named between them.
-    if let Some(p) = prev.filter(|p| p.kind == QuoteKind::Direct && p.speaker.is_some()) {
+    // The previous quote may be reported speech in the same paragraph
+    // (`Schiff said the talks stalled. "The other factor is ..."`).
+    if let Some(p) = prev.filter(|p| p.speaker.is_some()) {
         let gap = Span::new(p.span.end, span.start);
         let breaks = (doc.token_at(gap.start)..doc.token_at(gap.end))
             .filter(|&k| doc.tokens[k].is_paragraph_break())
@@ -814,7 +852,8 @@ fn direct(
                 && c.kind == EntityKind::Person
                 && Some(c.target) != speaker
         });
-        if gap.start <= gap.end && gap.len() < 300 && breaks <= 1 && !others {
+        let max_breaks = if p.kind == QuoteKind::Direct { 1 } else { 0 };
+        if gap.start <= gap.end && gap.len() < 300 && breaks <= max_breaks && !others {
             q.speaker = p.speaker;
             q.cue = p.cue;
             q.rule = QuoteRule::Continuation;
@@ -822,6 +861,82 @@ fn direct(
         }
     }
     Some(q)
+}
+
+/// Whether quoted words read as a title or a name ("Fox News Sunday",
+/// "Make Your Kid a Millionaire", "Keepin' It Real"): at most eight words,
+/// every word of four letters or more capitalised, the first one too.
+fn is_title_like(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '!' | '?' | ':'))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    !words.is_empty()
+        && words.len() <= 8
+        && words.first().is_some_and(capital)
+        && words.iter().filter(|w| w.chars().count() >= 4).all(capital)
+}
+
+/// Dashes that introduce a quote's author after it.
+fn is_dash(w: &str) -> bool {
+    matches!(w, "—" | "―" | "–" | "--")
+}
+
+/// `"…" — Sonya Herridge`: a dash right after the closing mark `c`, then a
+/// person (or a name no list holds) of at most five words that ends the
+/// line, the sentence, or meets the next quote. Gives the dash token, the
+/// speaker and the speaker's last token.
+fn dash_byline(sieve: &Sieve<'_, '_>, c: usize) -> Option<(usize, Who, usize)> {
+    let doc = sieve.doc;
+    let dash = doc.next_on_line(c).filter(|&d| is_dash(doc.word(d)))?;
+    let first = doc.next_on_line(dash)?;
+    let (who, last) = match doc.cand_starting(first) {
+        Some(m) if m.kind == EntityKind::Person => {
+            (Who::Mention(m.span, m.target), doc.token_at(m.span.end - 1))
+        }
+        Some(_) => return None,
+        None => {
+            if !is_name_like(doc, first) {
+                return None;
+            }
+            let mut e = first;
+            while let Some(n) = doc.next_on_line(e).filter(|&n| is_name_like(doc, n)) {
+                e = n;
+            }
+            if e - first > 8 {
+                return None;
+            }
+            let span = Span::new(doc.tokens[first].span.start, doc.tokens[e].span.end);
+            (Who::Words(span), e)
+        }
+    };
+    // What follows the name: the end of the line or text, a full stop, a
+    // comma and more about the person, or the next quote.
+    let ends = match doc.next_solid(last) {
+        None => true,
+        Some(n) => {
+            (n > last + 1 && (last + 1..n).any(|k| doc.tokens[k].as_str().contains('\n')))
+                || matches!(doc.word(n), "." | "," | ";" | "(")
+                || matches!(doc.tokens[n].kind, TokenKind::Quote(_))
+        }
+    };
+    ends.then_some((dash, who, last))
+}
+
+/// Whether the mark at `o` opens a quote right after an earlier quote's
+/// dash byline (`"…" — Sonya Herridge "…"`): the new quote starts a new
+/// utterance, not a fragment of a clause.
+fn after_dash_byline(sieve: &Sieve<'_, '_>, o: usize) -> bool {
+    let doc = sieve.doc;
+    // The previous closing mark, a few tokens back.
+    let Some(c) = (o.saturating_sub(16)..o)
+        .rev()
+        .find(|&k| matches!(doc.tokens[k].kind, TokenKind::Quote(QuoteSide::Close)))
+    else {
+        return false;
+    };
+    dash_byline(sieve, c).is_some_and(|(_, _, last)| doc.next_solid(last) == Some(o))
 }
 
 /// The noun phrase that ends right before the cue at `k` ("the announcer
@@ -1015,6 +1130,26 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                 let named = match w {
                     Who::Words(sp) => {
                         doc.cand_at(sp.start).is_none() && is_name_like(doc, doc.token_at(sp.start))
+                    }
+                    // A person named in the apposition speaks; a body only
+                    // when it is the whole apposition ("X, the Kremlin,
+                    // said"), not the end of a title ("director of the X
+                    // Center").
+                    Who::Mention(sp, t) => {
+                        let person = doc
+                            .cand_at(sp.start)
+                            .is_some_and(|c| c.kind == EntityKind::Person && c.target == t);
+                        let starts = doc.next_solid(open).map_or(usize::MAX, |n| {
+                            let n = if doc.is_word(n)
+                                && matches!(lower(doc.word(n)).as_ref(), "the" | "a" | "an")
+                            {
+                                doc.next_solid(n).unwrap_or(n)
+                            } else {
+                                n
+                            };
+                            doc.tokens[n].span.start
+                        });
+                        person || sp.start == starts
                     }
                     _ => true,
                 };

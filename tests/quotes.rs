@@ -150,6 +150,60 @@ const CASES: &[Case] = &[
         text: "The so-called \"reset\" failed, and the film \"Red Star\" closed the festival.",
         want: &[],
     },
+    Case {
+        name: "dash byline after each quote, several on one line",
+        text: "Readers wrote to us.\n\n“The plan is late again and again.” ― Maria Kovalenko “Nobody asked the towns what they need.”― Ivan Sokolov\n\n“We will vote.” — Angela Merkel.",
+        want: &[
+            d("The plan is late again and again.", Some("Maria Kovalenko"), Dash),
+            d("Nobody asked the towns what they need.", Some("Ivan Sokolov"), Dash),
+            d("We will vote.", Some("Angela Merkel"), Dash),
+        ],
+    },
+    Case {
+        name: "a dash not followed by a name is no byline",
+        text: "“The plan is late again and again.” — and the minister knew it.",
+        want: &[d("The plan is late again and again.", None, Unattributed)],
+    },
+    Case {
+        name: "colon at the end of the paragraph before",
+        text: "Olaf Scholz continued:\n\n“The energy plan stays as it is, whatever the costs.”",
+        want: &[d(
+            "The energy plan stays as it is, whatever the costs.",
+            Some("Olaf Scholz"),
+            CueBefore,
+        )],
+    },
+    Case {
+        name: "speaker after an inverted cue before a colon",
+        text: "Said Maria Kovalenko: “I see no sign of a recovery this year.”",
+        want: &[d("I see no sign of a recovery this year.", Some("Maria Kovalenko"), CueBefore)],
+    },
+    Case {
+        name: "quote goes on from reported speech in the same paragraph",
+        text: "Kovalenko said the talks had stalled. “The other side keeps changing its demands.”",
+        want: &[
+            r("the talks had stalled", Some("Kovalenko"), Reported),
+            d("The other side keeps changing its demands.", Some("Kovalenko"), Continuation),
+        ],
+    },
+    Case {
+        name: "reported speech does not carry across a paragraph",
+        text: "Kovalenko said the talks had stalled.\n\n“The other side keeps changing its demands.”",
+        want: &[
+            r("the talks had stalled", Some("Kovalenko"), Reported),
+            d("The other side keeps changing its demands.", None, Unattributed),
+        ],
+    },
+    Case {
+        name: "apposition ending in a body: the name before it speaks",
+        text: "“The reform is overdue,” Ivan Sokolov, director of the Higher School of Economics, said.",
+        want: &[d("The reform is overdue,", Some("Ivan Sokolov"), CueAfter)],
+    },
+    Case {
+        name: "a title in quotes inside a clause is not speech",
+        text: "On “Meet the Press,” the senator said the vote would be close.",
+        want: &[r("the vote would be close", Some("the senator"), Reported)],
+    },
 ];
 
 #[test]
