@@ -668,7 +668,10 @@ fn direct(
         && doc.prev_solid(o).filter(|&p| p >= s_start).is_some_and(|p| {
             let w = doc.word(p);
             let intro = matches!(w, ":" | "—" | "–" | "(" | "[")
-                || (w == "," && cue_shortly_before(doc, p))
+                || (w == ","
+                && cue_shortly_before(doc, p)
+                // `said that, "…"` is a clause: reported speech.
+                && doc.prev_solid(p).is_none_or(|x| doc.word(x) != "that"))
                 || (w == "-" && doc.prev_solid(p).is_some_and(|x| doc.word(x) == "-"));
             !intro && !matches!(doc.tokens[p].kind, TokenKind::Quote(_))
         });
@@ -717,6 +720,13 @@ fn direct(
                     q.kind = QuoteKind::Reported;
                     q.content = Span::new(doc.tokens[s_start].span.start, doc.tokens[c].span.start);
                     q.span = Span::new(q.content.start, sp.end.max(cue_span.end));
+                } else if let Some(comma) = clause_goes_on(doc, c, k) {
+                    // `"You squeezed employees" to drive up the price, she
+                    // said`: the quote is part of a longer utterance, which
+                    // runs to the comma before the attribution.
+                    q.kind = QuoteKind::Reported;
+                    q.content = Span::new(doc.tokens[o].span.end, doc.tokens[comma].span.start);
+                    q.span = Span::new(q.span.start, sp.end.max(cue_span.end));
                 }
                 return Some(q);
             }
@@ -878,6 +888,19 @@ fn is_title_like(s: &str) -> bool {
         && words.iter().filter(|w| w.chars().count() >= 4).all(capital)
 }
 
+/// Whether the sentence goes on in lowercase words right after the closing
+/// mark `c` (`"…" to drive up the price, she said` with the cue at `k`):
+/// gives the last comma before the cue's phrase, where the utterance ends.
+fn clause_goes_on(doc: &Doc<'_>, c: usize, k: usize) -> Option<usize> {
+    let n = doc.next_solid(c).filter(|&n| n < k)?;
+    let w = doc.word(n);
+    let lowercase = doc.is_word(n) && w.chars().next().is_some_and(char::is_lowercase);
+    if !lowercase || cue_at(doc, n).is_some() || PRONOUNS.iter().any(|(p, _)| *p == w) {
+        return None;
+    }
+    (n..k).rev().find(|&j| doc.word(j) == ",").filter(|&j| j > n)
+}
+
 /// Dashes that introduce a quote's author after it.
 fn is_dash(w: &str) -> bool {
     matches!(w, "—" | "―" | "–" | "--")
@@ -1033,7 +1056,13 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
             };
         }
         match that {
-            Some(t) => start = doc.next_solid(t)?,
+            Some(t) => {
+                start = doc.next_solid(t)?;
+                // `said that, "…"`
+                if doc.word(start) == "," {
+                    start = doc.next_solid(start)?;
+                }
+            }
             // "CONTENT, he said, CONTENT": the sentence around the
             // attribution is what was said.
             None if doc.word(start) == "," && parenthetical(doc, a, k) => {
@@ -1118,6 +1147,11 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         p = doc.prev_solid(p)?;
         hops += 1;
     }
+    // A parenthesis after the speaker: "Sen. David Perdue (R-Ga.) said".
+    if doc.word(p) == ")" {
+        let open = (a..p).rev().take(12).find(|&j| doc.word(j) == "(")?;
+        p = doc.prev_solid(open).filter(|&x| x >= a)?;
+    }
     if doc.word(p) == "," {
         let open = (a..p).rev().take(24).find(|&j| doc.word(j) == ",")?;
         // "The state's campaign chairman, Phil Lovas, said": a name in the
@@ -1160,7 +1194,35 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         }
         p = doc.prev_solid(open).filter(|&x| x >= a)?;
     }
-    speaker_ending_at(sieve, a, p)
+    speaker_ending_at(sieve, a, p).or_else(|| head_before_modifier(sieve, a, p))
+}
+
+/// A speaker noun phrase with a modifier after its head: "the director of
+/// the institute at the law school said", "a spokeswoman for the ministry
+/// said". Looks back from `p` over at most ten words, no comma, for a
+/// preposition whose left side is speaker words; the span runs to `p`.
+fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
+    let doc = sieve.doc;
+    let mut q = p;
+    for _ in 0..10 {
+        q = doc.prev_solid(q).filter(|&x| x > a)?;
+        if !doc.is_word(q) {
+            return None;
+        }
+        if matches!(doc.word(q), "of" | "at" | "for" | "from") {
+            let head = doc.prev_solid(q).filter(|&x| x >= a)?;
+            let Some(who) = speaker_ending_at(sieve, a, head) else { continue };
+            let end = doc.tokens[p].span.end;
+            return Some(match who {
+                Who::Words(sp) => Who::Words(Span::new(sp.start, end)),
+                // A person or body before the modifier is the speaker as it
+                // is ("Putin of Russia" does not occur; "the head of X" is
+                // words).
+                other => other,
+            });
+        }
+    }
+    None
 }
 
 /// The speaker words that end at token `p` (inclusive): a person or body

@@ -204,6 +204,38 @@ const CASES: &[Case] = &[
         text: "On “Meet the Press,” the senator said the vote would be close.",
         want: &[r("the vote would be close", Some("the senator"), Reported)],
     },
+    Case {
+        name: "reported speech, a party and state in parentheses after the speaker",
+        text: "Sen. Ivan Sokolov (R-Ga.) said the bill would pass next week.",
+        want: &[r("the bill would pass next week", Some("Ivan Sokolov"), Reported)],
+    },
+    Case {
+        name: "reported speech, a speaker noun with a modifier",
+        text: "The director of the institute at the law school said the states were exaggerating.",
+        want: &[r(
+            "the states were exaggerating",
+            Some("The director of the institute at the law school"),
+            Reported,
+        )],
+    },
+    Case {
+        name: "a quote after `that,` is part of reported speech",
+        text: "Spokeswoman Maria Kovalenko said by email that, “Of course we will defend ourselves” against the claims.",
+        want: &[r(
+            "“Of course we will defend ourselves” against the claims",
+            Some("Maria Kovalenko"),
+            Reported,
+        )],
+    },
+    Case {
+        name: "a quote that the sentence goes on from is part of a longer utterance",
+        text: "“You squeezed the workers” to drive up the price, Olaf Scholz said.",
+        want: &[r(
+            "You squeezed the workers” to drive up the price",
+            Some("Olaf Scholz"),
+            CueAfter,
+        )],
+    },
 ];
 
 #[test]
