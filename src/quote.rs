@@ -1212,6 +1212,11 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
         if matches!(doc.word(q), "of" | "at" | "for" | "from") {
             let head = doc.prev_solid(q).filter(|&x| x >= a)?;
             let Some(who) = speaker_ending_at(sieve, a, head) else { continue };
+            // "the message of the Russian leader ... reads": the author in
+            // the modifier is the speaker, which the callers find by mention.
+            if matches!(who, Who::SourceNoun(..)) {
+                return None;
+            }
             let end = doc.tokens[p].span.end;
             return Some(match who {
                 Who::Words(sp) => Who::Words(Span::new(sp.start, end)),
