@@ -894,22 +894,32 @@ pub(crate) static DESCRIPTOR_FIRSTS: Lazy<WordSet> = Lazy::new(|| {
 });
 pub(crate) static PROGRAM_OPENER_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PROGRAM_OPENERS));
 
-static CUE_MAP: Lazy<FastMap<&'static [u8], bool>> =
-    Lazy::new(|| CUES.iter().map(|&(w, bare)| (w.as_bytes(), bare)).collect());
-
-/// The first words of two-word cues ("pointed" of "pointed out").
-static CUE_FIRSTS: Lazy<FastSet<&'static [u8]>> = Lazy::new(|| {
-    CUES.iter().filter_map(|(w, _)| w.split_once(' ').map(|(a, _)| a.as_bytes())).collect()
-});
-
-/// Looks up a cue by its words (lowercase, single spaces).
-pub(crate) fn cue(words: &[u8]) -> Option<bool> {
-    CUE_MAP.get(words).copied()
+/// What a word says as a cue: whether it is a one-word cue (and whether
+/// bare), and whether it starts a two-word cue ("pointed" of "pointed
+/// out"). Two-word cues are keyed by their words with one space.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct CueWord {
+    /// `Some(bare)` when the word alone is a cue.
+    pub(crate) alone: Option<bool>,
+    /// Whether the word starts a two-word cue.
+    pub(crate) starts_two: bool,
 }
 
-/// Whether a lowercase word starts a two-word cue.
-pub(crate) fn starts_two_word_cue(word: &[u8]) -> bool {
-    CUE_FIRSTS.contains(word)
+static CUE_MAP: Lazy<FastMap<&'static [u8], CueWord>> = Lazy::new(|| {
+    let mut m: FastMap<&'static [u8], CueWord> = FastMap::default();
+    for &(w, bare) in CUES {
+        m.entry(w.as_bytes()).or_default().alone = Some(bare);
+        if let Some((first, _)) = w.split_once(' ') {
+            m.entry(first.as_bytes()).or_default().starts_two = true;
+        }
+    }
+    m
+});
+
+/// Looks up a cue word, or two words with one space (lowercase): one hash
+/// lookup per word on the hot path.
+pub(crate) fn cue_word(words: &[u8]) -> Option<CueWord> {
+    CUE_MAP.get(words).copied()
 }
 
 /// Lowercases a short ASCII word into `buf` without allocating; `None` for

@@ -9,7 +9,7 @@ use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
     HEAD_TITLE_SET, HEAD_TITLES, NOT_NAME_START, ORG_NOUNS, PRONOUNS, SOURCE_NOUNS,
-    TITLE_MODIFIERS, ascii_lower_bytes, cue, lower, lower_in, starts_two_word_cue,
+    TITLE_MODIFIERS, ascii_lower_bytes, cue_word, lower, lower_in,
 };
 use crate::resolve::LOOK_BACK;
 use crate::span::Span;
@@ -294,7 +294,8 @@ pub(crate) fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
     }
     let mut buf = [0u8; 16];
     let w = ascii_lower_bytes(doc.word(i), &mut buf)?;
-    if starts_two_word_cue(w) {
+    let info = cue_word(w)?;
+    if info.starts_two {
         if let Some(n) = doc.next_on_line(i).filter(|&n| doc.is_word(n)) {
             let mut buf2 = [0u8; 16];
             if let Some(second) = ascii_lower_bytes(doc.word(n), &mut buf2) {
@@ -303,13 +304,13 @@ pub(crate) fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
                 two[..w.len()].copy_from_slice(w);
                 two[w.len()] = b' ';
                 two[w.len() + 1..len].copy_from_slice(second);
-                if let Some(bare) = cue(&two[..len]) {
+                if let Some(bare) = cue_word(&two[..len]).and_then(|c| c.alone) {
                     return Some((n, bare));
                 }
             }
         }
     }
-    cue(w).map(|bare| (i, bare))
+    info.alone.map(|bare| (i, bare))
 }
 
 /// What a phrase says about the speaker: a person or body mentioned in it,
