@@ -613,7 +613,11 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
         let inside: Vec<usize> = (quotes.len().saturating_sub(8)..quotes.len())
             .filter(|&i| quotes[i].span.overlaps(sentence))
             .collect();
-        if let Some(r) = reported(&mut sieve, a, b) {
+        let mut next = reported(&mut sieve, a, b);
+        // At most three attributions a sentence: one, and those nested in
+        // its content ("X said Y believes that ...").
+        for _ in 0..3 {
+            let Some(r) = next.take() else { break };
             // Direct quotes that survive are whole utterances; fragments
             // inside a clause were left to this reported speech.
             // ... and whose cue is not the attribution of a quote already
@@ -621,8 +625,13 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
             let fresh = inside
                 .iter()
                 .all(|&i| !quotes[i].content.overlaps(r.content) && quotes[i].cue != r.cue);
+            let after =
+                r.cue.filter(|c| c.end <= r.content.start).map(|c| doc.token_at(c.end - 1) + 1);
             if fresh {
                 quotes.push(r);
+            }
+            if let Some(from) = after.filter(|&f| f < b) {
+                next = reported_from(&mut sieve, a, from, b, true);
             }
         }
         sieve.learn_sources((a, b));
@@ -902,6 +911,53 @@ fn clause_goes_on(doc: &Doc<'_>, c: usize, k: usize) -> Option<usize> {
     (n..k).rev().find(|&j| doc.word(j) == ",").filter(|&j| j > n)
 }
 
+/// "it" or a noun phrase opened by a determiner right before the cue at
+/// `k` ("The clip says", "a letter from his doctor that says" is left
+/// alone): speaker words for reported speech.
+fn determined_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
+    let p = doc.prev_solid(k).filter(|&p| p >= a && doc.is_word(p))?;
+    let w = lower(doc.word(p));
+    if w == "it" {
+        return Some(Who::Words(doc.tokens[p].span));
+    }
+    if NOT_NAME_START.contains(&w.as_ref()) || w.ends_with("ly") || w == "that" || w == "which" {
+        return None;
+    }
+    let is_det = |d: usize| {
+        doc.is_word(d)
+            && matches!(
+                lower(doc.word(d)).as_ref(),
+                "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "our"
+            )
+    };
+    // The determiner right before the noun, or one adjective between ("the
+    // new clip").
+    let before = doc.prev_solid(p).filter(|&d| d >= a)?;
+    let det = if is_det(before) {
+        before
+    } else {
+        doc.prev_solid(before).filter(|&d| d >= a && doc.is_word(before) && is_det(d))?
+    };
+    Some(Who::Words(Span::new(doc.tokens[det].span.start, doc.tokens[p].span.end)))
+}
+
+/// After a cue that needs "that" ("told"), a recipient of at most six
+/// words and then a clause opening with a subject pronoun ("told
+/// reporters on Friday he would ..."): the pronoun's token.
+fn clause_after_recipient(doc: &Doc<'_>, start: usize, b: usize) -> Option<usize> {
+    let mut j = start;
+    for n in 0..7 {
+        if j >= b || !doc.is_word(j) {
+            return None;
+        }
+        if n > 0 && matches!(doc.word(j), "he" | "she" | "they" | "we" | "I" | "it") {
+            return Some(j);
+        }
+        j = doc.next_solid(j)?;
+    }
+    None
+}
+
 /// Dashes that introduce a quote's author after it.
 fn is_dash(w: &str) -> bool {
     matches!(w, "—" | "―" | "–" | "--")
@@ -1024,18 +1080,59 @@ const BETWEEN: &[&str] = &[
     "moreover",
     "had",
     "already",
+    "now",
+    "still",
+    "just",
+    "even",
+    "never",
+    "often",
+    "always",
+    "publicly",
+    "privately",
+    "first",
+    "flatly",
+    "openly",
 ];
 
 /// Reported speech in the sentence `a..b`: "X [aux] CUE [that] CONTENT", or
 /// "CONTENT, X CUE."
 fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
+    reported_from(sieve, a, a, b, false)
+        .or_else(|| reported_after(sieve, a, b).or_else(|| according_to(sieve, a, b)))
+}
+
+/// "X [aux] CUE [that] CONTENT" with the cue at `from` or later in the
+/// sentence `a..b`; `strict` accepts only a person, a body or a pronoun
+/// right before the cue (for attributions nested in another's content).
+fn reported_from(
+    sieve: &mut Sieve<'_, '_>,
+    a: usize,
+    from: usize,
+    b: usize,
+    strict: bool,
+) -> Option<RawQuote> {
     let doc = sieve.doc;
-    for k in a..b {
+    for k in from..b {
         let Some((cue_end, bare)) = cue_at(doc, k) else { continue };
-        let Some(who) = subject_of(sieve, a, k) else {
+        let who = subject_of(sieve, a, k).or_else(|| {
+            let w = lower(doc.word(k));
+            if w.ends_with("ing") {
+                // "Trump tweeted early Friday, saying that ...": the
+                // sentence's subject speaks.
+                sieve.who_in(a, k).filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)))
+            } else {
+                // "The clip says ...", "It says ...": a noun phrase or "it"
+                // right before the cue.
+                determined_noun_before(doc, a, k)
+            }
+        });
+        let Some(who) = who else {
             // "CONTENT, X said." is handled below.
             continue;
         };
+        if strict && !matches!(who, Who::Mention(..) | Who::Pronoun(..)) {
+            continue;
+        }
         // Content: after "that" within a few words, or right after the cue.
         let mut start = doc.next_solid(cue_end)?;
         let mut that = None;
@@ -1046,6 +1143,11 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
             }
             if doc.is_word(j) && doc.word(j) == "that" {
                 that = Some(j);
+                break;
+            }
+            // "said Macron believes that ...": the "that" belongs to the
+            // inner verb.
+            if j > start && cue_at(doc, j).is_some() {
                 break;
             }
             if matches!(doc.tokens[j].kind, TokenKind::Quote(_)) || doc.word(j) == ":" {
@@ -1075,7 +1177,12 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
                 continue;
             }
             None if bare => {}
-            None => continue,
+            // "The president told African-Americans this weekend he would
+            // ...": a recipient, then a clause that opens with a pronoun.
+            None => match clause_after_recipient(doc, start, b) {
+                Some(p) => start = p,
+                None => continue,
+            },
         }
         if start >= b {
             continue;
@@ -1097,7 +1204,7 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
             rule: QuoteRule::Reported,
         });
     }
-    reported_after(sieve, a, b).or_else(|| according_to(sieve, a, b))
+    None
 }
 
 /// "According to X, CONTENT." and "CONTENT, according to X."

@@ -236,6 +236,42 @@ const CASES: &[Case] = &[
             CueAfter,
         )],
     },
+    Case {
+        name: "reported speech, an adverb between speaker and cue",
+        text: "Olaf Scholz now says the plant will open in the spring.",
+        want: &[r("the plant will open in the spring", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
+        name: "reported speech by a document: a determined noun or `it`",
+        text: "The city sent a letter on Thursday. It says the campaign broke the law. The new clip says the mayor was wrong.",
+        want: &[
+            r("the campaign broke the law", Some("It"), Reported),
+            r("the mayor was wrong", Some("The new clip"), Reported),
+        ],
+    },
+    Case {
+        name: "a participle cue takes the sentence's subject",
+        text: "Olaf Scholz defended the budget on Friday, saying it would protect jobs.",
+        want: &[r("it would protect jobs", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
+        name: "told, a recipient, then a clause opening with a pronoun",
+        text: "Olaf Scholz told reporters on Friday he would stay in office.",
+        want: &[r("he would stay in office", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
+        name: "told without a clause is no reported speech",
+        text: "Olaf Scholz told reporters about the new budget on Friday.",
+        want: &[],
+    },
+    Case {
+        name: "an attribution nested in another's content",
+        text: "Olaf Scholz said Emmanuel Macron believes that the deal is fair.",
+        want: &[
+            r("Emmanuel Macron believes that the deal is fair", Some("Olaf Scholz"), Reported),
+            r("the deal is fair", Some("Emmanuel Macron"), Reported),
+        ],
+    },
 ];
 
 #[test]
