@@ -326,3 +326,32 @@ fn names_of_punctuation_only_are_errors() {
         assert_eq!(err.line(), Some(1), "{row:?}: {err}");
     }
 }
+
+#[cfg(feature = "rayon")]
+#[test]
+fn batches_equal_one_by_one_in_input_order() {
+    // Stories of different lengths, so that workers finish out of order.
+    let mut stories: Vec<(String, Option<Date>)> = Vec::new();
+    for i in 0..200 {
+        let filler = "The talks went on. ".repeat(i % 17);
+        let text = format!(
+            "date 2021-11-{:02}\n{filler}Russian President Vladimir Putin said story {i} was fine. \
+             \"We agree,\" the Russian leader said.",
+            1 + i % 28
+        );
+        stories.push((text, None));
+    }
+    stories.push(("".into(), None));
+    stories.push(("Xi Jinping spoke.".into(), Date::new(2015, 1, 1)));
+    let ex = Extractor::new();
+    let batch = ex.extract_batch(&stories);
+    assert_eq!(batch.len(), stories.len());
+    for ((text, date), doc) in stories.iter().zip(&batch) {
+        let one = ex.extract_with_date(text, *date);
+        assert_eq!(doc.text(), text.as_str());
+        assert_eq!(doc.mentions(), one.mentions());
+        assert_eq!(doc.quotes().len(), one.quotes().len());
+        assert_eq!(doc.date(), one.date());
+    }
+    assert_eq!(batch[5].quotes().len(), 2);
+}
