@@ -170,6 +170,7 @@ impl Extractor {
         resolve::attach_titles(&mut doc, kb);
         resolve::find_role_descriptions(&mut doc, kb);
         resolve::find_program_anaphora(&mut doc, kb);
+        resolve::resolve_national_bodies(&mut doc, kb, dateline.as_ref().map(|d| d.place));
         let raw_quotes = quote::find_quotes(&doc, kb);
 
         if let Some(d) = dateline.as_mut() {

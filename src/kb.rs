@@ -42,6 +42,13 @@ pub(crate) struct Knowledge {
     pub(crate) demonyms: HashMap<String, EntityId>,
     /// Entity -> the place or body it lies in or belongs to.
     pub(crate) within: HashMap<EntityId, EntityId>,
+    /// `(generic name, country)` -> the country's body of that name:
+    /// ("defence ministry", Russia) -> the Russian Defence Ministry, from
+    /// names that add a demonym or "of COUNTRY" to a generic name.
+    pub(crate) national: HashMap<(String, EntityId), EntityId>,
+    /// Normalized names of countries -> the country, for "Ukraine's" in a
+    /// name found by pattern.
+    pub(crate) countries: HashMap<String, EntityId>,
     /// How many entities, from the first, come from the embedded default
     /// (0 when it is not used): the caller's entities follow them.
     pub(crate) default_len: usize,
@@ -98,7 +105,74 @@ impl Knowledge {
                 within.insert(id, w);
             }
         }
-        Ok(Knowledge { gazetteer, matcher, roles, holders, demonyms, within, default_len })
+        let mut kb = Knowledge {
+            gazetteer,
+            matcher,
+            roles,
+            holders,
+            demonyms,
+            within,
+            national: HashMap::default(),
+            countries: HashMap::default(),
+            default_len,
+        };
+        kb.national = kb.national_bodies();
+        for (i, e) in kb.gazetteer.entities().iter().enumerate() {
+            if e.kind == EntityKind::Place && e.label.as_deref() == Some("country") {
+                for n in e.names() {
+                    kb.countries.entry(normalize_name(n)).or_insert(EntityId(i as u32));
+                }
+            }
+        }
+        Ok(kb)
+    }
+
+    /// The country a place or body lies in (itself for a country), by the
+    /// `in=` chain.
+    pub(crate) fn country_of(&self, mut id: EntityId) -> Option<EntityId> {
+        for _ in 0..5 {
+            let e = self.gazetteer.entity(id);
+            if e.kind == EntityKind::Place && e.label.as_deref() == Some("country") {
+                return Some(id);
+            }
+            id = *self.within.get(&id)?;
+        }
+        None
+    }
+
+    /// The index behind [`Knowledge::national`].
+    fn national_bodies(&self) -> HashMap<(String, EntityId), EntityId> {
+        let mut out: HashMap<(String, EntityId), EntityId> = HashMap::default();
+        for (i, e) in self.gazetteer.entities().iter().enumerate() {
+            if e.kind != EntityKind::Institution {
+                continue;
+            }
+            let id = EntityId(i as u32);
+            let Some(country) = self.within.get(&id).and_then(|&w| self.country_of(w)) else {
+                continue;
+            };
+            let c = self.gazetteer.entity(country);
+            let demonyms: Vec<String> =
+                c.demonyms.iter().map(|d| format!("{} ", normalize_name(d))).collect();
+            let suffixes: Vec<String> = c
+                .names()
+                .flat_map(|n| {
+                    let n = normalize_name(n);
+                    [format!(" of {n}"), format!(" of the {n}")]
+                })
+                .collect();
+            for name in e.names() {
+                let n = normalize_name(name);
+                let generic = demonyms
+                    .iter()
+                    .find_map(|d| n.strip_prefix(d.as_str()))
+                    .or_else(|| suffixes.iter().find_map(|s| n.strip_suffix(s.as_str())));
+                if let Some(g) = generic.filter(|g| !g.is_empty()) {
+                    out.entry((g.to_string(), country)).or_insert(id);
+                }
+            }
+        }
+        out
     }
 
     /// Whether a role `of` fits the qualifier the story used: the same

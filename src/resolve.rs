@@ -434,6 +434,78 @@ fn of_qualifier(doc: &Doc<'_>, end: usize) -> Option<(EntityId, usize, usize)> {
     Some((id, doc.token_at(c.span.end - 1), c.span.start))
 }
 
+/// Generic names of national bodies that no list holds as such ("the
+/// Defence Ministry", "the Central Bank", "the Security Council"): the body
+/// of that name of the country right before it ("Ukraine's Defence
+/// Ministry"), else of the story's country (its dateline's, else the one
+/// its places name most), when the gazetteer has it.
+pub(crate) fn resolve_national_bodies(
+    doc: &mut Doc<'_>,
+    kb: &Knowledge,
+    dateline_place: Option<Span>,
+) {
+    if kb.national.is_empty() {
+        return;
+    }
+    let country_of = |c: &Cand| match (c.kind, c.target) {
+        (EntityKind::Place, Target::Gaz(id)) => kb.country_of(id),
+        _ => None,
+    };
+    let story = dateline_place
+        .and_then(|d| doc.cands.iter().find(|c| c.span == d))
+        .and_then(country_of)
+        .or_else(|| {
+            let mut counts: Vec<(EntityId, usize)> = Vec::new();
+            for c in doc.cands.iter().filter(|c| c.span.start >= doc.body_start) {
+                if let Some(k) = country_of(c) {
+                    match counts.iter_mut().find(|(x, _)| *x == k) {
+                        Some(slot) => slot.1 += 1,
+                        None => counts.push((k, 1)),
+                    }
+                }
+            }
+            // The most named; the first named among equals.
+            let best = counts.iter().map(|c| c.1).max()?;
+            counts.iter().find(|c| c.1 == best).map(|c| c.0)
+        });
+    let mut found: Vec<(u32, EntityId)> = Vec::new();
+    for (i, c) in doc.cands.iter().enumerate() {
+        let (EntityKind::Institution, Target::Local(l)) = (c.kind, c.target) else { continue };
+        if found.iter().any(|(x, _)| *x == l) {
+            continue;
+        }
+        // "Ukraine's Defence Ministry", "Russia Central Bank".
+        let before = i
+            .checked_sub(1)
+            .map(|p| &doc.cands[p])
+            .filter(|p| matches!(&doc.text[p.span.end..c.span.start], " " | "'s " | "’s "));
+        let name = normalize_name(&doc.locals[l as usize].name);
+        let name = name.strip_prefix("the ").unwrap_or(&name);
+        // A possessive inside the name found by pattern: "Ukraine's
+        // Defence Ministry".
+        let (owner, name) = match name.split_once("'s ") {
+            Some((o, rest)) => match kb.countries.get(o) {
+                Some(&c) => (Some(c), rest),
+                None => (None, name),
+            },
+            None => (None, name),
+        };
+        let Some(country) = owner.or_else(|| before.and_then(country_of)).or(story) else {
+            continue;
+        };
+        if let Some(&id) = kb.national.get(&(name.to_string(), country)) {
+            found.push((l, id));
+        }
+    }
+    for c in doc.cands.iter_mut() {
+        if let Target::Local(l) = c.target {
+            if let Some(&(_, id)) = found.iter().find(|(x, _)| *x == l) {
+                c.target = Target::Gaz(id);
+            }
+        }
+    }
+}
+
 /// "the cross years program": a definite, singular program noun whose
 /// modifiers share a word with a program the story names.
 pub(crate) fn find_program_anaphora(doc: &mut Doc<'_>, kb: &Knowledge) {

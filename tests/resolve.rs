@@ -91,6 +91,30 @@ const CASES: &[Case] = &[
         want: &[("Putin", "Vladimir Putin"), ("Russia", "Russia"), ("China", "China")],
         not: &["Putinism", "Chinatown"],
     },
+    Case {
+        name: "generic national bodies take the dateline's country",
+        published: "2021-11-26",
+        text: "MOSCOW, November 26. /TASS/. The Defence Ministry said the drills had ended. The Central Bank kept its key rate.",
+        want: &[
+            ("Defence Ministry", "Russian Defence Ministry"),
+            ("Central Bank", "Bank of Russia"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a country named right before a generic body wins over the dateline",
+        published: "2022-03-01",
+        text: "MOSCOW, March 1. /TASS/. Ukraine's Defence Ministry said the talks would go on.",
+        want: &[("Ukraine's Defence Ministry", "Ukrainian Defence Ministry")],
+        not: &[],
+    },
+    Case {
+        name: "without a dateline, the country the story names most",
+        published: "2022-03-01",
+        text: "Germany will borrow more, officials in Berlin said. The Finance Ministry, which France and Germany consulted, gave no figure.",
+        want: &[("Finance Ministry", "German Finance Ministry")],
+        not: &[],
+    },
 ];
 
 #[test]
