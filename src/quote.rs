@@ -1158,6 +1158,11 @@ fn reported_from(
                 None => break,
             };
         }
+        // A nested attribution needs its "that": "the president discussed
+        // the project" is no speech.
+        if strict && that.is_none() {
+            continue;
+        }
         match that {
             Some(t) => {
                 start = doc.next_solid(t)?;

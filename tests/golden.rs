@@ -98,4 +98,39 @@ fn the_readme_sample_story() {
     assert!(got.contains("\trole\tthe head of state"), "{got}");
     assert!(got.contains("quote\tdirect"), "{got}");
     assert!(got.contains("quote\treported"), "{got}");
+    // Every quote, in order, by kind and cue: nothing more (no "discussed
+    // the project" inside Peskov's reported speech), nothing less.
+    let doc = pressroom::extract(&text);
+    let quotes: Vec<(&str, &str)> =
+        doc.quotes().iter().map(|q| (q.kind.as_str(), q.cue_str().unwrap_or("-"))).collect();
+    assert_eq!(
+        quotes,
+        [
+            ("reported", "called"),
+            ("direct", "said"),
+            ("reported", "noted"),
+            ("reported", "told"),
+            ("direct", "said"),
+            ("reported", "According to"),
+            ("reported", "said"),
+            ("direct", "said"),
+            ("reported", "adding"),
+        ]
+    );
+    let speakers: Vec<&str> =
+        doc.quotes().iter().map(|q| doc.speaker_entity(q).map_or("-", |e| e.id.as_str())).collect();
+    assert_eq!(
+        speakers,
+        [
+            "vladimir-putin",
+            "vladimir-putin",
+            "vladimir-putin",
+            "dmitry-peskov",
+            "dmitry-peskov",
+            "vladimir-putin",
+            "viktor-sadovnichy",
+            "local:irina-volkova",
+            "local:irina-volkova",
+        ]
+    );
 }
