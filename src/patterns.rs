@@ -418,7 +418,13 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             i = end + 1;
             continue;
         }
-        let span = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+        // "Mr Ivanov's remarks": the name ends before the possessive.
+        let last = doc.word(end);
+        let possessive = ["'s", "’s"].iter().find(|p| last.len() > p.len() && last.ends_with(**p));
+        let span = Span::new(
+            doc.tokens[start].span.start,
+            doc.tokens[end].span.end - possessive.map_or(0, |p| p.len()),
+        );
         // "Sayyid Ebrahim Raisi": a word right before a known person is an
         // honorific or a first name, not a person of its own.
         let before_person = doc
@@ -430,7 +436,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let name = doc.text[span].to_string();
-        let surname = doc.word(end).to_string();
+        let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
         // "Mr Razvozhayev" after "Mikhail Razvozhayev": the same person.
         if words == 1 {
             if let Some(&known) = surnames.get(&surname) {
@@ -596,7 +602,9 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
     {
         return false;
     }
-    let w = doc.word(i);
+    // "Mr President's attention": the word without its possessive.
+    let word = doc.word(i);
+    let w = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
     !(HEAD_TITLE_SET.has(w)
         || TITLE_MODIFIER_SET.has(w)
         || NOT_NAME_START_SET.has(w)

@@ -295,6 +295,10 @@ pub(crate) fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
     let mut buf = [0u8; 16];
     let w = ascii_lower_bytes(doc.word(i), &mut buf)?;
     let info = cue_word(w)?;
+    // A word inside a name is no cue: "States" of "the United States".
+    if doc.overlaps_any(doc.tokens[i].span) {
+        return None;
+    }
     if info.starts_two {
         if let Some(n) = doc.next_on_line(i).filter(|&n| doc.is_word(n)) {
             let mut buf2 = [0u8; 16];
@@ -701,6 +705,9 @@ fn direct(
     }
     // 2. After the quote, in its sentence: `"…," X said` / `"…," said X`.
     let s_end = sentence_tokens(doc, doc.sentence_of(doc.tokens[c].span.start)).1;
+    // Within 30 words: room for a long apposition ("Michael McFaul, a
+    // senior fellow at the Hoover Institution and a former United States
+    // ambassador to Russia, said").
     let mut k = c + 1;
     let mut limit = 0;
     while k < s_end && limit < 30 {
@@ -754,8 +761,10 @@ fn direct(
                 }
             }
         }
+        if doc.is_word(k) {
+            limit += 1;
+        }
         k += 1;
-        limit += 1;
     }
     if fragment {
         return None;

@@ -305,8 +305,25 @@ fn person_holds(doc: &Doc<'_>, kb: &Knowledge, t: Target, key: &str, q: Option<E
             }
         }
     }
+    // A title in the text without its country ("President Macron", "Mr
+    // President") fits a description without a qualifier; with one ("the
+    // President of Ukraine"), only a person the list ties to that country
+    // or body, whatever the date.
+    let tied_to_q = || match (t, q) {
+        (_, None) => true,
+        (Target::Gaz(id), Some(_)) => {
+            kb.roles.get(&id).is_some_and(|roles| roles.iter().any(|r| kb.of_fits(r.of, q)))
+        }
+        (Target::Local(_), Some(_)) => false,
+    };
     doc.text_roles.get(&t).is_some_and(|roles| {
-        roles.iter().any(|r| key_fits(&r.key, key) && (r.of.is_none() || kb.of_fits(r.of, q)))
+        roles.iter().any(|r| {
+            key_fits(&r.key, key)
+                && match r.of {
+                    Some(_) => kb.of_fits(r.of, q),
+                    None => tied_to_q(),
+                }
+        })
     })
 }
 

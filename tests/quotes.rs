@@ -272,6 +272,11 @@ const CASES: &[Case] = &[
             r("the deal is fair", Some("Emmanuel Macron"), Reported),
         ],
     },
+    Case {
+        name: "a word inside a name is no cue",
+        text: "Officials in the United States were briefed on the plan last week.",
+        want: &[],
+    },
 ];
 
 #[test]

@@ -92,6 +92,20 @@ const CASES: &[Case] = &[
         not: &["Putinism", "Chinatown"],
     },
     Case {
+        name: "a title in the text without its country does not fit another country's office",
+        published: "2021-06-01",
+        text: "President Macron arrived in Moscow. When Mr Poroshenko was the President of Ukraine, the talks stalled.",
+        want: &[("the President of Ukraine", "Volodymyr Zelensky")],
+        not: &[],
+    },
+    Case {
+        name: "possessives after an honorific",
+        published: "2021-06-01",
+        text: "We drew Mr President's attention to the plan. Mr Ivanov's remarks followed.",
+        want: &[("Ivanov", "Ivanov")],
+        not: &["President's", "Mr President's", "Ivanov's"],
+    },
+    Case {
         name: "generic national bodies take the dateline's country",
         published: "2021-11-26",
         text: "MOSCOW, November 26. /TASS/. The Defence Ministry said the drills had ended. The Central Bank kept its key rate.",
