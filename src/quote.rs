@@ -76,6 +76,10 @@ pub enum QuoteRule {
     Paragraph,
     /// A dash and a name right after the quote: `"…" — Sonya Herridge`.
     Dash,
+    /// A transcript turn: a speaker and a colon at the start of a paragraph
+    /// (`Vladimir Putin: Mr President, ...`, `PENCE: Well, ...`); the rest
+    /// of the paragraph was said. Unmarked, so of kind reported.
+    Transcript,
     /// The quote goes on from the previous quote of the same speaker.
     Continuation,
     /// Reported speech: "X stressed that ...".
@@ -98,6 +102,7 @@ impl QuoteRule {
             QuoteRule::Pronoun => "pronoun",
             QuoteRule::Paragraph => "paragraph",
             QuoteRule::Dash => "dash",
+            QuoteRule::Transcript => "transcript",
             QuoteRule::Continuation => "continuation",
             QuoteRule::Reported => "reported",
             QuoteRule::ReportedAfter => "reported-after",
@@ -596,8 +601,14 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     let mut sieve = Sieve { doc, kb, sources: HashMap::new(), people_before: (first, other_at) };
     let mut quotes: Vec<RawQuote> = Vec::new();
     let mut next_mark = 0;
+    let mut surnames = None;
     for s in 0..doc.sentences.len() {
         let (a, b) = sentence_tokens(doc, s);
+        if doc.sentences[s].1 {
+            if let Some(t) = transcript_turn(&mut sieve, s, &mut surnames) {
+                quotes.push(t);
+            }
+        }
         // Direct quotes that open in this sentence.
         while next_mark < marks.len() && marks[next_mark].0 < b {
             let (o, c) = marks[next_mark];
@@ -890,6 +901,167 @@ fn direct(
         }
     }
     Some(q)
+}
+
+/// Capitalised words before a colon that head a note, not a turn.
+const NOT_SPEAKERS: &[&str] = &[
+    "note",
+    "update",
+    "updated",
+    "editor",
+    "editors",
+    "source",
+    "sources",
+    "photo",
+    "video",
+    "watch",
+    "read",
+    "more",
+    "also",
+    "breaking",
+    "exclusive",
+    "correction",
+    "related",
+    "subject",
+    "participants",
+    "attendees",
+    "agenda",
+    "topic",
+    "topics",
+    "location",
+    "date",
+    "time",
+    "tags",
+    "keywords",
+    "contact",
+    "contacts",
+    "media",
+    "email",
+    "phone",
+    "tel",
+    "fax",
+    "web",
+    "website",
+    "about",
+    "background",
+    "summary",
+    "question",
+    "answer",
+    "transcript",
+    "excerpt",
+    "excerpts",
+    "quote",
+    "warning",
+    "disclaimer",
+    "live",
+    "opinion",
+    "analysis",
+    "poll",
+    "report",
+];
+
+/// A transcript turn opening the paragraph of sentence `s`: a speaker of at
+/// most eight words (a person found in the story, an ALL-CAPS surname of
+/// one, or a name no list holds), a colon, and at least three words that
+/// run to the end of the paragraph.
+fn transcript_turn(
+    sieve: &mut Sieve<'_, '_>,
+    s: usize,
+    surnames: &mut Option<HashMap<String, Target>>,
+) -> Option<RawQuote> {
+    let doc = sieve.doc;
+    let (a, _) = sentence_tokens(doc, s);
+    let mut first = a;
+    // A stray mark at the start of each turn (`"PENCE: ...`).
+    if matches!(doc.tokens.get(first)?.kind, TokenKind::Quote(_)) {
+        first = doc.next_on_line(first)?;
+    }
+    let mut k = first;
+    let mut words = 0;
+    let colon = loop {
+        let w = doc.word(k);
+        if w == ":" {
+            break k;
+        }
+        if doc.is_word(k) {
+            words += 1;
+        } else if !matches!(w, "." | "-" | "’" | "'" | "(" | ")") {
+            return None;
+        }
+        if words > 8 {
+            return None;
+        }
+        k = doc.next_on_line(k)?;
+    };
+    // "Emmanuel Macron (retranslated):": the speaker ends before the aside.
+    let mut last = doc.prev_solid(colon)?;
+    if doc.word(last) == ")" {
+        let open = (first..last).rev().find(|&j| doc.word(j) == "(")?;
+        last = doc.prev_solid(open)?;
+    }
+    let last = Some(last).filter(|&l| l >= first && doc.is_word(l))?;
+    let start = doc.next_on_line(colon)?;
+    // `X: "…"` is a quote with a colon, and `Said X:` a cue: other rules.
+    if matches!(doc.tokens[start].kind, TokenKind::Quote(_)) || cue_at(doc, first).is_some() {
+        return None;
+    }
+    let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+    let who = match doc.cand_at(doc.tokens[last].span.start) {
+        Some(c) if c.kind == EntityKind::Person && c.span.end == span.end => {
+            Who::Mention(c.span, c.target)
+        }
+        Some(_) => return None,
+        None => {
+            let ws: Vec<usize> = (first..=last).filter(|&j| doc.is_word(j)).collect();
+            if ws.iter().any(|&j| NOT_SPEAKERS.contains(&lower(doc.word(j)).as_ref())) {
+                return None;
+            }
+            let caps = ws.iter().all(|&j| {
+                let w = doc.word(j);
+                w.chars().count() > 1
+                    && w.chars().any(char::is_uppercase)
+                    && !w.chars().any(char::is_lowercase)
+            });
+            if caps && ws.len() <= 3 {
+                // "PENCE:": the story's person of that surname, if any.
+                let known = surnames.get_or_insert_with(|| doc.surnames(sieve.kb));
+                let word = doc.word(last);
+                let found =
+                    known.iter().find(|(k, _)| k.eq_ignore_ascii_case(word)).map(|(_, &t)| t);
+                match found {
+                    Some(t) => Who::Mention(span, t),
+                    None => Who::Words(span),
+                }
+            } else if (2..=4).contains(&ws.len()) && ws.iter().all(|&j| is_name_like(doc, j)) {
+                Who::Words(span)
+            } else {
+                return None;
+            }
+        }
+    };
+    // The paragraph's last sentence.
+    let mut e = s;
+    while doc.sentences.get(e + 1).is_some_and(|&(_, starts)| !starts) {
+        e += 1;
+    }
+    let b = sentence_tokens(doc, e).1;
+    if start >= b {
+        return None;
+    }
+    let end = content_end(doc, start, b);
+    let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+    if word_count(doc, content) < 3 {
+        return None;
+    }
+    let (sp, t, _) = sieve.resolve(who, span.start, QuoteRule::Transcript, (first, colon));
+    Some(RawQuote {
+        kind: QuoteKind::Reported,
+        span: Span::new(span.start, content.end),
+        content,
+        cue: Some(doc.tokens[colon].span),
+        speaker: Some((sp, t)),
+        rule: QuoteRule::Transcript,
+    })
 }
 
 /// Whether quoted words read as a title or a name ("Fox News Sunday",

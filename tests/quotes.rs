@@ -277,6 +277,24 @@ const CASES: &[Case] = &[
         text: "Officials in the United States were briefed on the plan last week.",
         want: &[],
     },
+    Case {
+        name: "transcript turns: a titled name, an aside, an ALL-CAPS surname",
+        text: "President of Russia Vladimir Putin: Ladies and gentlemen, welcome to the Kremlin. We discussed many issues.\n\nEmmanuel Macron (retranslated): Thank you very much, Mr President.\n\nPUTIN: We will meet again in the spring.",
+        want: &[
+            r(
+                "Ladies and gentlemen, welcome to the Kremlin. We discussed many issues",
+                Some("Vladimir Putin"),
+                Transcript,
+            ),
+            r("Thank you very much, Mr President", Some("Emmanuel Macron"), Transcript),
+            r("We will meet again in the spring", Some("Vladimir Putin"), Transcript),
+        ],
+    },
+    Case {
+        name: "notes, headings and times with a colon are no transcript turns",
+        text: "Note: the figures are preliminary and may change.\n\nParticipants:\n\n12:30 p.m. The meeting began in the hall.\n\nMoscow and Beijing: a partnership for the decade ahead.",
+        want: &[],
+    },
 ];
 
 #[test]
