@@ -415,16 +415,7 @@ impl Sieve<'_, '_> {
     /// The span of a noun with its article ("the message").
     fn with_article(&self, k: usize) -> Span {
         let doc = self.doc;
-        let start = doc
-            .prev_on_line(k)
-            .filter(|&p| {
-                doc.is_word(p)
-                    && matches!(
-                        lower(doc.word(p)).as_ref(),
-                        "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their"
-                    )
-            })
-            .unwrap_or(k);
+        let start = doc.prev_on_line(k).filter(|&p| is_determiner(doc, p)).unwrap_or(k);
         Span::new(doc.tokens[start].span.start, doc.tokens[k].span.end)
     }
 
@@ -1104,22 +1095,26 @@ fn determined_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     if NOT_NAME_START.contains(&w.as_ref()) || w.ends_with("ly") || w == "that" || w == "which" {
         return None;
     }
-    let is_det = |d: usize| {
-        doc.is_word(d)
-            && matches!(
-                lower(doc.word(d)).as_ref(),
-                "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "our"
-            )
-    };
     // The determiner right before the noun, or one adjective between ("the
     // new clip").
     let before = doc.prev_solid(p).filter(|&d| d >= a)?;
-    let det = if is_det(before) {
+    let det = if is_determiner(doc, before) {
         before
     } else {
-        doc.prev_solid(before).filter(|&d| d >= a && doc.is_word(before) && is_det(d))?
+        doc.prev_solid(before)
+            .filter(|&d| d >= a && doc.is_word(before) && is_determiner(doc, d))?
     };
     Some(Who::Words(Span::new(doc.tokens[det].span.start, doc.tokens[p].span.end)))
+}
+
+/// Whether token `k` is an article or a possessive determiner ("the
+/// message", "their statement").
+fn is_determiner(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is_word(k)
+        && matches!(
+            lower(doc.word(k)).as_ref(),
+            "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "our"
+        )
 }
 
 /// After a cue that needs "that" ("told"), a recipient of at most six
@@ -1543,13 +1538,7 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     if let Some((_, g)) = PRONOUNS.iter().find(|(w, _)| *w == lw) {
         return Some(Who::Pronoun(doc.tokens[p].span, *g));
     }
-    let article = doc.prev_on_line(p).filter(|&x| x >= a).is_some_and(|x| {
-        doc.is_word(x)
-            && matches!(
-                lower(doc.word(x)).as_ref(),
-                "the" | "a" | "an" | "this" | "his" | "her" | "its"
-            )
-    });
+    let article = doc.prev_on_line(p).filter(|&x| x >= a).is_some_and(|x| is_determiner(doc, x));
     if article {
         if let Some(n) = SOURCE_NOUNS.iter().position(|s| *s == lw) {
             return Some(Who::SourceNoun(sieve.with_article(p), n));
