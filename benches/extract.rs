@@ -13,6 +13,9 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use pressroom::Extractor;
 use unicode_segmentation::UnicodeSegmentation;
 
+#[path = "../examples/common/lists.rs"]
+mod lists;
+
 /// The corpora: a name and the stories in it.
 fn corpora() -> Vec<(&'static str, Vec<String>)> {
     let mut out = vec![("sample", vec![include_str!("../examples/sample.txt").to_string()])];
@@ -94,51 +97,22 @@ fn benches(c: &mut Criterion) {
     g.finish();
 }
 
-/// Generated names for the large-list rows: `n` distinct two-word names.
-fn generated_names(n: usize) -> Vec<String> {
-    const FIRST: &[&str] = &["Alex", "Maria", "Ivan", "Chen", "Amir", "Sofia", "Kofi", "Lena"];
-    (0..n).map(|i| format!("{} Testname{i}", FIRST[i % FIRST.len()])).collect()
-}
-
 /// How long does compiling a gazetteer take, and how much memory does it
 /// hold, next to building a plain automaton over the same names? Rows: all
 /// of ../shared/data/gazetteers/*.tsv with the default (about 14k names,
 /// when present), 100k and 1M generated names.
 fn build(c: &mut Criterion) {
-    let mut lists: Vec<(String, pressroom::Gazetteer)> = Vec::new();
-    let dir = std::path::Path::new("../shared/data/gazetteers");
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        let mut all = pressroom::Gazetteer::new();
-        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-        paths.sort();
-        for p in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "tsv")) {
-            match pressroom::Gazetteer::from_path(p) {
-                Ok(g) => {
-                    for e in g.entities() {
-                        // Lists may share ids across files; keep the first.
-                        if all.get(&e.id).is_none() {
-                            let _ = all.add(e.clone());
-                        }
-                    }
-                }
-                Err(e) => eprintln!("bench: {}: {e}", p.display()),
-            }
-        }
-        lists.push(("shared-lists".into(), all));
-    } else {
-        eprintln!("bench: ../shared/data/gazetteers absent, skipping the shared lists");
+    let mut gazetteers: Vec<(String, pressroom::Gazetteer)> = Vec::new();
+    match lists::shared_lists() {
+        Ok(all) => gazetteers.push(("shared-lists".into(), all)),
+        Err(e) => eprintln!("bench: skipping the shared lists: {e}"),
     }
     for n in [100_000, 1_000_000] {
-        let mut g = pressroom::Gazetteer::new();
-        for (i, name) in generated_names(n).into_iter().enumerate() {
-            g.add(pressroom::Entity::new(format!("g{i}"), pressroom::EntityKind::Person, name))
-                .expect("generated names are valid");
-        }
-        lists.push((format!("{}k-generated", n / 1000), g));
+        gazetteers.push((format!("{}k-generated", n / 1000), lists::generated(n)));
     }
     let mut group = c.benchmark_group("build");
     group.sample_size(10);
-    for (name, g) in &lists {
+    for (name, g) in &gazetteers {
         let names: Vec<&str> = g.entities().iter().flat_map(|e| e.names()).collect();
         let ex = Extractor::builder().gazetteer(g.clone()).build().expect("the list compiles");
         eprintln!(

@@ -26,8 +26,12 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use pressroom::{Entity, EntityKind, Extractor, Gazetteer};
+use lists::{generated, shared_lists};
+use pressroom::Extractor;
 use serde_json::Value;
+
+#[path = "common/lists.rs"]
+mod lists;
 
 struct Options {
     corpus: String,
@@ -120,18 +124,24 @@ fn read_corpus(path: &str) -> Result<Vec<String>, Box<dyn Error>> {
     Ok(docs)
 }
 
-/// The best time of `f` over at least three runs and at least a second.
-fn best<R>(mut f: impl FnMut() -> R) -> Duration {
-    let (mut best, mut total, mut runs) = (Duration::MAX, Duration::ZERO, 0);
-    while runs < 3 || total < Duration::from_secs(1) {
+/// The best time of `f` over at least `runs` runs and at least `total` in
+/// all (the best, as for every row: noise only adds).
+fn best_of<R>(runs: usize, total: Duration, mut f: impl FnMut() -> R) -> Duration {
+    let (mut best, mut spent, mut done) = (Duration::MAX, Duration::ZERO, 0);
+    while done < runs.max(1) || spent < total {
         let t = Instant::now();
         black_box(f());
         let d = t.elapsed();
         best = best.min(d);
-        total += d;
-        runs += 1;
+        spent += d;
+        done += 1;
     }
     best
+}
+
+/// The best time over at least three runs and a second.
+fn best<R>(f: impl FnMut() -> R) -> Duration {
+    best_of(3, Duration::from_secs(1), f)
 }
 
 /// The resident memory of the process, in bytes (Linux; 0 elsewhere).
@@ -140,38 +150,6 @@ fn rss() -> usize {
         .ok()
         .and_then(|s| s.split_whitespace().nth(1)?.parse::<usize>().ok())
         .map_or(0, |pages| pages * 4096)
-}
-
-/// Distinct generated two-word names, as person entities.
-fn generated(n: usize) -> Gazetteer {
-    const FIRST: &[&str] = &["Alex", "Maria", "Ivan", "Chen", "Amir", "Sofia", "Kofi", "Lena"];
-    let mut g = Gazetteer::new();
-    for i in 0..n {
-        let name = format!("{} Testname{i}", FIRST[i % FIRST.len()]);
-        // Generated names are valid and distinct, so `add` cannot fail.
-        let _ = g.add(Entity::new(format!("g{i}"), EntityKind::Person, name));
-    }
-    g
-}
-
-/// Every list under ../shared/data/gazetteers, merged (the first of an id
-/// wins).
-fn shared_lists() -> Result<Gazetteer, Box<dyn Error>> {
-    let mut all = Gazetteer::new();
-    let mut paths: Vec<_> = std::fs::read_dir("../shared/data/gazetteers")?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
-        .collect();
-    paths.sort();
-    for p in paths {
-        for e in Gazetteer::from_path(&p)?.entities() {
-            if all.get(&e.id).is_none() {
-                all.add(e.clone())?;
-            }
-        }
-    }
-    Ok(all)
 }
 
 /// A row of the speed table: its name, the best time over the corpus, and
@@ -284,8 +262,10 @@ fn speed(opts: &Options, docs: &[String]) -> Result<(), Box<dyn Error>> {
 /// in milliseconds (the best, as for every row: noise only adds).
 fn ms_per_mb(ex: &Extractor, docs: &[String], runs: usize) -> f64 {
     let bytes = docs.iter().map(String::len).sum::<usize>() as f64;
-    let time = best_of(runs, || docs.iter().map(|d| ex.extract(d).mentions().len()).sum::<usize>());
-    time * 1e3 / (bytes / 1e6)
+    let time = best_of(runs, Duration::ZERO, || {
+        docs.iter().map(|d| ex.extract(d).mentions().len()).sum::<usize>()
+    });
+    time.as_secs_f64() * 1e3 / (bytes / 1e6)
 }
 
 /// The corpus repeated until it reaches `bytes`.
@@ -322,14 +302,14 @@ fn linear(opts: &Options, docs: &[String]) {
     let base = repeated(docs, 1 << 20);
     let bytes = base.iter().map(String::len).sum::<usize>() as f64;
     let stories = |passes: usize, runs: usize| {
-        let time = best_of(runs, || {
+        let time = best_of(runs, Duration::ZERO, || {
             let mut n = 0;
             for _ in 0..passes {
                 n += base.iter().map(|d| ex.extract(d).mentions().len()).sum::<usize>();
             }
             n
         });
-        time * 1e3 / (bytes * passes as f64 / 1e6)
+        time.as_secs_f64() * 1e3 / (bytes * passes as f64 / 1e6)
     };
     for passes in [1usize, 10, 100].into_iter().filter(|&m| m <= opts.max_mb) {
         let before = stories(1, 3);
@@ -347,17 +327,6 @@ fn linear(opts: &Options, docs: &[String]) {
         };
         println!("{mb:>8} {:<14} {per:>10.2} {:>14.2}", "one story", per / before);
     }
-}
-
-/// The best of `runs` timings of `f`, in seconds.
-fn best_of<R>(runs: usize, mut f: impl FnMut() -> R) -> f64 {
-    let mut best = f64::MAX;
-    for _ in 0..runs.max(1) {
-        let t = Instant::now();
-        black_box(f());
-        best = best.min(t.elapsed().as_secs_f64());
-    }
-    best
 }
 
 /// Hostile shapes, 10 MB each as one story, each compared with 2 MB of
