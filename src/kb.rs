@@ -68,10 +68,16 @@ impl Knowledge {
         // Names of places and institutions, to resolve `of` and `in=`
         // columns written as names rather than ids.
         let mut by_name: HashMap<String, EntityId> = HashMap::default();
+        let mut countries: HashMap<String, EntityId> = HashMap::default();
         for (i, e) in gazetteer.entities().iter().enumerate() {
             if matches!(e.kind, EntityKind::Place | EntityKind::Institution) {
+                let country = e.kind == EntityKind::Place && e.label.as_deref() == Some("country");
                 for n in e.names() {
-                    by_name.entry(normalize_name(n)).or_insert(EntityId(i as u32));
+                    let n = normalize_name(n);
+                    if country {
+                        countries.entry(n.clone()).or_insert(EntityId(i as u32));
+                    }
+                    by_name.entry(n).or_insert(EntityId(i as u32));
                 }
             }
         }
@@ -113,17 +119,10 @@ impl Knowledge {
             demonyms,
             within,
             national: HashMap::default(),
-            countries: HashMap::default(),
+            countries,
             default_len,
         };
         kb.national = kb.national_bodies();
-        for (i, e) in kb.gazetteer.entities().iter().enumerate() {
-            if e.kind == EntityKind::Place && e.label.as_deref() == Some("country") {
-                for n in e.names() {
-                    kb.countries.entry(normalize_name(n)).or_insert(EntityId(i as u32));
-                }
-            }
-        }
         Ok(kb)
     }
 
@@ -143,6 +142,9 @@ impl Knowledge {
     /// The index behind [`Knowledge::national`].
     fn national_bodies(&self) -> HashMap<(String, EntityId), EntityId> {
         let mut out: HashMap<(String, EntityId), EntityId> = HashMap::default();
+        // Per country, once: its demonyms as prefixes and "of NAME" as
+        // suffixes, normalized.
+        let mut affixes: HashMap<EntityId, (Vec<String>, Vec<String>)> = HashMap::default();
         for (i, e) in self.gazetteer.entities().iter().enumerate() {
             if e.kind != EntityKind::Institution {
                 continue;
@@ -151,16 +153,19 @@ impl Knowledge {
             let Some(country) = self.within.get(&id).and_then(|&w| self.country_of(w)) else {
                 continue;
             };
-            let c = self.gazetteer.entity(country);
-            let demonyms: Vec<String> =
-                c.demonyms.iter().map(|d| format!("{} ", normalize_name(d))).collect();
-            let suffixes: Vec<String> = c
-                .names()
-                .flat_map(|n| {
-                    let n = normalize_name(n);
-                    [format!(" of {n}"), format!(" of the {n}")]
-                })
-                .collect();
+            let (demonyms, suffixes) = affixes.entry(country).or_insert_with(|| {
+                let c = self.gazetteer.entity(country);
+                let prefixes =
+                    c.demonyms.iter().map(|d| format!("{} ", normalize_name(d))).collect();
+                let suffixes = c
+                    .names()
+                    .flat_map(|n| {
+                        let n = normalize_name(n);
+                        [format!(" of {n}"), format!(" of the {n}")]
+                    })
+                    .collect();
+                (prefixes, suffixes)
+            });
             for name in e.names() {
                 let n = normalize_name(name);
                 let generic = demonyms
