@@ -47,6 +47,13 @@ pub enum Error {
     /// The compiled automaton would be too large.
     #[error("gazetteer too large to compile")]
     Matcher(#[source] aho_corasick::BuildError),
+    /// The names use more distinct words than the matcher can number
+    /// (2^28).
+    #[error("gazetteer too large to compile: {words} distinct words")]
+    TooManyWords {
+        /// How many distinct words the names use.
+        words: usize,
+    },
 }
 
 impl Error {

@@ -16,48 +16,79 @@ pub(crate) struct Normalized {
 impl Normalized {
     /// Normalizes `text`, reusing this value's buffers.
     pub(crate) fn fill(&mut self, text: &str) {
-        self.text.clear();
+        // Bytes, turned back into a string at the end (a check that runs a
+        // word at a time over ASCII): pushing whole runs of bytes is several
+        // times cheaper than pushing chars.
+        let mut out = std::mem::take(&mut self.text).into_bytes();
+        out.clear();
         self.map.clear();
-        self.text.reserve(text.len());
+        out.reserve(text.len());
         self.map.reserve(text.len() + 1);
         let bytes = text.as_bytes();
         let mut in_space = false;
+        let mut folded = String::new();
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            // ASCII, the bulk of most stories, needs no decoding.
+            // ASCII, the bulk of most stories, needs no decoding: a run of
+            // it is written in place, without a push per byte.
             if b < 0x80 {
-                if b.is_ascii_whitespace() || b == 0x0b {
-                    if !in_space {
-                        self.text.push(' ');
-                        self.map.push(i as u32);
-                    }
-                    in_space = true;
-                } else {
-                    in_space = false;
-                    self.text.push(b.to_ascii_lowercase() as char);
-                    self.map.push(i as u32);
-                }
-                i += 1;
+                let j = bytes[i..].iter().position(|&c| c >= 0x80).map_or(bytes.len(), |n| i + n);
+                in_space = self.ascii_run(&mut out, &bytes[i..j], i, in_space);
+                i = j;
                 continue;
             }
             let c = text[i..].chars().next().unwrap_or(' ');
-            let before = self.text.len();
+            let before = out.len();
             if c.is_whitespace() {
                 if !in_space {
-                    self.text.push(' ');
+                    out.push(b' ');
                 }
                 in_space = true;
             } else {
                 in_space = false;
-                fold(c, &mut self.text);
+                folded.clear();
+                fold(c, &mut folded);
+                out.extend_from_slice(folded.as_bytes());
             }
-            for _ in before..self.text.len() {
+            for _ in before..out.len() {
                 self.map.push(i as u32);
             }
             i += c.len_utf8();
         }
         self.map.push(text.len() as u32);
+        // Only whole chars were pushed, so this cannot fail; an empty text
+        // would be the answer if it ever did.
+        self.text = String::from_utf8(out).unwrap_or_default();
+    }
+
+    /// Appends the normalized form of `run`, ASCII found at `offset` of the
+    /// text, to `out` and the map; gives whether it ended in whitespace.
+    fn ascii_run(
+        &mut self,
+        out: &mut Vec<u8>,
+        run: &[u8],
+        offset: usize,
+        mut in_space: bool,
+    ) -> bool {
+        // Whitespace collapses, so the run's form is never longer than it.
+        let base = out.len();
+        out.resize(base + run.len(), 0);
+        self.map.resize(base + run.len(), 0);
+        let (text, map) = (&mut out[base..], &mut self.map[base..]);
+        let mut o = 0;
+        for (k, &b) in run.iter().enumerate() {
+            let folded = ASCII_FOLD[usize::from(b & 0x7f)];
+            let space = folded == 0;
+            text[o] = if space { b' ' } else { folded };
+            map[o] = (offset + k) as u32;
+            // A space after a space is written over.
+            o += usize::from(!(space && in_space));
+            in_space = space;
+        }
+        out.truncate(base + o);
+        self.map.truncate(base + o);
+        in_space
     }
 
     /// The original span of the normalized range `start..end`, if both ends
@@ -76,6 +107,25 @@ pub(crate) fn normalize_name(name: &str) -> String {
     let mut n = Normalized::default();
     n.fill(name.trim());
     n.text
+}
+
+/// Each ASCII byte lowercased, or 0 for whitespace: one load per byte on
+/// the hot path.
+static ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if is_space(b as u8) { 0 } else { (b as u8).to_ascii_lowercase() };
+        b += 1;
+    }
+    t
+};
+
+/// Whether an ASCII byte is whitespace for normalization (vertical tab
+/// included).
+#[inline]
+const fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
 /// Appends the folded form of one non-whitespace char.
