@@ -665,30 +665,40 @@ pub(crate) const CUES: &[(&str, bool)] = &[
     ("underscores", true),
     ("recalled", true),
     ("recalls", true),
+    ("recalling", true),
     ("warned", true),
     ("warns", true),
     ("announced", true),
     ("announces", true),
     ("declared", true),
     ("declares", true),
+    ("declaring", true),
     ("stated", true),
     ("states", true),
     ("explained", true),
     ("explains", true),
+    ("explaining", true),
     ("asserted", true),
     ("asserts", true),
+    ("asserting", true),
     ("claimed", true),
     ("claims", true),
+    ("claiming", true),
     ("argued", true),
     ("argues", true),
+    ("arguing", true),
     ("insisted", true),
     ("insists", true),
+    ("insisting", true),
     ("confirmed", true),
     ("confirms", true),
+    ("confirming", true),
     ("acknowledged", true),
     ("acknowledges", true),
+    ("acknowledging", true),
     ("admitted", true),
     ("admits", true),
+    ("admitting", true),
     ("believes", true),
     ("believed", true),
     ("thinks", true),
@@ -718,14 +728,17 @@ pub(crate) const CUES: &[(&str, bool)] = &[
     ("reports", true),
     ("reiterated", true),
     ("reiterates", true),
+    ("reiterating", true),
     ("indicated", true),
     ("indicates", true),
     ("suggested", true),
     ("suggests", true),
+    ("suggesting", true),
     ("estimated", true),
     ("estimates", true),
     ("predicted", true),
     ("predicts", true),
+    ("predicting", true),
     ("forecast", false),
     ("expects", false),
     ("expected", false),
@@ -742,6 +755,7 @@ pub(crate) const CUES: &[(&str, bool)] = &[
     ("called", true),
     ("denied", true),
     ("denies", true),
+    ("denying", true),
     ("agreed", true),
     ("agrees", true),
     ("disclosed", true),
@@ -753,6 +767,7 @@ pub(crate) const CUES: &[(&str, bool)] = &[
     ("proclaimed", false),
     ("maintained", true),
     ("maintains", true),
+    ("maintaining", true),
     ("contended", true),
     ("objected", false),
     ("complained", true),
@@ -831,6 +846,54 @@ pub(crate) const CUES: &[(&str, bool)] = &[
 /// Pronouns that can be a speaker, with the gender they require.
 pub(crate) const PRONOUNS: &[(&str, Option<bool>)] =
     &[("he", Some(true)), ("she", Some(false)), ("they", None)];
+
+/// Whether a word names a day of the week.
+pub(crate) fn is_weekday(w: &str) -> bool {
+    matches!(
+        lower(w).as_ref(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Whether a word opens an adverbial between a speech verb and its "that"
+/// ("said in the letter that", "said Friday that", "said repeatedly
+/// that", "said last week that", "said, however, that").
+pub(crate) fn opens_adverbial(w: &str) -> bool {
+    let lw = lower(w);
+    matches!(
+        lw.as_ref(),
+        "," | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "with"
+            | "to"
+            | "from"
+            | "by"
+            | "through"
+            | "over"
+            | "via"
+            | "under"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "again"
+            | "also"
+            | "then"
+            | "now"
+            | "often"
+            | "once"
+            | "separately"
+    ) || (lw.len() > 4 && lw.ends_with("ly"))
+        || is_weekday(w)
+        || crate::date::month_number(w).is_some()
+}
 
 /// A word in lowercase, borrowed when it already is (most words of running
 /// text), so that list lookups on the hot path do not allocate.

@@ -279,7 +279,9 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
         // after "in"/"on" ends the name.
         if doc.prev_solid(k).is_some_and(|p| matches!(doc.word(p), "in" | "on")) {
             let place = doc.cand_starting(k).is_some_and(|c| c.kind == EntityKind::Place);
-            if place || crate::date::month_number(doc.word(k)).is_some() || is_weekday(doc.word(k))
+            if place
+                || crate::date::month_number(doc.word(k)).is_some()
+                || crate::lexicon::is_weekday(doc.word(k))
             {
                 break;
             }
@@ -288,13 +290,6 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
         last = k;
     }
     last
-}
-
-fn is_weekday(w: &str) -> bool {
-    matches!(
-        lower(w).as_ref(),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
 }
 
 /// Whether a comma-joined list that reaches token `k` ends with "and X"
@@ -611,7 +606,7 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
         || INSTITUTION_HEAD_SET.has(w)
         || PROGRAM_HEAD_SET.has(w)
         || crate::date::month_number(w).is_some()
-        || is_weekday(w)
+        || crate::lexicon::is_weekday(w)
         || kb.demonyms.contains_key(lower(w).as_ref())
         || (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())))
 }

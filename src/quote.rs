@@ -9,7 +9,7 @@ use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
     HEAD_TITLE_SET, HEAD_TITLES, NOT_NAME_START, ORG_NOUNS, PRONOUNS, SOURCE_NOUNS,
-    TITLE_MODIFIERS, ascii_lower_bytes, cue_word, lower, lower_in,
+    TITLE_MODIFIERS, ascii_lower_bytes, cue_word, lower, lower_in, opens_adverbial,
 };
 use crate::resolve::LOOK_BACK;
 use crate::span::Span;
@@ -683,12 +683,26 @@ fn direct(
     let fragment = !after_dash_byline(sieve, o)
         && doc.prev_solid(o).filter(|&p| p >= s_start).is_some_and(|p| {
             let w = doc.word(p);
-            let intro = matches!(w, ":" | "—" | "–" | "(" | "[")
+            // A dash ("—", "--") introduces a quote after a cue or at the
+            // sentence's start; after a clause ("said the museum would
+            // tell the story -- "the president but also the slave"") the
+            // quote goes on with the clause: mixed speech.
+            let dash = if matches!(w, "—" | "–") {
+                Some(p)
+            } else if w == "-" {
+                doc.prev_solid(p).filter(|&x| doc.word(x) == "-")
+            } else {
+                None
+            };
+            let dash_intro = dash.is_some_and(|d| {
+                cue_shortly_before(doc, d) || doc.prev_solid(d).is_none_or(|x| x < s_start)
+            });
+            let intro = matches!(w, ":" | "(" | "[")
+                || dash_intro
                 || (w == ","
                 && cue_shortly_before(doc, p)
                 // `said that, "…"` is a clause: reported speech.
-                && doc.prev_solid(p).is_none_or(|x| doc.word(x) != "that"))
-                || (w == "-" && doc.prev_solid(p).is_some_and(|x| doc.word(x) == "-"));
+                && doc.prev_solid(p).is_none_or(|x| doc.word(x) != "that"));
             !intro && !matches!(doc.tokens[p].kind, TokenKind::Quote(_))
         });
     // A title inside a clause (`On "Fox News Sunday," Pence said`, `in his
@@ -1310,10 +1324,19 @@ fn reported_from(
             continue;
         }
         // Content: after "that" within a few words, or right after the cue.
+        // After a cue that takes its content bare, the words before "that"
+        // must be an adverbial ("said in the letter that", "said Friday
+        // that"): in "said officials have video that shows ...", "that"
+        // belongs to the content.
         let mut start = doc.next_solid(cue_end)?;
         let mut that = None;
         let mut j = start;
-        for _ in 0..8 {
+        let look = if !bare || doc.word(start) == "that" || opens_adverbial(doc.word(start)) {
+            8
+        } else {
+            0
+        };
+        for _ in 0..look {
             if j >= b {
                 break;
             }
@@ -1436,6 +1459,10 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         p = doc.prev_solid(p)?;
         hops += 1;
     }
+    // The period of an abbreviation: "The S.E.C. said".
+    if doc.word(p) == "." && p > a && doc.is_word(p - 1) {
+        p -= 1;
+    }
     // A parenthesis after the speaker: "Sen. David Perdue (R-Ga.) said".
     if doc.word(p) == ")" {
         let open = (a..p).rev().take(12).find(|&j| doc.word(j) == "(")?;
@@ -1550,6 +1577,10 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     if lower_in(doc.word(p), SPEAKER_NOUNS) || HEAD_TITLE_SET.has(doc.word(p)) {
         return Some(Who::Words(noun_phrase(doc, a, p)));
     }
+    // An acronym no list holds, after an article: "The S.E.C. said".
+    if article && is_acronym(doc.word(p)) {
+        return Some(Who::Words(sieve.with_article(p)));
+    }
     // An unknown name: "Caddell said".
     if is_name_like(doc, p) {
         let mut s = p;
@@ -1565,6 +1596,19 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
 /// sentence before `b`: final punctuation is dropped, but a closing
 /// bracket whose opener is in the content stays ("(MIT)").
 fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
+    // A participle of speech after a comma starts the reporter's gloss, not
+    // the content: "he did not believe it, arguing that ...".
+    let mut b = b;
+    if let Some(g) = (start + 1..b).find(|&k| {
+        doc.word(k) == ","
+            && doc.next_solid(k).is_some_and(|n| {
+                n < b
+                    && doc.word(n).ends_with("ing")
+                    && cue_at(doc, n).is_some_and(|(_, bare)| bare)
+            })
+    }) {
+        b = g;
+    }
     let mut end = b - 1;
     while end > start && doc.tokens[end].kind == TokenKind::Punct {
         let w = doc.word(end);
@@ -1765,6 +1809,13 @@ fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
 
 /// Whether token `k` looks like part of a person's name: capitalised, not
 /// a function word, month, day, title or demonym-like common word.
+/// Whether a word is an acronym: two or more capitals, perhaps with
+/// periods between them ("FBI", "S.E.C").
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(char::is_ascii_uppercase).count();
+    letters >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+}
+
 fn is_name_like(doc: &Doc<'_>, k: usize) -> bool {
     if !doc.is_cap(k) || doc.cand_at(doc.tokens[k].span.start).is_some() {
         return false;
@@ -1775,10 +1826,7 @@ fn is_name_like(doc: &Doc<'_>, k: usize) -> bool {
         || HEAD_TITLES.contains(&lw.as_ref())
         || TITLE_MODIFIERS.contains(&lw.as_ref())
         || crate::date::month_number(w).is_some()
-        || matches!(
-            lw.as_ref(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
+        || crate::lexicon::is_weekday(w)
         || PRONOUNS.iter().any(|(p, _)| *p == lw)
         || w.chars().count() < 2
         || !w.chars().any(char::is_lowercase))

@@ -295,6 +295,52 @@ const CASES: &[Case] = &[
         text: "Note: the figures are preliminary and may change.\n\nParticipants:\n\n12:30 p.m. The meeting began in the hall.\n\nMoscow and Beijing: a partnership for the decade ahead.",
         want: &[],
     },
+    Case {
+        name: "reported: a relative \"that\" inside the content is not the complementizer",
+        text: "Anna Petrova said officials have a video that shows the fire.",
+        want: &[r("officials have a video that shows the fire", Some("Anna Petrova"), Reported)],
+    },
+    Case {
+        name: "reported: an adverbial before \"that\"",
+        text: "Anna Petrova said in a letter on Friday that the plant would close.",
+        want: &[r("the plant would close", Some("Anna Petrova"), Reported)],
+    },
+    Case {
+        name: "reported: a speech participle ends the content and attributes its own",
+        text: "Anna Petrova said the tariffs had failed, arguing that exports fell by half.",
+        want: &[
+            r("the tariffs had failed", Some("Anna Petrova"), Reported),
+            r("exports fell by half", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
+        name: "reported: an abbreviation with periods as the speaker",
+        text: "The S.E.C. said it would widen its review of the fund.",
+        want: &[r("it would widen its review of the fund", Some("The S.E.C"), Reported)],
+    },
+    Case {
+        name: "mixed: a quote after a clause and a dash is part of the reported speech",
+        text: "Anna Petrova said the museum would tell every story -- \"the workers but also the owners.\"",
+        want: &[r(
+            "the museum would tell every story -- \"the workers but also the owners.\"",
+            Some("Anna Petrova"),
+            Reported,
+        )],
+    },
+    Case {
+        name: "a dash right after the cue still introduces a direct quote",
+        text: "Anna Petrova said -- \"We will not close the museum.\"",
+        want: &[d("We will not close the museum.", Some("Anna Petrova"), CueBefore)],
+    },
+    Case {
+        name: "failure: a participle that is no speech verb leaves the content whole",
+        text: "Anna Petrova said the plant would close, leaving 300 people without work.",
+        want: &[r(
+            "the plant would close, leaving 300 people without work",
+            Some("Anna Petrova"),
+            Reported,
+        )],
+    },
 ];
 
 #[test]
