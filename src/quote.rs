@@ -1304,6 +1304,15 @@ fn reported_from(
     let doc = sieve.doc;
     for k in from..b {
         let Some((cue_end, bare)) = cue_at(doc, k) else { continue };
+        // A verb right after a cue that can be a plural noun makes it one:
+        // "the phone calls were recorded", "the claims are false" (but
+        // "the attack, which officials said was planned").
+        let plural = doc.word(k).ends_with('s') && !doc.word(k).eq_ignore_ascii_case("says");
+        if plural
+            && doc.next_solid(cue_end).is_some_and(|n| doc.is_word(n) && is_auxiliary(doc.word(n)))
+        {
+            continue;
+        }
         let who = subject_of(sieve, a, k).or_else(|| {
             let w = lower(doc.word(k));
             if w.ends_with("ing") {
@@ -1357,9 +1366,12 @@ fn reported_from(
                 None => break,
             };
         }
-        // A nested attribution needs its "that": "the president discussed
-        // the project" is no speech.
-        if strict && that.is_none() {
+        // A nested attribution needs its "that" ("the president discussed
+        // the project" is no speech), unless it is a participle after a
+        // comma: "defended the budget, saying it would protect jobs".
+        let participle =
+            doc.word(k).ends_with("ing") && doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",");
+        if strict && that.is_none() && !participle {
             continue;
         }
         match that {
@@ -1411,7 +1423,10 @@ fn reported_from(
     None
 }
 
-/// "According to X, CONTENT." and "CONTENT, according to X."
+/// "According to X, CONTENT.", "CONTENT, according to X." and "CONTENT,
+/// according to X, CONTENT." (where the whole sentence was said). X is
+/// any source: a person, a body, or words ("federal statistics", "show
+/// insiders").
 fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     let doc = sieve.doc;
     let k = (a..b).find(|&k| doc.is_word(k) && doc.word(k).eq_ignore_ascii_case("according"))?;
@@ -1420,21 +1435,37 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
     while end > a && doc.tokens[end].kind == TokenKind::Punct {
         end -= 1;
     }
+    let source_start = doc.next_solid(to).filter(|&n| n <= end)?;
     let (who_range, content) = if k == a {
         // According to X, CONTENT.
         let comma = (to..end).find(|&j| doc.word(j) == ",")?;
         let start = doc.next_solid(comma)?;
-        ((to + 1, comma), Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end))
+        ((source_start, comma), Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end))
     } else {
-        // CONTENT, according to X.
-        let comma = doc.prev_solid(k).filter(|&p| doc.word(p) == ",")?;
-        let last = doc.prev_solid(comma)?;
-        ((to + 1, end + 1), Span::new(doc.tokens[a].span.start, doc.tokens[last].span.end))
+        // CONTENT, according to X[, CONTENT].
+        let sep = doc.prev_solid(k).filter(|&p| matches!(doc.word(p), "," | "—" | "–"))?;
+        let last = doc.prev_solid(sep).filter(|&p| p >= a)?;
+        match (to..end).find(|&j| doc.word(j) == ",") {
+            Some(comma) => (
+                (source_start, comma),
+                Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end),
+            ),
+            None => (
+                (source_start, end + 1),
+                Span::new(doc.tokens[a].span.start, doc.tokens[last].span.end),
+            ),
+        }
     };
-    if word_count(doc, content) < 3 || doc.text[content].contains(['"', '“', '”', '«', '»']) {
+    if who_range.0 >= who_range.1
+        || word_count(doc, content) < 3
+        || doc.text[content].contains(['"', '“', '”', '«', '»'])
+    {
         return None;
     }
-    let who = sieve.who_in(who_range.0, who_range.1)?;
+    let who = sieve.who_in(who_range.0, who_range.1).unwrap_or_else(|| {
+        let last = doc.prev_solid(who_range.1).filter(|&p| p >= who_range.0).unwrap_or(who_range.0);
+        Who::Words(Span::new(doc.tokens[who_range.0].span.start, doc.tokens[last].span.end))
+    });
     let (sp, t, _) =
         sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::AccordingTo, who_range);
     Some(RawQuote {
@@ -1809,6 +1840,31 @@ fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
 
 /// Whether token `k` looks like part of a person's name: capitalised, not
 /// a function word, month, day, title or demonym-like common word.
+/// Whether a word is an auxiliary or a form of "be", which cannot open the
+/// content right after a speech verb.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+    )
+}
+
 /// Whether a word is an acronym: two or more capitals, perhaps with
 /// periods between them ("FBI", "S.E.C").
 fn is_acronym(w: &str) -> bool {

@@ -252,7 +252,10 @@ const CASES: &[Case] = &[
     Case {
         name: "a participle cue takes the sentence's subject",
         text: "Olaf Scholz defended the budget on Friday, saying it would protect jobs.",
-        want: &[r("it would protect jobs", Some("Olaf Scholz"), Reported)],
+        want: &[
+            r("the budget on Friday", Some("Olaf Scholz"), Reported),
+            r("it would protect jobs", Some("Olaf Scholz"), Reported),
+        ],
     },
     Case {
         name: "told, a recipient, then a clause opening with a pronoun",
@@ -339,6 +342,30 @@ const CASES: &[Case] = &[
             "the plant would close, leaving 300 people without work",
             Some("Anna Petrova"),
             Reported,
+        )],
+    },
+    Case {
+        name: "reported: a study as the source of a finding",
+        text: "A new survey found that most voters back the plan.",
+        want: &[r("most voters back the plan", Some("A new survey"), Reported)],
+    },
+    Case {
+        name: "reported: an attitude verb with its object as content",
+        text: "Senator Maria Lopez endorsed the governor's plan to raise the minimum wage.",
+        want: &[r("the governor's plan to raise the minimum wage", Some("Maria Lopez"), Reported)],
+    },
+    Case {
+        name: "failure: a cue word used as a plural noun before a verb",
+        text: "The phone calls were recorded by the police last year.",
+        want: &[],
+    },
+    Case {
+        name: "reported: according to a source no list holds, mid-sentence",
+        text: "The plant employs 300 people, according to regional statistics, and will grow.",
+        want: &[r(
+            "The plant employs 300 people, according to regional statistics, and will grow",
+            Some("regional statistics"),
+            AccordingTo,
         )],
     },
 ];
