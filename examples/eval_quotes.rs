@@ -141,7 +141,17 @@ fn main() -> Result<(), Box<dyn Error>> {
             f1(ep, er)
         );
     }
-    println!("\nerrors by kind");
+    println!("\nerrors by kind (totals, then the 25 most frequent kinds)");
+    for (class, name) in [(Class::Direct, "direct"), (Class::Reported, "reported")] {
+        let mut totals: HashMap<&str, usize> = HashMap::new();
+        for (k, n) in &tallies[&class].errors {
+            *totals.entry(k.split(' ').next().unwrap_or_default()).or_default() += n;
+        }
+        let mut totals: Vec<_> = totals.into_iter().collect();
+        totals.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let line: Vec<String> = totals.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        println!("  {name:<9} {}", line.join(", "));
+    }
     for (class, name) in [(Class::Direct, "direct"), (Class::Reported, "reported")] {
         let mut e: Vec<_> = tallies[&class].errors.iter().collect();
         e.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -233,7 +243,14 @@ fn score(t: &mut Tally, gold: &[&Gold], sys: &[&Sys], chars: &[char], show: Opti
             .max_by_key(|&(_, o)| o);
         let Some((i, _)) = best else {
             let cue = g.cue.split_whitespace().last().unwrap_or("-").to_string();
-            record(t, format!("missed (gold cue {cue:?})"), chars, g.content, show);
+            // A system quote that overlaps by less than half: the span is
+            // wrong, not the detection.
+            let what = if sys.iter().any(|s| overlap(g.content, s.content) > 0) {
+                "boundary"
+            } else {
+                "missed"
+            };
+            record(t, format!("{what} (gold cue {cue:?})"), chars, g.content, show);
             continue;
         };
         used[i] = true;

@@ -8,7 +8,7 @@ use crate::doc::{Doc, Target};
 use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    HEAD_TITLE_SET, HEAD_TITLES, NOT_NAME_START, ORG_NOUNS, PRONOUNS, SOURCE_NOUNS,
+    HEAD_TITLE_SET, HEAD_TITLES, MEDIUM_NOUNS, NOT_NAME_START, ORG_NOUNS, PRONOUNS, SOURCE_NOUNS,
     TITLE_MODIFIERS, ascii_lower_bytes, cue_word, lower, lower_in, opens_adverbial,
 };
 use crate::resolve::LOOK_BACK;
@@ -1405,7 +1405,13 @@ fn reported_from(
         }
         let end = content_end(doc, start, b);
         let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
-        if word_count(doc, content) < 3 {
+        let words = word_count(doc, content);
+        if words < 3 {
+            continue;
+        }
+        // "..., Mr. Obama said in his interview.": a short adverbial after a
+        // bare cue is no content (what was said came before).
+        if that.is_none() && words <= 5 && opens_adverbial(doc.word(start)) {
             continue;
         }
         let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
@@ -1627,21 +1633,52 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
 /// sentence before `b`: final punctuation is dropped, but a closing
 /// bracket whose opener is in the content stays ("(MIT)").
 fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
-    // A participle of speech after a comma starts the reporter's gloss, not
-    // the content: "he did not believe it, arguing that ...".
-    let mut b = b;
-    if let Some(g) = (start + 1..b).find(|&k| {
-        doc.word(k) == ","
-            && doc.next_solid(k).is_some_and(|n| {
-                n < b
-                    && doc.word(n).ends_with("ing")
-                    && cue_at(doc, n).is_some_and(|(_, bare)| bare)
-            })
-    }) {
-        b = g;
+    // The content ends before the reporter's own words: a participle of
+    // speech after a comma ("he did not believe it, arguing that ..."), a
+    // new clause after a semicolon or ", but" / ", yet", and the medium of
+    // the statement ("called for more investment in a statement on
+    // Thursday").
+    let cut = (start + 1..b).find(|&k| {
+        let w = doc.word(k);
+        let next = doc.next_solid(k).filter(|&n| n < b);
+        match w {
+            ";" => true,
+            "," => next.is_some_and(|n| {
+                let nw = doc.word(n);
+                matches!(nw, "but" | "yet" | "although" | "though" | "while" | "whereas")
+                    || (nw == "even"
+                        && doc
+                            .next_solid(n)
+                            .is_some_and(|x| matches!(doc.word(x), "as" | "though")))
+                    || (nw.ends_with("ing") && cue_at(doc, n).is_some_and(|(_, bare)| bare))
+            }),
+            // "— and he noted that ...": a dash before a new clause.
+            "—" | "–" | "-" => {
+                next.is_some_and(|n| matches!(doc.word(n), "and" | "but") && k > start + 2)
+            }
+            "in" | "on" | "at" | "during" => {
+                k > start + 2 && next.is_some_and(|n| medium_after(doc, n, b))
+            }
+            _ => false,
+        }
+    });
+    let mut b = cut.unwrap_or(b);
+    // "While he acknowledged [funding was a reason], Ham also noted ...": in
+    // a sentence that opens with a subordinator, the content ends with the
+    // subordinate clause, at its comma.
+    let (a, _) = sentence_tokens(doc, doc.sentence_of(doc.tokens[start].span.start));
+    if let Some(first) = (a..start).find(|&k| doc.is_word(k)) {
+        if matches!(
+            lower(doc.word(first)).as_ref(),
+            "while" | "although" | "though" | "whereas" | "because" | "since" | "if" | "as"
+        ) {
+            if let Some(comma) = (start + 1..b).find(|&k| doc.word(k) == ",") {
+                b = comma;
+            }
+        }
     }
     let mut end = b - 1;
-    while end > start && doc.tokens[end].kind == TokenKind::Punct {
+    while end > start && matches!(doc.tokens[end].kind, TokenKind::Punct | TokenKind::Space) {
         let w = doc.word(end);
         let opener = match w {
             ")" => Some("("),
@@ -1656,6 +1693,25 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// Whether the words from token `n` name the medium of a statement: "a
+/// statement", "an interview", "his speech", "Twitter", "a news
+/// conference".
+fn medium_after(doc: &Doc<'_>, n: usize, b: usize) -> bool {
+    let mut k = n;
+    if is_determiner(doc, k) {
+        match doc.next_solid(k).filter(|&x| x < b) {
+            Some(x) => k = x,
+            None => return false,
+        }
+    }
+    // One modifier may stand before the noun: "a written statement", "a
+    // news conference", "a televised address".
+    let noun = |k: usize| lower_in(doc.word(k), MEDIUM_NOUNS);
+    noun(k)
+        || doc.next_solid(k).filter(|&x| x < b).is_some_and(|x| doc.is_word(k) && noun(x))
+        || matches!(doc.word(k), "Twitter" | "Facebook" | "Instagram" | "X" | "Telegram")
 }
 
 /// Whether the speaker of the cue at `k` follows a comma ("..., he said,").
@@ -1917,7 +1973,14 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         else {
             continue;
         };
-        let who = if cue_end == stop {
+        // "..., Anna Petrova said in an interview.": a short adverbial may
+        // follow the cue.
+        let adverbial = cue_end < stop
+            && doc
+                .next_solid(cue_end)
+                .is_some_and(|n| n <= stop && doc.word(n) != "," && opens_adverbial(doc.word(n)));
+        let x_cue = cue_end == stop || adverbial;
+        let who = if x_cue {
             let Some(p) = doc.prev_solid(cue_start).filter(|&p| p >= first) else { continue };
             speaker_ending_at(sieve, first, p)
         } else if cue_start == first {
@@ -1933,7 +1996,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         | Who::Words(sp)) = who;
         // The speaker words must follow the comma directly ("..., Putin
         // said"), not end a longer clause.
-        if cue_end == stop && doc.token_at(sp.start) != first {
+        if x_cue && doc.token_at(sp.start) != first {
             continue;
         }
         let mut cend = comma;

@@ -106,7 +106,7 @@ fn the_readme_sample_story() {
     assert_eq!(
         quotes,
         [
-            ("reported", "called"),
+            ("reported", "called for"),
             ("direct", "said"),
             ("reported", "noted"),
             ("reported", "told"),

@@ -368,6 +368,26 @@ const CASES: &[Case] = &[
             AccordingTo,
         )],
     },
+    Case {
+        name: "reported: a prepositional cue, and the medium is not content",
+        text: "Anna Petrova called for more money for rural schools in a statement on Thursday.",
+        want: &[r("more money for rural schools", Some("Anna Petrova"), Reported)],
+    },
+    Case {
+        name: "reported: the content of a subordinate clause ends at its comma",
+        text: "While Anna Petrova acknowledged that the budget was tight, the council approved it.",
+        want: &[r("the budget was tight", Some("Anna Petrova"), Reported)],
+    },
+    Case {
+        name: "reported: a concession after the content is the reporter's",
+        text: "Anna Petrova claimed that the plan was legal, although she refused to publish it.",
+        want: &[r("the plan was legal", Some("Anna Petrova"), Reported)],
+    },
+    Case {
+        name: "a short adverbial after the cue is no content: what was said came before",
+        text: "The region needs new roads, Anna Petrova said in an interview.",
+        want: &[r("The region needs new roads", Some("Anna Petrova"), ReportedAfter)],
+    },
 ];
 
 #[test]
