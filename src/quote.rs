@@ -726,6 +726,14 @@ fn direct(
     // ambassador to Russia, said").
     let mut k = c + 1;
     let mut limit = 0;
+    // A fragment is attributed after it only when it ends a clause
+    // (`profit,'' Mr. Hedge said`), not inside one (`"moan"-worthy
+    // headlines ... show that`, `"liberals" allowed terrorism`).
+    let ends_clause =
+        |x: Option<usize>| x.is_some_and(|x| matches!(doc.word(x), "," | "." | "?" | "!" | ";"));
+    if fragment && !ends_clause(doc.prev_solid(c)) && !ends_clause(doc.next_solid(c)) {
+        k = s_end;
+    }
     while k < s_end && limit < 30 {
         if matches!(doc.tokens[k].kind, TokenKind::Quote(_)) {
             break;

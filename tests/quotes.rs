@@ -388,6 +388,11 @@ const CASES: &[Case] = &[
         text: "The region needs new roads, Anna Petrova said in an interview.",
         want: &[r("The region needs new roads", Some("Anna Petrova"), ReportedAfter)],
     },
+    Case {
+        name: "failure: a quoted word inside a clause is not attributed by a later cue",
+        text: "Anna Petrova argued that “liberals” allowed the crisis to grow, but suggested the board went too far.",
+        want: &[r("“liberals” allowed the crisis to grow", Some("Anna Petrova"), Reported)],
+    },
 ];
 
 #[test]
