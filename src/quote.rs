@@ -1390,6 +1390,12 @@ fn reported_from(
                     start = doc.next_solid(start)?;
                 }
             }
+            // "As the President noted, CONTENT" / "Therefore, as one of our
+            // scientists said, CONTENT": what follows the attribution was
+            // said.
+            None if doc.word(start) == "," && as_clause(doc, a, who_span(&who)) => {
+                start = doc.next_solid(start)?;
+            }
             // "CONTENT, he said, CONTENT": the sentence around the
             // attribution is what was said.
             None if doc.word(start) == "," && parenthetical(doc, a, k) => {
@@ -1904,6 +1910,32 @@ fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
 
 /// Whether token `k` looks like part of a person's name: capitalised, not
 /// a function word, month, day, title or demonym-like common word.
+/// Whether the speaker at `sp` stands in an "as" clause: "as one of our
+/// scientists said", "As the President noted" (a few words back, no
+/// comma between).
+fn as_clause(doc: &Doc<'_>, a: usize, sp: Span) -> bool {
+    let mut k = doc.token_at(sp.start);
+    for _ in 0..6 {
+        match doc.prev_solid(k).filter(|&p| p >= a) {
+            Some(p) if doc.word(p).eq_ignore_ascii_case("as") => return true,
+            Some(p) if doc.is_word(p) => k = p,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The text a speaker was found in.
+fn who_span(who: &Who) -> Span {
+    match *who {
+        Who::Mention(sp, _)
+        | Who::Pronoun(sp, _)
+        | Who::SourceNoun(sp, _)
+        | Who::OrgNoun(sp, _)
+        | Who::Words(sp) => sp,
+    }
+}
+
 /// Whether a word is an auxiliary or a form of "be", which cannot open the
 /// content right after a speech verb.
 fn is_auxiliary(w: &str) -> bool {

@@ -393,6 +393,16 @@ const CASES: &[Case] = &[
         text: "Anna Petrova argued that “liberals” allowed the crisis to grow, but suggested the board went too far.",
         want: &[r("“liberals” allowed the crisis to grow", Some("Anna Petrova"), Reported)],
     },
+    Case {
+        name: "reported: an \"as\" clause attributes what follows it",
+        text: "As Vladimir Putin noted, the talks on the border were useful.",
+        want: &[r("the talks on the border were useful", Some("Vladimir Putin"), Reported)],
+    },
+    Case {
+        name: "reported: an \"as\" clause after a connective",
+        text: "Therefore, as one of our leading scientists said, mathematics is everywhere.",
+        want: &[r("mathematics is everywhere", Some("our leading scientists"), Reported)],
+    },
 ];
 
 #[test]
