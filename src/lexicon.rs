@@ -930,6 +930,47 @@ pub(crate) const CUES: &[(&str, bool)] = &[
 pub(crate) const PRONOUNS: &[(&str, Option<bool>)] =
     &[("he", Some(true)), ("she", Some(false)), ("they", None)];
 
+/// Nouns that name a source of findings ("the survey showed", "a study
+/// found that"): the subjects "show" and "find" report from.
+pub(crate) const EVIDENCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "data",
+    "figures",
+    "statistics",
+    "results",
+    "research",
+    "analysis",
+    "investigation",
+    "inquiry",
+    "review",
+    "audit",
+    "census",
+    "document",
+    "documents",
+    "records",
+    "evidence",
+    "test",
+    "tests",
+    "experiment",
+    "assessment",
+    "probe",
+    "estimate",
+    "estimates",
+    "forecast",
+    "projections",
+    "researchers",
+    "scientists",
+    "investigators",
+    "experts",
+];
+
 /// Nouns that name the medium of a statement ("in a statement", "at a
 /// news conference"), which belongs to the attribution, not its content.
 pub(crate) const MEDIUM_NOUNS: &[&str] = &[

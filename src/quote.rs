@@ -8,8 +8,8 @@ use crate::doc::{Doc, Target};
 use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    HEAD_TITLE_SET, HEAD_TITLES, MEDIUM_NOUNS, NOT_NAME_START, ORG_NOUNS, PRONOUNS, SOURCE_NOUNS,
-    TITLE_MODIFIERS, ascii_lower_bytes, cue_word, lower, lower_in, opens_adverbial,
+    EVIDENCE_NOUNS, HEAD_TITLE_SET, HEAD_TITLES, MEDIUM_NOUNS, NOT_NAME_START, ORG_NOUNS, PRONOUNS,
+    SOURCE_NOUNS, TITLE_MODIFIERS, ascii_lower_bytes, cue_word, lower, lower_in, opens_adverbial,
 };
 use crate::resolve::LOOK_BACK;
 use crate::span::Span;
@@ -1339,6 +1339,21 @@ fn reported_from(
         };
         if strict && !matches!(who, Who::Mention(..) | Who::Pronoun(..)) {
             continue;
+        }
+        // "The survey showed", "the ministry found that": a finding needs a
+        // source for a subject, not "the virus showed its ability".
+        if matches!(lower(doc.word(k)).as_ref(), "show" | "shows" | "showed" | "found" | "finds") {
+            let source = match who {
+                Who::Mention(..) | Who::SourceNoun(..) | Who::OrgNoun(..) => true,
+                Who::Pronoun(sp, _) => !doc.text[sp].eq_ignore_ascii_case("it"),
+                Who::Words(sp) => doc.text[sp]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .is_some_and(|head| lower_in(head, EVIDENCE_NOUNS)),
+            };
+            if !source {
+                continue;
+            }
         }
         // Content: after "that" within a few words, or right after the cue.
         // After a cue that takes its content bare, the words before "that"

@@ -403,6 +403,16 @@ const CASES: &[Case] = &[
         text: "Therefore, as one of our leading scientists said, mathematics is everywhere.",
         want: &[r("mathematics is everywhere", Some("our leading scientists"), Reported)],
     },
+    Case {
+        name: "failure: a finding verb whose subject is no source",
+        text: "Exports showed a sharp rise in March after the new trade deal.",
+        want: &[],
+    },
+    Case {
+        name: "reported: a finding verb with a source noun",
+        text: "The results showed a steady decline in sales across all regions.",
+        want: &[r("a steady decline in sales across all regions", Some("The results"), Reported)],
+    },
 ];
 
 #[test]
