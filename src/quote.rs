@@ -360,7 +360,8 @@ impl Sieve<'_, '_> {
         while k < b {
             let t = &doc.tokens[k];
             if let Some(c) = doc.cand_starting(k) {
-                if c.span.end <= doc.tokens[b - 1].span.end {
+                // A mention that starts in the range counts whole.
+                if c.span.start < doc.tokens[b - 1].span.end {
                     if matches!(c.kind, EntityKind::Person | EntityKind::Institution) {
                         return Some(Who::Mention(c.span, c.target));
                     }
@@ -747,7 +748,10 @@ fn direct(
                 .or_else(|| sieve.who_in(c + 1, k))
                 .map(|w| (w, (c + 1, k)))
                 .or_else(|| {
-                    let end = (cue_end + 12).min(s_end);
+                    // Ten words after the cue: "said former South Carolina
+                    // Gov. Jim Hodges".
+                    let end =
+                        (cue_end + 1..s_end).filter(|&x| doc.is_word(x)).nth(10).unwrap_or(s_end);
                     sieve.who_in(cue_end + 1, end).map(|w| (w, (cue_end + 1, end)))
                 })
                 .or_else(|| any_noun_before(doc, c + 1, k).map(|w| (w, (c + 1, k))));
@@ -835,6 +839,22 @@ fn direct(
                     return Some(q);
                 }
             } else if mark == ":" {
+                // `Donald Trump issued the following statement: "…"`, `the
+                // ministry said in a message:`: a medium noun before the
+                // colon; the sentence's subject speaks.
+                let noun = doc.prev_solid(p).filter(|&x| x >= s_start && doc.is_word(x));
+                if let Some(n) = noun.filter(|&n| lower_in(doc.word(n), MEDIUM_NOUNS)) {
+                    if let Some(who @ (Who::Mention(..) | Who::Pronoun(..))) =
+                        sieve.who_in(s_start, n)
+                    {
+                        let (sp, t, rule) =
+                            sieve.resolve(who, at, QuoteRule::CueBefore, (s_start, n));
+                        q.cue = Some(doc.tokens[n].span);
+                        q.speaker = Some((sp, t));
+                        q.rule = rule;
+                        return Some(q);
+                    }
+                }
                 if let Some(c) = doc.cand_at(doc.tokens[doc.prev_solid(p).unwrap_or(p)].span.start)
                 {
                     if c.kind == EntityKind::Person
@@ -1802,6 +1822,54 @@ fn quote_to_end(doc: &Doc<'_>, k: usize, b: usize) -> bool {
 
 /// Nouns for people and groups who speak without a name.
 const SPEAKER_NOUNS: &[&str] = &[
+    "person",
+    "republican",
+    "democrat",
+    "donor",
+    "donors",
+    "resident",
+    "member",
+    "operative",
+    "operatives",
+    "delegate",
+    "delegates",
+    "economist",
+    "executive",
+    "officer",
+    "leader",
+    "activist",
+    "activists",
+    "worker",
+    "workers",
+    "employee",
+    "employees",
+    "student",
+    "students",
+    "parent",
+    "parents",
+    "teacher",
+    "teachers",
+    "owner",
+    "owners",
+    "manager",
+    "managers",
+    "veteran",
+    "veterans",
+    "volunteer",
+    "volunteers",
+    "protester",
+    "protesters",
+    "participant",
+    "participants",
+    "observer",
+    "consultant",
+    "consultants",
+    "pollster",
+    "pollsters",
+    "historian",
+    "historians",
+    "professor",
+    "professors",
     "official",
     "officials",
     "source",

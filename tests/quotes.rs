@@ -413,6 +413,26 @@ const CASES: &[Case] = &[
         text: "The results showed a steady decline in sales across all regions.",
         want: &[r("a steady decline in sales across all regions", Some("The results"), Reported)],
     },
+    Case {
+        name: "cue after: a long title between the cue and the name",
+        text: "“Prices will keep rising,” said former South Carolina Gov. Jim Hodges.",
+        want: &[d("Prices will keep rising,", Some("Jim Hodges"), CueAfter)],
+    },
+    Case {
+        name: "cue after: an unnamed source",
+        text: "“The drop is due to the emails,” said a person close to the campaign.",
+        want: &[d("The drop is due to the emails,", Some("a person"), CueAfter)],
+    },
+    Case {
+        name: "cue before: a statement introduced by a colon",
+        text: "Olaf Scholz issued the following statement: “Our thoughts are with the victims.”",
+        want: &[d("Our thoughts are with the victims.", Some("Olaf Scholz"), CueBefore)],
+    },
+    Case {
+        name: "cue before: a manner-of-speaking verb",
+        text: "Afterwards Olaf Scholz retorted: “We will not change course.”",
+        want: &[d("We will not change course.", Some("Olaf Scholz"), CueBefore)],
+    },
 ];
 
 #[test]
