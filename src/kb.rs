@@ -65,24 +65,24 @@ impl Knowledge {
                 .flat_map(|(i, e)| e.names().map(move |n| (EntityId(i as u32), n))),
             count,
         )?;
-        // Names of places and institutions, to resolve `of` and `in=`
-        // columns written as names rather than ids.
-        let mut by_name: HashMap<String, EntityId> = HashMap::default();
+        // Normalized names of countries.
         let mut countries: HashMap<String, EntityId> = HashMap::default();
         for (i, e) in gazetteer.entities().iter().enumerate() {
-            if matches!(e.kind, EntityKind::Place | EntityKind::Institution) {
-                let country = e.kind == EntityKind::Place && e.label.as_deref() == Some("country");
+            if e.kind == EntityKind::Place && e.label.as_deref() == Some("country") {
                 for n in e.names() {
-                    let n = normalize_name(n);
-                    if country {
-                        countries.entry(n.clone()).or_insert(EntityId(i as u32));
-                    }
-                    by_name.entry(n).or_insert(EntityId(i as u32));
+                    countries.entry(normalize_name(n)).or_insert(EntityId(i as u32));
                 }
             }
         }
+        // `of` and `in=` columns name a place or body by id or by one of
+        // its names; names are looked up in the matcher rather than in an
+        // index of every name (which cost as much to build as the rest).
         let resolve = |s: &str| -> Option<EntityId> {
-            gazetteer.id_of(s).or_else(|| by_name.get(&normalize_name(s)).copied())
+            gazetteer.id_of(s).or_else(|| {
+                matcher.exact(s).find(|&id| {
+                    matches!(gazetteer.entity(id).kind, EntityKind::Place | EntityKind::Institution)
+                })
+            })
         };
         let mut roles: HashMap<EntityId, Vec<CRole>> = HashMap::default();
         let mut holders: HashMap<String, Vec<EntityId>> = HashMap::default();
