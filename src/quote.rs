@@ -2112,11 +2112,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
             None
         };
         let Some(who) = who else { continue };
-        let (Who::Mention(sp, _)
-        | Who::Pronoun(sp, _)
-        | Who::SourceNoun(sp, _)
-        | Who::OrgNoun(sp, _)
-        | Who::Words(sp)) = who;
+        let sp = who_span(&who);
         // The speaker words must follow the comma directly ("..., Putin
         // said"), not end a longer clause.
         if x_cue && doc.token_at(sp.start) != first {
