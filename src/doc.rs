@@ -115,6 +115,10 @@ pub(crate) struct Doc<'t> {
     /// Short forms of gazetteer entities learnt from this story (acronyms
     /// defined in parentheses).
     pub(crate) gaz_short: Vec<(Target, EntityKind, String)>,
+    /// Per token, the speech cue its words make (last token, bare), filled
+    /// on first use: the sieve and the speaker patterns ask about most
+    /// tokens more than once.
+    pub(crate) cue_words: std::cell::OnceCell<Vec<Option<(usize, bool)>>>,
 }
 
 impl<'t> Doc<'t> {
@@ -141,6 +145,7 @@ impl<'t> Doc<'t> {
             local_tails: HashMap::new(),
             caps,
             gaz_short: Vec::new(),
+            cue_words: std::cell::OnceCell::new(),
         }
     }
 

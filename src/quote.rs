@@ -289,6 +289,18 @@ fn word_count(doc: &Doc<'_>, span: Span) -> usize {
 /// A cue found at token `i`: its last token and whether it takes content
 /// without "that".
 pub(crate) fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
+    let table =
+        doc.cue_words.get_or_init(|| (0..doc.tokens.len()).map(|k| cue_word_at(doc, k)).collect());
+    let (end, bare) = table.get(i).copied().flatten()?;
+    // A word inside a name is no cue: "States" of "the United States".
+    if doc.overlaps_any(doc.tokens[i].span) {
+        return None;
+    }
+    Some((end, bare))
+}
+
+/// The cue the words at token `i` make, whatever the mentions around.
+fn cue_word_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
     if !doc.is_word(i) {
         return None;
     }
@@ -300,10 +312,6 @@ pub(crate) fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
     let mut buf = [0u8; 16];
     let w = ascii_lower_bytes(doc.word(i), &mut buf)?;
     let info = cue_word(w)?;
-    // A word inside a name is no cue: "States" of "the United States".
-    if doc.overlaps_any(doc.tokens[i].span) {
-        return None;
-    }
     if info.starts_two {
         if let Some(n) = doc.next_on_line(i).filter(|&n| doc.is_word(n)) {
             let mut buf2 = [0u8; 16];
