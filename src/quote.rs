@@ -1708,6 +1708,12 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
                             .next_solid(n)
                             .is_some_and(|x| matches!(doc.word(x), "as" | "though")))
                     || (nw.ends_with("ing") && cue_at(doc, n).is_some_and(|(_, bare)| bare))
+                    // The circumstance of the speech: ", speaking at a
+                    // session of the forum".
+                    || matches!(
+                        nw,
+                        "speaking" | "writing" | "addressing" | "talking" | "appearing"
+                    )
             }),
             // "— and he noted that ...": a dash before a new clause.
             "—" | "–" | "-" => {

@@ -433,6 +433,11 @@ const CASES: &[Case] = &[
         text: "Afterwards Olaf Scholz retorted: “We will not change course.”",
         want: &[d("We will not change course.", Some("Olaf Scholz"), CueBefore)],
     },
+    Case {
+        name: "reported: the circumstance of the speech is not content",
+        text: "Olaf Scholz called for closer ties with Asia, speaking at a forum in Berlin on Friday.",
+        want: &[r("closer ties with Asia", Some("Olaf Scholz"), Reported)],
+    },
 ];
 
 #[test]
