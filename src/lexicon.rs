@@ -720,7 +720,7 @@ pub(crate) const CUES: &[(&str, bool)] = &[
     ("declares", true),
     ("declaring", true),
     ("stated", true),
-    ("states", true),
+    ("states", false),
     ("explained", true),
     ("explains", true),
     ("explaining", true),

@@ -438,6 +438,16 @@ const CASES: &[Case] = &[
         text: "Olaf Scholz called for closer ties with Asia, speaking at a forum in Berlin on Friday.",
         want: &[r("closer ties with Asia", Some("Olaf Scholz"), Reported)],
     },
+    Case {
+        name: "failure: \"states\" as a noun is no cue",
+        text: "The member states of the union met in Minsk on Friday.",
+        want: &[],
+    },
+    Case {
+        name: "reported: \"states\" as a verb takes \"that\"",
+        text: "The report states that the plant will close next year.",
+        want: &[r("the plant will close next year", Some("The report"), Reported)],
+    },
 ];
 
 #[test]
