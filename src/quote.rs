@@ -1349,6 +1349,23 @@ fn reported_from(
         {
             continue;
         }
+        // So does one after a participle that modifies a noun: "the people
+        // endorsed today will have ..." (a time word may stand between).
+        let participle = doc.word(k).ends_with("ed") && !doc.word(k).eq_ignore_ascii_case("said");
+        if participle && cue_end == k {
+            let mut n = doc.next_solid(k);
+            if n.is_some_and(|x| {
+                matches!(
+                    lower(doc.word(x)).as_ref(),
+                    "today" | "yesterday" | "earlier" | "recently"
+                )
+            }) {
+                n = n.and_then(|x| doc.next_solid(x));
+            }
+            if n.is_some_and(|x| doc.is_word(x) && is_auxiliary(doc.word(x))) {
+                continue;
+            }
+        }
         let who = subject_of(sieve, a, k).or_else(|| {
             let w = lower(doc.word(k));
             if w.ends_with("ing") {

@@ -448,6 +448,11 @@ const CASES: &[Case] = &[
         text: "The report states that the plant will close next year.",
         want: &[r("the plant will close next year", Some("The report"), Reported)],
     },
+    Case {
+        name: "failure: a participle that modifies a noun is no cue",
+        text: "I hope the people endorsed today will have the right skills for the job.",
+        want: &[],
+    },
 ];
 
 #[test]
