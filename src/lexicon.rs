@@ -813,7 +813,6 @@ pub(crate) const CUES: &[(&str, bool)] = &[
     ("proclaimed", false),
     ("maintained", true),
     ("maintains", true),
-    ("maintaining", true),
     ("contended", true),
     ("objected", false),
     ("complained", true),

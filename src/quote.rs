@@ -1477,6 +1477,13 @@ fn reported_from(
         if start >= b {
             continue;
         }
+        // Content never opens with a conjunction ("said and what I said"),
+        // and a bare cue followed by "of", "to", "as" is a noun or a
+        // passive ("suspected of", "said to be", "gave some thought to").
+        let first = lower(doc.word(start));
+        if matches!(first.as_ref(), "and" | "or" | "but" | "nor") {
+            continue;
+        }
         let end = content_end(doc, start, b);
         let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
         let words = word_count(doc, content);

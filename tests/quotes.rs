@@ -453,6 +453,11 @@ const CASES: &[Case] = &[
         text: "I hope the people endorsed today will have the right skills for the job.",
         want: &[],
     },
+    Case {
+        name: "failure: content never opens with a conjunction",
+        text: "This is what Olaf Scholz said and what the minister repeated at the meeting.",
+        want: &[],
+    },
 ];
 
 #[test]
