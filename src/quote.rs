@@ -602,12 +602,12 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     let mut quotes: Vec<RawQuote> = Vec::new();
     let mut next_mark = 0;
     let mut surnames = None;
+    let mut in_transcript = false;
     for s in 0..doc.sentences.len() {
         let (a, b) = sentence_tokens(doc, s);
-        if doc.sentences[s].1 {
-            if let Some(t) = transcript_turn(&mut sieve, s, &mut surnames) {
-                quotes.push(t);
-            }
+        if let Some(t) = transcript_turn(&mut sieve, s, &mut surnames, in_transcript) {
+            in_transcript = true;
+            quotes.push(t);
         }
         // Direct quotes that open in this sentence.
         while next_mark < marks.len() && marks[next_mark].0 < b {
@@ -1001,20 +1001,73 @@ const NOT_SPEAKERS: &[&str] = &[
     "report",
 ];
 
-/// A transcript turn opening the paragraph of sentence `s`: a speaker of at
-/// most eight words (a person found in the story, an ALL-CAPS surname of
-/// one, or a name no list holds), a colon, and at least three words that
-/// run to the end of the paragraph.
+/// A transcript turn opening sentence `s`: a speaker of at most eight words
+/// (a person found in the story, an ALL-CAPS surname of one, or a name no
+/// list holds), a colon, and at least three words that run to the end of
+/// the paragraph or to the next turn in it. A turn opens a paragraph, or,
+/// once the story has shown a turn (`in_transcript`), any sentence:
+/// transcripts whose paragraph breaks were lost ("Thank you. <…> Vladimir
+/// Putin: ...").
 fn transcript_turn(
     sieve: &mut Sieve<'_, '_>,
     s: usize,
     surnames: &mut Option<HashMap<String, Target>>,
+    in_transcript: bool,
 ) -> Option<RawQuote> {
     let doc = sieve.doc;
-    let (a, _) = sentence_tokens(doc, s);
+    let paragraph = doc.sentences[s].1;
+    if !paragraph && !in_transcript {
+        return None;
+    }
+    let (first, last, colon, who) = turn_head(sieve, s, surnames)?;
+    let start = doc.next_on_line(colon)?;
+    // The turn runs to the end of the paragraph, or to the next turn in it.
+    let mut e = s;
+    while doc.sentences.get(e + 1).is_some_and(|&(_, starts)| !starts)
+        && turn_head(sieve, e + 1, surnames).is_none()
+    {
+        e += 1;
+    }
+    let b = sentence_tokens(doc, e).1;
+    if start >= b {
+        return None;
+    }
+    let end = content_end(doc, start, b);
+    let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+    if word_count(doc, content) < 3 {
+        return None;
+    }
+    let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+    let (sp, t, _) = sieve.resolve(who, span.start, QuoteRule::Transcript, (first, colon));
+    Some(RawQuote {
+        kind: QuoteKind::Reported,
+        span: Span::new(span.start, content.end),
+        content,
+        cue: Some(doc.tokens[colon].span),
+        speaker: Some((sp, t)),
+        rule: QuoteRule::Transcript,
+    })
+}
+
+/// The speaker of a transcript turn opening sentence `s`: its first and
+/// last tokens, the colon, and who it is.
+fn turn_head(
+    sieve: &Sieve<'_, '_>,
+    s: usize,
+    surnames: &mut Option<HashMap<String, Target>>,
+) -> Option<(usize, usize, usize, Who)> {
+    let doc = sieve.doc;
+    let (a, b) = sentence_tokens(doc, s);
     let mut first = a;
-    // A stray mark at the start of each turn (`"PENCE: ...`).
-    if matches!(doc.tokens.get(first)?.kind, TokenKind::Quote(_)) {
+    // A stray mark at the start of each turn (`"PENCE: ...`), or the
+    // omission mark of a transcript (`<…> Vladimir Putin: ...`).
+    loop {
+        let t = doc.tokens.get(first).filter(|_| first < b)?;
+        let skip = matches!(t.kind, TokenKind::Quote(_))
+            || matches!(doc.word(first), "<" | ">" | "…" | ".");
+        if !skip {
+            break;
+        }
         first = doc.next_on_line(first)?;
     }
     let mut k = first;
@@ -1080,29 +1133,7 @@ fn transcript_turn(
             }
         }
     };
-    // The paragraph's last sentence.
-    let mut e = s;
-    while doc.sentences.get(e + 1).is_some_and(|&(_, starts)| !starts) {
-        e += 1;
-    }
-    let b = sentence_tokens(doc, e).1;
-    if start >= b {
-        return None;
-    }
-    let end = content_end(doc, start, b);
-    let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
-    if word_count(doc, content) < 3 {
-        return None;
-    }
-    let (sp, t, _) = sieve.resolve(who, span.start, QuoteRule::Transcript, (first, colon));
-    Some(RawQuote {
-        kind: QuoteKind::Reported,
-        span: Span::new(span.start, content.end),
-        content,
-        cue: Some(doc.tokens[colon].span),
-        speaker: Some((sp, t)),
-        rule: QuoteRule::Transcript,
-    })
+    Some((first, last, colon, who))
 }
 
 /// Whether quoted words read as a title or a name ("Fox News Sunday",

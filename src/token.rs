@@ -575,7 +575,9 @@ fn ends_sentence(tokens: &[Token<'_>], mark: usize, next: usize) -> bool {
         TokenKind::Word => next_word.chars().next().is_some_and(|c| !c.is_lowercase()),
         TokenKind::Number => true,
         TokenKind::Quote(side) => side != QuoteSide::Close,
-        TokenKind::Punct => matches!(next_word, "(" | "[" | "—" | "–" | "-" | "•" | "*"),
+        // "<…>" marks an omission in a transcript: "Thank you. <…> Vladimir
+        // Putin: ...".
+        TokenKind::Punct => matches!(next_word, "(" | "[" | "—" | "–" | "-" | "•" | "*" | "<"),
         _ => false,
     };
     if !next_starts {
@@ -693,6 +695,10 @@ mod tests {
                 &["MOSCOW, November 26. /TASS/.", "Russian leaders"],
             ),
             ("Is it? yes it is", &["Is it? yes it is"]),
+            (
+                "Thank you. <…> Anna Petrova: Yes. a <b> c.",
+                &["Thank you.", "<…> Anna Petrova: Yes. a <b> c."],
+            ),
             ("", &[]),
         ];
         for (text, want) in cases {

@@ -458,6 +458,27 @@ const CASES: &[Case] = &[
         text: "This is what Olaf Scholz said and what the minister repeated at the meeting.",
         want: &[],
     },
+    Case {
+        name: "transcript turns inside a paragraph whose breaks were lost",
+        text: "Vladimir Putin: Good afternoon, colleagues. Let us begin with the plant. Thank you. <…> Anna Petrova: Thank you, Mr President. The plant is ready to start.",
+        want: &[
+            r(
+                "Good afternoon, colleagues. Let us begin with the plant. Thank you",
+                Some("Vladimir Putin"),
+                Transcript,
+            ),
+            r(
+                "Thank you, Mr President. The plant is ready to start",
+                Some("Anna Petrova"),
+                Transcript,
+            ),
+        ],
+    },
+    Case {
+        name: "failure: a name and a colon inside a paragraph of a story with no turns",
+        text: "The talks went on all day. Anna Petrova: the plant is ready to start.",
+        want: &[],
+    },
 ];
 
 #[test]
