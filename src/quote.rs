@@ -756,6 +756,12 @@ fn direct(
                 .or_else(|| sieve.who_in(c + 1, k))
                 .map(|w| (w, (c + 1, k)))
                 .or_else(|| {
+                    // After the cue the speaker comes first ("said Jim
+                    // Hodges"); "said on Facebook" names the medium.
+                    let after = doc.next_solid(cue_end).filter(|&n| n < s_end)?;
+                    if matches!(doc.word(after), "on" | "in" | "at" | "to" | "during" | "via") {
+                        return None;
+                    }
                     // Ten words after the cue: "said former South Carolina
                     // Gov. Jim Hodges".
                     let end =
@@ -1892,6 +1898,16 @@ fn quote_to_end(doc: &Doc<'_>, k: usize, b: usize) -> bool {
 /// Nouns for people and groups who speak without a name.
 const SPEAKER_NOUNS: &[&str] = &[
     "person",
+    "friend",
+    "friends",
+    "neighbor",
+    "neighbors",
+    "neighbour",
+    "neighbours",
+    "relative",
+    "relatives",
+    "colleague",
+    "colleagues",
     "republican",
     "democrat",
     "donor",

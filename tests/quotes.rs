@@ -479,6 +479,11 @@ const CASES: &[Case] = &[
         text: "The talks went on all day. Anna Petrova: the plant is ready to start.",
         want: &[],
     },
+    Case {
+        name: "cue after: the medium after the cue is not the speaker",
+        text: "“We will miss him every day,” a friend said on Facebook.",
+        want: &[d("We will miss him every day,", Some("a friend"), CueAfter)],
+    },
 ];
 
 #[test]
