@@ -1362,6 +1362,78 @@ const BETWEEN: &[&str] = &[
 fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     reported_from(sieve, a, a, b, false)
         .or_else(|| reported_after(sieve, a, b).or_else(|| according_to(sieve, a, b)))
+        .or_else(|| claim_that(sieve, a, b))
+}
+
+/// A noun of speech with its owner and a "that" clause: "the police's
+/// earlier claim that he had refused", "his insistence that the bank was
+/// sound". The owner (a name with "'s", or a possessive) speaks; a "that"
+/// followed by a verb opens a relative clause ("the claim that was
+/// rejected"), not content.
+fn claim_that(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
+    let doc = sieve.doc;
+    let k = (a..b).find(|&k| {
+        doc.is_word(k)
+            && lower_in(doc.word(k), CLAIM_NOUNS)
+            && doc.next_solid(k).is_some_and(|t| t < b && doc.word(t) == "that")
+    })?;
+    let that = doc.next_solid(k)?;
+    let start = doc.next_solid(that).filter(|&x| x < b && doc.is_word(x))?;
+    if is_auxiliary(doc.word(start)) || cue_at(doc, start).is_some() {
+        return None;
+    }
+    // The owner, right before the noun or before one adjective: "X's
+    // [earlier] claim", "his [repeated] insistence".
+    let owner = |p: usize| {
+        let w = doc.word(p);
+        w.ends_with("'s")
+            || w.ends_with("’s")
+            || matches!(lower(w).as_ref(), "his" | "her" | "their")
+    };
+    let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
+    if !owner(p) {
+        p = doc.prev_solid(p).filter(|&x| x >= a && owner(x))?;
+    }
+    let w = doc.word(p);
+    let who = match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+        Some(stem) => {
+            let sp = Span::new(doc.tokens[p].span.start, doc.tokens[p].span.start + stem.len());
+            match doc.cand_at(sp.start) {
+                Some(c) if matches!(c.kind, EntityKind::Person | EntityKind::Institution) => {
+                    Who::Mention(c.span, c.target)
+                }
+                _ => Who::Words(sp),
+            }
+        }
+        None => {
+            let gender = match lower(w).as_ref() {
+                "his" => Some(true),
+                "her" => Some(false),
+                _ => None,
+            };
+            Who::Pronoun(doc.tokens[p].span, gender)
+        }
+    };
+    // A claim that opens the sentence is its subject, and its clause ends
+    // where no comma shows ("X's claim that Y drew criticism"): left alone.
+    let owner_start = doc.token_at(who_span(&who).start);
+    if (a..owner_start).all(|x| !doc.is_word(x)) {
+        return None;
+    }
+    let end = content_end(doc, start, b);
+    let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+    if word_count(doc, content) < 3 {
+        return None;
+    }
+    let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
+    Some(RawQuote {
+        kind: QuoteKind::Reported,
+        span: Span::new(sp.start.min(doc.tokens[k].span.start), content.end),
+        content,
+        cue: Some(doc.tokens[k].span),
+        speaker: Some((sp, t)),
+        rule: QuoteRule::Reported,
+    })
 }
 
 /// "X [aux] CUE [that] CONTENT" with the cue at `from` or later in the
@@ -1377,6 +1449,14 @@ fn reported_from(
     let doc = sieve.doc;
     for k in from..b {
         let Some((cue_end, bare)) = cue_at(doc, k) else { continue };
+        // After an article or an owner the cue word is a noun: "his claim
+        // that", "Anna Petrova's claim", "the report".
+        if doc.prev_solid(k).is_some_and(|p| {
+            let w = doc.word(p);
+            is_determiner(doc, p) || w.ends_with("'s") || w.ends_with("’s")
+        }) {
+            continue;
+        }
         // A verb right after a cue that can be a plural noun makes it one:
         // "the phone calls were recorded", "the claims are false" (but
         // "the attack, which officials said was planned").
@@ -1896,6 +1976,34 @@ fn quote_to_end(doc: &Doc<'_>, k: usize, b: usize) -> bool {
 }
 
 /// Nouns for people and groups who speak without a name.
+/// Nouns of speech that take a "that" clause as their content ("his claim
+/// that ...").
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "insistence",
+    "argument",
+    "suggestion",
+    "warning",
+    "promise",
+    "pledge",
+    "emphasis",
+    "contention",
+    "allegation",
+    "allegations",
+    "accusation",
+    "statement",
+    "announcement",
+    "admission",
+    "belief",
+    "view",
+    "position",
+    "prediction",
+    "assurance",
+    "assurances",
+];
+
 const SPEAKER_NOUNS: &[&str] = &[
     "person",
     "friend",

@@ -484,6 +484,21 @@ const CASES: &[Case] = &[
         text: "“We will miss him every day,” a friend said on Facebook.",
         want: &[d("We will miss him every day,", Some("a friend"), CueAfter)],
     },
+    Case {
+        name: "reported: a noun of speech with its owner and a that clause",
+        text: "The footage contradicts the police's earlier claim that the driver had refused to stop.",
+        want: &[r("the driver had refused to stop", Some("police"), Reported)],
+    },
+    Case {
+        name: "failure: a relative clause after a noun of speech",
+        text: "The court reviewed his claim that was rejected in May by the lower court.",
+        want: &[],
+    },
+    Case {
+        name: "failure: a claim that opens the sentence",
+        text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
+        want: &[],
+    },
 ];
 
 #[test]
