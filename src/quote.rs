@@ -122,6 +122,26 @@ pub(crate) struct RawQuote {
     pub(crate) rule: QuoteRule,
 }
 
+impl RawQuote {
+    /// Reported speech: its whole span, content, cue, speaker and rule.
+    fn reported(
+        span: Span,
+        content: Span,
+        cue: Span,
+        speaker: (Span, Option<Target>),
+        rule: QuoteRule,
+    ) -> RawQuote {
+        RawQuote {
+            kind: QuoteKind::Reported,
+            span,
+            content,
+            cue: Some(cue),
+            speaker: Some(speaker),
+            rule,
+        }
+    }
+}
+
 /// The longest run of tokens a quote may span before it is given up as
 /// unbalanced, unless a new paragraph reopens it.
 const MAX_QUOTE_TOKENS: usize = 4_000;
@@ -1045,14 +1065,13 @@ fn transcript_turn(
     }
     let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
     let (sp, t, _) = sieve.resolve(who, span.start, QuoteRule::Transcript, (first, colon));
-    Some(RawQuote {
-        kind: QuoteKind::Reported,
-        span: Span::new(span.start, content.end),
+    Some(RawQuote::reported(
+        Span::new(span.start, content.end),
         content,
-        cue: Some(doc.tokens[colon].span),
-        speaker: Some((sp, t)),
-        rule: QuoteRule::Transcript,
-    })
+        doc.tokens[colon].span,
+        (sp, t),
+        QuoteRule::Transcript,
+    ))
 }
 
 /// The speaker of a transcript turn opening sentence `s`: its first and
@@ -1426,14 +1445,13 @@ fn claim_that(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote>
         return None;
     }
     let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
-    Some(RawQuote {
-        kind: QuoteKind::Reported,
-        span: Span::new(sp.start.min(doc.tokens[k].span.start), content.end),
+    Some(RawQuote::reported(
+        Span::new(sp.start.min(doc.tokens[k].span.start), content.end),
         content,
-        cue: Some(doc.tokens[k].span),
-        speaker: Some((sp, t)),
-        rule: QuoteRule::Reported,
-    })
+        doc.tokens[k].span,
+        (sp, t),
+        QuoteRule::Reported,
+    ))
 }
 
 /// "X [aux] CUE [that] CONTENT" with the cue at `from` or later in the
@@ -1615,14 +1633,7 @@ fn reported_from(
         let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
         let cue_span = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
         let span = Span::new(sp.start.min(doc.tokens[k].span.start), content.end);
-        return Some(RawQuote {
-            kind: QuoteKind::Reported,
-            span,
-            content,
-            cue: Some(cue_span),
-            speaker: Some((sp, t)),
-            rule: QuoteRule::Reported,
-        });
+        return Some(RawQuote::reported(span, content, cue_span, (sp, t), QuoteRule::Reported));
     }
     None
 }
@@ -1672,14 +1683,13 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
     });
     let (sp, t, _) =
         sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::AccordingTo, who_range);
-    Some(RawQuote {
-        kind: QuoteKind::Reported,
-        span: Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end),
+    Some(RawQuote::reported(
+        Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end),
         content,
-        cue: Some(Span::new(doc.tokens[k].span.start, doc.tokens[to].span.end)),
-        speaker: Some((sp, t)),
-        rule: QuoteRule::AccordingTo,
-    })
+        Span::new(doc.tokens[k].span.start, doc.tokens[to].span.end),
+        (sp, t),
+        QuoteRule::AccordingTo,
+    ))
 }
 
 /// The speaker right before the cue at token `k`, within the sentence
@@ -1952,14 +1962,13 @@ fn parenthetical_quote(
         return None;
     }
     let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
-    Some(RawQuote {
-        kind: QuoteKind::Reported,
-        span: content,
+    Some(RawQuote::reported(
         content,
-        cue: Some(Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end)),
-        speaker: Some((sp, t)),
-        rule: QuoteRule::Reported,
-    })
+        content,
+        Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end),
+        (sp, t),
+        QuoteRule::Reported,
+    ))
 }
 
 /// Whether token `k` opens a quote that closes at the end of the sentence
@@ -2326,14 +2335,13 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
             QuoteRule::ReportedAfter,
             (first, stop + 1),
         );
-        return Some(RawQuote {
-            kind: QuoteKind::Reported,
-            span: Span::new(content.start, doc.tokens[stop].span.end),
+        return Some(RawQuote::reported(
+            Span::new(content.start, doc.tokens[stop].span.end),
             content,
-            cue: Some(Span::new(doc.tokens[cue_start].span.start, doc.tokens[cue_end].span.end)),
-            speaker: Some((sp, t)),
-            rule: QuoteRule::ReportedAfter,
-        });
+            Span::new(doc.tokens[cue_start].span.start, doc.tokens[cue_end].span.end),
+            (sp, t),
+            QuoteRule::ReportedAfter,
+        ));
     }
     None
 }
