@@ -79,7 +79,7 @@ impl Normalized {
         let mut o = 0;
         for (k, &b) in run.iter().enumerate() {
             let folded = ASCII_FOLD[usize::from(b & 0x7f)];
-            let space = folded == 0;
+            let space = folded == SPACE;
             text[o] = if space { b' ' } else { folded };
             map[o] = (offset + k) as u32;
             // A space after a space is written over.
@@ -109,13 +109,17 @@ pub(crate) fn normalize_name(name: &str) -> String {
     n.text
 }
 
-/// Each ASCII byte lowercased, or 0 for whitespace: one load per byte on
-/// the hot path.
+/// What [`ASCII_FOLD`] gives for whitespace: no ASCII byte (a NUL in the
+/// text stays a NUL).
+const SPACE: u8 = 0xff;
+
+/// Each ASCII byte lowercased, or [`SPACE`] for whitespace: one load per
+/// byte on the hot path.
 static ASCII_FOLD: [u8; 128] = {
     let mut t = [0u8; 128];
     let mut b = 0;
     while b < 128 {
-        t[b] = if is_space(b as u8) { 0 } else { (b as u8).to_ascii_lowercase() };
+        t[b] = if is_space(b as u8) { SPACE } else { (b as u8).to_ascii_lowercase() };
         b += 1;
     }
     t
@@ -192,6 +196,14 @@ mod tests {
         let (s, e) = n.original(at, at + "turkiye".len()).unwrap();
         assert_eq!(&text[s..e], "Türkiye");
         assert_eq!(n.map.len(), n.text.len() + 1);
+    }
+
+    #[test]
+    fn ascii_whitespace_collapses_and_control_chars_stay() {
+        let mut n = Normalized::default();
+        n.fill("A\t\n \x0bB\0c\x0cD");
+        assert_eq!(n.text, "a b\0c d");
+        assert_eq!(n.map, [0, 1, 5, 6, 7, 8, 9, 10]);
     }
 
     #[test]
