@@ -955,8 +955,12 @@ pub(crate) const CUES: &[(&str, bool)] = &[
 pub(crate) const PRONOUNS: &[(&str, Option<bool>)] =
     &[("he", Some(true)), ("she", Some(false)), ("they", None)];
 
+/// Cues that report a finding, which only a source makes ("the survey
+/// showed", not "the virus showed its ability"); see [`EVIDENCE_NOUNS`].
+pub(crate) const FINDING_CUES: &[&str] = &["show", "shows", "showed", "found", "finds"];
+
 /// Nouns that name a source of findings ("the survey showed", "a study
-/// found that"): the subjects "show" and "find" report from.
+/// found that"): the subjects [`FINDING_CUES`] report from.
 pub(crate) const EVIDENCE_NOUNS: &[&str] = &[
     "poll",
     "polls",

@@ -8,8 +8,9 @@ use crate::doc::{Doc, Target};
 use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    EVIDENCE_NOUNS, HEAD_TITLE_SET, HEAD_TITLES, MEDIUM_NOUNS, NOT_NAME_START, ORG_NOUNS, PRONOUNS,
-    SOURCE_NOUNS, TITLE_MODIFIERS, ascii_lower_bytes, cue_word, lower, lower_in, opens_adverbial,
+    EVIDENCE_NOUNS, FINDING_CUES, HEAD_TITLE_SET, HEAD_TITLES, MEDIUM_NOUNS, NOT_NAME_START,
+    ORG_NOUNS, PRONOUNS, SOURCE_NOUNS, TITLE_MODIFIERS, ascii_lower_bytes, cue_word, lower,
+    lower_in, opens_adverbial,
 };
 use crate::resolve::LOOK_BACK;
 use crate::span::Span;
@@ -1522,7 +1523,7 @@ fn reported_from(
         }
         // "The survey showed", "the ministry found that": a finding needs a
         // source for a subject, not "the virus showed its ability".
-        if matches!(lower(doc.word(k)).as_ref(), "show" | "shows" | "showed" | "found" | "finds") {
+        if lower_in(doc.word(k), FINDING_CUES) {
             let source = match who {
                 Who::Mention(..) | Who::SourceNoun(..) | Who::OrgNoun(..) => true,
                 Who::Pronoun(sp, _) => !doc.text[sp].eq_ignore_ascii_case("it"),
