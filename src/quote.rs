@@ -663,11 +663,17 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
                 .all(|&i| !quotes[i].content.overlaps(r.content) && quotes[i].cue != r.cue);
             let after =
                 r.cue.filter(|c| c.end <= r.content.start).map(|c| doc.token_at(c.end - 1) + 1);
+            let tail = doc.token_at(r.content.end - 1) + 1;
             if fresh {
                 quotes.push(r);
             }
             if let Some(from) = after.filter(|&f| f < b) {
                 next = reported_from(&mut sieve, a, from, b, true);
+            }
+            // "... and added that ...": a content cut short leaves room for
+            // the same subject's next attribution.
+            if next.is_none() && tail < b {
+                next = reported_from(&mut sieve, a, tail, b, false);
             }
         }
         sieve.learn_sources((a, b));
@@ -1059,7 +1065,9 @@ fn transcript_turn(
     if start >= b {
         return None;
     }
-    let end = content_end(doc, start, b);
+    // A turn is the speaker's own words to its end: none of the cuts of
+    // reported speech apply.
+    let end = trim_end(doc, start, b);
     let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
     if word_count(doc, content) < 3 {
         return None;
@@ -1339,6 +1347,11 @@ const BETWEEN: &[&str] = &[
     "has",
     "have",
     "had",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
     "also",
     "further",
     "again",
@@ -1346,36 +1359,82 @@ const BETWEEN: &[&str] = &[
     "once",
     "will",
     "would",
-    "has also",
-    "repeatedly",
+    "could",
+    "can",
+    "may",
+    "might",
     "later",
     "earlier",
-    "previously",
-    "recently",
     "today",
     "yesterday",
     "on",
-    "specifically",
-    "particularly",
     "in",
     "turn",
-    "separately",
     "moreover",
-    "had",
     "already",
     "now",
     "still",
     "just",
     "even",
-    "never",
     "often",
     "always",
-    "publicly",
-    "privately",
     "first",
-    "flatly",
-    "openly",
 ];
+
+/// Nouns ending in "-ly", which are no adverb before a cue ("the family
+/// said").
+const LY_NOUNS: &[&str] = &[
+    "family",
+    "ally",
+    "assembly",
+    "monopoly",
+    "anomaly",
+    "supply",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "rally",
+    "homily",
+    "bully",
+];
+
+/// Whether a word may stand between a speaker and the cue: an auxiliary,
+/// a negation, a time word, or an adverb in "-ly" ("publicly", "flatly").
+fn is_between(w: &str) -> bool {
+    let lw = lower(w);
+    BETWEEN.contains(&lw.as_ref())
+        || (lw.len() >= 6
+            && lw.ends_with("ly")
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !LY_NOUNS.contains(&lw.as_ref()))
+}
+
+/// The subject that opens the sentence at `a`, when it is a speaker: a
+/// person or body mention, a pronoun, or unknown name words; `p` bounds the
+/// search.
+fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
+    let doc = sieve.doc;
+    let first = if doc.is_word(a) { a } else { doc.next_solid(a).filter(|&f| f < p)? };
+    if let Some(c) = doc.cand_starting(first) {
+        if !matches!(c.kind, EntityKind::Person | EntityKind::Institution) {
+            return None;
+        }
+        let last = doc.token_at(c.span.end - 1);
+        // The mention must be the whole subject: a verb follows it.
+        return doc
+            .next_solid(last)
+            .filter(|&n| n < p && doc.is_word(n) && !doc.is_cap(n))
+            .map(|_| Who::Mention(c.span, c.target));
+    }
+    let lw = lower(doc.word(first));
+    if let Some((_, g)) = PRONOUNS.iter().find(|(w, _)| *w == lw) {
+        if lw != "it" {
+            return Some(Who::Pronoun(doc.tokens[first].span, *g));
+        }
+    }
+    None
+}
 
 /// Reported speech in the sentence `a..b`: "X [aux] CUE [that] CONTENT", or
 /// "CONTENT, X CUE."
@@ -1468,6 +1527,10 @@ fn reported_from(
     let doc = sieve.doc;
     for k in from..b {
         let Some((cue_end, bare)) = cue_at(doc, k) else { continue };
+        // A cue glued to a hyphen is part of a compound ("sought-after").
+        if doc.tokens.get(cue_end + 1).is_some_and(|t| t.as_str() == "-") {
+            continue;
+        }
         // After an article or an owner the cue word is a noun: "his claim
         // that", "Anna Petrova's claim", "the report".
         if doc.prev_solid(k).is_some_and(|p| {
@@ -1617,7 +1680,7 @@ fn reported_from(
         // and a bare cue followed by "of", "to", "as" is a noun or a
         // passive ("suspected of", "said to be", "gave some thought to").
         let first = lower(doc.word(start));
-        if matches!(first.as_ref(), "and" | "or" | "but" | "nor") {
+        if matches!(first.as_ref(), "and" | "or" | "but" | "nor" | ")" | "]" | "," | "." | ";") {
             continue;
         }
         let end = content_end(doc, start, b);
@@ -1701,9 +1764,30 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     let doc = sieve.doc;
     let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
     let mut hops = 0;
-    while p > a && doc.is_word(p) && BETWEEN.contains(&lower(doc.word(p)).as_ref()) && hops < 3 {
+    while p > a && doc.is_word(p) && is_between(doc.word(p)) && hops < 3 {
         p = doc.prev_solid(p)?;
         hops += 1;
+    }
+    match lower(doc.word(p)).as_ref() {
+        // "The VAT is confirmed online": a passive has no speaker.
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" => return None,
+        // "listeners who said they had misgivings", "Mr. Kamin, who
+        // emphasized that": the relative pronoun's antecedent speaks.
+        "who" => {
+            let mut q = doc.prev_solid(p).filter(|&q| q >= a)?;
+            if doc.word(q) == "," {
+                q = doc.prev_solid(q).filter(|&q| q >= a)?;
+            }
+            if !doc.is_word(q) {
+                return None;
+            }
+            return speaker_ending_at(sieve, a, q)
+                .or_else(|| Some(Who::Words(noun_phrase(doc, a, q))));
+        }
+        // "He backed the bill and said he would sign it": a second verb of
+        // the sentence's subject.
+        "and" => return sentence_subject(sieve, a, p),
+        _ => {}
     }
     // The period of an abbreviation: "The S.E.C. said".
     if doc.word(p) == "." && p > a && doc.is_word(p - 1) {
@@ -1715,7 +1799,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         p = doc.prev_solid(open).filter(|&x| x >= a)?;
     }
     if doc.word(p) == "," {
-        let open = (a..p).rev().take(24).find(|&j| doc.word(j) == ",")?;
+        let open = (a..p).rev().take(48).find(|&j| doc.word(j) == ",")?;
         // "The state's campaign chairman, Phil Lovas, said": a name in the
         // apposition is the speaker; else the words before it.
         let inner = doc.prev_solid(p).filter(|&x| x > open);
@@ -1724,8 +1808,13 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                 speaker_ending_at(sieve, open + 1, x)
             {
                 let named = match w {
+                    // Name words must be the whole apposition ("The
+                    // chairman, Phil Lovas, said"), not its end ("a
+                    // director at a school in Dayton").
                     Who::Words(sp) => {
-                        doc.cand_at(sp.start).is_none() && is_name_like(doc, doc.token_at(sp.start))
+                        doc.cand_at(sp.start).is_none()
+                            && is_name_like(doc, doc.token_at(sp.start))
+                            && doc.next_solid(open) == Some(doc.token_at(sp.start))
                     }
                     // A person named in the apposition speaks; a body only
                     // when it is the whole apposition ("X, the Kremlin,
@@ -1823,8 +1912,8 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     if lower_in(doc.word(p), SPEAKER_NOUNS) || HEAD_TITLE_SET.has(doc.word(p)) {
         return Some(Who::Words(noun_phrase(doc, a, p)));
     }
-    // An acronym no list holds, after an article: "The S.E.C. said".
-    if article && is_acronym(doc.word(p)) {
+    // An acronym no list holds: "The S.E.C. said", "AROS argues".
+    if is_acronym(doc.word(p)) && (article || doc.word(p).len() >= 3) {
         return Some(Who::Words(sieve.with_article(p)));
     }
     // An unknown name: "Caddell said".
@@ -1839,8 +1928,8 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
 }
 
 /// The last token of content that runs from `start` to the end of the
-/// sentence before `b`: final punctuation is dropped, but a closing
-/// bracket whose opener is in the content stays ("(MIT)").
+/// sentence before `b`, or to the reporter's own words (below), trimmed as
+/// [`trim_end`] does.
 fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
     // The content ends before the reporter's own words: a participle of
     // speech after a comma ("he did not believe it, arguing that ..."), a
@@ -1874,6 +1963,20 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
             "in" | "on" | "at" | "during" => {
                 k > start + 2 && next.is_some_and(|n| medium_after(doc, n, b))
             }
+            // "said the talks were useful and added that ...": a second
+            // verb of speech of the same subject opens its own content.
+            "and" => {
+                let mut n = next;
+                while let Some(x) = n.filter(|&x| doc.is_word(x) && is_between(doc.word(x))) {
+                    n = doc.next_solid(x).filter(|&y| y < b);
+                }
+                k > start + 2
+                    && n.is_some_and(|n| {
+                        !doc.is_cap(n)
+                            && cue_at(doc, n).is_some()
+                            && doc.next_solid(n).is_some_and(|x| !is_auxiliary(doc.word(x)))
+                    })
+            }
             _ => false,
         }
     });
@@ -1892,6 +1995,12 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
             }
         }
     }
+    trim_end(doc, start, b)
+}
+
+/// The last token of `start..b` once final punctuation and spaces are
+/// dropped; a closing bracket whose opener is in the range stays ("(MIT)").
+fn trim_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
     let mut end = b - 1;
     while end > start && matches!(doc.tokens[end].kind, TokenKind::Punct | TokenKind::Space) {
         let w = doc.word(end);
@@ -2186,10 +2295,19 @@ fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
         let t = &doc.tokens[p];
         let ok =
             matches!(t.kind, TokenKind::Word | TokenKind::Number) && !lower_in(t.as_str(), STOP);
-        if !ok {
+        // A verb in "-ed" ends the phrase ("the poll counted voters"), an
+        // adjective after an article does not ("a retired general").
+        let verb = t.as_str().ends_with("ed")
+            && !doc.is_cap(p)
+            && !doc.prev_on_line(p).is_some_and(|x| is_determiner(doc, x));
+        if !ok || verb {
             break;
         }
         s = p;
+        // The article opens the phrase.
+        if is_determiner(doc, p) {
+            break;
+        }
     }
     Span::new(doc.tokens[s].span.start, doc.tokens[k].span.end)
 }
@@ -2310,7 +2428,17 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
             let Some(p) = doc.prev_solid(cue_start).filter(|&p| p >= first) else { continue };
             speaker_ending_at(sieve, first, p)
         } else if cue_start == first {
-            sieve.who_in(cue_end + 1, stop + 1)
+            // "..., said Mr. Barrett" but not "..., said parents still want
+            // schools": nothing that can be a verb after the speaker.
+            sieve.who_in(cue_end + 1, stop + 1).filter(|w| {
+                let last = doc.token_at(who_span(w).end - 1);
+                doc.next_solid(last).filter(|&n| n <= stop).is_none_or(|n| {
+                    matches!(
+                        lower(doc.word(n)).as_ref(),
+                        "(" | "'s" | "’s" | "of" | "at" | "for" | "from" | "in" | "on" | "with"
+                    )
+                })
+            })
         } else {
             None
         };

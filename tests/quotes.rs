@@ -495,6 +495,60 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "a long apposition between the speaker and the cue",
+        text: "Ann Lee, a director for community organizing at the Center for Better Public Schools in Dayton, said parents still want neighborhood schools.",
+        want: &[r("parents still want neighborhood schools", Some("Ann Lee"), Reported)],
+    },
+    Case {
+        name: "the antecedent of a relative pronoun speaks",
+        text: "The poll counted voters who said they would back the mayor again.",
+        want: &[r("they would back the mayor again", Some("voters"), Reported)],
+    },
+    Case {
+        name: "a second verb of the sentence's subject",
+        text: "Olaf Scholz toured the plant on Monday and said the factory would open in May.",
+        want: &[r("the factory would open in May", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
+        name: "two attributions of one subject, the first cut before the second",
+        text: "Olaf Scholz praised the workers at the plant, and added that the factory would open in May.",
+        want: &[
+            r("the workers at the plant", Some("Olaf Scholz"), Reported),
+            r("the factory would open in May", Some("Olaf Scholz"), Reported),
+        ],
+    },
+    Case {
+        name: "an acronym no list holds, a negation and an adverb before the cue",
+        text: "ZTGA argues that the reserve is too small. Lawmakers have not said when they would vote. Anna Petrova bluntly said the plan would fail.",
+        want: &[
+            r("the reserve is too small", Some("ZTGA"), Reported),
+            r("when they would vote", Some("Lawmakers"), Reported),
+            r("the plan would fail", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: the words after \"said\" are a clause, not the speaker",
+        text: "The plant needs more workers, said teachers still want smaller classes.",
+        want: &[],
+    },
+    Case {
+        name: "failure: a passive and a compound have no speaker",
+        text: "The zero tax rate is confirmed online. The new ballot boxes are trusted and sought-after in the regions.",
+        want: &[],
+    },
+    Case {
+        name: "a transcript turn keeps its clauses",
+        text: "Vladimir Putin: We agreed on the price; the gas will flow, but the terms stay as they were.\n\nAnna Petrova: Thank you, Mr President.",
+        want: &[
+            r(
+                "We agreed on the price; the gas will flow, but the terms stay as they were",
+                Some("Vladimir Putin"),
+                Transcript,
+            ),
+            r("Thank you, Mr President", Some("Anna Petrova"), Transcript),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
