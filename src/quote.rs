@@ -1415,17 +1415,49 @@ fn is_between(w: &str) -> bool {
 /// search.
 fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     let doc = sieve.doc;
-    let first = if doc.is_word(a) { a } else { doc.next_solid(a).filter(|&f| f < p)? };
+    let mut first = if doc.is_word(a) { a } else { doc.next_solid(a).filter(|&f| f < p)? };
+    // An adverbial before the subject: "In an interview on Friday, Trump
+    // ...", "But Trump ...".
+    if matches!(lower(doc.word(first)).as_ref(), "but" | "and" | "so" | "yet" | "still") {
+        first = doc.next_solid(first).filter(|&f| f < p)?;
+    }
+    if opens_adverbial(doc.word(first)) {
+        let comma = (first..p).take(30).find(|&j| doc.word(j) == ",")?;
+        first = doc.next_solid(comma).filter(|&f| f < p)?;
+    }
     if let Some(c) = doc.cand_starting(first) {
         if !matches!(c.kind, EntityKind::Person | EntityKind::Institution) {
             return None;
         }
         let last = doc.token_at(c.span.end - 1);
-        // The mention must be the whole subject: a verb follows it.
+        // The mention must be the whole subject: a verb follows it, or an
+        // apposition or relative clause ("Sanders, who endorsed him and
+        // said").
         return doc
             .next_solid(last)
-            .filter(|&n| n < p && doc.is_word(n) && !doc.is_cap(n))
+            .filter(|&n| n < p && (doc.word(n) == "," || (doc.is_word(n) && !doc.is_cap(n))))
             .map(|_| Who::Mention(c.span, c.target));
+    }
+    // Unknown name words. One capitalised word that opens a sentence may be
+    // anything ("Realising the danger, ...", "Further, ..."): it counts
+    // only before a verb and when it does not look like one or an adverb.
+    if is_name_like(doc, first) {
+        let mut e = first;
+        while let Some(n) = doc.next_on_line(e).filter(|&n| n < p && is_name_like(doc, n)) {
+            e = n;
+        }
+        let w = doc.word(first);
+        if e == first
+            && (w.ends_with("ing")
+                || w.ends_with("ly")
+                || w.ends_with("ed")
+                || doc.next_solid(e).is_some_and(|n| !doc.is_word(n)))
+        {
+            return None;
+        }
+        let follows = doc.next_solid(e).filter(|&n| n < p)?;
+        return (doc.word(follows) == "," || (doc.is_word(follows) && !doc.is_cap(follows)))
+            .then(|| Who::Words(Span::new(doc.tokens[first].span.start, doc.tokens[e].span.end)));
     }
     let lw = lower(doc.word(first));
     if let Some((_, g)) = PRONOUNS.iter().find(|(w, _)| *w == lw) {
@@ -1527,15 +1559,26 @@ fn reported_from(
     let doc = sieve.doc;
     for k in from..b {
         let Some((cue_end, bare)) = cue_at(doc, k) else { continue };
-        // A cue glued to a hyphen is part of a compound ("sought-after").
-        if doc.tokens.get(cue_end + 1).is_some_and(|t| t.as_str() == "-") {
+        // A cue glued to a hyphen is part of a compound ("sought-after");
+        // one before "by" is a passive ("as was described by the
+        // President"), but for "said by email".
+        if doc.tokens.get(cue_end + 1).is_some_and(|t| t.as_str() == "-")
+            || (doc.next_solid(cue_end).is_some_and(|n| doc.word(n) == "by")
+                && !lower_in(doc.word(k), &["said", "says", "say"]))
+        {
             continue;
         }
         // After an article or an owner the cue word is a noun: "his claim
         // that", "Anna Petrova's claim", "the report".
         if doc.prev_solid(k).is_some_and(|p| {
             let w = doc.word(p);
-            is_determiner(doc, p) || w.ends_with("'s") || w.ends_with("’s")
+            let owner = (w.ends_with("'s") || w.ends_with("’s"))
+                // "he's said": a pronoun with "has" is no owner.
+                && !PRONOUNS.iter().any(|(pr, _)| {
+                    w.get(..pr.len()).is_some_and(|h| h.eq_ignore_ascii_case(pr))
+                        && matches!(w.get(pr.len()..), Some("'s" | "’s"))
+                });
+            is_determiner(doc, p) || owner
         }) {
             continue;
         }
@@ -1683,7 +1726,18 @@ fn reported_from(
         if matches!(first.as_ref(), "and" | "or" | "but" | "nor" | ")" | "]" | "," | "." | ";") {
             continue;
         }
-        let end = content_end(doc, start, b);
+        let mut end = content_end(doc, start, b);
+        // "Mr. Obama, who understood [that the push would fail], told his
+        // advisers": in a relative clause after a comma the content ends
+        // at the clause's comma.
+        let relative = (a..k).rev().take(40).find(|&j| doc.word(j) == ",").is_some_and(|c| {
+            doc.next_solid(c).is_some_and(|n| matches!(doc.word(n), "who" | "which"))
+        });
+        if relative {
+            if let Some(comma) = (start + 1..end).find(|&j| doc.word(j) == ",") {
+                end = doc.prev_solid(comma).unwrap_or(start).max(start);
+            }
+        }
         let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
         let words = word_count(doc, content);
         if words < 3 {
@@ -1768,11 +1822,12 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         p = doc.prev_solid(p)?;
         hops += 1;
     }
-    match lower(doc.word(p)).as_ref() {
+    match doc.word(p) {
         // "The VAT is confirmed online": a passive has no speaker.
         "is" | "are" | "was" | "were" | "be" | "been" | "being" => return None,
         // "listeners who said they had misgivings", "Mr. Kamin, who
-        // emphasized that": the relative pronoun's antecedent speaks.
+        // emphasized that": the relative pronoun's antecedent speaks (not
+        // "the WHO").
         "who" => {
             let mut q = doc.prev_solid(p).filter(|&q| q >= a)?;
             if doc.word(q) == "," {
@@ -1793,12 +1848,18 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     if doc.word(p) == "." && p > a && doc.is_word(p - 1) {
         p -= 1;
     }
-    // A parenthesis after the speaker: "Sen. David Perdue (R-Ga.) said".
-    if doc.word(p) == ")" {
-        let open = (a..p).rev().take(12).find(|&j| doc.word(j) == "(")?;
-        p = doc.prev_solid(open).filter(|&x| x >= a)?;
-    }
-    if doc.word(p) == "," {
+    // A parenthesis after the speaker ("Sen. David Perdue (R-Ga.) said")
+    // and up to two appositions ("Yin May, 60, a doctor, said"; "Rep. Elijah
+    // Cummings (D-Md.), chair of the committee, said").
+    for _ in 0..3 {
+        if doc.word(p) == ")" {
+            let open = (a..p).rev().take(12).find(|&j| doc.word(j) == "(")?;
+            p = doc.prev_solid(open).filter(|&x| x >= a)?;
+            continue;
+        }
+        if doc.word(p) != "," {
+            break;
+        }
         let open = (a..p).rev().take(48).find(|&j| doc.word(j) == ",")?;
         // "The state's campaign chairman, Phil Lovas, said": a name in the
         // apposition is the speaker; else the words before it.
@@ -1811,10 +1872,13 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                     // Name words must be the whole apposition ("The
                     // chairman, Phil Lovas, said"), not its end ("a
                     // director at a school in Dayton").
+                    // One unknown word is as likely a place ("a man who
+                    // lives outside the capital, Perth, said").
                     Who::Words(sp) => {
                         doc.cand_at(sp.start).is_none()
                             && is_name_like(doc, doc.token_at(sp.start))
                             && doc.next_solid(open) == Some(doc.token_at(sp.start))
+                            && doc.text[sp].contains(' ')
                     }
                     // A person named in the apposition speaks; a body only
                     // when it is the whole apposition ("X, the Kremlin,
@@ -1843,9 +1907,48 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                 }
             }
         }
-        p = doc.prev_solid(open).filter(|&x| x >= a)?;
+        let before = doc.prev_solid(open).filter(|&x| x >= a)?;
+        // "Yin May, 60, a doctor, said": no speaker before this apposition,
+        // but another comma: a second apposition.
+        if speaker_ending_at(sieve, a, before).is_none()
+            && (open.saturating_sub(16).max(a)..open).any(|j| doc.word(j) == ",")
+        {
+            p = open;
+            continue;
+        }
+        p = before;
     }
-    speaker_ending_at(sieve, a, p).or_else(|| head_before_modifier(sieve, a, p))
+    speaker_ending_at(sieve, a, p)
+        .or_else(|| head_before_modifier(sieve, a, p))
+        .or_else(|| relative_head(sieve, a, p))
+}
+
+/// A speaker noun with a relative clause before the cue: "People who
+/// attended the meeting said", "A man who lives outside the capital,
+/// Sacramento, said". The clause runs back from `p` over at most sixteen
+/// words to "who", with no quote mark or other verb of speech.
+fn relative_head(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
+    let doc = sieve.doc;
+    // "what do you think": the word before the cue is its own subject.
+    if PRONOUNS.iter().any(|(w, _)| doc.word(p).eq_ignore_ascii_case(w))
+        || matches!(lower(doc.word(p)).as_ref(), "you" | "i" | "we")
+    {
+        return None;
+    }
+    let mut q = p;
+    for _ in 0..16 {
+        q = doc.prev_solid(q).filter(|&x| x > a)?;
+        if matches!(doc.tokens[q].kind, TokenKind::Quote(_)) || cue_at(doc, q).is_some() {
+            return None;
+        }
+        if doc.word(q) == "who" {
+            let head = doc.prev_solid(q).filter(|&x| x >= a && doc.is_word(x))?;
+            return speaker_ending_at(sieve, a, head)
+                .filter(|w| !matches!(w, Who::Pronoun(..)))
+                .or_else(|| Some(Who::Words(noun_phrase(doc, a, head))));
+        }
+    }
+    None
 }
 
 /// A speaker noun phrase with a modifier after its head: "the director of
@@ -1860,8 +1963,20 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
         if !doc.is_word(q) {
             return None;
         }
-        if matches!(doc.word(q), "of" | "at" | "for" | "from") {
-            let head = doc.prev_solid(q).filter(|&x| x >= a)?;
+        if matches!(doc.word(q), "of" | "at" | "for" | "from" | "with" | "in" | "to") {
+            let mut head = doc.prev_solid(q).filter(|&x| x >= a)?;
+            // "a source familiar with", "a person close to the campaign".
+            if lower_in(doc.word(head), POSTMODIFIERS) {
+                head = doc.prev_solid(head).filter(|&x| x >= a)?;
+            } else if doc.word(q) == "to" {
+                continue;
+            }
+            // "an official in the ministry", not "Service in the Navy".
+            if doc.word(q) == "in"
+                && !(lower_in(doc.word(head), SPEAKER_NOUNS) || HEAD_TITLE_SET.has(doc.word(head)))
+            {
+                continue;
+            }
             let Some(who) = speaker_ending_at(sieve, a, head) else { continue };
             // "the message of the Russian leader ... reads": the author in
             // the modifier is the speaker, which the callers find by mention.
@@ -1881,6 +1996,22 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
     None
 }
 
+/// Adjectives that follow a speaker noun with their complement: "a source
+/// familiar with the talks", "a person close to the campaign".
+const POSTMODIFIERS: &[&str] = &[
+    "familiar",
+    "close",
+    "loyal",
+    "opposed",
+    "allied",
+    "linked",
+    "connected",
+    "involved",
+    "knowledgeable",
+    "briefed",
+    "sympathetic",
+];
+
 /// The speaker words that end at token `p` (inclusive): a person or body
 /// mention, a pronoun, or "the message".
 fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
@@ -1899,6 +2030,15 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     let lw = lower(doc.word(p));
     if let Some((_, g)) = PRONOUNS.iter().find(|(w, _)| *w == lw) {
         return Some(Who::Pronoun(doc.tokens[p].span, *g));
+    }
+    // A pronoun with a clitic auxiliary: "he's said", "they've argued".
+    if let Some(stem) =
+        ["'s", "’s", "'ve", "’ve", "'d", "’d"].iter().find_map(|c| lw.strip_suffix(c))
+    {
+        if let Some((w, g)) = PRONOUNS.iter().find(|(w, _)| *w == stem && *w != "it") {
+            let sp = doc.tokens[p].span;
+            return Some(Who::Pronoun(Span::new(sp.start, sp.start + w.len()), *g));
+        }
     }
     let article = doc.prev_on_line(p).filter(|&x| x >= a).is_some_and(|x| is_determiner(doc, x));
     if article {
@@ -2384,6 +2524,7 @@ fn is_name_like(doc: &Doc<'_>, k: usize) -> bool {
         || crate::date::month_number(w).is_some()
         || crate::lexicon::is_weekday(w)
         || PRONOUNS.iter().any(|(p, _)| *p == lw)
+        || matches!(lw.as_ref(), "who" | "what" | "why" | "how" | "where" | "when" | "which")
         || w.chars().count() < 2
         || !w.chars().any(char::is_lowercase))
 }

@@ -533,8 +533,13 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "failure: a passive and a compound have no speaker",
-        text: "The zero tax rate is confirmed online. The new ballot boxes are trusted and sought-after in the regions.",
+        text: "The zero tax rate is confirmed online. The new ballot boxes are trusted and sought-after in the regions. The new plan was clearly and precisely described by the minister at the session.",
         want: &[],
+    },
+    Case {
+        name: "failure: a question word is no speaker; the subject after an opening participle is",
+        text: "Who can say no to such a large and wealthy market? Realising the danger, Kovalenko quickly called for a review of the rules.",
+        want: &[r("a review of the rules", Some("Kovalenko"), Reported)],
     },
     Case {
         name: "a transcript turn keeps its clauses",
@@ -546,6 +551,34 @@ const CASES: &[Case] = &[
                 Transcript,
             ),
             r("Thank you, Mr President", Some("Anna Petrova"), Transcript),
+        ],
+    },
+    Case {
+        name: "two appositions, a clitic auxiliary",
+        text: "Ann Lee, 60, a doctor, said the clinic would stay open. He's said the hospital will close.",
+        want: &[
+            r("the clinic would stay open", Some("Ann Lee"), Reported),
+            r("the hospital will close", Some("He"), Reported),
+        ],
+    },
+    Case {
+        name: "a speaker noun with a modifier after an adjective, or a relative clause",
+        text: "A source familiar with the investigation said the hackers wanted trade data. A man who lives outside the capital, Perth, said the fires were closer this year.",
+        want: &[
+            r(
+                "the hackers wanted trade data",
+                Some("A source familiar with the investigation"),
+                Reported,
+            ),
+            r("the fires were closer this year", Some("A man"), Reported),
+        ],
+    },
+    Case {
+        name: "a second verb after an opening adverbial; a relative clause ends the content",
+        text: "In an interview on Friday, Olaf Scholz toured the plant and said the factory would open in May. Olaf Scholz, who visited the site and said the plant was ready, left on Monday.",
+        want: &[
+            r("the factory would open in May", Some("Olaf Scholz"), Reported),
+            r("the plant was ready", Some("Olaf Scholz"), Reported),
         ],
     },
     Case {
