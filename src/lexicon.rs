@@ -1094,14 +1094,11 @@ pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
     list.contains(&w.as_ref())
 }
 
-use crate::hash::{FastMap, FastSet};
+use crate::wordtable::WordTable;
 
 /// A word list compiled for lookups on the hot path: case-insensitive,
-/// without allocating for ASCII words.
-pub(crate) struct WordSet {
-    set: FastSet<&'static [u8]>,
-    longest: usize,
-}
+/// without allocating or copying for ASCII words.
+pub(crate) struct WordSet(WordTable<()>);
 
 impl WordSet {
     fn new(list: &'static [&'static str]) -> WordSet {
@@ -1109,21 +1106,13 @@ impl WordSet {
     }
 
     fn of(words: impl Iterator<Item = &'static str>) -> WordSet {
-        let set: FastSet<&'static [u8]> = words.map(str::as_bytes).collect();
-        let longest = set.iter().map(|w| w.len()).max().unwrap_or(0);
-        WordSet { set, longest }
+        WordSet(WordTable::build(words.map(|w| (w, ())), |_, _| ()))
     }
 
     /// Whether `word`, lowercased, is in the list.
+    #[inline]
     pub(crate) fn has(&self, word: &str) -> bool {
-        if word.len() > self.longest {
-            return false;
-        }
-        let mut buf = [0u8; 32];
-        match ascii_lower_bytes(word, &mut buf) {
-            Some(w) => self.set.contains(w),
-            None => self.set.contains(lower(word).as_bytes()),
-        }
+        self.0.get(word.as_bytes()).is_some()
     }
 }
 
@@ -1151,21 +1140,24 @@ pub(crate) struct CueWord {
     pub(crate) starts_two: bool,
 }
 
-static CUE_MAP: Lazy<FastMap<&'static [u8], CueWord>> = Lazy::new(|| {
-    let mut m: FastMap<&'static [u8], CueWord> = FastMap::default();
-    for &(w, bare) in CUES {
-        m.entry(w.as_bytes()).or_default().alone = Some(bare);
-        if let Some((first, _)) = w.split_once(' ') {
-            m.entry(first.as_bytes()).or_default().starts_two = true;
-        }
-    }
-    m
+static CUE_MAP: Lazy<WordTable<CueWord>> = Lazy::new(|| {
+    let entries = CUES.iter().flat_map(|&(w, bare)| {
+        let whole = (w, CueWord { alone: Some(bare), starts_two: false });
+        let first =
+            w.split_once(' ').map(|(first, _)| (first, CueWord { alone: None, starts_two: true }));
+        std::iter::once(whole).chain(first)
+    });
+    WordTable::build(entries, |a, b| CueWord {
+        alone: a.alone.or(b.alone),
+        starts_two: a.starts_two || b.starts_two,
+    })
 });
 
-/// Looks up a cue word, or two words with one space (lowercase): one hash
-/// lookup per word on the hot path.
+/// What `words` (one word, or two with one space between) are as a cue, in
+/// any case.
+#[inline]
 pub(crate) fn cue_word(words: &[u8]) -> Option<CueWord> {
-    CUE_MAP.get(words).copied()
+    CUE_MAP.get(words)
 }
 
 /// Lowercases a short ASCII word into `buf` without allocating; `None` for

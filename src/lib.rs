@@ -137,6 +137,7 @@ mod quote;
 mod resolve;
 mod span;
 mod token;
+mod wordtable;
 
 pub use crate::date::{Date, DateError};
 pub use crate::dateline::Dateline;

@@ -9,8 +9,7 @@ use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
     EVIDENCE_NOUNS, FINDING_CUES, HEAD_TITLE_SET, HEAD_TITLES, MEDIUM_NOUNS, NOT_NAME_START,
-    ORG_NOUNS, PRONOUNS, SOURCE_NOUNS, TITLE_MODIFIERS, ascii_lower_bytes, cue_word, lower,
-    lower_in, opens_adverbial,
+    ORG_NOUNS, PRONOUNS, SOURCE_NOUNS, TITLE_MODIFIERS, cue_word, lower, lower_in, opens_adverbial,
 };
 use crate::resolve::LOOK_BACK;
 use crate::span::Span;
@@ -325,19 +324,17 @@ fn cue_word_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
     if !doc.is_word(i) {
         return None;
     }
-    // No cue is longer than 14 letters.
-    let w = doc.word(i);
-    if w.len() > 14 || !w.as_bytes()[0].is_ascii_alphabetic() {
+    // No cue is longer than 14 letters. The lexicon's table folds case.
+    let w = doc.word(i).as_bytes();
+    if w.len() > 14 || !w[0].is_ascii_alphabetic() {
         return None;
     }
-    let mut buf = [0u8; 16];
-    let w = ascii_lower_bytes(doc.word(i), &mut buf)?;
     let info = cue_word(w)?;
     if info.starts_two {
         if let Some(n) = doc.next_on_line(i).filter(|&n| doc.is_word(n)) {
-            let mut buf2 = [0u8; 16];
-            if let Some(second) = ascii_lower_bytes(doc.word(n), &mut buf2) {
-                let mut two = [0u8; 33];
+            let second = doc.word(n).as_bytes();
+            if second.len() <= 16 {
+                let mut two = [0u8; 32];
                 let len = w.len() + 1 + second.len();
                 two[..w.len()].copy_from_slice(w);
                 two[w.len()] = b' ';
