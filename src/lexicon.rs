@@ -1101,7 +1101,7 @@ use crate::wordtable::WordTable;
 pub(crate) struct WordSet(WordTable<()>);
 
 impl WordSet {
-    fn new(list: &'static [&'static str]) -> WordSet {
+    pub(crate) fn new(list: &'static [&'static str]) -> WordSet {
         WordSet::of(list.iter().copied())
     }
 
@@ -1152,6 +1152,23 @@ static CUE_MAP: Lazy<WordTable<CueWord>> = Lazy::new(|| {
         starts_two: a.starts_two || b.starts_two,
     })
 });
+
+static SOURCE_NOUN_INDEX: Lazy<WordTable<usize>> =
+    Lazy::new(|| WordTable::build(SOURCE_NOUNS.iter().copied().zip(0..), |a, _| a));
+static ORG_NOUN_INDEX: Lazy<WordTable<usize>> =
+    Lazy::new(|| WordTable::build(ORG_NOUNS.iter().copied().zip(0..), |a, _| a));
+
+/// The position of `word`, in any case, in [`SOURCE_NOUNS`].
+#[inline]
+pub(crate) fn source_noun(word: &str) -> Option<usize> {
+    SOURCE_NOUN_INDEX.get(word.as_bytes())
+}
+
+/// The position of `word`, in any case, in [`ORG_NOUNS`].
+#[inline]
+pub(crate) fn org_noun(word: &str) -> Option<usize> {
+    ORG_NOUN_INDEX.get(word.as_bytes())
+}
 
 /// What `words` (one word, or two with one space between) are as a cue, in
 /// any case.

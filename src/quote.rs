@@ -4,12 +4,15 @@
 
 use std::collections::HashMap;
 
+use once_cell::sync::Lazy;
+
 use crate::doc::{Doc, Target};
 use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
     EVIDENCE_NOUNS, FINDING_CUES, HEAD_TITLE_SET, HEAD_TITLES, MEDIUM_NOUNS, NOT_NAME_START,
-    ORG_NOUNS, PRONOUNS, SOURCE_NOUNS, TITLE_MODIFIERS, cue_word, lower, lower_in, opens_adverbial,
+    ORG_NOUNS, PRONOUNS, TITLE_MODIFIERS, WordSet, cue_word, lower, lower_in, opens_adverbial,
+    org_noun, source_noun,
 };
 use crate::resolve::LOOK_BACK;
 use crate::span::Span;
@@ -399,9 +402,9 @@ impl Sieve<'_, '_> {
                 let lw = lower(t.as_str());
                 if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == lw) {
                     pronoun.get_or_insert(Who::Pronoun(t.span, *g));
-                } else if let Some(n) = SOURCE_NOUNS.iter().position(|s| *s == lw) {
+                } else if let Some(n) = source_noun(&lw) {
                     source.get_or_insert(Who::SourceNoun(self.with_article(k), n));
-                } else if let Some(n) = ORG_NOUNS.iter().position(|s| *s == lw) {
+                } else if let Some(n) = org_noun(&lw) {
                     org.get_or_insert(Who::OrgNoun(self.with_article(k), n));
                 }
             }
@@ -463,7 +466,7 @@ impl Sieve<'_, '_> {
                 let first_tok = self.doc.token_at(span.start);
                 if let Some(n) = (phrase.0..first_tok).rev().find_map(|k| {
                     let lw = lower(self.doc.word(k));
-                    SOURCE_NOUNS.iter().position(|s| *s == lw)
+                    source_noun(&lw)
                 }) {
                     self.sources.insert(n, t);
                     rule = QuoteRule::SourceNoun;
@@ -583,14 +586,15 @@ impl Sieve<'_, '_> {
         }) else {
             return;
         };
+        static SENDING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(SENDING));
         for k in at..b {
             if !doc.is_word(k) {
                 continue;
             }
-            let lw = lower(doc.word(k));
-            if let Some(n) = SOURCE_NOUNS.iter().position(|x| *x == lw) {
+            let w = doc.word(k);
+            if let Some(n) = source_noun(w) {
                 self.sources.insert(n, s);
-            } else if SENDING.contains(&lw.as_ref()) {
+            } else if SENDING_SET.has(w) {
                 self.sources.insert(ANY_SOURCE, s);
             }
         }
@@ -2039,10 +2043,10 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     }
     let article = doc.prev_on_line(p).filter(|&x| x >= a).is_some_and(|x| is_determiner(doc, x));
     if article {
-        if let Some(n) = SOURCE_NOUNS.iter().position(|s| *s == lw) {
+        if let Some(n) = source_noun(&lw) {
             return Some(Who::SourceNoun(sieve.with_article(p), n));
         }
-        if let Some(n) = ORG_NOUNS.iter().position(|s| *s == lw) {
+        if let Some(n) = org_noun(&lw) {
             return Some(Who::OrgNoun(sieve.with_article(p), n));
         }
     }

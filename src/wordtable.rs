@@ -17,14 +17,13 @@ const HIGH: u64 = ONES * 0x80;
 #[inline]
 fn load(b: &[u8]) -> u64 {
     let n = b.len();
-    if n >= 4 {
-        let lo = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
-        let hi = u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]));
-        lo | hi << (8 * (n - 4))
-    } else if n > 0 {
-        u64::from(b[0])
-            | u64::from(b[n / 2]) << (8 * (n / 2))
-            | u64::from(b[n - 1]) << (8 * (n - 1))
+    if let Some(all) = b.first_chunk::<8>() {
+        u64::from_le_bytes(*all)
+    } else if let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << (8 * (n - 4))
+    } else if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+        let mid = b.get(n / 2).copied().unwrap_or(0);
+        u64::from(first) | u64::from(mid) << (8 * (n / 2)) | u64::from(last) << (8 * (n - 1))
     } else {
         0
     }
@@ -47,7 +46,10 @@ fn key(word: &[u8]) -> Option<(u64, u64)> {
     if n == 0 || n > 16 {
         return None;
     }
-    let (a, b) = if n > 8 { (load(&word[..8]), load(&word[8..])) } else { (load(word), 0) };
+    let (a, b) = match word.split_at_checked(8) {
+        Some((head, tail)) => (load(head), load(tail)),
+        None => (load(word), 0),
+    };
     if (a | b) & HIGH != 0 {
         return None;
     }
@@ -129,7 +131,7 @@ impl<V: Copy + Default> WordTable<V> {
     }
 
     /// The value of `word`, in any case.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get(&self, word: &[u8]) -> Option<V> {
         if word.len() > self.longest || word.is_empty() {
             return None;
@@ -150,11 +152,16 @@ impl<V: Copy + Default> WordTable<V> {
                 }
             }
             None if self.other.is_empty() => None,
-            None => {
-                let w = std::str::from_utf8(word).ok()?;
-                self.other.get(crate::lexicon::lower(w).as_bytes()).copied()
-            }
+            None => self.get_other(word),
         }
+    }
+
+    /// A word of more than 16 bytes or not ASCII: rare in running text.
+    #[cold]
+    #[inline(never)]
+    fn get_other(&self, word: &[u8]) -> Option<V> {
+        let w = std::str::from_utf8(word).ok()?;
+        self.other.get(crate::lexicon::lower(w).as_bytes()).copied()
     }
 }
 
