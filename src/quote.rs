@@ -1250,6 +1250,102 @@ fn clause_after_recipient(doc: &Doc<'_>, start: usize, b: usize) -> Option<usize
     None
 }
 
+/// Whether token `j` is the "to" of an infinitive: "to donate", not "to
+/// the network" or "to me".
+fn infinitive_at(doc: &Doc<'_>, j: usize, b: usize) -> bool {
+    doc.word(j) == "to"
+        && doc.next_solid(j).filter(|&x| x < b).is_some_and(|next| {
+            doc.is_word(next)
+                && !doc.is_cap(next)
+                && !is_determiner(doc, next)
+                && !matches!(
+                    lower(doc.word(next)).as_ref(),
+                    "me" | "us" | "you" | "him" | "them" | "it" | "his" | "my" | "your" | "some"
+                )
+        })
+}
+
+/// A "that" within eight words after the cue ending at `cue_end`, before
+/// any quote mark, colon or other cue.
+fn that_soon(doc: &Doc<'_>, cue_end: usize, b: usize) -> Option<usize> {
+    let mut j = doc.next_solid(cue_end)?;
+    for _ in 0..8 {
+        if j >= b || matches!(doc.tokens[j].kind, TokenKind::Quote(_)) || doc.word(j) == ":" {
+            return None;
+        }
+        if doc.word(j) == "that" {
+            return Some(j);
+        }
+        if cue_at(doc, j).is_some() {
+            return None;
+        }
+        j = doc.next_solid(j)?;
+    }
+    None
+}
+
+/// The noun phrase that ends right before the cue at `k` (over auxiliaries
+/// and adverbs), when its last word is a content word: "Sanders fans",
+/// "the company".
+fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
+    const FUNCTION: &[&str] = &[
+        "it", "there", "this", "that", "which", "what", "who", "and", "or", "but", "as", "if",
+        "than", "then", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "not",
+        "also", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "i", "we",
+        "you", "me", "us", "must", "should", "can", "could", "may", "might", "will", "would", "am",
+        "without", "about", "into", "over", "under", "through", "after", "before", "against",
+        "much", "very", "really", "only",
+    ];
+    let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
+    let mut hops = 0;
+    while p > a && doc.is_word(p) && is_between(doc.word(p)) && hops < 3 {
+        p = doc.prev_solid(p)?;
+        hops += 1;
+    }
+    let w = doc.word(p);
+    if !doc.is_word(p)
+        || lower_in(w, FUNCTION)
+        || is_determiner(doc, p)
+        || w.ends_with("ing")
+        || (w.ends_with("ed") && !doc.is_cap(p))
+        // "the police's earlier claim that": an owner, and the cue a noun.
+        || w.ends_with("'s")
+        || w.ends_with("’s")
+    {
+        return None;
+    }
+    Some(Who::Words(noun_phrase(doc, a, p)))
+}
+
+/// After a verb of request ("asked", "urged", "told"), a recipient of at
+/// most seven words and then "to" and a verb, or "whether"/"if": the token
+/// that opens what was asked.
+fn request_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Option<usize> {
+    const REQUESTS: &[&str] = &[
+        "ask", "urg", "tell", "told", "encourag", "invit", "press", "warn", "advis", "beg",
+        "implor", "order", "instruct", "remind", "challeng", "request", "appeal",
+    ];
+    let verb = lower(doc.word(k));
+    if !REQUESTS.iter().any(|r| verb.starts_with(r)) {
+        return None;
+    }
+    let mut j = start;
+    for n in 0..8 {
+        if j >= b || !doc.is_word(j) {
+            return None;
+        }
+        let w = doc.word(j);
+        if n > 0 && matches!(w, "whether" | "if") {
+            return Some(j);
+        }
+        if n > 0 && w == "to" {
+            return infinitive_at(doc, j, b).then_some(j);
+        }
+        j = doc.next_solid(j)?;
+    }
+    None
+}
+
 /// Dashes that introduce a quote's author after it.
 fn is_dash(w: &str) -> bool {
     matches!(w, "—" | "―" | "–" | "--")
@@ -1579,7 +1675,13 @@ fn reported_from(
                     w.get(..pr.len()).is_some_and(|h| h.eq_ignore_ascii_case(pr))
                         && matches!(w.get(pr.len()..), Some("'s" | "’s"))
                 });
-            is_determiner(doc, p) || owner
+            // "some calls into the hotline": a plural after a quantifier.
+            let quantified = matches!(
+                lower(w).as_ref(),
+                "some" | "many" | "few" | "several" | "these" | "those" | "such" | "no" | "all"
+            ) && doc.word(k).ends_with('s')
+                && !doc.word(k).eq_ignore_ascii_case("says");
+            is_determiner(doc, p) || owner || quantified
         }) {
             continue;
         }
@@ -1621,6 +1723,10 @@ fn reported_from(
                 determined_noun_before(doc, a, k)
             }
         });
+        // "Sanders fans told POLITICO that ...": before a "that" clause,
+        // any noun phrase right before the cue is the speaker.
+        let who =
+            who.or_else(|| that_soon(doc, cue_end, b).and_then(|_| plain_noun_before(doc, a, k)));
         let Some(who) = who else {
             // "CONTENT, X said." is handled below.
             continue;
@@ -1712,7 +1818,12 @@ fn reported_from(
             None if bare => {}
             // "The president told African-Americans this weekend he would
             // ...": a recipient, then a clause that opens with a pronoun.
-            None => match clause_after_recipient(doc, start, b) {
+            // "asked the network to donate the profits", "urged
+            // voters to turn out": a request, its recipient, then what
+            // was asked.
+            None => match clause_after_recipient(doc, start, b)
+                .or_else(|| request_after_recipient(doc, k, start, b))
+            {
                 Some(p) => start = p,
                 None => continue,
             },
@@ -1746,7 +1857,12 @@ fn reported_from(
         }
         // "..., Mr. Obama said in his interview.": a short adverbial after a
         // bare cue is no content (what was said came before).
-        if that.is_none() && words <= 5 && opens_adverbial(doc.word(start)) {
+        let clause_cue = lower_in(doc.word(k), &["said", "says", "say", "added", "adds"]);
+        if that.is_none()
+            && words <= if clause_cue { 7 } else { 5 }
+            && opens_adverbial(doc.word(start))
+            && !infinitive_at(doc, start, b)
+        {
             continue;
         }
         let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));

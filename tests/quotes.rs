@@ -582,6 +582,32 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a request, its recipient, and what was asked",
+        text: "In a letter to the board, Anna Petrova asked the network to donate the profits to charity. Olaf Scholz urged voters in the east to turn out on Sunday.",
+        want: &[
+            r("to donate the profits to charity", Some("Anna Petrova"), Reported),
+            r("to turn out on Sunday", Some("Olaf Scholz"), Reported),
+        ],
+    },
+    Case {
+        name: "any noun phrase before a cue with a that clause",
+        text: "Several steelworkers told the newspaper that the plant had cut their shifts.",
+        want: &[r("the plant had cut their shifts", Some("Several steelworkers"), Reported)],
+    },
+    Case {
+        name: "an infinitive after a cue is content, a short place or time is not",
+        text: "The two leaders agreed to maintain contact. “The site is ready,” the mayor said at a news event this month.",
+        want: &[
+            r("to maintain contact", Some("The two leaders"), Reported),
+            d("The site is ready,", Some("the mayor"), CueAfter),
+        ],
+    },
+    Case {
+        name: "failure: a set phrase and a first person are no speakers",
+        text: "It goes without saying that the budget will grow. I very much hope that the budget will grow.",
+        want: &[],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
