@@ -1265,6 +1265,27 @@ fn infinitive_at(doc: &Doc<'_>, j: usize, b: usize) -> bool {
         })
 }
 
+/// Before a finding cue at `k` ("showed", "found"), the source of the
+/// finding a few words back, past its modifiers: "The report published
+/// Tuesday showed", "An analysis by Politifact of elections since 1972
+/// showed", "polls by Quinnipiac University that showed".
+fn evidence_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
+    if !lower_in(doc.word(k), FINDING_CUES) {
+        return None;
+    }
+    let mut q = k;
+    for _ in 0..14 {
+        q = doc.prev_solid(q).filter(|&x| x >= a)?;
+        if !doc.is_word(q) && doc.tokens[q].kind != TokenKind::Number && doc.word(q) != "-" {
+            return None;
+        }
+        if lower_in(doc.word(q), EVIDENCE_NOUNS) {
+            return Some(Who::Words(noun_phrase(doc, a, q)));
+        }
+    }
+    None
+}
+
 /// A "that" within eight words after the cue ending at `cue_end`, before
 /// any quote mark, colon or other cue.
 fn that_soon(doc: &Doc<'_>, cue_end: usize, b: usize) -> Option<usize> {
@@ -1725,9 +1746,10 @@ fn reported_from(
         });
         // "Sanders fans told POLITICO that ...": before a "that" clause,
         // any noun phrase right before the cue is the speaker.
-        let who =
-            who.or_else(|| that_soon(doc, cue_end, b).and_then(|_| plain_noun_before(doc, a, k)));
-        let Some(who) = who else {
+        let who = who
+            .or_else(|| evidence_before(doc, a, k))
+            .or_else(|| that_soon(doc, cue_end, b).and_then(|_| plain_noun_before(doc, a, k)));
+        let Some(mut who) = who else {
             // "CONTENT, X said." is handled below.
             continue;
         };
@@ -1746,7 +1768,12 @@ fn reported_from(
                     .is_some_and(|head| lower_in(head, EVIDENCE_NOUNS)),
             };
             if !source {
-                continue;
+                // "An analysis by Politifact of elections showed": the
+                // finding's source stands further back.
+                match evidence_before(doc, a, k) {
+                    Some(w) => who = w,
+                    None => continue,
+                }
             }
         }
         // Content: after "that" within a few words, or right after the cue.

@@ -608,6 +608,23 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "a finding whose source stands behind its modifiers",
+        text: "The report published Tuesday showed that most of the loans went to exporters. An analysis by the institute of elections going back to 1972 showed the party with the higher turnout won only four times.",
+        want: &[
+            r("most of the loans went to exporters", Some("The report"), Reported),
+            r(
+                "the party with the higher turnout won only four times",
+                Some("An analysis"),
+                Reported,
+            ),
+        ],
+    },
+    Case {
+        name: "failure: a finding without a source",
+        text: "The virus showed that it could spread quickly among young people.",
+        want: &[],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
