@@ -1286,6 +1286,96 @@ fn evidence_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     None
 }
 
+/// The speaker in `from..=stop` when nothing that can be a verb follows it:
+/// "said Mr. Barrett", "said a spokesman for the ministry", not "said
+/// parents still want schools".
+fn speaker_alone(sieve: &Sieve<'_, '_>, from: usize, stop: usize) -> Option<Who> {
+    let doc = sieve.doc;
+    sieve.who_in(from, stop + 1).filter(|w| {
+        let last = doc.token_at(who_span(w).end - 1);
+        doc.next_solid(last).filter(|&n| n <= stop).is_none_or(|n| {
+            matches!(
+                lower(doc.word(n)).as_ref(),
+                "(" | "'s" | "’s" | "of" | "at" | "for" | "from" | "in" | "on" | "with"
+            )
+        })
+    })
+}
+
+/// Whether bare words after the cue at `k` (`start..=end`) are no content
+/// but the rest of an attribution that follows its content: the speaker of
+/// "..., said one source in the room." (the cue right after a comma, a
+/// speaker at once, up to the sentence's end), or a time and a clause of
+/// the reporter ("..., lawmakers said Friday afternoon, as they ...").
+fn inverted_or_adverbial(
+    sieve: &Sieve<'_, '_>,
+    k: usize,
+    start: usize,
+    end: usize,
+    b: usize,
+) -> bool {
+    let doc = sieve.doc;
+    let words = (start..=end).filter(|&j| doc.is_word(j)).count();
+    let to_end =
+        doc.next_solid(end).is_none_or(|n| n >= b || doc.tokens[n].kind == TokenKind::Punct);
+    if doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",") && words <= 10 && to_end {
+        let lead = (start..=end).filter(|&j| doc.is_word(j)).take(3).last().unwrap_or(start);
+        if speaker_alone(sieve, start, end)
+            .is_some_and(|w| doc.token_at(who_span(&w).start) <= lead)
+        {
+            return true;
+        }
+    }
+    let w = doc.word(start);
+    if opens_adverbial(w) || crate::lexicon::is_weekday(w) {
+        let comma = (start..=end)
+            .filter(|&j| doc.is_word(j) || doc.word(j) == ",")
+            .take(5)
+            .find(|&j| doc.word(j) == ",");
+        if let Some(c) = comma {
+            return doc.next_solid(c).is_some_and(|n| {
+                let nw = lower(doc.word(n));
+                matches!(
+                    nw.as_ref(),
+                    "as" | "while" | "when" | "after" | "before" | "because" | "adding" | "saying"
+                ) || nw.ends_with("ing")
+            });
+        }
+    }
+    false
+}
+
+/// Whether the words after a cue (`cue_start..=cue_end`) up to `stop`
+/// close an attribution: nothing, an adverbial ("in an interview",
+/// "Friday afternoon"), or after "told" a recipient of up to three words
+/// and perhaps an adverbial ("told reporters on Tuesday").
+fn attribution_tail(doc: &Doc<'_>, cue_start: usize, cue_end: usize, stop: usize) -> bool {
+    let adverbial = |w: &str| {
+        opens_adverbial(w)
+            || crate::lexicon::is_weekday(w)
+            || crate::date::month_number(w).is_some()
+    };
+    let Some(mut n) = doc.next_solid(cue_end).filter(|&n| n <= stop) else { return true };
+    if adverbial(doc.word(n)) {
+        return true;
+    }
+    let recipient = lower(doc.word(cue_start));
+    if !matches!(recipient.as_ref(), "told" | "tells" | "tell") {
+        return false;
+    }
+    for _ in 0..3 {
+        if !doc.is_word(n) {
+            return false;
+        }
+        match doc.next_solid(n).filter(|&x| x <= stop) {
+            None => return true,
+            Some(x) if adverbial(doc.word(x)) => return true,
+            Some(x) => n = x,
+        }
+    }
+    false
+}
+
 /// A "that" within eight words after the cue ending at `cue_end`, before
 /// any quote mark, colon or other cue.
 fn that_soon(doc: &Doc<'_>, cue_end: usize, b: usize) -> Option<usize> {
@@ -1884,6 +1974,9 @@ fn reported_from(
         }
         // "..., Mr. Obama said in his interview.": a short adverbial after a
         // bare cue is no content (what was said came before).
+        if that.is_none() && inverted_or_adverbial(sieve, k, start, end, b) {
+            continue;
+        }
         let clause_cue = lower_in(doc.word(k), &["said", "says", "say", "added", "adds"]);
         if that.is_none()
             && words <= if clause_cue { 7 } else { 5 }
@@ -2691,7 +2784,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         else {
             continue;
         };
-        if stop < first || stop - first > 10 {
+        if stop < first || (first..=stop).filter(|&k| doc.is_word(k)).count() > 12 {
             continue;
         }
         if (first..=stop).any(|k| matches!(doc.tokens[k].kind, TokenKind::Quote(_))) {
@@ -2702,36 +2795,33 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         else {
             continue;
         };
-        // "..., Anna Petrova said in an interview.": a short adverbial may
-        // follow the cue.
-        let adverbial = cue_end < stop
-            && doc
-                .next_solid(cue_end)
-                .is_some_and(|n| n <= stop && doc.word(n) != "," && opens_adverbial(doc.word(n)));
-        let x_cue = cue_end == stop || adverbial;
+        // "..., Anna Petrova said in an interview.", "..., she told
+        // reporters on Tuesday.": an adverbial, or a recipient and an
+        // adverbial, may follow the cue.
+        let x_cue = cue_start > first && attribution_tail(doc, cue_start, cue_end, stop);
         let who = if x_cue {
-            let Some(p) = doc.prev_solid(cue_start).filter(|&p| p >= first) else { continue };
-            speaker_ending_at(sieve, first, p)
+            subject_of(sieve, first, cue_start)
         } else if cue_start == first {
-            // "..., said Mr. Barrett" but not "..., said parents still want
-            // schools": nothing that can be a verb after the speaker.
-            sieve.who_in(cue_end + 1, stop + 1).filter(|w| {
-                let last = doc.token_at(who_span(w).end - 1);
-                doc.next_solid(last).filter(|&n| n <= stop).is_none_or(|n| {
-                    matches!(
-                        lower(doc.word(n)).as_ref(),
-                        "(" | "'s" | "’s" | "of" | "at" | "for" | "from" | "in" | "on" | "with"
-                    )
-                })
-            })
+            speaker_alone(sieve, cue_end + 1, stop)
         } else {
             None
         };
         let Some(who) = who else { continue };
         let sp = who_span(&who);
         // The speaker words must follow the comma directly ("..., Putin
-        // said"), not end a longer clause.
-        if x_cue && doc.token_at(sp.start) != first {
+        // said", "..., the Tax Foundation said"), not end a longer clause.
+        // Articles and titles may come first ("..., Sen. Lindsey Graham
+        // told reporters").
+        let at = doc.token_at(sp.start);
+        let lead = (first..at).all(|j| {
+            doc.tokens[j].is_space()
+                || doc.word(j) == "."
+                || (doc.is_word(j)
+                    && (is_determiner(doc, j)
+                        || HEAD_TITLE_SET.has(doc.word(j))
+                        || crate::lexicon::TITLE_MODIFIER_SET.has(doc.word(j))))
+        });
+        if x_cue && (at < first || !lead || at - first > 8) {
             continue;
         }
         let mut cend = comma;

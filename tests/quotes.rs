@@ -625,6 +625,16 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "content, then the speaker with a title, a recipient, a time, or after the cue",
+        text: "The new plant could open next spring, Sen. Anna Petrova told reporters on Tuesday. The budget is an insult to the regions, local lawmakers said Friday afternoon, as they left the hall. The meeting deteriorated from there, said one source in the room. But the plan is still tilted toward the rich, the Tax Foundation said.",
+        want: &[
+            r("The new plant could open next spring", Some("Anna Petrova"), ReportedAfter),
+            r("The budget is an insult to the regions", Some("local lawmakers"), ReportedAfter),
+            r("The meeting deteriorated from there", Some("one source"), ReportedAfter),
+            r("But the plan is still tilted toward the rich", Some("Tax Foundation"), ReportedAfter),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
