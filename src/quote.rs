@@ -868,10 +868,32 @@ fn direct(
             }
             if let Some((cs, ce)) = found {
                 let from = s_start.max(cs.saturating_sub(25));
+                // "Trump attacked Clinton for her record, saying, "…"": the
+                // sentence's subject speaks through a participle; else the
+                // cue's subject ("The businessman says of Clinton, "…"",
+                // "Stevie Wonder, who joked of the museum, "…""), else the
+                // last speaker words before the cue.
+                let participle = doc.word(cs).ends_with("ing")
+                    && doc.prev_solid(cs).is_some_and(|x| doc.word(x) == ",");
+                let subject = if participle {
+                    sentence_subject(sieve, s_start, cs)
+                } else {
+                    subject_of(sieve, s_start, cs)
+                };
                 // `Said Ellis: "…"`: the speaker may follow the cue.
-                let who = last_who(sieve, from, cs)
-                    .map(|w| (w, (from, cs)))
-                    .or_else(|| sieve.who_in(ce + 1, p).map(|w| (w, (ce + 1, p))))
+                let who = subject
+                    .map(|w| (w, (s_start, cs)))
+                    .or_else(|| last_who(sieve, from, cs).map(|w| (w, (from, cs))))
+                    .or_else(|| {
+                        // Not the topic or the recipient: "says of Clinton,".
+                        let topic = doc.next_solid(ce).is_some_and(|n| {
+                            matches!(doc.word(n), "of" | "about" | "to" | "for" | "on" | "in")
+                        });
+                        if topic {
+                            return None;
+                        }
+                        sieve.who_in(ce + 1, p).map(|w| (w, (ce + 1, p)))
+                    })
                     .or_else(|| any_noun_before(doc, from, cs).map(|w| (w, (from, cs))));
                 if let Some((who, phrase)) = who {
                     let (sp, t, rule) = sieve.resolve(who, at, QuoteRule::CueBefore, phrase);
@@ -886,8 +908,13 @@ fn direct(
                 // colon; the sentence's subject speaks.
                 let noun = doc.prev_solid(p).filter(|&x| x >= s_start && doc.is_word(x));
                 if let Some(n) = noun.filter(|&n| lower_in(doc.word(n), MEDIUM_NOUNS)) {
+                    // The subject after an opening clause ("With leaders
+                    // worried about Clinton, Obama is rolling out a new
+                    // message:"), else the first speaker.
+                    let subject = sentence_subject(sieve, s_start, n)
+                        .filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)));
                     if let Some(who @ (Who::Mention(..) | Who::Pronoun(..))) =
-                        sieve.who_in(s_start, n)
+                        subject.or_else(|| sieve.who_in(s_start, n))
                     {
                         let (sp, t, rule) =
                             sieve.resolve(who, at, QuoteRule::CueBefore, (s_start, n));
@@ -1229,7 +1256,7 @@ fn is_determiner(doc: &Doc<'_>, k: usize) -> bool {
     doc.is_word(k)
         && matches!(
             lower(doc.word(k)).as_ref(),
-            "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "our"
+            "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
         )
 }
 
@@ -1630,8 +1657,19 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         first = doc.next_solid(first).filter(|&f| f < p)?;
     }
     if opens_adverbial(doc.word(first)) {
-        let comma = (first..p).take(30).find(|&j| doc.word(j) == ",")?;
+        let comma = (first..p).take(60).find(|&j| doc.word(j) == ",")?;
         first = doc.next_solid(comma).filter(|&f| f < p)?;
+    }
+    // "President Obama is ...": a title before the name.
+    let mut hops = 0;
+    while doc.cand_starting(first).is_none()
+        && doc.is_word(first)
+        && (HEAD_TITLE_SET.has(doc.word(first))
+            || crate::lexicon::TITLE_MODIFIER_SET.has(doc.word(first)))
+        && hops < 3
+    {
+        first = doc.next_solid(first).filter(|&f| f < p)?;
+        hops += 1;
     }
     if let Some(c) = doc.cand_starting(first) {
         if !matches!(c.kind, EntityKind::Person | EntityKind::Institution) {

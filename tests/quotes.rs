@@ -631,7 +631,25 @@ const CASES: &[Case] = &[
             r("The new plant could open next spring", Some("Anna Petrova"), ReportedAfter),
             r("The budget is an insult to the regions", Some("local lawmakers"), ReportedAfter),
             r("The meeting deteriorated from there", Some("one source"), ReportedAfter),
-            r("But the plan is still tilted toward the rich", Some("Tax Foundation"), ReportedAfter),
+            r(
+                "But the plan is still tilted toward the rich",
+                Some("Tax Foundation"),
+                ReportedAfter,
+            ),
+        ],
+    },
+    Case {
+        name: "cue before: the subject, not the topic, the object or an opening clause",
+        text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
+        want: &[
+            d("It is about me.", Some("Olaf Scholz"), CueBefore),
+            d(
+                "She will sell the port if she gets the chance.",
+                Some("The former banker"),
+                CueBefore,
+            ),
+            d("She is reckless with public money.", Some("Olaf Scholz"), CueBefore),
+            r("Anna Petrova over the port sale", Some("Olaf Scholz"), Reported),
         ],
     },
     Case {
