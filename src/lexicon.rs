@@ -610,6 +610,8 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "organization",
     "organisation",
     "group",
+    "union",
+    "association",
     "firm",
     "administration",
     "cabinet",

@@ -1263,13 +1263,16 @@ fn is_determiner(doc: &Doc<'_>, k: usize) -> bool {
 /// After a cue that needs "that" ("told"), a recipient of at most six
 /// words and then a clause opening with a subject pronoun ("told
 /// reporters on Friday he would ..."): the pronoun's token.
-fn clause_after_recipient(doc: &Doc<'_>, start: usize, b: usize) -> Option<usize> {
+fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Option<usize> {
+    // "added he would never vote for her": "add" has no recipient.
+    let first =
+        if doc.word(k).get(..3).is_some_and(|w| w.eq_ignore_ascii_case("add")) { 0 } else { 1 };
     let mut j = start;
     for n in 0..7 {
         if j >= b || !doc.is_word(j) {
             return None;
         }
-        if n > 0 && matches!(doc.word(j), "he" | "she" | "they" | "we" | "I" | "it") {
+        if n >= first && matches!(doc.word(j), "he" | "she" | "they" | "we" | "I" | "it") {
             return Some(j);
         }
         j = doc.next_solid(j)?;
@@ -1435,11 +1438,7 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
         "much", "very", "really", "only",
     ];
     let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
-    let mut hops = 0;
-    while p > a && doc.is_word(p) && is_between(doc.word(p)) && hops < 3 {
-        p = doc.prev_solid(p)?;
-        hops += 1;
-    }
+    p = skip_between(doc, a, p)?;
     let w = doc.word(p);
     if !doc.is_word(p)
         || lower_in(w, FUNCTION)
@@ -1615,6 +1614,32 @@ const BETWEEN: &[&str] = &[
     "always",
     "first",
 ];
+
+/// The token at or before `p` once auxiliaries, adverbs and a short time
+/// ("in 2010", "on Friday") between a speaker and the cue are skipped:
+/// "McConnell, who in 2010 said", "has also repeatedly said".
+fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
+    for _ in 0..4 {
+        if p <= a {
+            break;
+        }
+        if doc.is_word(p) && is_between(doc.word(p)) {
+            p = doc.prev_solid(p)?;
+            continue;
+        }
+        let w = doc.word(p);
+        let time = doc.tokens[p].kind == TokenKind::Number
+            || crate::lexicon::is_weekday(w)
+            || crate::date::month_number(w).is_some();
+        match doc.prev_solid(p).filter(|&x| x > a) {
+            Some(x) if time && matches!(doc.word(x), "in" | "on" | "at" | "during" | "since") => {
+                p = doc.prev_solid(x)?;
+            }
+            _ => break,
+        }
+    }
+    Some(p)
+}
 
 /// Nouns ending in "-ly", which are no adverb before a cue ("the family
 /// said").
@@ -1976,7 +2001,7 @@ fn reported_from(
             // "asked the network to donate the profits", "urged
             // voters to turn out": a request, its recipient, then what
             // was asked.
-            None => match clause_after_recipient(doc, start, b)
+            None => match clause_after_recipient(doc, k, start, b)
                 .or_else(|| request_after_recipient(doc, k, start, b))
             {
                 Some(p) => start = p,
@@ -2092,11 +2117,7 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
 fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     let doc = sieve.doc;
     let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
-    let mut hops = 0;
-    while p > a && doc.is_word(p) && is_between(doc.word(p)) && hops < 3 {
-        p = doc.prev_solid(p)?;
-        hops += 1;
-    }
+    p = skip_between(doc, a, p)?;
     match doc.word(p) {
         // "The VAT is confirmed online": a passive has no speaker.
         "is" | "are" | "was" | "were" | "be" | "been" | "being" => return None,
@@ -2193,6 +2214,19 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         }
         p = before;
     }
+    // "A union representing the dock workers endorsed": the head before a
+    // participle speaks, not the participle's object.
+    let participle = (0..3)
+        .scan(p, |q, _| {
+            *q = doc.prev_solid(*q).filter(|&x| x > a && doc.is_word(x))?;
+            Some(*q)
+        })
+        .any(|q| doc.word(q).ends_with("ing") && !doc.is_cap(q) && cue_at(doc, q).is_none());
+    if participle {
+        if let Some(w) = head_before_modifier(sieve, a, p) {
+            return Some(w);
+        }
+    }
     speaker_ending_at(sieve, a, p)
         .or_else(|| head_before_modifier(sieve, a, p))
         .or_else(|| relative_head(sieve, a, p))
@@ -2238,7 +2272,11 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
         if !doc.is_word(q) {
             return None;
         }
-        if matches!(doc.word(q), "of" | "at" | "for" | "from" | "with" | "in" | "to") {
+        // "A union representing flight attendants endorsed": a participle
+        // opens a modifier too.
+        let participle = doc.word(q).ends_with("ing") && !doc.is_cap(q) && cue_at(doc, q).is_none();
+        if participle || matches!(doc.word(q), "of" | "at" | "for" | "from" | "with" | "in" | "to")
+        {
             let mut head = doc.prev_solid(q).filter(|&x| x >= a)?;
             // "a source familiar with", "a person close to the campaign".
             if lower_in(doc.word(head), POSTMODIFIERS) {
@@ -2363,7 +2401,7 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
                         && doc
                             .next_solid(n)
                             .is_some_and(|x| matches!(doc.word(x), "as" | "though")))
-                    || (nw.ends_with("ing") && cue_at(doc, n).is_some_and(|(_, bare)| bare))
+                    || (nw.ends_with("ing") && cue_at(doc, n).is_some())
                     // The circumstance of the speech: ", speaking at a
                     // session of the forum".
                     || matches!(

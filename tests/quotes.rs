@@ -653,6 +653,16 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a time between speaker and cue, a participle modifier, \"adding\" with a bare clause",
+        text: "Olaf Scholz, who in 2019 said the plant would never close, visited it again. A union representing the dock workers endorsed the new contract for the port. Anna Petrova rejected the plan on Monday, adding she would appeal the decision.",
+        want: &[
+            r("the plant would never close", Some("Olaf Scholz"), Reported),
+            r("the new contract for the port", Some("A union"), Reported),
+            r("the plan on Monday", Some("Anna Petrova"), Reported),
+            r("she would appeal the decision", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
