@@ -494,6 +494,9 @@ pub(crate) fn split_sentences(tokens: &[Token<'_>]) -> Vec<(Span, bool)> {
     let mut start: Option<usize> = None; // index of the sentence's first token
     let mut new_paragraph = true;
     let mut depth = 0usize;
+    // A parenthesis that opens a sentence may hold several ("(Golikova went
+    // on to share the data. She also reported ...)"): they split inside it.
+    let mut whole_paren = false;
     let mut i = 0;
     let push = |out: &mut Vec<(Span, bool)>, first: usize, last: usize, para: &mut bool| {
         out.push((Span::new(tokens[first].span.start, tokens[last].span.end), *para));
@@ -508,6 +511,7 @@ pub(crate) fn split_sentences(tokens: &[Token<'_>]) -> Vec<(Span, bool)> {
                 }
                 new_paragraph = true;
                 depth = 0;
+                whole_paren = false;
             }
             i += 1;
             continue;
@@ -516,12 +520,20 @@ pub(crate) fn split_sentences(tokens: &[Token<'_>]) -> Vec<(Span, bool)> {
             start = Some(i);
         }
         match t.as_str() {
-            "(" | "[" | "{" => depth += 1,
-            ")" | "]" | "}" => depth = depth.saturating_sub(1),
+            "(" => {
+                whole_paren |= depth == 0 && start == Some(i);
+                depth += 1;
+            }
+            "[" | "{" => depth += 1,
+            ")" | "]" | "}" => {
+                depth = depth.saturating_sub(1);
+                whole_paren &= depth > 0;
+            }
             _ => {}
         }
         let terminal = matches!(t.as_str(), "." | "!" | "?" | "…");
-        if !terminal || depth > 0 {
+        let inner = if whole_paren { depth.saturating_sub(1) } else { depth };
+        if !terminal || inner > 0 {
             i += 1;
             continue;
         }
@@ -537,6 +549,10 @@ pub(crate) fn split_sentences(tokens: &[Token<'_>]) -> Vec<(Span, bool)> {
             };
             if !closing {
                 break;
+            }
+            if matches!(k.as_str(), ")" | "]") {
+                depth = depth.saturating_sub(1);
+                whole_paren &= depth > 0;
             }
             j += 1;
         }
@@ -699,6 +715,16 @@ mod tests {
                 "Thank you. <…> Anna Petrova: Yes. a <b> c.",
                 &["Thank you.", "<…> Anna Petrova: Yes. a <b> c."],
             ),
+            (
+                "Rates fell. (The minister went on to share data. She also spoke.) Then it rained.",
+                &[
+                    "Rates fell.",
+                    "(The minister went on to share data.",
+                    "She also spoke.)",
+                    "Then it rained.",
+                ],
+            ),
+            ("(He left.) She came.", &["(He left.)", "She came."]),
             ("", &[]),
         ];
         for (text, want) in cases {
