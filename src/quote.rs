@@ -664,7 +664,10 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
                 .all(|&i| !quotes[i].content.overlaps(r.content) && quotes[i].cue != r.cue);
             let after =
                 r.cue.filter(|c| c.end <= r.content.start).map(|c| doc.token_at(c.end - 1) + 1);
-            let tail = doc.token_at(r.content.end - 1) + 1;
+            // After the content, or after the cue when it follows the
+            // content ("CONTENT, as X noted, ...").
+            let tail = doc.token_at(r.content.end.max(r.cue.map_or(0, |c| c.end)) - 1) + 1;
+            let fresh = fresh && quotes.last().is_none_or(|q| q.content != r.content);
             if fresh {
                 quotes.push(r);
             }
@@ -1278,6 +1281,48 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
         j = doc.next_solid(j)?;
     }
     None
+}
+
+/// `CONTENT, as X CUE[, ...]`: the words before the "as" clause, when there
+/// are at least four of them, were said ("Therefore, as our scientists
+/// said, ..." leaves the content after the clause).
+fn content_before_as(
+    sieve: &mut Sieve<'_, '_>,
+    a: usize,
+    k: usize,
+    cue_end: usize,
+    who: &Who,
+) -> Option<RawQuote> {
+    let doc = sieve.doc;
+    if !as_clause(doc, a, who_span(who)) {
+        return None;
+    }
+    let as_tok = (a..doc.token_at(who_span(who).start))
+        .rev()
+        .find(|&j| doc.word(j).eq_ignore_ascii_case("as"))?;
+    let comma = doc.prev_solid(as_tok).filter(|&c| c > a && doc.word(c) == ",")?;
+    let last = doc.prev_solid(comma).filter(|&x| x >= a)?;
+    // Within dashes, the aside is what was said: "... roots - Mrs.
+    // Clinton's father grew up here, as she said - any rancor ...".
+    let first = (a..comma)
+        .rev()
+        .find(|&j| is_dash(doc.word(j)) || doc.word(j) == "-")
+        .and_then(|d| doc.next_solid(d))
+        .unwrap_or(a);
+    let content = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+    if word_count(doc, content) < 4 || doc.text[content].contains(['"', '“', '”', '«', '»']) {
+        return None;
+    }
+    let (sp, t, _) =
+        sieve.resolve(*who, doc.tokens[k].span.start, QuoteRule::Reported, (as_tok, k));
+    let cue = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
+    Some(RawQuote::reported(
+        Span::new(content.start, cue.end),
+        content,
+        cue,
+        (sp, t),
+        QuoteRule::Reported,
+    ))
 }
 
 /// Whether token `j` is the "to" of an infinitive: "to donate", not "to
@@ -1970,6 +2015,14 @@ fn reported_from(
             doc.word(k).ends_with("ing") && doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",");
         if strict && that.is_none() && !participle {
             continue;
+        }
+        // "... groups of fighters, as President Tokayev pointed out just
+        // now, including ...": an "as" clause after the sentence's own
+        // words attributes them.
+        if that.is_none() {
+            if let Some(q) = content_before_as(sieve, a, k, cue_end, &who) {
+                return Some(q);
+            }
         }
         match that {
             Some(t) => {

@@ -663,6 +663,11 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "content before an as clause; watching is no speech",
+        text: "The fighters had trained in camps abroad, as President Olaf Scholz pointed out just now, including in the mountains. The President observed the exercise from the situation room.",
+        want: &[r("The fighters had trained in camps abroad", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
