@@ -1301,12 +1301,30 @@ fn content_before_as(
         .rev()
         .find(|&j| doc.word(j).eq_ignore_ascii_case("as"))?;
     let comma = doc.prev_solid(as_tok).filter(|&c| c > a && doc.word(c) == ",")?;
+    // The clause ends the sentence or a modifier follows ("..., including
+    // ..."); before a main clause ("Even when people get vaccinated, as
+    // the minister said, they ...") the whole sentence was said.
+    let mut n = cue_end;
+    for _ in 0..4 {
+        match doc.next_solid(n) {
+            Some(x) if doc.is_word(x) => n = x,
+            _ => break,
+        }
+    }
+    if let Some(x) = doc.next_solid(n).filter(|&x| doc.word(x) == ",") {
+        let w = doc.next_solid(x).map(|y| lower(doc.word(y)).to_string()).unwrap_or_default();
+        let modifier = w.ends_with("ing")
+            || matches!(w.as_str(), "especially" | "particularly" | "such" | "which" | "and");
+        if !modifier {
+            return None;
+        }
+    }
     let last = doc.prev_solid(comma).filter(|&x| x >= a)?;
     // Within dashes, the aside is what was said: "... roots - Mrs.
     // Clinton's father grew up here, as she said - any rancor ...".
     let first = (a..comma)
         .rev()
-        .find(|&j| is_dash(doc.word(j)) || doc.word(j) == "-")
+        .find(|&j| is_dash(doc.word(j)) || matches!(doc.word(j), "-" | ";"))
         .and_then(|d| doc.next_solid(d))
         .unwrap_or(a);
     let content = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
@@ -1875,6 +1893,12 @@ fn reported_from(
     let doc = sieve.doc;
     for k in from..b {
         let Some((cue_end, bare)) = cue_at(doc, k) else { continue };
+        // "as the Russian saying goes": a noun.
+        if doc.word(k).eq_ignore_ascii_case("saying")
+            && doc.next_solid(k).is_some_and(|n| matches!(doc.word(n), "goes" | "went"))
+        {
+            continue;
+        }
         // A cue glued to a hyphen is part of a compound ("sought-after");
         // one before "by" is a passive ("as was described by the
         // President"), but for "said by email".

@@ -664,8 +664,11 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "content before an as clause; watching is no speech",
-        text: "The fighters had trained in camps abroad, as President Olaf Scholz pointed out just now, including in the mountains. The President observed the exercise from the situation room.",
-        want: &[r("The fighters had trained in camps abroad", Some("Olaf Scholz"), Reported)],
+        text: "The fighters had trained in camps abroad, as President Olaf Scholz pointed out just now, including in the mountains. The President observed the exercise from the situation room. Prices rose; after all, there is more demand, as the figures show. It would mean blaming the wrong side, as the Russian saying goes.",
+        want: &[
+            r("The fighters had trained in camps abroad", Some("Olaf Scholz"), Reported),
+            r("after all, there is more demand", Some("the figures"), Reported),
+        ],
     },
     Case {
         name: "failure: a claim that opens the sentence",
