@@ -1091,6 +1091,14 @@ pub(crate) fn opens_adverbial(w: &str) -> bool {
 /// A word in lowercase, borrowed when it already is (most words of running
 /// text), so that list lookups on the hot path do not allocate.
 pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    // ASCII words, nearly all of them, without decoding chars.
+    if word.is_ascii() {
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
+    }
     if word.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(word.to_lowercase())
     } else {
