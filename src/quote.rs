@@ -1691,6 +1691,19 @@ fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
             continue;
         }
         let w = doc.word(p);
+        // "Wells Fargo just this month announced", "last week said".
+        let period = matches!(
+            lower(w).as_ref(),
+            "month" | "week" | "year" | "weekend" | "morning" | "afternoon" | "evening" | "night"
+        );
+        if period {
+            if let Some(x) = doc.prev_solid(p).filter(|&x| {
+                x > a && matches!(lower(doc.word(x)).as_ref(), "this" | "last" | "next" | "that")
+            }) {
+                p = doc.prev_solid(x)?;
+                continue;
+            }
+        }
         let time = doc.tokens[p].kind == TokenKind::Number
             || crate::lexicon::is_weekday(w)
             || crate::date::month_number(w).is_some();
@@ -1741,7 +1754,27 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     let mut first = if doc.is_word(a) { a } else { doc.next_solid(a).filter(|&f| f < p)? };
     // An adverbial before the subject: "In an interview on Friday, Trump
     // ...", "But Trump ...".
-    if matches!(lower(doc.word(first)).as_ref(), "but" | "and" | "so" | "yet" | "still") {
+    // A conjunction or a subordinator first: "But Trump ...", "Though she
+    // called ... and called for ...".
+    if matches!(
+        lower(doc.word(first)).as_ref(),
+        "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "still"
+            | "though"
+            | "although"
+            | "while"
+            | "when"
+            | "if"
+            | "because"
+            | "since"
+            | "after"
+            | "before"
+            | "once"
+            | "whereas"
+    ) {
         first = doc.next_solid(first).filter(|&f| f < p)?;
     }
     if opens_adverbial(doc.word(first)) {
@@ -1954,7 +1987,18 @@ fn reported_from(
                 continue;
             }
         }
-        let who = subject_of(sieve, a, k).or_else(|| {
+        // "Clinton spoke out about the death of X in Tulsa, Oklahoma,
+        // arguing that ...": after a comma a participle's subject opens
+        // the sentence.
+        let participle_after_comma =
+            doc.word(k).ends_with("ing") && doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",");
+        let first_subject = if participle_after_comma {
+            sentence_subject(sieve, a, k)
+                .filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)))
+        } else {
+            None
+        };
+        let who = first_subject.or_else(|| subject_of(sieve, a, k)).or_else(|| {
             let w = lower(doc.word(k));
             if w.ends_with("ing") {
                 // "Trump tweeted early Friday, saying that ...": the
@@ -2497,6 +2541,14 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
             // verb of speech of the same subject opens its own content.
             "and" => {
                 let mut n = next;
+                // ", and she called for ...": a new subject pronoun.
+                if doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",")
+                    && n.is_some_and(|x| {
+                        matches!(doc.word(x), "he" | "she" | "they" | "we" | "I" | "it")
+                    })
+                {
+                    n = n.and_then(|x| doc.next_solid(x)).filter(|&y| y < b);
+                }
                 while let Some(x) = n.filter(|&x| doc.is_word(x) && is_between(doc.word(x))) {
                     n = doc.next_solid(x).filter(|&y| y < b);
                 }

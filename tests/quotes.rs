@@ -671,6 +671,23 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "the subject through a time, a subordinator, and before a participle after a place",
+        text: "Nordbank just this month announced that it would close the branches. Though Anna Petrova praised the plan, she called for a review of the costs. Olaf Scholz spoke on Tuesday about the flood in Passau, Bavaria, arguing that the dams had failed.",
+        want: &[
+            r("it would close the branches", Some("Nordbank"), Reported),
+            r("a review of the costs", Some("Anna Petrova"), Reported),
+            r("the dams had failed", Some("Olaf Scholz"), Reported),
+        ],
+    },
+    Case {
+        name: "a second attribution after a comma, \"and\" and a pronoun",
+        text: "Anna Petrova praised the plan for the port, and she called for a review of the costs.",
+        want: &[
+            r("the plan for the port", Some("Anna Petrova"), Reported),
+            r("a review of the costs", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
