@@ -1694,13 +1694,30 @@ fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
         // "Wells Fargo just this month announced", "last week said".
         let period = matches!(
             lower(w).as_ref(),
-            "month" | "week" | "year" | "weekend" | "morning" | "afternoon" | "evening" | "night"
+            "month"
+                | "week"
+                | "year"
+                | "weekend"
+                | "day"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
         );
         if period {
             if let Some(x) = doc.prev_solid(p).filter(|&x| {
                 x > a && matches!(lower(doc.word(x)).as_ref(), "this" | "last" | "next" | "that")
             }) {
                 p = doc.prev_solid(x)?;
+                continue;
+            }
+            // "earlier in the day touted"
+            let the = doc.prev_solid(p).filter(|&x| x > a && doc.word(x) == "the");
+            if let Some(i) = the
+                .and_then(|x| doc.prev_solid(x))
+                .filter(|&i| i > a && matches!(doc.word(i), "in" | "during" | "over"))
+            {
+                p = doc.prev_solid(i)?;
                 continue;
             }
         }
@@ -2315,7 +2332,20 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                             };
                             doc.tokens[n].span.start
                         });
-                        person || sp.start == starts
+                        // A person must open the apposition, after titles
+                        // at most ("the head, Deputy Minister Sergei
+                        // Ryabkov, said"), not end a clause in it ("Mary
+                        // Susan, in a cape that formed the name Trump,
+                        // said").
+                        let lead = doc.next_solid(open).is_some_and(|n| {
+                            let m = doc.token_at(sp.start);
+                            n <= m
+                                && (n..m).filter(|&j| doc.is_word(j)).count() <= 5
+                                && (n..m).all(|j| {
+                                    !doc.is_word(j) || doc.is_cap(j) || is_determiner(doc, j)
+                                })
+                        });
+                        (person && lead) || sp.start == starts
                     }
                     _ => true,
                 };

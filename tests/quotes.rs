@@ -688,6 +688,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a name that ends an apposition is not the speaker; a time of day between",
+        text: "Delegate Mary Susan, in a red cape with lights that formed the name Olaf Scholz, said the convention could fail. Chairman Ann Lee earlier in the day touted the progress of the panel.",
+        want: &[
+            r("the convention could fail", Some("Delegate Mary Susan"), Reported),
+            r("the progress of the panel", Some("Ann Lee"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
