@@ -359,6 +359,8 @@ fn hostile(docs: &[String]) {
         ("apostrophes", fill("' ")),
         ("titles and names", fill("President Ivanov said ")),
         ("parentheses", fill("(A) ")),
+        ("attributions, no content", fill("Anna Petrova, said Friday, as ")),
+        ("attributions with that", fill("she said that Anna Petrova told him that ")),
     ];
     println!("\nhostile shapes, 10 MB each as one story, one thread");
     println!("{:<24} {:>10} {:>12}", "shape", "ms per MB", "vs normal");

@@ -2531,10 +2531,16 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     None
 }
 
+/// The most tokens (words, spaces and marks) reported content may span.
+const CONTENT_TOKENS: usize = 400;
+
 /// The last token of content that runs from `start` to the end of the
 /// sentence before `b`, or to the reporter's own words (below), trimmed as
 /// [`trim_end`] does.
 fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
+    // No reported content runs past a few hundred words: the bound keeps a
+    // sentence of a megabyte from costing its length for every cue in it.
+    let b = b.min(start + CONTENT_TOKENS);
     // The content ends before the reporter's own words: a participle of
     // speech after a comma ("he did not believe it, arguing that ..."), a
     // new clause after a semicolon or ", but" / ", yet", and the medium of
