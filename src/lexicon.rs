@@ -1055,6 +1055,11 @@ pub(crate) fn is_weekday(w: &str) -> bool {
     )
 }
 
+/// Whether a word names a day of the week or a month ("Friday", "May").
+pub(crate) fn is_day_or_month(w: &str) -> bool {
+    is_weekday(w) || crate::date::month_number(w).is_some()
+}
+
 /// Whether a word opens an adverbial between a speech verb and its "that"
 /// ("said in the letter that", "said Friday that", "said repeatedly
 /// that", "said last week that", "said, however, that").
@@ -1203,24 +1208,15 @@ pub(crate) fn cue_word(words: &[u8]) -> Option<CueWord> {
 }
 
 /// Lowercases a short ASCII word into `buf` without allocating; `None` for
-/// longer or non-ASCII words (no cue is either).
+/// longer or non-ASCII words.
 pub(crate) fn ascii_lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
-    std::str::from_utf8(ascii_lower_bytes(word, buf)?).ok()
-}
-
-/// [`ascii_lower`] as bytes, for lookups in byte-keyed sets: no UTF-8
-/// check on the hot path.
-pub(crate) fn ascii_lower_bytes<'b, const N: usize>(
-    word: &str,
-    buf: &'b mut [u8; N],
-) -> Option<&'b [u8]> {
     if word.len() > buf.len() || !word.is_ascii() {
         return None;
     }
     let out = &mut buf[..word.len()];
     out.copy_from_slice(word.as_bytes());
     out.make_ascii_lowercase();
-    Some(out)
+    std::str::from_utf8(out).ok()
 }
 
 #[cfg(test)]

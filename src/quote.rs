@@ -11,8 +11,8 @@ use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
     EVIDENCE_NOUNS, FINDING_CUES, HEAD_TITLE_SET, HEAD_TITLES, MEDIUM_NOUNS, NOT_NAME_START,
-    ORG_NOUNS, PRONOUNS, TITLE_MODIFIERS, WordSet, cue_word, lower, lower_in, opens_adverbial,
-    org_noun, source_noun,
+    ORG_NOUNS, PRONOUNS, TITLE_MODIFIERS, WordSet, cue_word, is_day_or_month, lower, lower_in,
+    opens_adverbial, org_noun, source_noun,
 };
 use crate::resolve::LOOK_BACK;
 use crate::span::Span;
@@ -876,9 +876,7 @@ fn direct(
                 // cue's subject ("The businessman says of Clinton, "…"",
                 // "Stevie Wonder, who joked of the museum, "…""), else the
                 // last speaker words before the cue.
-                let participle = doc.word(cs).ends_with("ing")
-                    && doc.prev_solid(cs).is_some_and(|x| doc.word(x) == ",");
-                let subject = if participle {
+                let subject = if participle_after_comma(doc, cs) {
                     sentence_subject(sieve, s_start, cs)
                 } else {
                     subject_of(sieve, s_start, cs)
@@ -1420,7 +1418,7 @@ fn inverted_or_adverbial(
         }
     }
     let w = doc.word(start);
-    if opens_adverbial(w) || crate::lexicon::is_weekday(w) {
+    if opens_adverbial(w) || is_day_or_month(w) {
         let comma = (start..=end)
             .filter(|&j| doc.is_word(j) || doc.word(j) == ",")
             .take(5)
@@ -1443,11 +1441,7 @@ fn inverted_or_adverbial(
 /// "Friday afternoon"), or after "told" a recipient of up to three words
 /// and perhaps an adverbial ("told reporters on Tuesday").
 fn attribution_tail(doc: &Doc<'_>, cue_start: usize, cue_end: usize, stop: usize) -> bool {
-    let adverbial = |w: &str| {
-        opens_adverbial(w)
-            || crate::lexicon::is_weekday(w)
-            || crate::date::month_number(w).is_some()
-    };
+    let adverbial = |w: &str| opens_adverbial(w) || is_day_or_month(w);
     let Some(mut n) = doc.next_solid(cue_end).filter(|&n| n <= stop) else { return true };
     if adverbial(doc.word(n)) {
         return true;
@@ -1469,10 +1463,12 @@ fn attribution_tail(doc: &Doc<'_>, cue_start: usize, cue_end: usize, stop: usize
     false
 }
 
-/// A "that" within eight words after the cue ending at `cue_end`, before
-/// any quote mark, colon or other cue.
+/// A "that" within eight tokens after the cue ending at `cue_end`, before
+/// any quote mark, colon or other cue ("said Macron believes that": the
+/// "that" belongs to the inner verb).
 fn that_soon(doc: &Doc<'_>, cue_end: usize, b: usize) -> Option<usize> {
-    let mut j = doc.next_solid(cue_end)?;
+    let start = doc.next_solid(cue_end)?;
+    let mut j = start;
     for _ in 0..8 {
         if j >= b || matches!(doc.tokens[j].kind, TokenKind::Quote(_)) || doc.word(j) == ":" {
             return None;
@@ -1480,12 +1476,24 @@ fn that_soon(doc: &Doc<'_>, cue_end: usize, b: usize) -> Option<usize> {
         if doc.word(j) == "that" {
             return Some(j);
         }
-        if cue_at(doc, j).is_some() {
+        if j > start && cue_at(doc, j).is_some() {
             return None;
         }
         j = doc.next_solid(j)?;
     }
     None
+}
+
+/// Whether the cue at `k` is a participle right after a comma ("...,
+/// saying that", "..., arguing"): its subject is the sentence's.
+fn participle_after_comma(doc: &Doc<'_>, k: usize) -> bool {
+    doc.word(k).ends_with("ing") && doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",")
+}
+
+/// Whether token `q` is a participle that opens a modifier of the speaker
+/// ("A union representing dock workers"), not a cue.
+fn modifier_participle(doc: &Doc<'_>, q: usize) -> bool {
+    doc.word(q).ends_with("ing") && !doc.is_cap(q) && cue_at(doc, q).is_none()
 }
 
 /// The noun phrase that ends right before the cue at `k` (over auxiliaries
@@ -1721,9 +1729,7 @@ fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
                 continue;
             }
         }
-        let time = doc.tokens[p].kind == TokenKind::Number
-            || crate::lexicon::is_weekday(w)
-            || crate::date::month_number(w).is_some();
+        let time = doc.tokens[p].kind == TokenKind::Number || is_day_or_month(w);
         match doc.prev_solid(p).filter(|&x| x > a) {
             Some(x) if time && matches!(doc.word(x), "in" | "on" | "at" | "during" | "since") => {
                 p = doc.prev_solid(x)?;
@@ -2007,9 +2013,8 @@ fn reported_from(
         // "Clinton spoke out about the death of X in Tulsa, Oklahoma,
         // arguing that ...": after a comma a participle's subject opens
         // the sentence.
-        let participle_after_comma =
-            doc.word(k).ends_with("ing") && doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",");
-        let first_subject = if participle_after_comma {
+        let participle = participle_after_comma(doc, k);
+        let first_subject = if participle {
             sentence_subject(sieve, a, k)
                 .filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)))
         } else {
@@ -2065,39 +2070,14 @@ fn reported_from(
         // that"): in "said officials have video that shows ...", "that"
         // belongs to the content.
         let mut start = doc.next_solid(cue_end)?;
-        let mut that = None;
-        let mut j = start;
-        let look = if !bare || doc.word(start) == "that" || opens_adverbial(doc.word(start)) {
-            8
+        let that = if !bare || doc.word(start) == "that" || opens_adverbial(doc.word(start)) {
+            that_soon(doc, cue_end, b)
         } else {
-            0
+            None
         };
-        for _ in 0..look {
-            if j >= b {
-                break;
-            }
-            if doc.is_word(j) && doc.word(j) == "that" {
-                that = Some(j);
-                break;
-            }
-            // "said Macron believes that ...": the "that" belongs to the
-            // inner verb.
-            if j > start && cue_at(doc, j).is_some() {
-                break;
-            }
-            if matches!(doc.tokens[j].kind, TokenKind::Quote(_)) || doc.word(j) == ":" {
-                break;
-            }
-            j = match doc.next_solid(j) {
-                Some(n) => n,
-                None => break,
-            };
-        }
         // A nested attribution needs its "that" ("the president discussed
         // the project" is no speech), unless it is a participle after a
         // comma: "defended the budget, saying it would protect jobs".
-        let participle =
-            doc.word(k).ends_with("ing") && doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",");
         if strict && that.is_none() && !participle {
             continue;
         }
@@ -2372,7 +2352,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             *q = doc.prev_solid(*q).filter(|&x| x > a && doc.is_word(x))?;
             Some(*q)
         })
-        .any(|q| doc.word(q).ends_with("ing") && !doc.is_cap(q) && cue_at(doc, q).is_none());
+        .any(|q| modifier_participle(doc, q));
     if participle {
         if let Some(w) = head_before_modifier(sieve, a, p) {
             return Some(w);
@@ -2425,8 +2405,8 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
         }
         // "A union representing flight attendants endorsed": a participle
         // opens a modifier too.
-        let participle = doc.word(q).ends_with("ing") && !doc.is_cap(q) && cue_at(doc, q).is_none();
-        if participle || matches!(doc.word(q), "of" | "at" | "for" | "from" | "with" | "in" | "to")
+        if modifier_participle(doc, q)
+            || matches!(doc.word(q), "of" | "at" | "for" | "from" | "with" | "in" | "to")
         {
             let mut head = doc.prev_solid(q).filter(|&x| x >= a)?;
             // "a source familiar with", "a person close to the campaign".
@@ -2999,8 +2979,7 @@ fn is_name_like(doc: &Doc<'_>, k: usize) -> bool {
     !(NOT_NAME_START.contains(&lw.as_ref())
         || HEAD_TITLES.contains(&lw.as_ref())
         || TITLE_MODIFIERS.contains(&lw.as_ref())
-        || crate::date::month_number(w).is_some()
-        || crate::lexicon::is_weekday(w)
+        || is_day_or_month(w)
         || PRONOUNS.iter().any(|(p, _)| *p == lw)
         || matches!(lw.as_ref(), "who" | "what" | "why" | "how" | "where" | "when" | "which")
         || w.chars().count() < 2
