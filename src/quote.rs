@@ -1310,9 +1310,12 @@ fn content_before_as(
         }
     }
     if let Some(x) = doc.next_solid(n).filter(|&x| doc.word(x) == ",") {
-        let w = doc.next_solid(x).map(|y| lower(doc.word(y)).to_string()).unwrap_or_default();
+        let w = doc.next_solid(x).map_or("", |y| doc.word(y));
         let modifier = w.ends_with("ing")
-            || matches!(w.as_str(), "especially" | "particularly" | "such" | "which" | "and");
+            || matches!(
+                lower(w).as_ref(),
+                "especially" | "particularly" | "such" | "which" | "and"
+            );
         if !modifier {
             return None;
         }
