@@ -942,7 +942,7 @@ fn direct(
     // `X said the sides should "support each other"`.
     for k in s_start.max(o.saturating_sub(40))..o {
         if let Some((cue_end, _)) = cue_at(doc, k) {
-            if let Some(who) = subject_of(sieve, s_start, k) {
+            if let Some(who) = subject_of(sieve, s_start, k).filter(|w| place_may_say(doc, w, k)) {
                 let (sp, t, rule) = sieve.resolve(who, at, QuoteRule::CueBefore, (s_start, k));
                 q.cue = Some(Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end));
                 q.speaker = Some((sp, t));
@@ -1819,7 +1819,7 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         hops += 1;
     }
     if let Some(c) = doc.cand_starting(first) {
-        if !matches!(c.kind, EntityKind::Person | EntityKind::Institution) {
+        if !can_speak(doc, &c) {
             return None;
         }
         let last = doc.token_at(c.span.end - 1);
@@ -2018,7 +2018,25 @@ fn reported_from(
         // the sentence.
         let participle = participle_after_comma(doc, k);
         let first_subject = if participle {
-            sentence_subject(sieve, a, k)
+            // "CONTENT, Mr. Lee said in an interview, adding that ...": the
+            // speaker of the attribution before the comma goes on.
+            let comma = doc.prev_solid(k).unwrap_or(k);
+            let said = (a..comma)
+                .rev()
+                .take(16)
+                .take_while(|&j| doc.word(j) != "," && doc.word(j) != ";")
+                .filter(|&j| cue_at(doc, j).is_some())
+                .last();
+            let said_by = said.and_then(|c| {
+                if doc.prev_solid(c).is_some_and(|p| doc.word(p) == ",") {
+                    // "..., said Mr. Lee, adding that ..."
+                    speaker_alone(sieve, cue_at(doc, c)?.0 + 1, doc.prev_solid(comma)?)
+                } else {
+                    subject_of(sieve, a, c)
+                }
+            });
+            said_by
+                .or_else(|| sentence_subject(sieve, a, k))
                 .filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)))
         } else {
             None
@@ -2044,6 +2062,9 @@ fn reported_from(
             // "CONTENT, X said." is handled below.
             continue;
         };
+        if !place_may_say(doc, &who, k) {
+            continue;
+        }
         if strict && !matches!(who, Who::Mention(..) | Who::Pronoun(..)) {
             continue;
         }
@@ -2108,8 +2129,40 @@ fn reported_from(
             }
             // "CONTENT, he said, CONTENT": the sentence around the
             // attribution is what was said.
+            // "CONTENT, he said, adding that ...": what was said came
+            // before the attribution; the participle opens the next one.
+            None if parenthetical(doc, a, k)
+                && participle_follows(doc, start, b)
+                && !opens_adverbial(doc.word(a)) =>
+            {
+                let comma = (a..k).rev().find(|&j| doc.word(j) == ",")?;
+                let end = doc.prev_solid(comma).filter(|&e| e > a)?;
+                let content = Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end);
+                if word_count(doc, content) < 3 {
+                    continue;
+                }
+                let (sp, t, _) =
+                    sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
+                let cue_span = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
+                return Some(RawQuote::reported(
+                    Span::new(content.start, cue_span.end),
+                    content,
+                    cue_span,
+                    (sp, t),
+                    QuoteRule::Reported,
+                ));
+            }
             None if doc.word(start) == "," && parenthetical(doc, a, k) => {
-                return parenthetical_quote(sieve, who, a, b, k, cue_end);
+                return parenthetical_quote(sieve, who, a, b, k, cue_end, start);
+            }
+            // "Instead, Trump told CNN, his policy would ...": the same with
+            // a recipient.
+            None if lower_in(doc.word(k), &["told", "tells", "tell"])
+                && parenthetical(doc, a, k)
+                && recipient_then_comma(doc, start, b).is_some() =>
+            {
+                let comma = recipient_then_comma(doc, start, b)?;
+                return parenthetical_quote(sieve, who, a, b, k, cue_end, comma);
             }
             // `said: "..."`, `said, "..."`: a direct quote's introduction;
             // so is `said "..."` when the quote runs to the sentence's end.
@@ -2277,7 +2330,36 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         if doc.word(p) != "," {
             break;
         }
-        let open = (a..p).rev().take(48).find(|&j| doc.word(j) == ",")?;
+        let mut open = (a..p).rev().take(48).find(|&j| doc.word(j) == ",")?;
+        // A comma that ends a quote opens no apposition. After a title in
+        // quotes ("Ann Lee, the author of "Going Viral," about the news,
+        // said") the apposition opens before the title; after a quote that
+        // opens the sentence (`"... the DPRK," he said, referring to ...`)
+        // the speaker is the one who said it.
+        let mut marks = (open..p).filter(|&j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)));
+        if let Some(q) = marks.next().filter(|_| marks.count() % 2 == 0) {
+            let opener = (a..open)
+                .rev()
+                .take(48)
+                .find(|&j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)));
+            let title = opener.filter(|&o| (o..open).filter(|&j| doc.is_word(j)).count() <= 8);
+            match title.and_then(|o| (a..o).rev().take(48).find(|&j| doc.word(j) == ",")) {
+                Some(before_title) => open = before_title,
+                None => {
+                    let who = match (q + 1..p).find_map(|j| cue_at(doc, j).map(|(e, _)| (j, e))) {
+                        // `," said spokesman John Kirby, referring to`
+                        Some((cue, e)) if doc.prev_solid(cue) == Some(q) => {
+                            speaker_alone(sieve, e + 1, doc.prev_solid(p).unwrap_or(p))
+                        }
+                        Some((cue, _)) => subject_of(sieve, q + 1, cue),
+                        None => sieve
+                            .who_in(q + 1, p)
+                            .filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..))),
+                    };
+                    return who;
+                }
+            }
+        }
         // "The state's campaign chairman, Phil Lovas, said": a name in the
         // apposition is the speaker; else the words before it.
         let inner = doc.prev_solid(p).filter(|&x| x > open);
@@ -2464,9 +2546,7 @@ const POSTMODIFIERS: &[&str] = &[
 fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     let doc = sieve.doc;
     if let Some(c) = doc.cand_at(doc.tokens[p].span.start) {
-        if c.span.end == doc.tokens[p].span.end
-            && matches!(c.kind, EntityKind::Person | EntityKind::Institution)
-        {
+        if c.span.end == doc.tokens[p].span.end && can_speak(doc, c) {
             return Some(Who::Mention(c.span, c.target));
         }
         return None;
@@ -2514,6 +2594,133 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     None
 }
 
+/// Whether a mention can be a speaker: a person, a body, or a place that
+/// stands for its government ("China said", "Moscow has warned") when it
+/// opens its clause: first in the sentence, after an article or a
+/// subordinator, or after an opening adverbial's comma. A place after a
+/// preposition ("officials in Beijing said"), an adjective ("rural
+/// Tennessee"), "and" ("polls in Iowa and Ohio indicated") or in an
+/// apposition ("Rubio, whose hometown, Miami, is ...") does not speak.
+fn can_speak(doc: &Doc<'_>, c: &crate::doc::Cand) -> bool {
+    match c.kind {
+        EntityKind::Person | EntityKind::Institution => true,
+        EntityKind::Place => {
+            let first = doc.token_at(c.span.start);
+            let mut prev = doc.prev_solid(first);
+            if prev.is_some_and(|p| doc.word(p).eq_ignore_ascii_case("the")) {
+                prev = prev.and_then(|p| doc.prev_solid(p));
+            }
+            let Some(p) = prev else { return true };
+            if doc.sentence_of(doc.tokens[p].span.start) != doc.sentence_of(c.span.start) {
+                return true;
+            }
+            match doc.word(p) {
+                // "On Friday, China said", but not "in St. Clairsville, Ohio,
+                // 62-year-old Brenda Johnson said": after a comma the place
+                // must not open an apposition.
+                "," => {
+                    doc.next_solid(doc.token_at(c.span.end - 1)).is_some_and(|n| doc.word(n) != ",")
+                }
+                w => matches!(
+                    lower(w).as_ref(),
+                    "but"
+                        | "while"
+                        | "as"
+                        | "though"
+                        | "although"
+                        | "because"
+                        | "when"
+                        | "after"
+                        | "since"
+                        | "if"
+                ),
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Whether the speaker `who` may have the cue at token `k`: a place speaks
+/// for its government only with a verb of saying ("China said", "Moscow
+/// warned"), not with one of wanting or acting ("Russia wants", "Berlin
+/// backed off").
+fn place_may_say(doc: &Doc<'_>, who: &Who, k: usize) -> bool {
+    let Who::Mention(sp, _) = who else { return true };
+    if doc.cand_at(sp.start).is_none_or(|c| c.kind != EntityKind::Place) {
+        return true;
+    }
+    lower_in(doc.word(k), PLACE_CUES)
+}
+
+/// The verbs of saying a place may have for its government.
+const PLACE_CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "warned",
+    "warns",
+    "announced",
+    "announces",
+    "stated",
+    "states",
+    "declared",
+    "declares",
+    "insisted",
+    "insists",
+    "urged",
+    "urges",
+    "accused",
+    "accuses",
+    "denied",
+    "denies",
+    "confirmed",
+    "confirms",
+    "added",
+    "adds",
+    "stressed",
+    "stresses",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "responded",
+    "replied",
+    "reported",
+    "reports",
+    "called",
+    "calls",
+    "demanded",
+    "demands",
+    "condemned",
+    "condemns",
+    "rejected",
+    "rejects",
+    "protested",
+    "protests",
+    "complained",
+    "complains",
+    "threatened",
+    "threatens",
+    "promised",
+    "promises",
+    "pledged",
+    "pledges",
+    "vowed",
+    "vows",
+    "agreed",
+    "agrees",
+    "proposed",
+    "proposes",
+    "cited",
+    "cites",
+    "noted",
+    "notes",
+    "welcomed",
+    "welcomes",
+];
+
 /// The most tokens (words, spaces and marks) reported content may span.
 const CONTENT_TOKENS: usize = 400;
 
@@ -2521,6 +2728,27 @@ const CONTENT_TOKENS: usize = 400;
 /// sentence before `b`, or to the reporter's own words (below), trimmed as
 /// [`trim_end`] does.
 fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
+    let mut b = content_cut(doc, start, b);
+    // "While he acknowledged [funding was a reason], Ham also noted ...": in
+    // a sentence that opens with a subordinator, the content ends with the
+    // subordinate clause, at its comma.
+    let (a, _) = sentence_tokens(doc, doc.sentence_of(doc.tokens[start].span.start));
+    if let Some(first) = (a..start).find(|&k| doc.is_word(k)) {
+        if matches!(
+            lower(doc.word(first)).as_ref(),
+            "while" | "although" | "though" | "whereas" | "because" | "since" | "if" | "as"
+        ) {
+            if let Some(comma) = (start + 1..b).find(|&k| doc.word(k) == ",") {
+                b = comma;
+            }
+        }
+    }
+    trim_end(doc, start, b)
+}
+
+/// Where content that runs from `start` to the end of the sentence before
+/// `b` gives way to the reporter's own words, or `b`.
+fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
     // No reported content runs past a few hundred words: the bound keeps a
     // sentence of a megabyte from costing its length for every cue in it.
     let b = b.min(start + CONTENT_TOKENS);
@@ -2581,22 +2809,7 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
             _ => false,
         }
     });
-    let mut b = cut.unwrap_or(b);
-    // "While he acknowledged [funding was a reason], Ham also noted ...": in
-    // a sentence that opens with a subordinator, the content ends with the
-    // subordinate clause, at its comma.
-    let (a, _) = sentence_tokens(doc, doc.sentence_of(doc.tokens[start].span.start));
-    if let Some(first) = (a..start).find(|&k| doc.is_word(k)) {
-        if matches!(
-            lower(doc.word(first)).as_ref(),
-            "while" | "although" | "though" | "whereas" | "because" | "since" | "if" | "as"
-        ) {
-            if let Some(comma) = (start + 1..b).find(|&k| doc.word(k) == ",") {
-                b = comma;
-            }
-        }
-    }
-    trim_end(doc, start, b)
+    cut.unwrap_or(b)
 }
 
 /// The last token of `start..b` once final punctuation and spaces are
@@ -2641,7 +2854,23 @@ fn medium_after(doc: &Doc<'_>, n: usize, b: usize) -> bool {
 
 /// Whether the speaker of the cue at `k` follows a comma ("..., he said,").
 fn parenthetical(doc: &Doc<'_>, a: usize, k: usize) -> bool {
+    // "Weighing the offer, Anna Petrova agreed, noting ...": a participle
+    // opening the sentence is no content.
+    let first = (a..k).find(|&j| doc.is_word(j));
+    if first.is_some_and(|f| {
+        let w = doc.word(f);
+        w.len() > 5
+            && w.ends_with("ing")
+            && doc.cand_starting(f).is_none()
+            && !matches!(w, "Nothing" | "Something" | "Everything" | "Anything")
+    }) {
+        return false;
+    }
     let Some(p) = doc.prev_solid(k) else { return false };
+    // "my talk with X, who told me, ...": a relative clause.
+    if matches!(doc.word(p), "who" | "which" | "that") {
+        return false;
+    }
     let mut s = p;
     for _ in 0..6 {
         match doc.prev_solid(s) {
@@ -2653,8 +2882,48 @@ fn parenthetical(doc: &Doc<'_>, a: usize, k: usize) -> bool {
     false
 }
 
-/// The reported speech around a parenthetical attribution: the whole
-/// sentence without its final punctuation.
+/// Whether a participle of speech follows the cue's comma at token `start`,
+/// or an adverbial and its comma: ", adding that", "in an interview,
+/// adding that".
+fn participle_follows(doc: &Doc<'_>, start: usize, b: usize) -> bool {
+    let comma = if doc.word(start) == "," {
+        Some(start)
+    } else if opens_adverbial(doc.word(start)) {
+        (start..b.min(start + 16))
+            .take_while(|&j| doc.is_word(j) || doc.tokens[j].is_space() || doc.word(j) == ",")
+            .find(|&j| doc.word(j) == ",")
+    } else {
+        None
+    };
+    comma
+        .and_then(|c| doc.next_solid(c))
+        .is_some_and(|n| n < b && participle_after_comma(doc, n) && cue_at(doc, n).is_some())
+}
+
+/// The comma after a recipient of one to three words that opens at token
+/// `start` ("told CNN,", "told reporters,", "told The New York Times,").
+fn recipient_then_comma(doc: &Doc<'_>, start: usize, b: usize) -> Option<usize> {
+    let mut j = start;
+    for _ in 0..4 {
+        if j >= b {
+            return None;
+        }
+        if doc.word(j) == "," {
+            return (j > start).then_some(j);
+        }
+        if !doc.is_word(j) {
+            return None;
+        }
+        j = doc.next_solid(j)?;
+    }
+    None
+}
+
+/// The reported speech around a parenthetical attribution whose last token
+/// before the rest of the sentence is the comma `comma`: the sentence
+/// without its final punctuation, ending where a content ends ("The test,
+/// the agency said, was its biggest yet, although ..." stops before
+/// "although").
 fn parenthetical_quote(
     sieve: &mut Sieve<'_, '_>,
     who: Who,
@@ -2662,12 +2931,13 @@ fn parenthetical_quote(
     b: usize,
     k: usize,
     cue_end: usize,
+    comma: usize,
 ) -> Option<RawQuote> {
     let doc = sieve.doc;
-    let mut end = b - 1;
-    while end > a && doc.tokens[end].kind == TokenKind::Punct {
-        end -= 1;
-    }
+    let rest = doc.next_solid(comma).filter(|&r| r < b)?;
+    // The sentence is the content, so an opening subordinate clause ("As
+    // China builds islands, it is his job, he said, to ...") is part of it.
+    let end = trim_end(doc, rest, content_cut(doc, rest, b));
     let content = Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end);
     if word_count(doc, content) < 6 {
         return None;

@@ -696,6 +696,41 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a country speaks for its government; a place after a preposition or \"and\", or with a verb of wanting, does not",
+        text: "China, the largest trading partner of the North, said the test was a grave mistake. Officials in Beijing said the talks would resume. Russia wants the sanctions lifted by spring. In Moscow, Russia and China said the talks had failed.",
+        want: &[
+            r("the test was a grave mistake", Some("China"), Reported),
+            r("the talks would resume", Some("Officials in Beijing"), Reported),
+        ],
+    },
+    Case {
+        name: "a parenthetical attribution with a recipient; the content ends before \"although\"",
+        text: "The new plant, Anna Petrova told reporters, will open in May, although the date may slip.",
+        want: &[r(
+            "The new plant, Anna Petrova told reporters, will open in May",
+            Some("Anna Petrova"),
+            Reported,
+        )],
+    },
+    Case {
+        name: "content, then the attribution and a participle of speech with the same speaker",
+        text: "The budget will grow by five percent next year, Anna Petrova said in an interview, adding that the cuts were over. \"We remain open to talks with the union,\" Olaf Scholz said, adding that the strike had to end.",
+        want: &[
+            r("The budget will grow by five percent next year", Some("Anna Petrova"), Reported),
+            r("the cuts were over", Some("Anna Petrova"), Reported),
+            d("We remain open to talks with the union,", Some("Olaf Scholz"), CueAfter),
+            r("the strike had to end", Some("Olaf Scholz"), Reported),
+        ],
+    },
+    Case {
+        name: "a title in quotes inside an apposition; a participle opening the sentence is no content",
+        text: "Ann Lee, the author of \"Open Books,\" about the publishing trade, said the market was shrinking. Weighing the offer, Anna Petrova agreed, noting that the price was fair.",
+        want: &[
+            r("the market was shrinking", Some("Ann Lee"), Reported),
+            r("the price was fair", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
