@@ -1236,7 +1236,13 @@ fn determined_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     if w == "it" {
         return Some(Who::Words(doc.tokens[p].span));
     }
-    if NOT_NAME_START.contains(&w.as_ref()) || w.ends_with("ly") || w == "that" || w == "which" {
+    if NOT_NAME_START.contains(&w.as_ref())
+        || w.ends_with("ly")
+        || w == "that"
+        || w == "which"
+        || is_auxiliary(&w)
+        || is_between(&w)
+    {
         return None;
     }
     // The determiner right before the noun, or one adjective between ("the
@@ -1525,7 +1531,61 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     {
         return None;
     }
-    Some(Who::Words(noun_phrase(doc, a, p)))
+    let phrase = noun_phrase(doc, a, p);
+    // "Russia and China said", "Bush and his rivals for the nomination have
+    // said": the whole pair speaks, with the modifiers of its head.
+    let mut start = phrase.start;
+    for _ in 0..3 {
+        let Some(y) = doc
+            .prev_solid(doc.token_at(start))
+            .filter(|&x| {
+                x >= a && matches!(doc.word(x), "and" | "or" | "of" | "for" | "from" | "with")
+            })
+            .and_then(|x| doc.prev_solid(x))
+            .filter(|&y| y >= a && doc.is_word(y) && !lower_in(doc.word(y), FUNCTION))
+        else {
+            break;
+        };
+        start = noun_phrase(doc, a, y).start;
+    }
+    Some(Who::Words(Span::new(start, phrase.end)))
+}
+
+/// Whether a clause opens right after the cue ending at `cue_end`: a
+/// subject (a pronoun, an article, a name or a number) and, within ten
+/// words, an auxiliary, a modal or a verb in "-ed" ("said the other side
+/// would be responsible", "say they will vote"), before any punctuation.
+fn clause_follows(doc: &Doc<'_>, cue_end: usize, b: usize) -> bool {
+    let Some(first) = doc.next_solid(cue_end).filter(|&f| f < b) else { return false };
+    let subject = doc.tokens[first].kind == TokenKind::Number
+        || (doc.is_word(first)
+            && (is_determiner(doc, first)
+                || doc.is_cap(first)
+                || lower_in(
+                    doc.word(first),
+                    &["more", "most", "many", "some", "all", "few", "several", "both", "each"],
+                )
+                || PRONOUNS.iter().any(|(w, _)| doc.word(first).eq_ignore_ascii_case(w))
+                || matches!(lower(doc.word(first)).as_ref(), "they" | "we" | "i" | "you")));
+    if !subject {
+        return false;
+    }
+    let mut j = first;
+    for _ in 0..10 {
+        let Some(n) = doc.next_solid(j).filter(|&n| n < b) else { return false };
+        if !doc.is_word(n) && doc.tokens[n].kind != TokenKind::Number {
+            return false;
+        }
+        let w = doc.word(n);
+        // A verb in the past after the subject's words: "said the
+        // minister used a private account" (not "said the proposed rule").
+        let past = w.ends_with("ed") && !doc.is_cap(n) && !is_determiner(doc, j) && w.len() > 4;
+        if is_auxiliary(w) || w.ends_with("'ll") || w.ends_with("’ll") || past {
+            return true;
+        }
+        j = n;
+    }
+    false
 }
 
 /// After a verb of request ("asked", "urged", "told"), a recipient of at
@@ -1858,6 +1918,25 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             return Some(Who::Pronoun(doc.tokens[first].span, *g));
         }
     }
+    // "The campaign launched an ad and announced ...", "The Arizona
+    // Republican survived prison and says ...": an article, a few words and
+    // a speaker's head, then a verb.
+    if is_determiner(doc, first) {
+        let mut j = first;
+        for _ in 0..4 {
+            j = doc.next_solid(j).filter(|&x| x < p && doc.is_word(x))?;
+            let verb_next = doc.next_solid(j).is_some_and(|n| {
+                n < p && doc.is_word(n) && !doc.is_cap(n) && !lower_in(doc.word(n), &["of", "and"])
+            });
+            if verb_next {
+                return match speaker_ending_at(sieve, first, j)? {
+                    w @ (Who::Words(_) | Who::Mention(..)) => Some(w),
+                    w @ (Who::OrgNoun(..) | Who::SourceNoun(..)) => Some(w),
+                    Who::Pronoun(..) => None,
+                };
+            }
+        }
+    }
     None
 }
 
@@ -2055,9 +2134,13 @@ fn reported_from(
         });
         // "Sanders fans told POLITICO that ...": before a "that" clause,
         // any noun phrase right before the cue is the speaker.
-        let who = who
-            .or_else(|| evidence_before(doc, a, k))
-            .or_else(|| that_soon(doc, cue_end, b).and_then(|_| plain_noun_before(doc, a, k)));
+        let who = who.or_else(|| evidence_before(doc, a, k)).or_else(|| {
+            (that_soon(doc, cue_end, b).is_some()
+                || (lower_in(doc.word(k), &["said", "says", "say"])
+                    && clause_follows(doc, cue_end, b)))
+            .then(|| plain_noun_before(doc, a, k))
+            .flatten()
+        });
         let Some(mut who) = who else {
             // "CONTENT, X said." is handled below.
             continue;
@@ -2192,6 +2275,10 @@ fn reported_from(
         if matches!(first.as_ref(), "and" | "or" | "but" | "nor" | ")" | "]" | "," | "." | ";") {
             continue;
         }
+        // "said goodbye to the old bridge": a greeting is no statement.
+        if matches!(first.as_ref(), "goodbye" | "hello" | "farewell" | "grace") {
+            continue;
+        }
         let mut end = content_end(doc, start, b);
         // "Mr. Obama, who understood [that the push would fail], told his
         // advisers": in a relative clause after a comma the content ends
@@ -2309,9 +2396,9 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             return speaker_ending_at(sieve, a, q)
                 .or_else(|| Some(Who::Words(noun_phrase(doc, a, q))));
         }
-        // "He backed the bill and said he would sign it": a second verb of
-        // the sentence's subject.
-        "and" => return sentence_subject(sieve, a, p),
+        // "He backed the bill and said he would sign it", "... careless,
+        // but said ...": a second verb of the sentence's subject.
+        "and" | "but" => return sentence_subject(sieve, a, p),
         _ => {}
     }
     // The period of an abbreviation: "The S.E.C. said".
@@ -2490,7 +2577,20 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
         }
         // "A union representing flight attendants endorsed": a participle
         // opens a modifier too.
+        // "The report published Wednesday said", "a poll conducted by X
+        // found": a past participle with a time or an agent.
+        let past_modifier = doc.word(q).ends_with("ed")
+            && !doc.is_cap(q)
+            && doc.next_solid(q).is_some_and(|n| {
+                n <= p
+                    && (is_day_or_month(doc.word(n))
+                        || matches!(
+                            lower(doc.word(n)).as_ref(),
+                            "by" | "last" | "this" | "earlier" | "today" | "yesterday" | "on"
+                        ))
+            });
         if modifier_participle(doc, q)
+            || past_modifier
             || matches!(doc.word(q), "of" | "at" | "for" | "from" | "with" | "in" | "to")
         {
             let mut head = doc.prev_solid(q).filter(|&x| x >= a)?;
@@ -2506,10 +2606,16 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
             {
                 continue;
             }
-            let Some(who) = speaker_ending_at(sieve, a, head) else { continue };
+            // "A news report published Wednesday said": a finding's source
+            // speaks too.
+            let evidence = || {
+                lower_in(doc.word(head), EVIDENCE_NOUNS)
+                    .then(|| Who::Words(noun_phrase(doc, a, head)))
+            };
+            let Some(who) = speaker_ending_at(sieve, a, head).or_else(evidence) else { continue };
             // "the message of the Russian leader ... reads": the author in
             // the modifier is the speaker, which the callers find by mention.
-            if matches!(who, Who::SourceNoun(..)) {
+            if matches!(who, Who::SourceNoun(..)) && !past_modifier {
                 return None;
             }
             let end = doc.tokens[p].span.end;
@@ -3183,8 +3289,6 @@ fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
     Span::new(doc.tokens[s].span.start, doc.tokens[k].span.end)
 }
 
-/// Whether token `k` looks like part of a person's name: capitalised, not
-/// a function word, month, day, title or demonym-like common word.
 /// Whether the speaker at `sp` stands in an "as" clause: "as one of our
 /// scientists said", "As the President noted" (a few words back, no
 /// comma between).
@@ -3243,6 +3347,8 @@ fn is_acronym(w: &str) -> bool {
     letters >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
 }
 
+/// Whether token `k` looks like part of a person's name: capitalised, not
+/// a function word, month, day, title or demonym-like common word.
 fn is_name_like(doc: &Doc<'_>, k: usize) -> bool {
     if !doc.is_cap(k) || doc.cand_at(doc.tokens[k].span.start).is_some() {
         return false;
