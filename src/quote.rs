@@ -1274,12 +1274,21 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
     // "added he would never vote for her": "add" has no recipient.
     let first =
         if doc.word(k).get(..3).is_some_and(|w| w.eq_ignore_ascii_case("add")) { 0 } else { 1 };
+    let ask = doc.word(k).get(..3).is_some_and(|w| w.eq_ignore_ascii_case("ask"));
     let mut j = start;
     for n in 0..7 {
         if j >= b || !doc.is_word(j) {
             return None;
         }
-        if n >= first && matches!(doc.word(j), "he" | "she" | "they" | "we" | "I" | "it") {
+        let w = doc.word(j);
+        // "asked Sanders how he was feeling": the question is the content.
+        if ask && n >= 1 && matches!(w, "how" | "what" | "why" | "when" | "where" | "who" | "which")
+        {
+            return Some(j);
+        }
+        // "told Breitbart News he'd support ...": a clitic may follow.
+        let stem = w.split(['\'', '’']).next().unwrap_or(w);
+        if n >= first && matches!(stem, "he" | "she" | "they" | "we" | "I" | "it") {
             return Some(j);
         }
         j = doc.next_solid(j)?;
@@ -1472,13 +1481,17 @@ fn attribution_tail(doc: &Doc<'_>, cue_start: usize, cue_end: usize, stop: usize
     false
 }
 
-/// A "that" within eight tokens after the cue ending at `cue_end`, before
-/// any quote mark, colon or other cue ("said Macron believes that": the
-/// "that" belongs to the inner verb).
+/// A "that" within eight words after the cue ending at `cue_end` (fourteen
+/// after "told"), before any quote mark, colon or other cue ("said Macron
+/// believes that": the "that" belongs to the inner verb).
 fn that_soon(doc: &Doc<'_>, cue_end: usize, b: usize) -> Option<usize> {
     let start = doc.next_solid(cue_end)?;
+    // A recipient may be long: "told The Post and Courier newspaper of
+    // Charleston on Saturday that".
+    let cue = doc.prev_solid(start).unwrap_or(start);
+    let limit = if lower_in(doc.word(cue), &["told", "tells", "tell", "telling"]) { 14 } else { 8 };
     let mut j = start;
-    for _ in 0..8 {
+    for _ in 0..limit {
         if j >= b || matches!(doc.tokens[j].kind, TokenKind::Quote(_)) || doc.word(j) == ":" {
             return None;
         }
@@ -1520,7 +1533,9 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
     p = skip_between(doc, a, p)?;
     let w = doc.word(p);
-    if !doc.is_word(p)
+    // "About 4 in 10 say": a number may end the phrase.
+    let number = doc.tokens[p].kind == TokenKind::Number;
+    if !(doc.is_word(p) || number)
         || lower_in(w, FUNCTION)
         || is_determiner(doc, p)
         || w.ends_with("ing")
@@ -1539,10 +1554,15 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
         let Some(y) = doc
             .prev_solid(doc.token_at(start))
             .filter(|&x| {
-                x >= a && matches!(doc.word(x), "and" | "or" | "of" | "for" | "from" | "with")
+                x >= a
+                    && matches!(doc.word(x), "and" | "or" | "of" | "for" | "from" | "with" | "in")
             })
             .and_then(|x| doc.prev_solid(x))
-            .filter(|&y| y >= a && doc.is_word(y) && !lower_in(doc.word(y), FUNCTION))
+            .filter(|&y| {
+                y >= a
+                    && (doc.is_word(y) || doc.tokens[y].kind == TokenKind::Number)
+                    && !lower_in(doc.word(y), FUNCTION)
+            })
         else {
             break;
         };
@@ -1569,6 +1589,10 @@ fn clause_follows(doc: &Doc<'_>, cue_end: usize, b: usize) -> bool {
                 || matches!(lower(doc.word(first)).as_ref(), "they" | "we" | "i" | "you")));
     if !subject {
         return false;
+    }
+    // "say they want lower taxes": a personal pronoun is a subject.
+    if matches!(lower(doc.word(first)).as_ref(), "he" | "she" | "they" | "we" | "i") {
+        return true;
     }
     let mut j = first;
     for _ in 0..10 {
@@ -1792,7 +1816,9 @@ fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
                 continue;
             }
         }
-        let time = doc.tokens[p].kind == TokenKind::Number || is_day_or_month(w);
+        // A year, not a count ("4 in 10 say").
+        let year = doc.tokens[p].kind == TokenKind::Number && w.len() == 4;
+        let time = year || is_day_or_month(w);
         match doc.prev_solid(p).filter(|&x| x > a) {
             Some(x) if time && matches!(doc.word(x), "in" | "on" | "at" | "during" | "since") => {
                 p = doc.prev_solid(x)?;
@@ -2197,6 +2223,14 @@ fn reported_from(
             }
         }
         match that {
+            // "said that was a mistake": "that" is the content's subject;
+            // "told the committee that was investigating": a relative
+            // clause, no content.
+            Some(t) if doc.next_solid(t).is_some_and(|n| is_auxiliary(doc.word(n))) => {
+                if t != start {
+                    continue;
+                }
+            }
             Some(t) => {
                 start = doc.next_solid(t)?;
                 // `said that, "…"`
@@ -2635,6 +2669,7 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
 /// familiar with the talks", "a person close to the campaign".
 const POSTMODIFIERS: &[&str] = &[
     "familiar",
+    "privy",
     "close",
     "loyal",
     "opposed",
@@ -2680,6 +2715,23 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         }
         if let Some(n) = org_noun(&lw) {
             return Some(Who::OrgNoun(sieve.with_article(p), n));
+        }
+    } else if let Some(n) = org_noun(&lw) {
+        // "the rights group", "the state's election commission": an
+        // article a few words before the noun.
+        let mut j = p;
+        for _ in 0..3 {
+            let Some(x) = doc.prev_on_line(j).filter(|&x| x >= a && doc.is_word(x)) else {
+                break;
+            };
+            if is_determiner(doc, x) {
+                let sp = Span::new(doc.tokens[x].span.start, doc.tokens[p].span.end);
+                return Some(Who::OrgNoun(sp, n));
+            }
+            if lower_in(doc.word(x), &["and", "or", "of", "that", "which", "who"]) {
+                break;
+            }
+            j = x;
         }
     }
     if lower_in(doc.word(p), SPEAKER_NOUNS) || HEAD_TITLE_SET.has(doc.word(p)) {
@@ -2842,7 +2894,20 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
     if let Some(first) = (a..start).find(|&k| doc.is_word(k)) {
         if matches!(
             lower(doc.word(first)).as_ref(),
-            "while" | "although" | "though" | "whereas" | "because" | "since" | "if" | "as"
+            "while"
+                | "although"
+                | "though"
+                | "whereas"
+                | "because"
+                | "since"
+                | "if"
+                | "as"
+                | "when"
+                | "after"
+                | "before"
+                | "once"
+                | "until"
+                | "unless"
         ) {
             if let Some(comma) = (start + 1..b).find(|&k| doc.word(k) == ",") {
                 b = comma;
@@ -3253,6 +3318,14 @@ const SPEAKER_NOUNS: &[&str] = &[
     "respondents",
     "americans",
     "voters",
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "correspondent",
+    "host",
+    "anchor",
+    "moderator",
     "others",
     "many",
     "some",

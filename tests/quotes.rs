@@ -747,6 +747,24 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "an article before an organisation's noun; long recipients, clitics; counts and postmodifiers; questions; a relative \"that\" is no content",
+        text: "The prisoner has been held since 2019 without charge, the rights group says. Anna Petrova told The Daily Courier newspaper of Springfield on Saturday that she had voted for the plan. Olaf Scholz also told the radio station he'd support the plan. About 4 in 10 say they want lower taxes. Several sources privy to the talks say the deal is close. A reporter asked Anna Petrova how she would pay for the plan. When a reporter later asked Olaf Scholz if the plan would work, he smiled. Anna Petrova told the committee that was investigating the port about her trip. Jane Doe said that was a mistake.",
+        want: &[
+            r(
+                "The prisoner has been held since 2019 without charge",
+                Some("the rights group"),
+                ReportedAfter,
+            ),
+            r("she had voted for the plan", Some("Anna Petrova"), Reported),
+            r("he'd support the plan", Some("Olaf Scholz"), Reported),
+            r("they want lower taxes", Some("About 4 in 10"), Reported),
+            r("the deal is close", Some("Several sources privy to the talks"), Reported),
+            r("how she would pay for the plan", Some("A reporter"), Reported),
+            r("if the plan would work", Some("a reporter"), Reported),
+            r("that was a mistake", Some("Jane Doe"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
