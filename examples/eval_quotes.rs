@@ -232,6 +232,10 @@ fn score(t: &mut Tally, gold: &[&Gold], sys: &[&Sys], chars: &[char], show: Opti
     t.gold += gold.len();
     t.sys += sys.len();
     let mut used = vec![false; sys.len()];
+    // Match first, then classify what is left: a gold quote overlapped only
+    // by a system quote that matched another gold one is "inside" it (an
+    // attribution nested in another's content).
+    let mut matched: Vec<Option<usize>> = Vec::with_capacity(gold.len());
     for g in gold {
         let best = (0..sys.len())
             .filter(|&i| !used[i])
@@ -240,20 +244,31 @@ fn score(t: &mut Tally, gold: &[&Gold], sys: &[&Sys], chars: &[char], show: Opti
                 let longer = (g.content.1 - g.content.0).max(sys[i].content.1 - sys[i].content.0);
                 o > 0 && 2 * o >= longer
             })
-            .max_by_key(|&(_, o)| o);
-        let Some((i, _)) = best else {
+            .max_by_key(|&(_, o)| o)
+            .map(|(i, _)| i);
+        if let Some(i) = best {
+            used[i] = true;
+        }
+        matched.push(best);
+    }
+    for (g, best) in gold.iter().zip(matched) {
+        let Some(i) = best else {
             let cue = g.cue.split_whitespace().last().unwrap_or("-").to_string();
             // A system quote that overlaps by less than half: the span is
             // wrong, not the detection.
-            let what = if sys.iter().any(|s| overlap(g.content, s.content) > 0) {
-                "boundary"
-            } else {
-                "missed"
+            let near = sys.iter().enumerate().find(|(_, s)| overlap(g.content, s.content) > 0);
+            let what = match near {
+                Some((j, _)) if used[j] => "inside",
+                Some(_) => "boundary",
+                None => "missed",
             };
             record(t, format!("{what} (gold cue {cue:?})"), chars, g.content, show);
+            // With --show, the system's span that overlaps too little.
+            if let Some((_, s)) = near.filter(|_| show.is_some_and(|w| what.contains(w))) {
+                eprintln!("  system ({}): {}\n", s.rule, excerpt(chars, s.content));
+            }
             continue;
         };
-        used[i] = true;
         t.matched += 1;
         let s = sys[i];
         let right = match g.speaker {

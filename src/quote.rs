@@ -797,7 +797,21 @@ fn direct(
                     // Gov. Jim Hodges".
                     let end =
                         (cue_end + 1..s_end).filter(|&x| doc.is_word(x)).nth(10).unwrap_or(s_end);
-                    sieve.who_in(cue_end + 1, end).map(|w| (w, (cue_end + 1, end)))
+                    // ... with no verb after the speaker: in `citing "the
+                    // magic," said the candidate could win` the words after
+                    // the cue are a clause.
+                    sieve
+                        .who_in(cue_end + 1, end)
+                        .filter(|w| {
+                            let last = doc.token_at(who_span(w).end - 1);
+                            doc.next_solid(last).filter(|&n| n < end).is_none_or(|n| {
+                                !doc.is_word(n)
+                                    || doc.is_cap(n)
+                                    || !(is_auxiliary(doc.word(n))
+                                        || matches!(doc.word(n), "should" | "shall"))
+                            })
+                        })
+                        .map(|w| (w, (cue_end + 1, end)))
                 })
                 .or_else(|| any_noun_before(doc, c + 1, k).map(|w| (w, (c + 1, k))));
             if let Some((who, phrase)) = who {
@@ -2313,6 +2327,12 @@ fn reported_from(
         if matches!(first.as_ref(), "goodbye" | "hello" | "farewell" | "grace") {
             continue;
         }
+        // "acknowledged after the paper asked about them", "reports live
+        // from the field": after a bare cue a subordinate clause or a
+        // manner is no content.
+        if that.is_none() && matches!(first.as_ref(), "after" | "because" | "until" | "live") {
+            continue;
+        }
         let mut end = content_end(doc, start, b);
         // "Mr. Obama, who understood [that the push would fail], told his
         // advisers": in a relative clause after a comma the content ends
@@ -2439,6 +2459,13 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     if doc.word(p) == "." && p > a && doc.is_word(p - 1) {
         p -= 1;
     }
+    // `X, citing "the report," said`: the comma of an apposition that
+    // ends with a quote.
+    if matches!(doc.tokens[p].kind, TokenKind::Quote(_)) {
+        if let Some(comma) = doc.prev_solid(p).filter(|&x| x > a && doc.word(x) == ",") {
+            p = comma;
+        }
+    }
     // A parenthesis after the speaker ("Sen. David Perdue (R-Ga.) said")
     // and up to two appositions ("Yin May, 60, a doctor, said"; "Rep. Elijah
     // Cummings (D-Md.), chair of the committee, said").
@@ -2457,7 +2484,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         // said") the apposition opens before the title; after a quote that
         // opens the sentence (`"... the DPRK," he said, referring to ...`)
         // the speaker is the one who said it.
-        let mut marks = (open..p).filter(|&j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)));
+        let mut marks = (open..k).filter(|&j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)));
         if let Some(q) = marks.next().filter(|_| marks.count() % 2 == 0) {
             let opener = (a..open)
                 .rev()
@@ -2724,7 +2751,13 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             let Some(x) = doc.prev_on_line(j).filter(|&x| x >= a && doc.is_word(x)) else {
                 break;
             };
-            if is_determiner(doc, x) {
+            // ... or an owner: "Powell's office", "the state's election
+            // commission".
+            if is_determiner(doc, x) || doc.word(x).ends_with("'s") || doc.word(x).ends_with("’s")
+            {
+                // "The ministry's office": the owner's own article.
+                let x =
+                    doc.prev_on_line(x).filter(|&d| d >= a && is_determiner(doc, d)).unwrap_or(x);
                 let sp = Span::new(doc.tokens[x].span.start, doc.tokens[p].span.end);
                 return Some(Who::OrgNoun(sp, n));
             }
@@ -2925,7 +2958,8 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
     let b = b.min(start + CONTENT_TOKENS);
     // The content ends before the reporter's own words: a participle of
     // speech after a comma ("he did not believe it, arguing that ..."), a
-    // new clause after a semicolon or ", but" / ", yet", and the medium of
+    // new clause after a semicolon or ", but" / ", yet", a source of its
+    // own (", according to the poll"), and the medium of
     // the statement ("called for more investment in a statement on
     // Thursday").
     let cut = (start + 1..b).find(|&k| {
@@ -2934,13 +2968,28 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
         match w {
             ";" => true,
             "," => next.is_some_and(|n| {
+                // `business," while trying`: past a closing quote mark.
+                let n = if matches!(doc.tokens[n].kind, TokenKind::Quote(_)) {
+                    match doc.next_solid(n).filter(|&x| x < b) {
+                        Some(x) => x,
+                        None => return false,
+                    }
+                } else {
+                    n
+                };
                 let nw = doc.word(n);
-                matches!(nw, "but" | "yet" | "although" | "though" | "while" | "whereas")
+                matches!(
+                    nw,
+                    "but" | "yet" | "although" | "though" | "while" | "whereas" | "according"
+                )
                     || (nw == "even"
                         && doc
                             .next_solid(n)
                             .is_some_and(|x| matches!(doc.word(x), "as" | "though")))
                     || (nw.ends_with("ing") && cue_at(doc, n).is_some())
+                    // "X, citing the report, said ...": the apposition's
+                    // content ends before the main verb of speech.
+                    || (lower_in(nw, &["said", "says", "told", "added"]) && k > start + 1)
                     // The circumstance of the speech: ", speaking at a
                     // session of the forum".
                     || matches!(
@@ -2949,9 +2998,10 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
                     )
             }),
             // "— and he noted that ...": a dash before a new clause.
-            "—" | "–" | "-" => {
-                next.is_some_and(|n| matches!(doc.word(n), "and" | "but") && k > start + 2)
-            }
+            "—" | "–" | "-" => next.is_some_and(|n| {
+                (matches!(doc.word(n), "and" | "but") && k > start + 2)
+                    || doc.word(n).eq_ignore_ascii_case("according")
+            }),
             "in" | "on" | "at" | "during" => {
                 k > start + 2 && next.is_some_and(|n| medium_after(doc, n, b))
             }
@@ -3053,9 +3103,9 @@ fn parenthetical(doc: &Doc<'_>, a: usize, k: usize) -> bool {
     false
 }
 
-/// Whether a participle of speech follows the cue's comma at token `start`,
-/// or an adverbial and its comma: ", adding that", "in an interview,
-/// adding that".
+/// Whether a participle of speech or "according to" follows the cue's
+/// comma at token `start`, or an adverbial and its comma: ", adding that",
+/// "in an interview, adding that", ", according to a transcript".
 fn participle_follows(doc: &Doc<'_>, start: usize, b: usize) -> bool {
     let comma = if doc.word(start) == "," {
         Some(start)
@@ -3066,9 +3116,11 @@ fn participle_follows(doc: &Doc<'_>, start: usize, b: usize) -> bool {
     } else {
         None
     };
-    comma
-        .and_then(|c| doc.next_solid(c))
-        .is_some_and(|n| n < b && participle_after_comma(doc, n) && cue_at(doc, n).is_some())
+    comma.and_then(|c| doc.next_solid(c)).is_some_and(|n| {
+        n < b
+            && ((participle_after_comma(doc, n) && cue_at(doc, n).is_some())
+                || doc.word(n).eq_ignore_ascii_case("according"))
+    })
 }
 
 /// The comma after a recipient of one to three words that opens at token
@@ -3472,7 +3524,17 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         // adverbial, may follow the cue.
         let x_cue = cue_start > first && attribution_tail(doc, cue_start, cue_end, stop);
         let who = if x_cue {
+            // "..., the airline said Thursday.": any noun with its article
+            // right before a verb of saying.
             subject_of(sieve, first, cue_start)
+                .or_else(|| {
+                    lower_in(doc.word(cue_start), &["said", "says", "told", "added", "reported"])
+                        .then(|| determined_noun_before(doc, first, cue_start))
+                        .flatten()
+                })
+                .filter(
+                    |w| !matches!(w, Who::Words(sp) if doc.text[*sp].eq_ignore_ascii_case("it")),
+                )
         } else if cue_start == first {
             speaker_alone(sieve, cue_end + 1, stop)
         } else {

@@ -765,6 +765,23 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "owners and articles before a body's noun; a quoted phrase in an apposition; a noun with its article after the content; \"according to\" ends a content",
+        text: "The ministry's office, when contacted by reporters, said the minister could not recall the dinner. Olaf Scholz, citing \"the magic of the market,\" said the port could win new business. The pilot had logged 2,766 flying hours, the airline said Thursday. The plan will cut costs, the mayor said, according to a transcript of the meeting. The cuts will hurt families, Anna Petrova argued, according to people at the meeting.",
+        want: &[
+            r("the minister could not recall the dinner", Some("The ministry's office"), Reported),
+            r("\"the magic of the market", Some("Olaf Scholz"), Reported),
+            r("the port could win new business", Some("Olaf Scholz"), Reported),
+            r("The pilot had logged 2,766 flying hours", Some("the airline"), ReportedAfter),
+            r("The plan will cut costs", Some("the mayor"), Reported),
+            r("The cuts will hurt families", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: after a bare cue, a subordinate clause or a manner is no content",
+        text: "The agency acknowledged after the paper asked about the payments. The anchor reports live from the field across the country.",
+        want: &[],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
