@@ -281,7 +281,12 @@ fn cue_shortly_before(doc: &Doc<'_>, p: usize) -> bool {
     for _ in 0..4 {
         match doc.prev_solid(k) {
             Some(x) if doc.is_word(x) => {
-                if cue_at(doc, x).is_some() {
+                // "would tell every story --": an infinitive with its
+                // object introduces nothing.
+                let infinitive = doc.prev_solid(x).is_some_and(|m| {
+                    lower_in(doc.word(m), &["would", "will", "can", "could", "should", "to"])
+                });
+                if cue_at(doc, x).is_some() && !infinitive {
                     return true;
                 }
                 k = x;
@@ -1441,7 +1446,11 @@ fn inverted_or_adverbial(
     let words = (start..=end).filter(|&j| doc.is_word(j)).count();
     let to_end =
         doc.next_solid(end).is_none_or(|n| n >= b || doc.tokens[n].kind == TokenKind::Punct);
-    if doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",") && words <= 10 && to_end {
+    // A participle never inverts: ", praising the workers of the port" is
+    // what was praised, not who praised.
+    let participle = doc.word(k).ends_with("ing");
+    if doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",") && words <= 10 && to_end && !participle
+    {
         let lead = (start..=end).filter(|&j| doc.is_word(j)).take(3).last().unwrap_or(start);
         if speaker_alone(sieve, start, end)
             .is_some_and(|w| doc.token_at(who_span(&w).start) <= lead)
@@ -2100,10 +2109,70 @@ fn reported_from(
             let quantified = matches!(
                 lower(w).as_ref(),
                 "some" | "many" | "few" | "several" | "these" | "those" | "such" | "no" | "all"
-            ) && doc.word(k).ends_with('s')
+            ) && (doc.word(k).ends_with('s') || doc.word(k).ends_with("ing"))
                 && !doc.word(k).eq_ignore_ascii_case("says");
             is_determiner(doc, p) || owner || quantified
         }) {
+            continue;
+        }
+        // "states" is nearly always the noun ("in all five states say",
+        // "the 20 states that"): the verb needs a speaker or a document
+        // right before it ("The report states that").
+        if doc.word(k).eq_ignore_ascii_case("states")
+            && !doc.prev_solid(k).is_some_and(|p| {
+                speaker_ending_at(sieve, a.min(p), p).is_some_and(|w| !matches!(w, Who::Words(_)))
+                    || lower_in(doc.word(p), EVIDENCE_NOUNS)
+                    || source_noun(&lower(doc.word(p))).is_some()
+            })
+        {
+            continue;
+        }
+        // "met to discuss the project": an infinitive of purpose is no
+        // speech; "an official warning to criminals": a participle that is
+        // neither after a comma nor after "be" is an adjective or a noun.
+        let lw = lower(doc.word(k));
+        let prev = doc.prev_solid(k).map(|p| lower(doc.word(p)));
+        if lower_in(&lw, BASE_CUES) && prev.as_deref() == Some("to") {
+            continue;
+        }
+        if lower_in(&lw, ING_CUES)
+            && !doc.prev_solid(k).is_some_and(|p| doc.is_cap(p))
+            && !prev.as_deref().is_some_and(|p| {
+                matches!(
+                    p,
+                    "," | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "been"
+                        | "be"
+                        | "by"
+                        | "also"
+                        | "still"
+                        | "now"
+                        | "not"
+                        | "while"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "without"
+                        | "and"
+                        | "he"
+                        | "she"
+                        | "they"
+                ) || p.ends_with("ly")
+            })
+        {
+            continue;
+        }
+        // A preposition after a cue that can be a noun makes it one: "for
+        // fear of losing", "a mention in the report".
+        if lower_in(doc.word(k), &["fear", "mention", "warning", "call"])
+            && cue_end == k
+            && doc.next_solid(k).is_some_and(|n| {
+                lower_in(doc.word(n), &["from", "for", "among", "of", "in", "with", "on", "behind"])
+            })
+        {
             continue;
         }
         // A verb right after a cue that can be a plural noun makes it one:
@@ -2831,6 +2900,29 @@ fn can_speak(doc: &Doc<'_>, c: &crate::doc::Cand) -> bool {
     }
 }
 
+/// Base forms of verbs of speech that, after "to", are a purpose or a plan
+/// ("met to discuss", "wants to mention"), not speech.
+const BASE_CUES: &[&str] =
+    &["discuss", "mention", "tell", "ask", "suggest", "fear", "seek", "endorse", "oppose"];
+
+/// Participles of verbs of speech that are as often adjectives or nouns
+/// ("warning signs", "a promising start", "the ongoing questioning").
+const ING_CUES: &[&str] = &[
+    "warning",
+    "promising",
+    "announcing",
+    "questioning",
+    "praising",
+    "blaming",
+    "discussing",
+    "mentioning",
+    "endorsing",
+    "seeking",
+    "hoping",
+    "asking",
+    "expecting",
+];
+
 /// Whether the speaker `who` may have the cue at token `k`: a place speaks
 /// for its government only with a verb of saying ("China said", "Moscow
 /// warned"), not with one of wanting or acting ("Russia wants", "Berlin
@@ -3535,7 +3627,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                 .filter(
                     |w| !matches!(w, Who::Words(sp) if doc.text[*sp].eq_ignore_ascii_case("it")),
                 )
-        } else if cue_start == first {
+        } else if cue_start == first && !doc.word(cue_start).ends_with("ing") {
             speaker_alone(sieve, cue_end + 1, stop)
         } else {
             None

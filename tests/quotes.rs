@@ -782,6 +782,20 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "other forms of verbs of speech: a participle after a comma, a plural present, an infinitive",
+        text: "Olaf Scholz addressed the crowd, praising the workers of the port. The unions suggest the talks could fail. The council will discuss the budget for the harbour.",
+        want: &[
+            r("the workers of the port", Some("Olaf Scholz"), Reported),
+            r("the talks could fail", Some("The unions"), Reported),
+            r("the budget for the harbour", Some("The council"), Reported),
+        ],
+    },
+    Case {
+        name: "nouns, not verbs: \"support from\", \"for fear of\", \"some warning signs\", \"the 20 states that\"; a document's \"states\" is a verb",
+        text: "The plan has support from 52 percent of voters. Staff spoke on condition of anonymity for fear of losing their jobs. The 20 states that award delegates proportionally vote in March. There are some warning signs for the port. The report states that the port lost money.",
+        want: &[r("the port lost money", Some("The report"), Reported)],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
