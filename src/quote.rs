@@ -1595,21 +1595,25 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
 }
 
 /// Whether a clause opens right after the cue ending at `cue_end`: a
-/// subject (a pronoun, an article, a name or a number) and, within ten
-/// words, an auxiliary, a modal or a verb in "-ed" ("said the other side
-/// would be responsible", "say they will vote"), before any punctuation.
+/// subject (any word but a preposition, a conjunction or an adverb) and,
+/// within ten words, an auxiliary, a modal or a verb in "-ed" ("said the
+/// other side would be responsible", "say business is poor"), before any
+/// punctuation.
 fn clause_follows(doc: &Doc<'_>, cue_end: usize, b: usize) -> bool {
     let Some(first) = doc.next_solid(cue_end).filter(|&f| f < b) else { return false };
+    // Any word but a preposition, conjunction or adverb may open the
+    // subject ("say business is poor").
     let subject = doc.tokens[first].kind == TokenKind::Number
         || (doc.is_word(first)
-            && (is_determiner(doc, first)
-                || doc.is_cap(first)
-                || lower_in(
-                    doc.word(first),
-                    &["more", "most", "many", "some", "all", "few", "several", "both", "each"],
-                )
-                || PRONOUNS.iter().any(|(w, _)| doc.word(first).eq_ignore_ascii_case(w))
-                || matches!(lower(doc.word(first)).as_ref(), "they" | "we" | "i" | "you")));
+            && !opens_adverbial(doc.word(first))
+            && !lower_in(
+                doc.word(first),
+                &[
+                    "of", "for", "about", "and", "or", "but", "as", "so", "not", "no", "yes",
+                    "into", "up", "out", "off", "that", "which", "what", "how", "why", "when",
+                    "where", "whether", "if", "than", "it",
+                ],
+            ));
     if !subject {
         return false;
     }
@@ -2151,11 +2155,6 @@ fn reported_from(
                         | "still"
                         | "now"
                         | "not"
-                        | "while"
-                        | "when"
-                        | "after"
-                        | "before"
-                        | "without"
                         | "and"
                         | "he"
                         | "she"
@@ -2544,6 +2543,13 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             p = doc.prev_solid(open).filter(|&x| x >= a)?;
             continue;
         }
+        // "speakers at the service — including Muslims and Jews — said":
+        // an apposition between dashes.
+        if matches!(doc.word(p), "—" | "–") {
+            let open = (a..p).rev().take(48).find(|&j| doc.word(j) == doc.word(p))?;
+            p = doc.prev_solid(open).filter(|&x| x >= a)?;
+            continue;
+        }
         if doc.word(p) != "," {
             break;
         }
@@ -2660,9 +2666,18 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             return Some(w);
         }
     }
-    speaker_ending_at(sieve, a, p)
-        .or_else(|| head_before_modifier(sieve, a, p))
-        .or_else(|| relative_head(sieve, a, p))
+    // "Speakers at the service said": a body's noun in a modifier is not
+    // the speaker when a head stands before the preposition.
+    let own = speaker_ending_at(sieve, a, p);
+    if let Some(Who::OrgNoun(sp, _) | Who::Words(sp)) = &own {
+        let before = doc.prev_solid(doc.token_at(sp.start)).filter(|&x| x > a);
+        if before.is_some_and(|x| matches!(doc.word(x), "at" | "of" | "from" | "in" | "with")) {
+            if let Some(w) = head_before_modifier(sieve, a, p) {
+                return Some(w);
+            }
+        }
+    }
+    own.or_else(|| head_before_modifier(sieve, a, p)).or_else(|| relative_head(sieve, a, p))
 }
 
 /// A speaker noun with a relative clause before the cue: "People who
@@ -2813,10 +2828,10 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             return Some(Who::OrgNoun(sieve.with_article(p), n));
         }
     } else if let Some(n) = org_noun(&lw) {
-        // "the rights group", "the state's election commission": an
+        // "the rights group", "A major Muslim civil rights group": an
         // article a few words before the noun.
         let mut j = p;
-        for _ in 0..3 {
+        for _ in 0..5 {
             let Some(x) = doc.prev_on_line(j).filter(|&x| x >= a && doc.is_word(x)) else {
                 break;
             };

@@ -796,6 +796,19 @@ const CASES: &[Case] = &[
         want: &[r("the port lost money", Some("The report"), Reported)],
     },
     Case {
+        name: "a body's noun well after its article; any noun phrase before a clause; an apposition between dashes; a body in a modifier",
+        text: "A major regional farmers union says the new rules will ruin small farms. In the free-trade zone, Chinese traders also say business is poor. Speakers at the service — including farmers, teachers and doctors — said the closure was painful.",
+        want: &[
+            r(
+                "the new rules will ruin small farms",
+                Some("A major regional farmers union"),
+                Reported,
+            ),
+            r("business is poor", Some("Chinese traders"), Reported),
+            r("the closure was painful", Some("Speakers at the service"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
