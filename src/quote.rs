@@ -1972,21 +1972,29 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         }
     }
     // "The campaign launched an ad and announced ...", "The Arizona
-    // Republican survived prison and says ...": an article, a few words and
-    // a speaker's head, then a verb.
-    if is_determiner(doc, first) {
+    // Republican survived prison and says ...", "several environmental
+    // groups granted ..., saying": an article or a count, a few words and a
+    // speaker's head, then a verb.
+    let quantifier = doc.tokens[first].kind == TokenKind::Number
+        || lower_in(
+            doc.word(first),
+            &["several", "many", "some", "most", "two", "three", "four", "five", "both", "all"],
+        );
+    if is_determiner(doc, first) || quantifier {
         let mut j = first;
         for _ in 0..4 {
             j = doc.next_solid(j).filter(|&x| x < p && doc.is_word(x))?;
             let verb_next = doc.next_solid(j).is_some_and(|n| {
                 n < p && doc.is_word(n) && !doc.is_cap(n) && !lower_in(doc.word(n), &["of", "and"])
             });
+            // The head is the last word before the verb; an adjective
+            // before a lowercase noun ("environmental groups") is not.
             if verb_next {
-                return match speaker_ending_at(sieve, first, j)? {
-                    w @ (Who::Words(_) | Who::Mention(..)) => Some(w),
-                    w @ (Who::OrgNoun(..) | Who::SourceNoun(..)) => Some(w),
-                    Who::Pronoun(..) => None,
-                };
+                match speaker_ending_at(sieve, first, j) {
+                    Some(Who::Pronoun(..)) => return None,
+                    Some(w) => return Some(w),
+                    None => {}
+                }
             }
         }
     }
@@ -2222,18 +2230,33 @@ fn reported_from(
                     subject_of(sieve, a, c)
                 }
             });
-            said_by
-                .or_else(|| sentence_subject(sieve, a, k))
-                .filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)))
+            said_by.filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..))).or_else(|| {
+                // The sentence's subject may be words no list holds ("Dean,
+                // a medical doctor, appeared on MSNBC and began by
+                // saying").
+                sentence_subject(sieve, a, k).filter(|w| !matches!(w, Who::SourceNoun(..)))
+            })
         } else {
             None
         };
         let who = first_subject.or_else(|| subject_of(sieve, a, k)).or_else(|| {
             let w = lower(doc.word(k));
             if w.ends_with("ing") {
-                // "Trump tweeted early Friday, saying that ...": the
-                // sentence's subject speaks.
-                sieve.who_in(a, k).filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)))
+                // "Trump tweeted early Friday, saying that ...", "Mark
+                // Lewin, a doctor, began by saying": the sentence's subject
+                // speaks.
+                // One capitalised word may open anything ("Despite",
+                // "Western countries"): the words must be a name of two
+                // words or more, or a speaker's noun.
+                let words = |w: &Who| match w {
+                    Who::Words(sp) => {
+                        doc.text[*sp].contains(' ') || lower_in(&doc.text[*sp], SPEAKER_NOUNS)
+                    }
+                    _ => false,
+                };
+                sentence_subject(sieve, a, k).filter(words).or_else(|| {
+                    sieve.who_in(a, k).filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)))
+                })
             } else {
                 // "The clip says ...", "It says ...": a noun phrase or "it"
                 // right before the cue.
@@ -3477,6 +3500,14 @@ const SPEAKER_NOUNS: &[&str] = &[
     "respondents",
     "americans",
     "voters",
+    "groups",
+    "unions",
+    "organizations",
+    "organisations",
+    "companies",
+    "firms",
+    "agencies",
+    "governments",
     "reporter",
     "reporters",
     "journalist",

@@ -809,6 +809,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a participle's subject: a count and a plural body, unknown name words with an apposition",
+        text: "In August, several environmental groups granted the port an extension, saying the runoff had to be treated. Mark Lewin, a medical doctor, then appeared on Channel Five on Tuesday and began by saying he would never diagnose anyone.",
+        want: &[
+            r("the runoff had to be treated", Some("several environmental groups"), Reported),
+            r("he would never diagnose anyone", Some("Mark Lewin"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
