@@ -176,6 +176,12 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
             by_first.entry(first).or_default().push((i, normalized));
         }
     }
+    // Most words start no name: a bit per (first byte, length) of the keys
+    // spares them the hash lookup.
+    let mut may_start = [0u64; 256];
+    for key in by_first.keys() {
+        may_start[usize::from(key.as_bytes()[0])] |= 1 << key.len().min(63);
+    }
     let mut batch = Vec::new();
     for t in doc.tokens.iter().filter(|t| t.kind == crate::token::TokenKind::Word) {
         let word = t.as_str();
@@ -191,6 +197,10 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
             None => std::borrow::Cow::Owned(normalize_name(stem)),
         };
         let key = key.split(['-', '\'']).next().unwrap_or("");
+        let Some(&first) = key.as_bytes().first() else { continue };
+        if may_start[usize::from(first)] & (1 << key.len().min(63)) == 0 {
+            continue;
+        }
         let Some(cands) = by_first.get(key) else { continue };
         // Where the token starts in the normalized text.
         let at = norm.map.partition_point(|&o| (o as usize) < t.span.start);
