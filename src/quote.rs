@@ -1895,25 +1895,10 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     // ...", "But Trump ...".
     // A conjunction or a subordinator first: "But Trump ...", "Though she
     // called ... and called for ...".
-    if matches!(
-        lower(doc.word(first)).as_ref(),
-        "but"
-            | "and"
-            | "so"
-            | "yet"
-            | "still"
-            | "though"
-            | "although"
-            | "while"
-            | "when"
-            | "if"
-            | "because"
-            | "since"
-            | "after"
-            | "before"
-            | "once"
-            | "whereas"
-    ) {
+    let opener = lower(doc.word(first));
+    if matches!(opener.as_ref(), "but" | "and" | "so" | "yet" | "still")
+        || (is_subordinator(&opener) && opener != "as")
+    {
         first = doc.next_solid(first).filter(|&f| f < p)?;
     }
     if opens_adverbial(doc.word(first)) {
@@ -2919,19 +2904,10 @@ fn can_speak(doc: &Doc<'_>, c: &crate::doc::Cand) -> bool {
                 "," => {
                     doc.next_solid(doc.token_at(c.span.end - 1)).is_some_and(|n| doc.word(n) != ",")
                 }
-                w => matches!(
-                    lower(w).as_ref(),
-                    "but"
-                        | "while"
-                        | "as"
-                        | "though"
-                        | "although"
-                        | "because"
-                        | "when"
-                        | "after"
-                        | "since"
-                        | "if"
-                ),
+                w => {
+                    let w = lower(w);
+                    w == "but" || is_subordinator(&w)
+                }
             }
         }
         _ => false,
@@ -3045,6 +3021,28 @@ const PLACE_CUES: &[&str] = &[
 /// The most tokens (words, spaces and marks) reported content may span.
 const CONTENT_TOKENS: usize = 400;
 
+/// Whether a lowercase word opens a subordinate clause ("while", "because",
+/// "as", "once").
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "while"
+            | "although"
+            | "though"
+            | "whereas"
+            | "because"
+            | "since"
+            | "if"
+            | "as"
+            | "when"
+            | "after"
+            | "before"
+            | "once"
+            | "until"
+            | "unless"
+    )
+}
+
 /// The last token of content that runs from `start` to the end of the
 /// sentence before `b`, or to the reporter's own words (below), trimmed as
 /// [`trim_end`] does.
@@ -3055,23 +3053,7 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
     // subordinate clause, at its comma.
     let (a, _) = sentence_tokens(doc, doc.sentence_of(doc.tokens[start].span.start));
     if let Some(first) = (a..start).find(|&k| doc.is_word(k)) {
-        if matches!(
-            lower(doc.word(first)).as_ref(),
-            "while"
-                | "although"
-                | "though"
-                | "whereas"
-                | "because"
-                | "since"
-                | "if"
-                | "as"
-                | "when"
-                | "after"
-                | "before"
-                | "once"
-                | "until"
-                | "unless"
-        ) {
+        if is_subordinator(&lower(doc.word(first))) {
             if let Some(comma) = (start + 1..b).find(|&k| doc.word(k) == ",") {
                 b = comma;
             }
