@@ -6,7 +6,12 @@
 //! cargo run --release --example eval_quotes -- ../shared/data/quotes/polnear_dev.jsonl [--show WORD]
 //!
 //! `--show WORD` prints, to standard error, the errors whose kind holds
-//! WORD ("spurious", "missed", "wrong"), with their text.
+//! WORD ("spurious", "missed", "boundary", "inside", "wrong"), with their
+//! text; for a boundary error also the system's span.
+//!
+//! A gold quote no system quote matches is "missed" when no system quote
+//! overlaps it, "inside" when the one that does matched another gold quote
+//! (an attribution nested in another's content), and "boundary" otherwise.
 //!
 //! Direct quotes are scored against gold `direct` quotes, one gold quote per
 //! quoted segment; reported speech against gold `indirect` and `mixed`. A
