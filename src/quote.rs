@@ -447,10 +447,25 @@ impl Sieve<'_, '_> {
         None
     }
 
-    /// The span of a noun with its article ("the message").
+    /// The span of a noun with its article ("the message", "the electoral
+    /// commission"), or the noun alone.
     fn with_article(&self, k: usize) -> Span {
         let doc = self.doc;
-        let start = doc.prev_on_line(k).filter(|&p| is_determiner(doc, p)).unwrap_or(k);
+        // Up to two adjectives may stand between: "the electoral
+        // commission", "the Kremlin press service".
+        let mut j = k;
+        let mut start = k;
+        for _ in 0..3 {
+            let Some(p) = doc.prev_on_line(j).filter(|&p| doc.is_word(p)) else { break };
+            if is_determiner(doc, p) {
+                start = p;
+                break;
+            }
+            if lower_in(doc.word(p), &["of", "and", "or", "to", "in", "for", "that", "said"]) {
+                break;
+            }
+            j = p;
+        }
         Span::new(doc.tokens[start].span.start, doc.tokens[k].span.end)
     }
 
@@ -482,12 +497,17 @@ impl Sieve<'_, '_> {
                 (span, self.recent_person(at, gender), QuoteRule::Pronoun)
             }
             Who::SourceNoun(span, n) => {
+                // "an email", "a statement": a document not yet met has no
+                // known author.
+                let text = &self.doc.text[span];
+                let indefinite = ["a ", "an ", "A ", "An "].iter().any(|a| text.starts_with(a));
                 let t = self
                     .sources
                     .get(&n)
                     .or_else(|| self.sources.get(&ANY_SOURCE))
                     .copied()
-                    .or_else(|| self.recent_author(at));
+                    .or_else(|| self.recent_author(at))
+                    .filter(|_| !indefinite);
                 (span, t, QuoteRule::SourceNoun)
             }
             Who::Words(span) => (span, None, base),
@@ -2396,7 +2416,10 @@ fn reported_from(
         // and a bare cue followed by "of", "to", "as" is a noun or a
         // passive ("suspected of", "said to be", "gave some thought to").
         let first = lower(doc.word(start));
-        if matches!(first.as_ref(), "and" | "or" | "but" | "nor" | ")" | "]" | "," | "." | ";") {
+        if matches!(
+            first.as_ref(),
+            "and" | "or" | "but" | "nor" | ")" | "]" | "," | "." | ";" | "according"
+        ) {
             continue;
         }
         // "said goodbye to the old bridge": a greeting is no statement.
@@ -2460,15 +2483,27 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
         end -= 1;
     }
     let source_start = doc.next_solid(to).filter(|&n| n <= end)?;
-    let (who_range, content) = if k == a {
+    // "... unnoticed: According to recent polls, CONTENT": after a colon as
+    // at the sentence's start.
+    let opens = k == a || doc.prev_solid(k).is_some_and(|p| p >= a && doc.word(p) == ":");
+    let (who_range, content) = if opens {
         // According to X, CONTENT.
         let comma = (to..end).find(|&j| doc.word(j) == ",")?;
         let start = doc.next_solid(comma)?;
         ((source_start, comma), Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end))
     } else {
-        // CONTENT, according to X[, CONTENT].
-        let sep = doc.prev_solid(k).filter(|&p| matches!(doc.word(p), "," | "—" | "–"))?;
-        let last = doc.prev_solid(sep).filter(|&p| p >= a)?;
+        // CONTENT, according to X[, CONTENT]; the comma may be missing
+        // ("Clinton leads by 271 delegates according to a count").
+        let before = doc.prev_solid(k).filter(|&p| p >= a)?;
+        let last = if matches!(doc.word(before), "," | "—" | "–") {
+            doc.prev_solid(before).filter(|&p| p >= a)?
+        } else if (doc.is_word(before) || doc.tokens[before].kind == TokenKind::Number)
+            && names_a_source(sieve, source_start, end + 1)
+        {
+            before
+        } else {
+            return None;
+        };
         match (to..end).find(|&j| doc.word(j) == ",") {
             Some(comma) => (
                 (source_start, comma),
@@ -2499,6 +2534,40 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
         (sp, t),
         QuoteRule::AccordingTo,
     ))
+}
+
+/// Whether the words `a..b` after "according to" without a comma name a
+/// source ("a count by The Associated Press", "Reuters", "the poll"), not a
+/// norm ("according to plan", "according to the Constitution").
+fn names_a_source(sieve: &Sieve<'_, '_>, a: usize, b: usize) -> bool {
+    let doc = sieve.doc;
+    // The source is named before any comma or relative clause ("according
+    // to the bill that the Duma is considering" names no source).
+    let end = (a..b)
+        .take_while(|&j| !matches!(doc.word(j), "," | "that" | "which" | "who"))
+        .last()
+        .map_or(a, |j| j + 1);
+    matches!(sieve.who_in(a, end), Some(Who::Mention(..) | Who::SourceNoun(..)))
+        || (a..end).any(|j| {
+            doc.is_word(j)
+                && lower_in(
+                    doc.word(j),
+                    &[
+                        "count",
+                        "tally",
+                        "poll",
+                        "polls",
+                        "survey",
+                        "estimate",
+                        "estimates",
+                        "figures",
+                        "data",
+                        "study",
+                        "analysis",
+                        "records",
+                    ],
+                )
+        })
 }
 
 /// The speaker right before the cue at token `k`, within the sentence

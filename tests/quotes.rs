@@ -817,6 +817,23 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "according to: without a comma when it names a source, after a colon, after a cue's clause; an indefinite document has no known author",
+        text: "Entering the final week, Anna Petrova leads the race by 271 delegates according to a count by the electoral commission. The prize won't be awarded next week as many people expected, according to an email from the union. The change went unnoticed: According to recent polls, most voters back the plan. The works are proceeding according to plan. Seats were allotted according to the bill that the council is considering.",
+        want: &[
+            r(
+                "Entering the final week, Anna Petrova leads the race by 271 delegates",
+                Some("the electoral commission"),
+                AccordingTo,
+            ),
+            r(
+                "The prize won't be awarded next week as many people expected",
+                Some("an email"),
+                AccordingTo,
+            ),
+            r("most voters back the plan", Some("recent polls"), AccordingTo),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
