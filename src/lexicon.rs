@@ -963,7 +963,7 @@ pub(crate) const CUES: &[(&str, bool)] = &[
     ("boasted", true),
     ("lamented", true),
     // Other forms of verbs above: the plural present and the infinitive
-    // ("they support", "will discuss"), and the participle after a comma
+    // ("they suggest", "will discuss"), and the participle after a comma
     // (", praising the plan").
     ("tell", false),
     ("ask", false),
