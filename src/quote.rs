@@ -1916,7 +1916,7 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     // A conjunction or a subordinator first: "But Trump ...", "Though she
     // called ... and called for ...".
     let opener = lower(doc.word(first));
-    if matches!(opener.as_ref(), "but" | "and" | "so" | "yet" | "still")
+    if matches!(opener.as_ref(), "but" | "and" | "so" | "yet" | "still" | "even")
         || (is_subordinator(&opener) && opener != "as")
     {
         first = doc.next_solid(first).filter(|&f| f < p)?;
@@ -2975,7 +2975,10 @@ fn can_speak(doc: &Doc<'_>, c: &crate::doc::Cand) -> bool {
                 }
                 w => {
                     let w = lower(w);
-                    w == "but" || is_subordinator(&w)
+                    // "Even China, its only ally, said": a focus adverb.
+                    w == "but"
+                        || is_subordinator(&w)
+                        || matches!(w.as_ref(), "even" | "also" | "only" | "now" | "meanwhile")
                 }
             }
         }

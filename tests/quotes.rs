@@ -699,10 +699,11 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
-        name: "a country speaks for its government, with a verb of saying and not after a preposition; a pair speaks together",
-        text: "China, the largest trading partner of the North, said the test was a grave mistake. Officials in Beijing said the talks would resume. Russia wants the sanctions lifted by spring. In Moscow, Russia and China said the talks had failed.",
+        name: "a country speaks for its government, after a focus adverb too, with a verb of saying and not after a preposition; a pair speaks together",
+        text: "Even China, the largest trading partner of the North, said the test was a grave mistake and warned the North to halt its programme. Officials in Beijing said the talks would resume. Russia wants the sanctions lifted by spring. In Moscow, Russia and China said the talks had failed.",
         want: &[
             r("the test was a grave mistake", Some("China"), Reported),
+            r("the North to halt its programme", Some("China"), Reported),
             r("the talks would resume", Some("Officials in Beijing"), Reported),
             r("the talks had failed", Some("Russia and China"), Reported),
         ],
