@@ -453,20 +453,29 @@ impl Sieve<'_, '_> {
         let doc = self.doc;
         // Up to two adjectives may stand between: "the electoral
         // commission", "the Kremlin press service".
-        let mut j = k;
-        let mut start = k;
-        for _ in 0..3 {
-            let Some(p) = doc.prev_on_line(j).filter(|&p| doc.is_word(p)) else { break };
-            if is_determiner(doc, p) {
-                start = p;
-                break;
-            }
-            if lower_in(doc.word(p), &["of", "and", "or", "to", "in", "for", "that", "said"]) {
-                break;
-            }
-            j = p;
-        }
+        let start = phrase_opener(doc, 0, k, 2, false).unwrap_or(k);
         Span::new(doc.tokens[start].span.start, doc.tokens[k].span.end)
+    }
+
+    /// Reported speech by the sieve's main rule: `who` resolved at the cue
+    /// `k..=cue_end` (`phrase`: the tokens the speaker words stand in), over
+    /// a span from the first to the last of speaker, cue and content.
+    fn said(
+        &mut self,
+        who: Who,
+        k: usize,
+        cue_end: usize,
+        content: Span,
+        phrase: (usize, usize),
+    ) -> RawQuote {
+        let doc = self.doc;
+        let cue = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
+        let (sp, t, _) = self.resolve(who, cue.start, QuoteRule::Reported, phrase);
+        let span = Span::new(
+            sp.start.min(cue.start).min(content.start),
+            sp.end.max(cue.end).max(content.end),
+        );
+        RawQuote::reported(span, content, cue, (sp, t), QuoteRule::Reported)
     }
 
     /// Resolves what a phrase says to an entity, with the rule that decided.
@@ -832,8 +841,7 @@ fn direct(
                             doc.next_solid(last).filter(|&n| n < end).is_none_or(|n| {
                                 !doc.is_word(n)
                                     || doc.is_cap(n)
-                                    || !(is_auxiliary(doc.word(n))
-                                        || matches!(doc.word(n), "should" | "shall"))
+                                    || !(is_auxiliary(doc.word(n)) || doc.word(n) == "shall")
                             })
                         })
                         .map(|w| (w, (cue_end + 1, end)))
@@ -1296,6 +1304,38 @@ fn determined_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     Some(Who::Words(Span::new(doc.tokens[det].span.start, doc.tokens[p].span.end)))
 }
 
+/// The article (or, with `owners`, the owner with its own article: "The
+/// ministry's office") that opens the noun phrase ending with the noun at
+/// `k`, over at most `adjectives` words between and not before token `a`;
+/// `None` when a function word comes first.
+fn phrase_opener(
+    doc: &Doc<'_>,
+    a: usize,
+    k: usize,
+    adjectives: usize,
+    owners: bool,
+) -> Option<usize> {
+    let mut j = k;
+    for _ in 0..=adjectives {
+        let x = doc.prev_on_line(j).filter(|&x| x >= a && doc.is_word(x))?;
+        if is_determiner(doc, x) {
+            return Some(x);
+        }
+        if owners && (doc.word(x).ends_with("'s") || doc.word(x).ends_with("’s")) {
+            let article = doc.prev_on_line(x).filter(|&d| d >= a && is_determiner(doc, d));
+            return Some(article.unwrap_or(x));
+        }
+        if lower_in(
+            doc.word(x),
+            &["and", "or", "of", "to", "in", "for", "that", "which", "who", "said"],
+        ) {
+            return None;
+        }
+        j = x;
+    }
+    None
+}
+
 /// Whether token `k` is an article or a possessive determiner ("the
 /// message", "their statement").
 fn is_determiner(doc: &Doc<'_>, k: usize) -> bool {
@@ -1386,16 +1426,7 @@ fn content_before_as(
     if word_count(doc, content) < 4 || doc.text[content].contains(['"', '“', '”', '«', '»']) {
         return None;
     }
-    let (sp, t, _) =
-        sieve.resolve(*who, doc.tokens[k].span.start, QuoteRule::Reported, (as_tok, k));
-    let cue = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
-    Some(RawQuote::reported(
-        Span::new(content.start, cue.end),
-        content,
-        cue,
-        (sp, t),
-        QuoteRule::Reported,
-    ))
+    Some(sieve.said(*who, k, cue_end, content, (as_tok, k)))
 }
 
 /// Whether token `j` is the "to" of an infinitive: "to donate", not "to
@@ -2074,14 +2105,7 @@ fn claim_that(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote>
     if word_count(doc, content) < 3 {
         return None;
     }
-    let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
-    Some(RawQuote::reported(
-        Span::new(sp.start.min(doc.tokens[k].span.start), content.end),
-        content,
-        doc.tokens[k].span,
-        (sp, t),
-        QuoteRule::Reported,
-    ))
+    Some(sieve.said(who, k, k, content, (a, k)))
 }
 
 /// "X [aux] CUE [that] CONTENT" with the cue at `from` or later in the
@@ -2332,6 +2356,9 @@ fn reported_from(
                 return Some(q);
             }
         }
+        let told_comma = lower_in(doc.word(k), &["told", "tells", "tell"])
+            .then(|| recipient_then_comma(doc, start, b))
+            .flatten();
         match that {
             // "said that was a mistake": "that" is the content's subject;
             // "told the committee that was investigating": a relative
@@ -2368,28 +2395,15 @@ fn reported_from(
                 if word_count(doc, content) < 3 {
                     continue;
                 }
-                let (sp, t, _) =
-                    sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
-                let cue_span = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
-                return Some(RawQuote::reported(
-                    Span::new(content.start, cue_span.end),
-                    content,
-                    cue_span,
-                    (sp, t),
-                    QuoteRule::Reported,
-                ));
+                return Some(sieve.said(who, k, cue_end, content, (a, k)));
             }
             None if doc.word(start) == "," && parenthetical(doc, a, k) => {
                 return parenthetical_quote(sieve, who, a, b, k, cue_end, start);
             }
             // "Instead, Trump told CNN, his policy would ...": the same with
             // a recipient.
-            None if lower_in(doc.word(k), &["told", "tells", "tell"])
-                && parenthetical(doc, a, k)
-                && recipient_then_comma(doc, start, b).is_some() =>
-            {
-                let comma = recipient_then_comma(doc, start, b)?;
-                return parenthetical_quote(sieve, who, a, b, k, cue_end, comma);
+            None if told_comma.is_some() && parenthetical(doc, a, k) => {
+                return parenthetical_quote(sieve, who, a, b, k, cue_end, told_comma?);
             }
             // `said: "..."`, `said, "..."`: a direct quote's introduction;
             // so is `said "..."` when the quote runs to the sentence's end.
@@ -2462,10 +2476,7 @@ fn reported_from(
         {
             continue;
         }
-        let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
-        let cue_span = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
-        let span = Span::new(sp.start.min(doc.tokens[k].span.start), content.end);
-        return Some(RawQuote::reported(span, content, cue_span, (sp, t), QuoteRule::Reported));
+        return Some(sieve.said(who, k, cue_end, content, (a, k)));
     }
     None
 }
@@ -2905,27 +2916,11 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             return Some(Who::OrgNoun(sieve.with_article(p), n));
         }
     } else if let Some(n) = org_noun(&lw) {
-        // "the rights group", "A major Muslim civil rights group": an
-        // article a few words before the noun.
-        let mut j = p;
-        for _ in 0..5 {
-            let Some(x) = doc.prev_on_line(j).filter(|&x| x >= a && doc.is_word(x)) else {
-                break;
-            };
-            // ... or an owner: "Powell's office", "the state's election
-            // commission".
-            if is_determiner(doc, x) || doc.word(x).ends_with("'s") || doc.word(x).ends_with("’s")
-            {
-                // "The ministry's office": the owner's own article.
-                let x =
-                    doc.prev_on_line(x).filter(|&d| d >= a && is_determiner(doc, d)).unwrap_or(x);
-                let sp = Span::new(doc.tokens[x].span.start, doc.tokens[p].span.end);
-                return Some(Who::OrgNoun(sp, n));
-            }
-            if lower_in(doc.word(x), &["and", "or", "of", "that", "which", "who"]) {
-                break;
-            }
-            j = x;
+        // "the rights group", "A major Muslim civil rights group", "Powell's
+        // office": an article or an owner a few words before the noun.
+        if let Some(x) = phrase_opener(doc, a, p, 4, true) {
+            let sp = Span::new(doc.tokens[x].span.start, doc.tokens[p].span.end);
+            return Some(Who::OrgNoun(sp, n));
         }
     }
     if lower_in(doc.word(p), SPEAKER_NOUNS) || HEAD_TITLE_SET.has(doc.word(p)) {
@@ -3349,14 +3344,7 @@ fn parenthetical_quote(
     if word_count(doc, content) < 6 {
         return None;
     }
-    let (sp, t, _) = sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::Reported, (a, k));
-    Some(RawQuote::reported(
-        content,
-        content,
-        Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end),
-        (sp, t),
-        QuoteRule::Reported,
-    ))
+    Some(sieve.said(who, k, cue_end, content, (a, k)))
 }
 
 /// Whether token `k` opens a quote that closes at the end of the sentence
