@@ -2160,8 +2160,8 @@ fn reported_from(
         // "the 20 states that"): the verb needs a speaker or a document
         // right before it ("The report states that").
         if doc.word(k).eq_ignore_ascii_case("states")
-            && !doc.prev_solid(k).is_some_and(|p| {
-                speaker_ending_at(sieve, a.min(p), p).is_some_and(|w| !matches!(w, Who::Words(_)))
+            && !doc.prev_solid(k).filter(|&p| p >= a).is_some_and(|p| {
+                speaker_ending_at(sieve, a, p).is_some_and(|w| !matches!(w, Who::Words(_)))
                     || lower_in(doc.word(p), EVIDENCE_NOUNS)
                     || source_noun(&lower(doc.word(p))).is_some()
             })
