@@ -339,21 +339,43 @@ fn cue_word_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
     }
     let info = cue_word(w)?;
     if info.starts_two {
-        if let Some(n) = doc.next_on_line(i).filter(|&n| doc.is_word(n)) {
+        let pair = |n: usize| {
             let second = doc.word(n).as_bytes();
-            if second.len() <= 16 {
-                let mut two = [0u8; 32];
-                let len = w.len() + 1 + second.len();
-                two[..w.len()].copy_from_slice(w);
-                two[w.len()] = b' ';
-                two[w.len() + 1..len].copy_from_slice(second);
-                if let Some(bare) = cue_word(&two[..len]).and_then(|c| c.alone) {
-                    return Some((n, bare));
-                }
+            if second.len() > 16 {
+                return None;
             }
+            let mut two = [0u8; 32];
+            let len = w.len() + 1 + second.len();
+            two[..w.len()].copy_from_slice(w);
+            two[w.len()] = b' ';
+            two[w.len() + 1..len].copy_from_slice(second);
+            cue_word(&two[..len]).and_then(|c| c.alone).map(|bare| (n, bare))
+        };
+        // "spoke about", then "spoke out Tuesday about", "complained
+        // publicly about": up to two words may stand between the verb and
+        // its preposition.
+        let mut next = doc.next_on_line(i).filter(|&n| doc.is_word(n));
+        for _ in 0..3 {
+            let Some(n) = next else { break };
+            if let Some(found) = pair(n) {
+                return Some(found);
+            }
+            if !is_inserted(doc.word(n)) {
+                break;
+            }
+            next = doc.next_on_line(n).filter(|&m| doc.is_word(m));
         }
     }
     info.alone.map(|bare| (i, bare))
+}
+
+/// Whether a word may stand inside a two-word cue: "out", a day, or an
+/// adverb of manner ("spoke out Tuesday about", "complained bitterly about").
+fn is_inserted(w: &str) -> bool {
+    w == "out"
+        || is_day_or_month(w)
+        || matches!(w, "today" | "yesterday" | "again" | "often" | "repeatedly")
+        || (w.len() >= 6 && w.ends_with("ly") && w.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// What a phrase says about the speaker: a person or body mentioned in it,
@@ -1356,6 +1378,11 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
     let ask = doc.word(k).get(..3).is_some_and(|w| w.eq_ignore_ascii_case("ask"));
     let mut j = start;
     for n in 0..7 {
+        // "told African-Americans this weekend he would": a hyphen
+        // inside a word.
+        if j < b && doc.word(j) == "-" && glued(doc, j) {
+            j = doc.next_solid(j)?;
+        }
         if j >= b || !doc.is_word(j) {
             return None;
         }
@@ -1564,10 +1591,20 @@ fn that_soon(doc: &Doc<'_>, cue_end: usize, b: usize) -> Option<usize> {
     // Charleston on Saturday that".
     let cue = doc.prev_solid(start).unwrap_or(start);
     let limit = if lower_in(doc.word(cue), &["told", "tells", "tell", "telling"]) { 14 } else { 8 };
+    // A recipient may name a show in quotes: `told MSNBC's "Morning Joe"
+    // that`.
+    let told = limit == 14;
     let mut j = start;
     for _ in 0..limit {
-        if j >= b || matches!(doc.tokens[j].kind, TokenKind::Quote(_)) || doc.word(j) == ":" {
+        if j >= b || doc.word(j) == ":" {
             return None;
+        }
+        if matches!(doc.tokens[j].kind, TokenKind::Quote(_)) {
+            // Only a short title that "that" follows right after it.
+            let close = (j + 1..b.min(j + 14))
+                .find(|&m| matches!(doc.tokens[m].kind, TokenKind::Quote(_)))
+                .filter(|&m| told && doc.next_solid(m).is_some_and(|n| doc.word(n) == "that"));
+            j = close?;
         }
         if doc.word(j) == "that" {
             return Some(j);
@@ -2173,9 +2210,13 @@ fn reported_from(
         // neither after a comma nor after "be" is an adjective or a noun.
         let lw = lower(doc.word(k));
         let prev = doc.prev_solid(k).map(|p| lower(doc.word(p)));
-        if lower_in(&lw, BASE_CUES) && prev.as_deref() == Some("to") {
+        // "went on to say that", "have come to believe that": the verb
+        // that governs the infinitive has the cue's subject.
+        let governor = governing_verb(doc, a, k);
+        if lower_in(&lw, BASE_CUES) && prev.as_deref() == Some("to") && governor.is_none() {
             continue;
         }
+        let ks = governor.unwrap_or(k);
         if lower_in(&lw, ING_CUES)
             && !doc.prev_solid(k).is_some_and(|p| doc.is_cap(p))
             && !prev.as_deref().is_some_and(|p| {
@@ -2240,11 +2281,11 @@ fn reported_from(
         // "Clinton spoke out about the death of X in Tulsa, Oklahoma,
         // arguing that ...": after a comma a participle's subject opens
         // the sentence.
-        let participle = participle_after_comma(doc, k);
+        let participle = participle_after_comma(doc, ks);
         let first_subject = if participle {
             // "CONTENT, Mr. Lee said in an interview, adding that ...": the
             // speaker of the attribution before the comma goes on.
-            let comma = doc.prev_solid(k).unwrap_or(k);
+            let comma = doc.prev_solid(ks).unwrap_or(ks);
             let said = (a..comma)
                 .rev()
                 .take(16)
@@ -2263,13 +2304,13 @@ fn reported_from(
                 // The sentence's subject may be words no list holds ("Dean,
                 // a medical doctor, appeared on MSNBC and began by
                 // saying").
-                sentence_subject(sieve, a, k).filter(|w| !matches!(w, Who::SourceNoun(..)))
+                sentence_subject(sieve, a, ks).filter(|w| !matches!(w, Who::SourceNoun(..)))
             })
         } else {
             None
         };
-        let who = first_subject.or_else(|| subject_of(sieve, a, k)).or_else(|| {
-            let w = lower(doc.word(k));
+        let who = first_subject.or_else(|| subject_of(sieve, a, ks)).or_else(|| {
+            let w = lower(doc.word(ks));
             if w.ends_with("ing") {
                 // "Trump tweeted early Friday, saying that ...", "Mark
                 // Lewin, a doctor, began by saying": the sentence's subject
@@ -2283,22 +2324,22 @@ fn reported_from(
                     }
                     _ => false,
                 };
-                sentence_subject(sieve, a, k).filter(words).or_else(|| {
-                    sieve.who_in(a, k).filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)))
+                sentence_subject(sieve, a, ks).filter(words).or_else(|| {
+                    sieve.who_in(a, ks).filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)))
                 })
             } else {
                 // "The clip says ...", "It says ...": a noun phrase or "it"
                 // right before the cue.
-                determined_noun_before(doc, a, k)
+                determined_noun_before(doc, a, ks)
             }
         });
         // "Sanders fans told POLITICO that ...": before a "that" clause,
         // any noun phrase right before the cue is the speaker.
-        let who = who.or_else(|| evidence_before(doc, a, k)).or_else(|| {
+        let who = who.or_else(|| evidence_before(doc, a, ks)).or_else(|| {
             (that_soon(doc, cue_end, b).is_some()
                 || (lower_in(doc.word(k), &["said", "says", "say"])
                     && clause_follows(doc, cue_end, b)))
-            .then(|| plain_noun_before(doc, a, k))
+            .then(|| plain_noun_before(doc, a, ks))
             .flatten()
         });
         let Some(mut who) = who else {
@@ -2405,6 +2446,18 @@ fn reported_from(
             None if told_comma.is_some() && parenthetical(doc, a, k) => {
                 return parenthetical_quote(sieve, who, a, b, k, cue_end, told_comma?);
             }
+            // "Mr. Obama said, most Americans have changed their minds": a
+            // comma, then a clause with no quote mark.
+            None if doc.word(start) == ","
+                && lower_in(doc.word(k), &["said", "says", "say", "added", "adds"])
+                && !doc.is_cap(k)
+                && doc.next_solid(start).is_some_and(|n| {
+                    doc.is_word(n) && !doc.word(n).ends_with("ing") && cue_at(doc, n).is_none()
+                })
+                && clause_follows(doc, start, b) =>
+            {
+                start = doc.next_solid(start)?;
+            }
             // `said: "..."`, `said, "..."`: a direct quote's introduction;
             // so is `said "..."` when the quote runs to the sentence's end.
             None if matches!(doc.word(start), ":" | ",") || quote_to_end(doc, start, b) => {
@@ -2443,7 +2496,14 @@ fn reported_from(
         // "acknowledged after the paper asked about them", "reports live
         // from the field": after a bare cue a subordinate clause or a
         // manner is no content.
-        if that.is_none() && matches!(first.as_ref(), "after" | "because" | "until" | "live") {
+        // "called into a radio program", "reported from Midway Atoll", "laws
+        // proposed during his term": nor a direction or a time.
+        if that.is_none()
+            && matches!(
+                first.as_ref(),
+                "after" | "because" | "until" | "live" | "into" | "from" | "during" | "off" | "up"
+            )
+        {
             continue;
         }
         let mut end = content_end(doc, start, b);
@@ -2803,10 +2863,17 @@ fn relative_head(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
 fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     let doc = sieve.doc;
     let mut q = p;
+    let mut last = p;
     for _ in 0..10 {
         q = doc.prev_solid(q).filter(|&x| x > a)?;
         if !doc.is_word(q) {
             return None;
+        }
+        // "A majority of voters have come to": the words end before the
+        // verb.
+        if is_auxiliary(doc.word(q)) {
+            last = doc.prev_solid(q).filter(|&x| x > a)?;
+            continue;
         }
         // "A union representing flight attendants endorsed": a participle
         // opens a modifier too.
@@ -2851,7 +2918,7 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
             if matches!(who, Who::SourceNoun(..)) && !past_modifier {
                 return None;
             }
-            let end = doc.tokens[p].span.end;
+            let end = doc.tokens[last].span.end;
             return Some(match who {
                 Who::Words(sp) => Who::Words(Span::new(sp.start, end)),
                 // A person or body before the modifier is the speaker as it
@@ -2979,6 +3046,42 @@ fn can_speak(doc: &Doc<'_>, c: &crate::doc::Cand) -> bool {
         }
         _ => false,
     }
+}
+
+/// The verb that governs an infinitive cue at token `k` and shares its
+/// subject: "went on to say", "going on to say", "has come to believe",
+/// "seemed to suggest", "continued to insist".
+fn governing_verb(doc: &Doc<'_>, a: usize, k: usize) -> Option<usize> {
+    let to = doc.prev_solid(k).filter(|&t| t > a && doc.word(t) == "to")?;
+    let v = doc.prev_solid(to).filter(|&v| v >= a && doc.is_word(v))?;
+    if doc.word(v) == "on" {
+        return doc.prev_solid(v).filter(|&g| {
+            g >= a
+                && matches!(lower(doc.word(g)).as_ref(), "went" | "go" | "goes" | "going" | "gone")
+        });
+    }
+    matches!(
+        lower(doc.word(v)).as_ref(),
+        "come"
+            | "came"
+            | "comes"
+            | "coming"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "appear"
+            | "appears"
+            | "appeared"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "continuing"
+            | "proceeded"
+            | "tend"
+            | "tends"
+            | "tended"
+    )
+    .then_some(v)
 }
 
 /// Base forms of verbs of speech that, after "to", are a purpose or a plan
@@ -3262,7 +3365,21 @@ fn parenthetical(doc: &Doc<'_>, a: usize, k: usize) -> bool {
         w.len() > 5
             && w.ends_with("ing")
             && doc.cand_starting(f).is_none()
-            && !matches!(w, "Nothing" | "Something" | "Everything" | "Anything")
+            // "During his years in office, X said, ...": a preposition.
+            && !matches!(
+                w,
+                "Nothing"
+                    | "Something"
+                    | "Everything"
+                    | "Anything"
+                    | "During"
+                    | "Following"
+                    | "Regarding"
+                    | "Concerning"
+                    | "Including"
+                    | "Considering"
+                    | "Notwithstanding"
+            )
     }) {
         return false;
     }
@@ -3274,7 +3391,10 @@ fn parenthetical(doc: &Doc<'_>, a: usize, k: usize) -> bool {
     let mut s = p;
     for _ in 0..6 {
         match doc.prev_solid(s) {
-            Some(x) if x >= a && doc.word(x) == "," => return x > a,
+            // "the war, which most Whigs opposed, ...": a relative clause.
+            Some(x) if x >= a && doc.word(x) == "," => {
+                return x > a && !matches!(doc.word(s), "which" | "who" | "whom" | "whose");
+            }
             Some(x) if x >= a && (doc.is_word(x) || doc.word(x) == ".") => s = x,
             _ => return false,
         }
@@ -3340,7 +3460,72 @@ fn parenthetical_quote(
     // The sentence is the content, so an opening subordinate clause ("As
     // China builds islands, it is his job, he said, to ...") is part of it.
     let end = trim_end(doc, rest, content_cut(doc, rest, b));
-    let content = Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end);
+    // But an adverbial that only frames the attribution is not: "During his
+    // years in office, Mr. Obama said, most Americans ...".
+    let framed = doc.is_word(a)
+        && matches!(
+            lower(doc.word(a)).as_ref(),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "since"
+                | "with"
+                | "from"
+                | "over"
+                | "under"
+                | "throughout"
+                | "following"
+                | "amid"
+                | "last"
+                | "earlier"
+                | "later"
+                | "yesterday"
+                | "today"
+        )
+        && (a..k).filter(|&j| doc.word(j) == ",").count() == 1
+        // The frame is the speaker's own occasion or a time ("In his
+        // speech", "At a news conference", "Last week"), not a condition
+        // of what was said ("In a merger, he said, the brand would
+        // survive").
+        && (a..k).take_while(|&j| doc.word(j) != ",").all(|j| !doc.is_word(j) || {
+            let w = lower(doc.word(j));
+            is_day_or_month(&w)
+                || matches!(
+                    w.as_ref(),
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "this"
+                        | "last"
+                        | "earlier"
+                        | "later"
+                        | "yesterday"
+                        | "today"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "years"
+                        | "office"
+                        | "news"
+                        | "conference"
+                        | "briefing"
+                        | "press"
+                )
+                || lower_in(&w, MEDIUM_NOUNS)
+                || source_noun(&w).is_some()
+                || doc.tokens[j].kind == TokenKind::Number
+        });
+    let from = if framed { rest } else { a };
+    let content = Span::new(doc.tokens[from].span.start, doc.tokens[end].span.end);
     if word_count(doc, content) < 6 {
         return None;
     }

@@ -835,6 +835,56 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "an infinitive cue's subject is its governing verb's: went on to say, have come to believe",
+        text: "\"The vote was fair,\" Anna Petrova said, going on to say that the count would be public. A majority of voters have come to believe that the plant is safe.",
+        want: &[
+            d("The vote was fair,", Some("Anna Petrova"), CueAfter),
+            r("the count would be public", Some("Anna Petrova"), Reported),
+            r("the plant is safe", Some("A majority of voters"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: an infinitive of purpose after a verb that governs none",
+        text: "The ministers met on Monday to discuss the new budget rules.",
+        want: &[],
+    },
+    Case {
+        name: "said with a comma and a clause; an opening preposition in -ing; a frame of the speaker's occasion is not content",
+        text: "Anna Petrova said, the plant will open in May. During her years in office, Anna Petrova said, the port has doubled its trade. In a merger, she said, the brand would survive.",
+        want: &[
+            r("the plant will open in May", Some("Anna Petrova"), Reported),
+            r("the port has doubled its trade", Some("Anna Petrova"), Reported),
+            r("In a merger, she said, the brand would survive", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: a relative clause between commas is no parenthetical attribution",
+        text: "After the war, which most farmers opposed, in 1848 the union chose a general.",
+        want: &[],
+    },
+    Case {
+        name: "told: a hyphenated recipient, a show in quotes before that",
+        text: "The mayor told African-Americans this weekend he would build the school. Olaf Scholz told ZDF's \"Morning Show\" that nobody would question the budget.",
+        want: &[
+            r("he would build the school", Some("The mayor"), Reported),
+            r("nobody would question the budget", Some("Olaf Scholz"), Reported),
+        ],
+    },
+    Case {
+        name: "a two-word cue with words between: spoke out Tuesday about, complained bitterly about; pointed out",
+        text: "Anna Petrova spoke out Tuesday about the closure of the port. The union complained bitterly about the new shift rules. Olaf Scholz pointed out that the budget was balanced.",
+        want: &[
+            r("the closure of the port", Some("Anna Petrova"), Reported),
+            r("the new shift rules", Some("The union"), Reported),
+            r("the budget was balanced", Some("Olaf Scholz"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: a cue word before a direction or a time",
+        text: "Anna Petrova called into the radio program on Monday. Olaf Scholz reported from the border crossing at Narva.",
+        want: &[],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
