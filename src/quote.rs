@@ -1387,8 +1387,13 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
             return None;
         }
         let w = doc.word(j);
-        // "asked Sanders how he was feeling": the question is the content.
-        if ask && n >= 1 && matches!(w, "how" | "what" | "why" | "when" | "where" | "who" | "which")
+        // "asked Sanders how he was feeling", "asked whether candidates
+        // supported it": the question is the content.
+        if ask
+            && matches!(
+                w,
+                "how" | "what" | "why" | "when" | "where" | "who" | "which" | "whether" | "if"
+            )
         {
             return Some(j);
         }
@@ -1643,6 +1648,17 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     ];
     let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
     p = skip_between(doc, a, p)?;
+    // "Some 56 percent of voters polled said", "those surveyed say": the
+    // participle closes the phrase of the people asked.
+    let asked = doc.is_word(p)
+        && matches!(
+            lower(doc.word(p)).as_ref(),
+            "polled" | "surveyed" | "interviewed" | "questioned" | "asked" | "contacted"
+        );
+    let end = p;
+    if asked {
+        p = doc.prev_solid(p).filter(|&x| x >= a)?;
+    }
     let w = doc.word(p);
     // "About 4 in 10 say": a number may end the phrase.
     let number = doc.tokens[p].kind == TokenKind::Number;
@@ -1679,7 +1695,7 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
         };
         start = noun_phrase(doc, a, y).start;
     }
-    Some(Who::Words(Span::new(start, phrase.end)))
+    Some(Who::Words(Span::new(start, phrase.end.max(doc.tokens[end].span.end))))
 }
 
 /// Whether a clause opens right after the cue ending at `cue_end`: a
@@ -2701,7 +2717,17 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         if doc.word(p) != "," {
             break;
         }
-        let mut open = (a..p).rev().take(48).find(|&j| doc.word(j) == ",")?;
+        // "Sen. Jack Reed (D-R.I.), said": a comma after a parenthesis
+        // that opens no apposition.
+        let Some(mut open) = (a..p).rev().take(48).find(|&j| doc.word(j) == ",") else {
+            match doc.prev_solid(p).filter(|&x| x > a && doc.word(x) == ")") {
+                Some(x) => {
+                    p = x;
+                    continue;
+                }
+                None => return None,
+            }
+        };
         // A comma that ends a quote opens no apposition. After a title in
         // quotes ("Ann Lee, the author of "Going Viral," about the news,
         // said") the apposition opens before the title; after a quote that
@@ -2733,7 +2759,15 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         }
         // "The state's campaign chairman, Phil Lovas, said": a name in the
         // apposition is the speaker; else the words before it.
-        let inner = doc.prev_solid(p).filter(|&x| x > open);
+        // "On Monday, Sen. Jack Reed (D-R.I.), who ..., said": the name
+        // before its parenthesis.
+        let inner = doc.prev_solid(p).filter(|&x| x > open).and_then(|x| {
+            if doc.word(x) != ")" {
+                return Some(x);
+            }
+            let o = (open..x).rev().find(|&j| doc.word(j) == "(")?;
+            doc.prev_solid(o).filter(|&y| y > open)
+        });
         if let Some(x) = inner {
             if let Some(w @ (Who::Mention(..) | Who::Words(_))) =
                 speaker_ending_at(sieve, open + 1, x)
@@ -2791,6 +2825,12 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             }
         }
         let before = doc.prev_solid(open).filter(|&x| x >= a)?;
+        // "Sen. Claire McCaskill (D-Mo.), who ..., said": a parenthesis
+        // before the apposition.
+        if doc.word(before) == ")" {
+            p = before;
+            continue;
+        }
         // "Yin May, 60, a doctor, said": no speaker before this apposition,
         // but another comma: a second apposition.
         if speaker_ending_at(sieve, a, before).is_none()
@@ -3264,6 +3304,12 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
                     nw,
                     "but" | "yet" | "although" | "though" | "while" | "whereas" | "according"
                 )
+                    // ", and when asked about it, he said": the narrative
+                    // goes on with a clause of its own.
+                    || (nw == "and"
+                        && doc.next_solid(n).is_some_and(|x| {
+                            matches!(doc.word(x), "when" | "while" | "after" | "before" | "as")
+                        }))
                     || (nw == "even"
                         && doc
                             .next_solid(n)

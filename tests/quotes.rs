@@ -885,6 +885,36 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "asked: whether, if and a question word open the question, with or without a recipient",
+        text: "The union asked whether the plant would stay open. Anna Petrova asked the minister if he would resign.",
+        want: &[
+            r("whether the plant would stay open", Some("The union"), Reported),
+            r("if he would resign", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
+        name: "a parenthesis after the name, then a comma or a relative clause",
+        text: "Sen. Anna Petrova (D-Ore.), said after a lunch on Tuesday that she had not read the plan. On the same show, Sen. Olaf Scholz (R-Tex.), who backs the bill, said the vote would be close.",
+        want: &[
+            r("she had not read the plan", Some("Anna Petrova"), Reported),
+            r("the vote would be close", Some("Olaf Scholz"), Reported),
+        ],
+    },
+    Case {
+        name: "the people asked speak: a noun phrase closed by polled or surveyed",
+        text: "Some 56 percent of the farmers polled said they would sell their land.",
+        want: &[r(
+            "they would sell their land",
+            Some("Some 56 percent of the farmers polled"),
+            Reported,
+        )],
+    },
+    Case {
+        name: "a content ends before \", and when\"",
+        text: "Anna Petrova said she had not seen the report, and when asked about the fire, the mayor went home.",
+        want: &[r("she had not seen the report", Some("Anna Petrova"), Reported)],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
