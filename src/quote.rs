@@ -2233,6 +2233,7 @@ fn reported_from(
             continue;
         }
         let ks = governor.unwrap_or(k);
+
         if lower_in(&lw, ING_CUES)
             && !doc.prev_solid(k).is_some_and(|p| doc.is_cap(p))
             && !prev.as_deref().is_some_and(|p| {
@@ -2507,6 +2508,16 @@ fn reported_from(
         }
         // "said goodbye to the old bridge": a greeting is no statement.
         if matches!(first.as_ref(), "goodbye" | "hello" | "farewell" | "grace") {
+            continue;
+        }
+        // "has said little about the plan", "said nothing on Monday": no
+        // statement (but "said nothing would change").
+        if that.is_none()
+            && matches!(first.as_ref(), "little" | "nothing")
+            && doc.next_solid(start).is_none_or(|n| {
+                n >= b || !doc.is_word(n) || opens_adverbial(doc.word(n)) || doc.word(n) == "about"
+            })
+        {
             continue;
         }
         // "acknowledged after the paper asked about them", "reports live
@@ -3305,11 +3316,17 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
                     "but" | "yet" | "although" | "though" | "while" | "whereas" | "according"
                 )
                     // ", and when asked about it, he said": the narrative
-                    // goes on with a clause of its own.
+                    // goes on with a clause of its own; ", and three-quarters
+                    // said the same": so does another attribution.
                     || (nw == "and"
                         && doc.next_solid(n).is_some_and(|x| {
                             matches!(doc.word(x), "when" | "while" | "after" | "before" | "as")
                         }))
+                    || (nw == "and" && attribution_follows(doc, n, b))
+                    // ", however this time the number dropped" (not ",
+                    // however," inside the content).
+                    || (nw == "however"
+                        && doc.next_solid(n).is_some_and(|x| doc.word(x) != ","))
                     || (nw == "even"
                         && doc
                             .next_solid(n)
@@ -3332,6 +3349,30 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
             }),
             "in" | "on" | "at" | "during" => {
                 k > start + 2 && next.is_some_and(|n| medium_after(doc, n, b))
+            }
+            // "said he would offer a prayer but did not suggest ...": the
+            // speaker's own next verb.
+            "but" => {
+                k > start + 2
+                    && doc.prev_solid(k).is_some_and(|p| doc.word(p) != ",")
+                    && next.is_some_and(|n| {
+                        matches!(
+                            doc.word(n),
+                            "did"
+                                | "does"
+                                | "declined"
+                                | "refused"
+                                | "offered"
+                                | "gave"
+                                | "stopped"
+                                | "added"
+                                | "noted"
+                                | "said"
+                                | "acknowledged"
+                                | "conceded"
+                                | "admitted"
+                        )
+                    })
             }
             // "said the talks were useful and added that ...": a second
             // verb of speech of the same subject opens its own content.
@@ -3359,6 +3400,27 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
         }
     });
     cut.unwrap_or(b)
+}
+
+/// Whether an attribution of its own follows the "and" at token `n`
+/// within eight words, before any "that" or quote mark: "..., and
+/// three-quarters said the same of Sanders".
+fn attribution_follows(doc: &Doc<'_>, n: usize, b: usize) -> bool {
+    let mut j = n;
+    for _ in 0..8 {
+        let Some(x) = doc.next_solid(j).filter(|&x| x < b) else { return false };
+        if !doc.is_word(x) && doc.tokens[x].kind != TokenKind::Number && doc.word(x) != "-" {
+            return false;
+        }
+        if doc.word(x) == "that" {
+            return false;
+        }
+        if x > n + 2 && cue_at(doc, x).is_some() && !doc.word(x).ends_with("ing") {
+            return true;
+        }
+        j = x;
+    }
+    false
 }
 
 /// The last token of `start..b` once final punctuation and spaces are
@@ -3804,7 +3866,11 @@ fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
     ];
     let mut s = k;
     for _ in 0..4 {
-        let Some(p) = doc.prev_on_line(s).filter(|&p| p >= a) else { break };
+        let Some(mut p) = doc.prev_on_line(s).filter(|&p| p >= a) else { break };
+        // "three-quarters", "Cuban-Americans": a hyphen inside a word.
+        if doc.word(p) == "-" && glued(doc, p) && p > a {
+            p -= 1;
+        }
         let t = &doc.tokens[p];
         let ok =
             matches!(t.kind, TokenKind::Word | TokenKind::Number) && !lower_in(t.as_str(), STOP);

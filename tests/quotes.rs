@@ -915,6 +915,21 @@ const CASES: &[Case] = &[
         want: &[r("she had not seen the report", Some("Anna Petrova"), Reported)],
     },
     Case {
+        name: "a content ends before another attribution after \", and\", before \", however\" and before the speaker's next verb after \"but\"",
+        text: "Six in 10 farmers said the rules are fair, and three-quarters said the tax is too high. About 47 percent said they would sell, however this time that number has dropped. Anna Petrova said she would back the nominee but did not name anyone.",
+        want: &[
+            r("the rules are fair", Some("Six in 10 farmers"), Reported),
+            r("the tax is too high", Some("three-quarters"), Reported),
+            r("they would sell", Some("About 47 percent"), Reported),
+            r("she would back the nominee", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: said little, said nothing",
+        text: "Anna Petrova has said little about the plan in recent months. The ministry said nothing on Monday.",
+        want: &[],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
