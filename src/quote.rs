@@ -68,7 +68,8 @@ pub enum QuoteRule {
     CueBefore,
     /// `X: "…"`: a speaker and a colon.
     Colon,
-    /// "according to X".
+    /// "according to X", and the passive "as reported by X, ..." or "...
+    /// was first reported by X": a source named after a preposition.
     AccordingTo,
     /// A source noun: "the message of X ... reads", "the message said"
     /// (the author of the message carried from an earlier sentence).
@@ -1402,6 +1403,16 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
         if n >= first && matches!(stem, "he" | "she" | "they" | "we" | "I" | "it") {
             return Some(j);
         }
+        // "told the AP her group never worked with him": an owner and a
+        // clause ("told the AP her story" is no clause).
+        if n > first
+            && lower_in(doc.word(k), &["told", "tells", "tell", "telling"])
+            && matches!(w, "his" | "her" | "their" | "its" | "our" | "my")
+            && doc.prev_solid(j).is_some_and(|p| !opens_adverbial(doc.word(p)))
+            && doc.prev_solid(j).is_some_and(|p| clause_follows(doc, p, b))
+        {
+            return Some(j);
+        }
         j = doc.next_solid(j)?;
     }
     None
@@ -1574,7 +1585,9 @@ fn attribution_tail(doc: &Doc<'_>, cue_start: usize, cue_end: usize, stop: usize
     if !matches!(recipient.as_ref(), "told" | "tells" | "tell") {
         return false;
     }
-    for _ in 0..3 {
+    // "told reporters", "told The Wall Street Journal", "told the
+    // Associated Press news agency".
+    for _ in 0..6 {
         if !doc.is_word(n) {
             return false;
         }
@@ -2095,6 +2108,7 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
 fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     reported_from(sieve, a, a, b, false)
         .or_else(|| reported_after(sieve, a, b).or_else(|| according_to(sieve, a, b)))
+        .or_else(|| reported_by(sieve, a, b))
         .or_else(|| claim_that(sieve, a, b))
 }
 
@@ -2629,6 +2643,87 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
         Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end),
         content,
         Span::new(doc.tokens[k].span.start, doc.tokens[to].span.end),
+        (sp, t),
+        QuoteRule::AccordingTo,
+    ))
+}
+
+/// A source named in a passive: "As reported by The Post, CONTENT." and
+/// "CONTENT was first reported by The Post." (the subject is what was
+/// reported).
+fn reported_by(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
+    let doc = sieve.doc;
+    let participle = |k: usize| {
+        doc.is_word(k)
+            && matches!(
+                lower(doc.word(k)).as_ref(),
+                "reported" | "noted" | "stated" | "revealed" | "disclosed" | "described"
+            )
+    };
+    let adverb = |k: usize| {
+        matches!(
+            lower(doc.word(k)).as_ref(),
+            "first" | "previously" | "earlier" | "originally" | "also" | "initially"
+        )
+    };
+    let k = (a..b).find(|&k| participle(k))?;
+    let by = doc.next_solid(k).filter(|&n| n < b && doc.word(n) == "by")?;
+    let mut end = b - 1;
+    while end > a && doc.tokens[end].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    let from = doc.next_solid(by).filter(|&n| n <= end)?;
+    let mut before = doc.prev_solid(k).filter(|&p| p >= a)?;
+    if adverb(before) {
+        before = doc.prev_solid(before).filter(|&p| p >= a)?;
+    }
+    let (content, stop) = if before == a && doc.word(a).eq_ignore_ascii_case("as") {
+        // As reported by X, CONTENT.
+        let comma = (from..end).find(|&j| doc.word(j) == ",")?;
+        let start = doc.next_solid(comma).filter(|&s| s <= end)?;
+        let last = trim_end(doc, start, content_cut(doc, start, end + 1));
+        (Span::new(doc.tokens[start].span.start, doc.tokens[last].span.end), comma)
+    } else if matches!(lower(doc.word(before)).as_ref(), "was" | "were" | "has" | "have")
+        && before > a
+    {
+        // CONTENT was first reported by X.: the subject, up to ten words,
+        // and X up to the sentence's end or an adverbial.
+        let last = doc.prev_solid(before).filter(|&p| p >= a)?;
+        let content = Span::new(doc.tokens[a].span.start, doc.tokens[last].span.end);
+        if word_count(doc, content) > 10
+            || (a..before).any(|j| doc.word(j) == "," || cue_at(doc, j).is_some())
+        {
+            return None;
+        }
+        let stop = (from..=end)
+            .find(|&j| !doc.is_word(j) && !doc.tokens[j].is_space() && doc.word(j) != ".")
+            .unwrap_or(end + 1);
+        (content, stop)
+    } else {
+        return None;
+    };
+    if from >= stop || doc.text[content].contains(['"', '“', '”', '«', '»']) {
+        return None;
+    }
+    // A person or body named, else the words of a name ("the Miami
+    // Herald", not the place in it).
+    let named = speaker_alone(sieve, from, stop - 1).filter(|w| match w {
+        Who::Mention(sp, _) => doc.cand_at(sp.start).is_some_and(|c| c.kind != EntityKind::Place),
+        Who::Words(_) => false,
+        _ => true,
+    });
+    let who = named.or_else(|| {
+        let last = doc.prev_solid(stop).filter(|&p| p >= from)?;
+        let name = if is_determiner(doc, from) { doc.next_solid(from)? } else { from };
+        (doc.is_cap(name) && (from..=last).filter(|&j| doc.is_word(j)).count() <= 5)
+            .then(|| Who::Words(Span::new(doc.tokens[from].span.start, doc.tokens[last].span.end)))
+    })?;
+    let (sp, t, _) =
+        sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::AccordingTo, (from, stop));
+    Some(RawQuote::reported(
+        Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end),
+        content,
+        Span::new(doc.tokens[k].span.start, doc.tokens[by].span.end),
         (sp, t),
         QuoteRule::AccordingTo,
     ))
@@ -4024,15 +4119,24 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         // Articles and titles may come first ("..., Sen. Lindsey Graham
         // told reporters").
         let at = doc.token_at(sp.start);
+        // So may a title in capitals before a person's name ("..., UMWA
+        // Director of Government Affairs Phil Smith told POLITICO").
+        let person = matches!(who, Who::Mention(..))
+            && doc.cand_at(sp.start).is_some_and(|c| c.kind == EntityKind::Person);
         let lead = (first..at).all(|j| {
             doc.tokens[j].is_space()
                 || doc.word(j) == "."
                 || (doc.is_word(j)
                     && (is_determiner(doc, j)
                         || HEAD_TITLE_SET.has(doc.word(j))
-                        || crate::lexicon::TITLE_MODIFIER_SET.has(doc.word(j))))
+                        || crate::lexicon::TITLE_MODIFIER_SET.has(doc.word(j))
+                        || (person
+                            && (doc.is_cap(j)
+                                || matches!(doc.word(j), "of" | "for")
+                                || lower_in(doc.word(j), ORG_NOUNS)))))
         });
-        if x_cue && (at < first || !lead || at - first > 8) {
+        let lead_words = (first..at.max(first)).filter(|&j| doc.is_word(j)).count();
+        if x_cue && (at < first || !lead || lead_words > 6) {
             continue;
         }
         let mut cend = comma;

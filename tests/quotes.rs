@@ -930,6 +930,32 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "reported after its content: a long recipient of told, a title in capitals before the name",
+        text: "The plant will close in May, a company spokesman told The Wall Street Journal. The union will sit out the vote, UMWA Director of Government Affairs Anna Petrova told reporters on Tuesday.",
+        want: &[
+            r("The plant will close in May", Some("a company spokesman"), ReportedAfter),
+            r("The union will sit out the vote", Some("Anna Petrova"), ReportedAfter),
+        ],
+    },
+    Case {
+        name: "told a recipient, then an owner that opens a clause",
+        text: "Anna Petrova told the AP her group never worked with the port. Olaf Scholz told the AP her story. The mayor thanked the minister for his decision to build a school equipped with labs.",
+        want: &[r("her group never worked with the port", Some("Anna Petrova"), Reported)],
+    },
+    Case {
+        name: "a source in a passive: as reported by X, was first reported by X",
+        text: "As reported by The Daily Courier, the campaign spent $2 million on ads. News of the merger was first reported by the Harbour Herald.",
+        want: &[
+            r("the campaign spent $2 million on ads", Some("The Daily Courier"), AccordingTo),
+            r("News of the merger", Some("the Harbour Herald"), AccordingTo),
+        ],
+    },
+    Case {
+        name: "failure: a passive with no source named, and one whose subject holds a comma",
+        text: "The merger was first reported on Friday. The plant, which opened in May, was reported by the Harbour Herald.",
+        want: &[],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
