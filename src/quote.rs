@@ -2559,9 +2559,27 @@ fn reported_from(
                 end = doc.prev_solid(comma).unwrap_or(start).max(start);
             }
         }
+        // `the plans "an absolute disgrace," and`: a quote the content opens
+        // closes after the comma that ends it.
+        let marks = (start..=end).filter(|&j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)));
+        if marks.count() % 2 == 1 {
+            if let Some(close) = doc
+                .next_solid(end)
+                .filter(|&c| c < b && doc.word(c) == ",")
+                .and_then(|c| doc.next_solid(c))
+                .filter(|&q| q < b && matches!(doc.tokens[q].kind, TokenKind::Quote(_)))
+            {
+                end = close;
+            }
+        }
         let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
         let words = word_count(doc, content);
-        if words < 3 {
+        // `called it "predatory"`: a label in quotes may be one word.
+        let label = lower_in(
+            doc.word(k),
+            &["called", "calls", "call", "calling", "labeled", "labelled", "described"],
+        ) && (start..=end).any(|j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)));
+        if words < if label { 2 } else { 3 } {
             continue;
         }
         // "..., Mr. Obama said in his interview.": a short adverbial after a
@@ -3418,6 +3436,16 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
                             matches!(doc.word(x), "when" | "while" | "after" | "before" | "as")
                         }))
                     || (nw == "and" && attribution_follows(doc, n, b))
+                    // `called the plans "a disgrace," and threatened to`: the
+                    // speaker's next verb.
+                    || (nw == "and"
+                        && k > start + 2
+                        && doc.next_solid(n).is_some_and(|x| {
+                            let v = doc.word(x);
+                            !doc.is_cap(x)
+                                && ((v.ends_with("ed") && v.len() > 4 && v != "need")
+                                    || cue_at(doc, x).is_some())
+                        }))
                     // ", however this time the number dropped" (not ",
                     // however," inside the content).
                     || (nw == "however"

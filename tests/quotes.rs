@@ -770,7 +770,7 @@ const CASES: &[Case] = &[
         text: "The ministry's office, when contacted by reporters, said the minister could not recall the dinner. Olaf Scholz, citing \"the magic of the market,\" said the port could win new business. The pilot had logged 2,766 flying hours, the airline said Thursday. The plan will cut costs, the mayor said, according to a transcript of the meeting. The cuts will hurt families, Anna Petrova argued, according to people at the meeting.",
         want: &[
             r("the minister could not recall the dinner", Some("The ministry's office"), Reported),
-            r("\"the magic of the market", Some("Olaf Scholz"), Reported),
+            r("\"the magic of the market,\"", Some("Olaf Scholz"), Reported),
             r("the port could win new business", Some("Olaf Scholz"), Reported),
             r("The pilot had logged 2,766 flying hours", Some("the airline"), ReportedAfter),
             r("The plan will cut costs", Some("the mayor"), Reported),
@@ -953,6 +953,23 @@ const CASES: &[Case] = &[
     Case {
         name: "failure: a passive with no source named, and one whose subject holds a comma",
         text: "The merger was first reported on Friday. The plant, which opened in May, was reported by the Harbour Herald.",
+        want: &[],
+    },
+    Case {
+        name: "mixed quotes of a label: one quoted word, a quote that closes after the content's comma, the speaker's next verb after \", and\"",
+        text: "Anna Petrova called it \"predatory.\" In April, Olaf Scholz called the plans to move the plant \"an absolute disgrace,\" and threatened to impose a tax.",
+        want: &[
+            r("it \"predatory.\"", Some("Anna Petrova"), Reported),
+            r(
+                "the plans to move the plant \"an absolute disgrace,\"",
+                Some("Olaf Scholz"),
+                Reported,
+            ),
+        ],
+    },
+    Case {
+        name: "failure: a label of one word without quote marks",
+        text: "Anna Petrova called him divisive.",
         want: &[],
     },
     Case {
