@@ -2013,9 +2013,13 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     // A conjunction or a subordinator first: "But Trump ...", "Though she
     // called ... and called for ...".
     let opener = lower(doc.word(first));
-    if matches!(opener.as_ref(), "but" | "and" | "so" | "yet" | "still" | "even")
-        || (is_subordinator(&opener) && opener != "as")
-    {
+    if is_subordinator(&opener) && opener != "as" {
+        // "Before the attacks, Trump took ...": past the clause's comma.
+        first = match (first..p).take(60).find(|&j| doc.word(j) == ",") {
+            Some(comma) => doc.next_solid(comma).filter(|&f| f < p)?,
+            None => doc.next_solid(first).filter(|&f| f < p)?,
+        };
+    } else if matches!(opener.as_ref(), "but" | "and" | "so" | "yet" | "still" | "even") {
         first = doc.next_solid(first).filter(|&f| f < p)?;
     }
     if opens_adverbial(doc.word(first)) {
@@ -2086,8 +2090,14 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         let mut j = first;
         for _ in 0..4 {
             j = doc.next_solid(j).filter(|&x| x < p && doc.is_word(x))?;
+            // ("The New York businessman has": a place before a noun
+            // modifies it.)
             let verb_next = doc.next_solid(j).is_some_and(|n| {
-                n < p && doc.is_word(n) && !doc.is_cap(n) && !lower_in(doc.word(n), &["of", "and"])
+                n < p
+                    && doc.is_word(n)
+                    && !doc.is_cap(n)
+                    && !lower_in(doc.word(n), &["of", "and"])
+                    && !person_noun(doc.word(n))
             });
             // The head is the last word before the verb; an adjective
             // before a lowercase noun ("environmental groups") is not.
@@ -2095,12 +2105,30 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
                 match speaker_ending_at(sieve, first, j) {
                     Some(Who::Pronoun(..)) => return None,
                     Some(w) => return Some(w),
+                    // "The New York businessman has praised Putin, saying":
+                    // a noun of a person no list holds.
+                    None if person_noun(doc.word(j)) && !doc.is_cap(j) => {
+                        return Some(Who::Words(Span::new(
+                            doc.tokens[first].span.start,
+                            doc.tokens[j].span.end,
+                        )));
+                    }
                     None => {}
                 }
             }
         }
     }
     None
+}
+
+/// Whether a lowercase word looks like a noun for a person by its ending:
+/// businessman, senator, economist, politician, candidate, nominee.
+fn person_noun(w: &str) -> bool {
+    w.len() > 4
+        && ["man", "woman", "men", "women", "or", "ist", "ists", "ian", "ians", "ate", "ates"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        && !matches!(w, "human" | "humans" | "major" | "error" | "mirror" | "senate" | "climate")
 }
 
 /// Reported speech in the sentence `a..b`: "X [aux] CUE [that] CONTENT", or
@@ -2529,7 +2557,10 @@ fn reported_from(
         if that.is_none()
             && matches!(first.as_ref(), "little" | "nothing")
             && doc.next_solid(start).is_none_or(|n| {
-                n >= b || !doc.is_word(n) || opens_adverbial(doc.word(n)) || doc.word(n) == "about"
+                n >= b
+                    || !doc.is_word(n)
+                    || opens_adverbial(doc.word(n))
+                    || matches!(doc.word(n), "about" | "of")
             })
         {
             continue;
@@ -3218,34 +3249,62 @@ fn can_speak(doc: &Doc<'_>, c: &crate::doc::Cand) -> bool {
 fn governing_verb(doc: &Doc<'_>, a: usize, k: usize) -> Option<usize> {
     let to = doc.prev_solid(k).filter(|&t| t > a && doc.word(t) == "to")?;
     let v = doc.prev_solid(to).filter(|&v| v >= a && doc.is_word(v))?;
-    if doc.word(v) == "on" {
+    let w = lower(doc.word(v));
+    if w == "on" {
         return doc.prev_solid(v).filter(|&g| {
             g >= a
                 && matches!(lower(doc.word(g)).as_ref(), "went" | "go" | "goes" | "going" | "gone")
         });
     }
-    matches!(
-        lower(doc.word(v)).as_ref(),
-        "come"
-            | "came"
-            | "comes"
-            | "coming"
-            | "seem"
-            | "seems"
-            | "seemed"
-            | "appear"
-            | "appears"
-            | "appeared"
-            | "continue"
-            | "continues"
-            | "continued"
-            | "continuing"
-            | "proceeded"
-            | "tend"
-            | "tends"
-            | "tended"
-    )
-    .then_some(v)
+    const VERBS: &[&str] = &[
+        "come",
+        "came",
+        "comes",
+        "coming",
+        "seem",
+        "seems",
+        "seemed",
+        "appear",
+        "appears",
+        "appeared",
+        "continue",
+        "continues",
+        "continued",
+        "continuing",
+        "proceeded",
+        "tend",
+        "tends",
+        "tended",
+    ];
+    // "were more likely to say", "was quick to say": the adjective's subject
+    // speaks.
+    const ADJECTIVES: &[&str] =
+        &["likely", "quick", "eager", "willing", "careful", "able", "ready", "happy", "glad"];
+    if lower_in(&w, VERBS) {
+        return Some(v);
+    }
+    if !lower_in(&w, ADJECTIVES) {
+        return None;
+    }
+    // The copula, past the degree words ("were slightly more likely"),
+    // stands where a verb would.
+    let mut g = v;
+    for _ in 0..4 {
+        let Some(p) = doc.prev_solid(g).filter(|&p| p > a && doc.is_word(p)) else { break };
+        let w = lower(doc.word(p));
+        let degree = matches!(
+            w.as_ref(),
+            "more" | "less" | "most" | "least" | "very" | "so" | "too" | "much" | "far"
+        ) || (w.len() > 4 && w.ends_with("ly"));
+        if !degree {
+            if matches!(w.as_ref(), "is" | "are" | "was" | "were" | "be" | "been") {
+                g = p;
+            }
+            break;
+        }
+        g = p;
+    }
+    Some(g)
 }
 
 /// Base forms of verbs of speech that, after "to", are a purpose or a plan
@@ -3591,9 +3650,22 @@ fn parenthetical(doc: &Doc<'_>, a: usize, k: usize) -> bool {
     // "Weighing the offer, Anna Petrova agreed, noting ...": a participle
     // opening the sentence is no content.
     let first = (a..k).find(|&j| doc.is_word(j));
-    if first.is_some_and(|f| {
-        let w = doc.word(f);
-        w.len() > 5
+    // "Pivoting to cuts too soon, economists say, limited the recovery": a
+    // gerund subject, whose verb follows the attribution's comma.
+    let verb_follows = doc
+        .next_solid(k)
+        .filter(|&c| doc.word(c) == ",")
+        .and_then(|c| doc.next_solid(c))
+        .is_some_and(|n| {
+            doc.is_word(n) && !doc.word(n).ends_with("ing") && !doc.is_cap(n) && {
+                let w = doc.word(n);
+                (w.ends_with("ed") && w.len() > 4) || is_auxiliary(w)
+            }
+        });
+    if !verb_follows
+        && first.is_some_and(|f| {
+            let w = doc.word(f);
+            w.len() > 5
             && w.ends_with("ing")
             && doc.cand_starting(f).is_none()
             // "During his years in office, X said, ...": a preposition.
@@ -3611,7 +3683,8 @@ fn parenthetical(doc: &Doc<'_>, a: usize, k: usize) -> bool {
                     | "Considering"
                     | "Notwithstanding"
             )
-    }) {
+        })
+    {
         return false;
     }
     let Some(p) = doc.prev_solid(k) else { return false };
@@ -4104,7 +4177,8 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         (a..end).rev().take(40).filter(|&k| doc.word(k) == ",").take(3).collect();
     for comma in commas {
         let Some(first) = doc.next_solid(comma) else { continue };
-        let Some(stop) = (first..=end).find(|&k| doc.word(k) == ",").map(|k| k - 1).or(Some(end))
+        let Some(stop) =
+            (first..=end).find(|&k| matches!(doc.word(k), "," | ";")).map(|k| k - 1).or(Some(end))
         else {
             continue;
         };

@@ -973,6 +973,36 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "an adjective that governs the infinitive cue; a gerund subject around the attribution; reported after, before a semicolon",
+        text: "Dock workers were slightly more likely to say they preferred the old contract. Cutting the budget too soon, a wide array of economists say, slowed the recovery. To win the port, the city needs about 40 percent of the vote, local analysts say; in 2012, it lost.",
+        want: &[
+            r("they preferred the old contract", Some("Dock workers"), Reported),
+            r(
+                "Cutting the budget too soon, a wide array of economists say, slowed the recovery",
+                Some("economists"),
+                Reported,
+            ),
+            r(
+                "To win the port, the city needs about 40 percent of the vote",
+                Some("local analysts"),
+                ReportedAfter,
+            ),
+        ],
+    },
+    Case {
+        name: "a participle's subject: a noun of a person after a place that modifies it, past an opening subordinate clause",
+        text: "The Oslo businessman has praised the minister, saying he was a stronger leader than his rival. Before the strike began, Anna Petrova took a softer line, suggesting that the port could wait.",
+        want: &[
+            r("he was a stronger leader than his rival", Some("The Oslo businessman"), Reported),
+            r("the port could wait", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: a participle whose object is the only name",
+        text: "The budget was approved by Anna Petrova, saying nothing of the cost.",
+        want: &[],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
