@@ -2035,6 +2035,10 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         && hops < 3
     {
         first = doc.next_solid(first).filter(|&f| f < p)?;
+        // "Mrs. Clinton": the abbreviation's period.
+        if doc.word(first) == "." {
+            first = doc.next_solid(first).filter(|&f| f < p)?;
+        }
         hops += 1;
     }
     if let Some(c) = doc.cand_starting(first) {
@@ -2537,6 +2541,21 @@ fn reported_from(
         }
         if start >= b {
             continue;
+        }
+        // "said after the convention he would not accept ...": a short
+        // adverbial, then a clause that opens with a pronoun.
+        if that.is_none() && bare && opens_adverbial(doc.word(start)) && doc.word(start) != "," {
+            let mut j = start;
+            for _ in 0..6 {
+                match doc.next_solid(j).filter(|&n| n < b && doc.is_word(n)) {
+                    Some(n) if matches!(doc.word(n), "he" | "she" | "they" | "we" | "I") => {
+                        start = n;
+                        break;
+                    }
+                    Some(n) => j = n,
+                    None => break,
+                }
+            }
         }
         // Content never opens with a conjunction ("said and what I said"),
         // and a bare cue followed by "of", "to", "as" is a noun or a

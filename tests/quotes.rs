@@ -1003,6 +1003,14 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "the sentence's subject after an abbreviated title, for \"but has said\"; a short adverbial between a bare cue and a pronoun's clause",
+        text: "Mayor Anna Petrova spoke first. Mrs. Petrova met the union leaders but has said she will hold firm on wages. Olaf Scholz said after the vote he would not accept the post.",
+        want: &[
+            r("she will hold firm on wages", Some("Anna Petrova"), Reported),
+            r("he would not accept the post", Some("Olaf Scholz"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
