@@ -2544,7 +2544,11 @@ fn reported_from(
         }
         // "said after the convention he would not accept ...": a short
         // adverbial, then a clause that opens with a pronoun.
-        if that.is_none() && bare && opens_adverbial(doc.word(start)) && doc.word(start) != "," {
+        if that.is_none()
+            && bare
+            && opens_adverbial(doc.word(start))
+            && !matches!(doc.word(start), "," | "to")
+        {
             let mut j = start;
             for _ in 0..6 {
                 match doc.next_solid(j).filter(|&n| n < b && doc.is_word(n)) {
