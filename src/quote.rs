@@ -3663,9 +3663,52 @@ fn medium_after(doc: &Doc<'_>, n: usize, b: usize) -> bool {
     // One modifier may stand before the noun: "a written statement", "a
     // news conference", "a televised address".
     let noun = |k: usize| lower_in(doc.word(k), MEDIUM_NOUNS);
-    noun(k)
-        || doc.next_solid(k).filter(|&x| x < b).is_some_and(|x| doc.is_word(k) && noun(x))
+    let end = if noun(k)
         || matches!(doc.word(k), "Twitter" | "Facebook" | "Instagram" | "X" | "Telegram")
+    {
+        k
+    } else {
+        match doc.next_solid(k).filter(|&x| x < b && doc.is_word(k) && noun(x)) {
+            Some(x) => x,
+            None => return false,
+        }
+    };
+    // The medium closes the attribution: the sentence or the clause ends,
+    // or a time, a "that" or the medium's own modifier follows ("in a
+    // statement on Friday", "at a hearing that"), not the content's own
+    // words ("show up at a public hearing to assert their rights", "comment
+    // on the letter because ...").
+    doc.next_solid(end).filter(|&x| x < b).is_none_or(|x| {
+        let w = doc.word(x);
+        if infinitive_at(doc, x, b) {
+            return false;
+        }
+        !doc.is_word(x)
+            || is_day_or_month(w)
+            || matches!(
+                lower(w).as_ref(),
+                "that"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "with"
+                    | "to"
+                    | "from"
+                    | "by"
+                    | "for"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "today"
+                    | "yesterday"
+                    | "late"
+                    | "early"
+                    | "posted"
+                    | "released"
+                    | "published"
+                    | "issued"
+            )
+    })
 }
 
 /// Whether the speaker of the cue at `k` follows a comma ("..., he said,").

@@ -1011,6 +1011,23 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a medium ends the content only where it closes the attribution",
+        text: "Anna Petrova said the law does not require witnesses to show up at a public hearing to assert their rights. Olaf Scholz said he cannot comment on the letter because he has not seen it. The minister said the plant would close in a statement released on Friday.",
+        want: &[
+            r(
+                "the law does not require witnesses to show up at a public hearing to assert their rights",
+                Some("Anna Petrova"),
+                Reported,
+            ),
+            r(
+                "he cannot comment on the letter because he has not seen it",
+                Some("Olaf Scholz"),
+                Reported,
+            ),
+            r("the plant would close", Some("The minister"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
