@@ -2063,11 +2063,18 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             e = n;
         }
         let w = doc.word(first);
+        // "Dean, a medical doctor, then appeared": a comma that opens an
+        // apposition with an article or an age is no adverbial's comma.
+        let apposition = doc.next_solid(e).filter(|&n| doc.word(n) == ",").is_some_and(|c| {
+            doc.next_solid(c).is_some_and(|x| {
+                matches!(doc.word(x), "a" | "an" | "the") || doc.tokens[x].kind == TokenKind::Number
+            })
+        });
         if e == first
             && (w.ends_with("ing")
                 || w.ends_with("ly")
                 || w.ends_with("ed")
-                || doc.next_solid(e).is_some_and(|n| !doc.is_word(n)))
+                || (doc.next_solid(e).is_some_and(|n| !doc.is_word(n)) && !apposition))
         {
             return None;
         }
@@ -2372,30 +2379,70 @@ fn reported_from(
         } else {
             None
         };
-        let who = first_subject.or_else(|| subject_of(sieve, a, ks)).or_else(|| {
-            let w = lower(doc.word(ks));
-            if w.ends_with("ing") {
-                // "Trump tweeted early Friday, saying that ...", "Mark
-                // Lewin, a doctor, began by saying": the sentence's subject
-                // speaks.
-                // One capitalised word may open anything ("Despite",
-                // "Western countries"): the words must be a name of two
-                // words or more, or a speaker's noun.
-                let words = |w: &Who| match w {
-                    Who::Words(sp) => {
-                        doc.text[*sp].contains(' ') || lower_in(&doc.text[*sp], SPEAKER_NOUNS)
-                    }
-                    _ => false,
-                };
-                sentence_subject(sieve, a, ks).filter(words).or_else(|| {
-                    sieve.who_in(a, ks).filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)))
-                })
-            } else {
-                // "The clip says ...", "It says ...": a noun phrase or "it"
-                // right before the cue.
-                determined_noun_before(doc, a, ks)
+        // Before a participle, words after a preposition are no subject:
+        // "In an interview, the justice sounded off on X, saying".
+        let after_preposition = |w: &Who| {
+            let sp = who_span(w);
+            let mut p = doc.prev_solid(doc.token_at(sp.start));
+            // Past the phrase's article.
+            if p.is_some_and(|x| is_determiner(doc, x)) {
+                p = p.and_then(|x| doc.prev_solid(x));
             }
-        });
+            p.is_some_and(|x| x >= a && doc.word(x) != "," && opens_adverbial(doc.word(x)))
+        };
+        let who = first_subject
+            .or_else(|| subject_of(sieve, a, ks).filter(|w| !(participle && after_preposition(w))))
+            .or_else(|| {
+                let w = lower(doc.word(ks));
+                if w.ends_with("ing") {
+                    // "Trump tweeted early Friday, saying that ...", "Mark
+                    // Lewin, a doctor, began by saying": the sentence's subject
+                    // speaks.
+                    // One capitalised word may open anything ("Despite",
+                    // "Western countries"): the words must be a name of two
+                    // words or more, or a speaker's noun.
+                    // One word may, with an apposition after it ("Dean, a
+                    // medical doctor, appeared ...").
+                    let words = |w: &Who| match w {
+                        Who::Words(sp) => {
+                            doc.text[*sp].contains(' ')
+                                || lower_in(&doc.text[*sp], SPEAKER_NOUNS)
+                                || doc.text[sp.end..].starts_with(", a ")
+                                || doc.text[sp.end..].starts_with(", an ")
+                                || doc.text[sp.end..].starts_with(", the ")
+                        }
+                        _ => false,
+                    };
+                    // A mention after a preposition is no subject ("appeared on
+                    // MSNBC and began by saying").
+                    let subject = |w: &Who| match w {
+                        Who::Mention(sp, _) => {
+                            doc.prev_solid(doc.token_at(sp.start)).is_none_or(|p| {
+                                p < a || doc.word(p) == "," || !opens_adverbial(doc.word(p))
+                            })
+                        }
+                        Who::Pronoun(..) => true,
+                        _ => false,
+                    };
+                    sentence_subject(sieve, a, ks).filter(words).or_else(|| {
+                        let mut from = a;
+                        while let Some(w) = sieve.who_in(from, ks) {
+                            match w {
+                                Who::Mention(sp, _) if !subject(&w) => {
+                                    from = doc.token_at(sp.end - 1) + 1;
+                                }
+                                Who::Mention(..) | Who::Pronoun(..) => return Some(w),
+                                _ => return None,
+                            }
+                        }
+                        None
+                    })
+                } else {
+                    // "The clip says ...", "It says ...": a noun phrase or "it"
+                    // right before the cue.
+                    determined_noun_before(doc, a, ks)
+                }
+            });
         // "Sanders fans told POLITICO that ...": before a "that" clause,
         // any noun phrase right before the cue is the speaker.
         let who = who.or_else(|| evidence_before(doc, a, ks)).or_else(|| {

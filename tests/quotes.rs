@@ -1028,6 +1028,11 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a participle's subject is never a mention after a preposition",
+        text: "In three separate interviews, the judge sounded off on Olaf Scholz, saying she did not want to contemplate his election. In an interview, the justice sounded off on Olaf Scholz, saying she did not want to contemplate his election.",
+        want: &[r("she did not want to contemplate his election", Some("the judge"), Reported)],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
