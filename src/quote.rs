@@ -852,8 +852,13 @@ fn direct(
                     }
                     // Ten words after the cue: "said former South Carolina
                     // Gov. Jim Hodges".
+                    // No further than a quote mark: in `the narrator says,
+                    // "what does he think"` the words are the next quote's.
                     let end =
                         (cue_end + 1..s_end).filter(|&x| doc.is_word(x)).nth(10).unwrap_or(s_end);
+                    let end = (cue_end + 1..end)
+                        .find(|&x| matches!(doc.tokens[x].kind, TokenKind::Quote(_)))
+                        .unwrap_or(end);
                     // ... with no verb after the speaker: in `citing "the
                     // magic," said the candidate could win` the words after
                     // the cue are a clause.
@@ -940,6 +945,13 @@ fn direct(
                 }
             }
             if let Some((cs, ce)) = found {
+                // Words inside an earlier quote of the sentence speak for no
+                // one: in `"If he thinks so," the narrator says, "what does
+                // he ..."` the second part's speaker is after the first.
+                let s_start = (s_start..cs)
+                    .rev()
+                    .find(|&j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)))
+                    .map_or(s_start, |j| j + 1);
                 let from = s_start.max(cs.saturating_sub(25));
                 // "Trump attacked Clinton for her record, saying, "…"": the
                 // sentence's subject speaks through a participle; else the

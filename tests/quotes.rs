@@ -1033,6 +1033,14 @@ const CASES: &[Case] = &[
         want: &[r("she did not want to contemplate his election", Some("the judge"), Reported)],
     },
     Case {
+        name: "a split quote: no speaker taken from inside either part",
+        text: "Olaf Scholz spoke first. \"If he thinks that makes him smart,\" the ad's narrator says, \"what does he think of you?\"",
+        want: &[
+            d("If he thinks that makes him smart,", Some("the ad's narrator"), CueAfter),
+            d("what does he think of you?", Some("the ad's narrator"), CueBefore),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
