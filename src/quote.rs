@@ -850,20 +850,45 @@ fn direct(
                     if matches!(doc.word(after), "on" | "in" | "at" | "to" | "during" | "via") {
                         return None;
                     }
+                    // Only an inverted cue has its speaker after it: in
+                    // `"...," the tycoon told Reuters` the words after "told"
+                    // are the recipient.
+                    if (c + 1..k).any(|x| doc.is_word(x)) {
+                        return None;
+                    }
                     // Ten words after the cue: "said former South Carolina
                     // Gov. Jim Hodges".
                     // No further than a quote mark: in `the narrator says,
                     // "what does he think"` the words are the next quote's.
                     let end =
                         (cue_end + 1..s_end).filter(|&x| doc.is_word(x)).nth(10).unwrap_or(s_end);
+                    // Nor past a comma: in `added his campaign manager Jeff
+                    // Weaver, speaking to CNN` the speaker is before it.
                     let end = (cue_end + 1..end)
-                        .find(|&x| matches!(doc.tokens[x].kind, TokenKind::Quote(_)))
+                        .find(|&x| {
+                            matches!(doc.tokens[x].kind, TokenKind::Quote(_)) || doc.word(x) == ","
+                        })
                         .unwrap_or(end);
+                    // Name words right after the cue before a document
+                    // further on: `said Senate Whip Dick Durbin (D-Ill.) in an
+                    // interview`.
+                    let words = sieve.words_in(cue_end + 1, end).filter(|w| {
+                        let at = doc.token_at(who_span(w).start);
+                        (cue_end + 1..at).all(|x| {
+                            !doc.is_word(x)
+                                || HEAD_TITLE_SET.has(doc.word(x))
+                                || crate::lexicon::TITLE_MODIFIER_SET.has(doc.word(x))
+                                || is_determiner(doc, x)
+                        })
+                    });
                     // ... with no verb after the speaker: in `citing "the
                     // magic," said the candidate could win` the words after
                     // the cue are a clause.
-                    sieve
-                        .who_in(cue_end + 1, end)
+                    let found = match sieve.who_in(cue_end + 1, end) {
+                        Some(w @ Who::Mention(..)) => Some(w),
+                        other => words.or(other),
+                    };
+                    found
                         .filter(|w| {
                             let last = doc.token_at(who_span(w).end - 1);
                             doc.next_solid(last).filter(|&n| n < end).is_none_or(|n| {

@@ -1041,6 +1041,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "the speaker after an inverted cue: name words before a document, not past a comma; a recipient after told is no speaker",
+        text: "\"It takes an election,\" said Senate Whip Anna Petrova (D-Ore.) in an interview. \"We have a path to victory,\" added his campaign manager Olaf Scholz, speaking to CNN after the rally. \"It was very nice,\" the gambling tycoon told Reuters in a rare interview.",
+        want: &[
+            d("It takes an election,", Some("Senate Whip Anna Petrova"), CueAfter),
+            d("We have a path to victory,", Some("Olaf Scholz"), CueAfter),
+            d("It was very nice,", Some("the gambling tycoon"), CueAfter),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
