@@ -625,7 +625,20 @@ fn name_run(
     while n < max && name_word(doc, kb, j) {
         end = j;
         n += 1;
-        let step = if forward { doc.next_on_line(j) } else { doc.prev_on_line(j) };
+        // "Gregory W. Slayton": an initial's period is part of the run.
+        let step = if forward {
+            let dot = doc.word(j).chars().nth(1).is_none()
+                && doc.tokens.get(j + 1).is_some_and(|t| t.as_str() == ".");
+            doc.next_on_line(if dot { j + 1 } else { j })
+        } else {
+            doc.prev_on_line(j).map(|p| {
+                let initial = doc.word(p) == "."
+                    && p > 0
+                    && doc.word(p - 1).chars().nth(1).is_none()
+                    && doc.is_cap(p - 1);
+                if initial { p - 1 } else { p }
+            })
+        };
         match step {
             Some(x) => j = x,
             None => return (end, n, None),

@@ -525,6 +525,9 @@ impl Sieve<'_, '_> {
                 }
                 (span, Some(t), rule)
             }
+            // "they" stands for several, never for the one person named
+            // last: it keeps its words and no entity.
+            Who::Pronoun(span, None) => (span, None, QuoteRule::Pronoun),
             Who::Pronoun(span, gender) => {
                 (span, self.recent_person(at, gender), QuoteRule::Pronoun)
             }
@@ -822,6 +825,11 @@ fn direct(
     // senior fellow at the Hoover Institution and a former United States
     // ambassador to Russia, said").
     let mut k = c + 1;
+    // `'old-school,''' said X`: a mark glued to the closing one closes an
+    // inner quote.
+    while k < s_end && matches!(doc.tokens[k].kind, TokenKind::Quote(_)) {
+        k += 1;
+    }
     let mut limit = 0;
     // A fragment is attributed after it only when it ends a clause
     // (`profit,'' Mr. Hedge said`), not inside one (`"moan"-worthy
@@ -1032,11 +1040,18 @@ fn direct(
                         return Some(q);
                     }
                 }
-                if let Some(c) = doc.cand_at(doc.tokens[doc.prev_solid(p).unwrap_or(p)].span.start)
-                {
-                    if c.kind == EntityKind::Person
-                        && doc.token_at(c.span.end - 1) + 1 >= p.saturating_sub(1)
+                // `Rep. Trey Gowdy (R-S.C.): "…"`: the name before its
+                // parenthesis.
+                let mut before = doc.prev_solid(p).unwrap_or(p);
+                if doc.word(before) == ")" {
+                    if let Some(open) =
+                        (s_start..before).rev().take(12).find(|&j| doc.word(j) == "(")
                     {
+                        before = doc.prev_solid(open).unwrap_or(before);
+                    }
+                }
+                if let Some(c) = doc.cand_at(doc.tokens[before].span.start) {
+                    if c.kind == EntityKind::Person && doc.token_at(c.span.end - 1) >= before {
                         q.speaker = Some((c.span, Some(c.target)));
                         q.rule = QuoteRule::Colon;
                         return Some(q);
@@ -1064,6 +1079,31 @@ fn direct(
     if let Some(&(ns, starts_para)) = doc.sentences.get(next_s) {
         if !starts_para && ns.start >= span.end {
             let (na, nb) = sentence_tokens(doc, next_s);
+            // `"And I'm not being paid!" LeVell declared, a point he likes
+            // to make`: after a "!" or "?" the attribution opens a sentence
+            // of its own, however long.
+            let inverted = doc.next_solid(c) == Some(na)
+                && doc.prev_solid(c).is_some_and(|x| matches!(doc.word(x), "!" | "?"));
+            if inverted {
+                let cue_pos = (na..nb)
+                    .filter(|&x| doc.is_word(x))
+                    .take(8)
+                    .find_map(|x| cue_at(doc, x).map(|(e, _)| (x, e)));
+                if let Some((cs, ce)) = cue_pos {
+                    let who = if cs == na {
+                        speaker_alone(sieve, ce + 1, nb - 1)
+                    } else {
+                        subject_of(sieve, na, cs).or_else(|| sieve.who_in(na, cs))
+                    };
+                    if let Some(who) = who {
+                        let (sp, t, rule) = sieve.resolve(who, at, QuoteRule::CueAfter, (na, cs));
+                        q.cue = Some(Span::new(doc.tokens[cs].span.start, doc.tokens[ce].span.end));
+                        q.speaker = Some((sp, t));
+                        q.rule = rule;
+                        return Some(q);
+                    }
+                }
+            }
             if nb - na <= 12 {
                 let cue_pos = (na..nb).find_map(|k| cue_at(doc, k).map(|(e, _)| (k, e)));
                 if let Some((cs, ce)) = cue_pos {
@@ -3416,8 +3456,10 @@ fn governing_verb(doc: &Doc<'_>, a: usize, k: usize) -> Option<usize> {
 
 /// Base forms of verbs of speech that, after "to", are a purpose or a plan
 /// ("met to discuss", "wants to mention"), not speech.
-const BASE_CUES: &[&str] =
-    &["discuss", "mention", "tell", "ask", "suggest", "fear", "seek", "endorse", "oppose"];
+const BASE_CUES: &[&str] = &[
+    "discuss", "mention", "tell", "ask", "suggest", "fear", "seek", "endorse", "oppose", "write",
+    "conclude", "quip",
+];
 
 /// Participles of verbs of speech that are as often adjectives or nouns
 /// ("warning signs", "a promising start", "the ongoing questioning").

@@ -1050,6 +1050,24 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "direct: a middle initial in a name; an inner quote closed with the outer one; an attribution that opens its own sentence after \"!\"",
+        text: "''I would use the word 'old-school,''' said Gregory W. Slayton, a former envoy. \"And I'm not being paid!\" Olaf Scholz declared, a point he likes to make at rallies.",
+        want: &[
+            d("I would use the word 'old-school,", Some("Gregory W. Slayton"), CueAfter),
+            d("And I'm not being paid!", Some("Olaf Scholz"), CueAfter),
+        ],
+    },
+    Case {
+        name: "direct: new cue forms (conclude, put it, quip); a colon after a name and its parenthesis; \"they\" stands for no one person",
+        text: "Anna Petrova chaired the panel. \"The attacks show that many oppose any new port,\" they conclude. Or, as Olaf Scholz put it: \"The barbarians are no longer at the gate.\" A spokesman for the union could only quip: \"I guess Christmas Eve was booked.\" Rep. Mark Lewin (R-Ore.): \"I have not heard anyone cite that figure.\"",
+        want: &[
+            d("The attacks show that many oppose any new port,", Some("they"), Pronoun),
+            d("The barbarians are no longer at the gate.", Some("Olaf Scholz"), CueBefore),
+            d("I guess Christmas Eve was booked.", Some("A spokesman"), CueBefore),
+            d("I have not heard anyone cite that figure.", Some("Mark Lewin"), Colon),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
