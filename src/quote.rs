@@ -1082,8 +1082,15 @@ fn direct(
             // `"And I'm not being paid!" LeVell declared, a point he likes
             // to make`: after a "!" or "?" the attribution opens a sentence
             // of its own, however long.
+            let mut last = doc.prev_solid(c);
+            // (`by that?'" Mr. Biden said`: past an inner quote's mark.)
+            while let Some(x) =
+                last.filter(|&x| x > o && matches!(doc.tokens[x].kind, TokenKind::Quote(_)))
+            {
+                last = doc.prev_solid(x);
+            }
             let inverted = doc.next_solid(c) == Some(na)
-                && doc.prev_solid(c).is_some_and(|x| matches!(doc.word(x), "!" | "?"));
+                && last.is_some_and(|x| matches!(doc.word(x), "!" | "?"));
             if inverted {
                 let cue_pos = (na..nb)
                     .filter(|&x| doc.is_word(x))

@@ -1068,6 +1068,19 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "direct: an attribution after \"?\" and an inner quote's mark; charged as a cue, and the quote that goes on",
+        text: "\"She'd look at me and say, 'What did he mean by that?'\" Olaf Scholz said, clutching the lectern. \"That is a disservice to them,\" Anna Petrova charged.\n\n\"They're performing honorably. It's too bad.\"",
+        want: &[
+            d(
+                "She'd look at me and say, 'What did he mean by that?'",
+                Some("Olaf Scholz"),
+                CueAfter,
+            ),
+            d("That is a disservice to them,", Some("Anna Petrova"), CueAfter),
+            d("They're performing honorably. It's too bad.", Some("Anna Petrova"), Continuation),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
