@@ -173,6 +173,31 @@ fn family(mark: &str) -> Family {
 /// Finds the spans of direct quotes: `(open mark token, close mark token)`.
 pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // For each token, whether a straight or a curly double mark follows it
+    // in its paragraph; built on first need, in one pass.
+    let mut left: Option<Vec<(bool, bool)>> = None;
+    let more_in_paragraph = |left: &mut Option<Vec<(bool, bool)>>, i: usize, f: Family| {
+        let table = left.get_or_insert_with(|| {
+            let mut table = vec![(false, false); doc.tokens.len() + 1];
+            let mut seen = (false, false);
+            for k in (0..doc.tokens.len()).rev() {
+                let t = &doc.tokens[k];
+                if t.is_paragraph_break() {
+                    seen = (false, false);
+                } else if let TokenKind::Quote(_) = t.kind {
+                    match family(t.as_str()) {
+                        Family::Straight => seen.0 = true,
+                        Family::Curly => seen.1 = true,
+                        _ => {}
+                    }
+                }
+                table[k] = seen;
+            }
+            table
+        });
+        let (straight, curly) = table[i + 1];
+        if f == Family::Straight { straight } else { curly }
+    };
     // The open quote: its mark token and family, and for guillemets the
     // nesting depth.
     let mut open: Option<(usize, Family)> = None;
@@ -244,6 +269,22 @@ pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
                             }
                         }
                         Family::Single if f == Family::Single => side != QuoteSide::Open,
+                        // Mixed families in copied text: `"I was hoping ...
+                        // father,” Graham said`. A closing mark of the other
+                        // double family closes when no mark of the open
+                        // one is left in the paragraph.
+                        Family::Straight
+                            if f == Family::Curly && side == QuoteSide::Close && depth == 0 =>
+                        {
+                            !more_in_paragraph(&mut left, i, Family::Straight)
+                        }
+                        Family::Curly
+                            if f == Family::Straight
+                                && side == QuoteSide::Close
+                                && !glued(doc, i) =>
+                        {
+                            !more_in_paragraph(&mut left, i, Family::Curly)
+                        }
                         _ => false,
                     }
                 }

@@ -1081,6 +1081,21 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "direct: quote marks of mixed families in copied text pair when no mark of the opening family is left in the paragraph",
+        text: "\"I was hoping to see more of the plan,” Anna Petrova said. “So I was disappointed when the port chose the old version.”\n\n“It is wrong,\" Olaf Scholz said.\n\n\"Plain quotes,\" he said, \"stay as they were.\"",
+        want: &[
+            d("I was hoping to see more of the plan,", Some("Anna Petrova"), CueAfter),
+            d(
+                "So I was disappointed when the port chose the old version.",
+                Some("Anna Petrova"),
+                Continuation,
+            ),
+            d("It is wrong,", Some("Olaf Scholz"), CueAfter),
+            d("Plain quotes,", Some("Olaf Scholz"), Pronoun),
+            d("stay as they were.", Some("Olaf Scholz"), Pronoun),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
