@@ -838,8 +838,22 @@ fn direct(
             let dash_intro = dash.is_some_and(|d| {
                 cue_shortly_before(doc, d) || doc.prev_solid(d).is_none_or(|x| x < s_start)
             });
+            // `Elliott said "there is no great man ..."`: a cue right before
+            // a quote that runs to the sentence's end introduces it.
+            let cue_intro = words >= 4
+                && cue_at(doc, p).is_some_and(|(e, _)| e == p)
+                && lower_in(w, &["said", "says", "say", "wrote", "writes", "added", "adds"])
+                && doc.prev_solid(p).is_some_and(|x| {
+                    !matches!(doc.word(x), "that" | "who" | "which" | "to" | "you" | "I" | "we")
+                })
+                && {
+                    let end = sentence_tokens(doc, doc.sentence_of(doc.tokens[c].span.start)).1;
+                    (c + 1..end)
+                        .all(|x| matches!(doc.tokens[x].kind, TokenKind::Punct | TokenKind::Space))
+                };
             let intro = matches!(w, ":" | "(" | "[")
                 || dash_intro
+                || cue_intro
                 || (w == ","
                 && cue_shortly_before(doc, p)
                 // `said that, "…"` is a clause: reported speech.
@@ -1005,10 +1019,12 @@ fn direct(
     });
     if let Some((p, s_start)) = intro {
         let mark = doc.word(p);
-        if mark == ":" || mark == "," {
+        // `X said "…"`: the cue itself before the quote.
+        let cue_first = cue_at(doc, p).filter(|&(e, _)| e == p && !fragment).map(|(e, _)| (p, e));
+        if mark == ":" || mark == "," || cue_first.is_some() {
             let mut k = p;
-            let mut found = None;
-            for _ in 0..8 {
+            let mut found = cue_first;
+            for _ in 0..if found.is_some() { 0 } else { 8 } {
                 let Some(x) = doc.prev_solid(k).filter(|&x| x >= s_start) else { break };
                 k = x;
                 if let Some((e, _)) = cue_at(doc, x) {

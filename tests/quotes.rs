@@ -1096,6 +1096,18 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "direct: a verb of saying right before a quote that runs to the sentence's end; a label after called stays mixed",
+        text: "In his tribute, Olaf Scholz said \"there is no one who has done more for this city than Anna Petrova.\" The mayor called the port \"the finest harbour of record.\"",
+        want: &[
+            d(
+                "there is no one who has done more for this city than Anna Petrova.",
+                Some("Olaf Scholz"),
+                CueBefore,
+            ),
+            r("the port \"the finest harbour of record.\"", Some("The mayor"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
