@@ -1038,6 +1038,7 @@ fn direct(
                 // Words inside an earlier quote of the sentence speak for no
                 // one: in `"If he thinks so," the narrator says, "what does
                 // he ..."` the second part's speaker is after the first.
+                let sentence_start = s_start;
                 let s_start = (s_start..cs)
                     .rev()
                     .find(|&j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)))
@@ -1052,7 +1053,16 @@ fn direct(
                     sentence_subject(sieve, s_start, cs)
                 } else {
                     subject_of(sieve, s_start, cs)
-                };
+                }
+                // `X ridiculed it as "a syndrome" and said, "…"`: the
+                // sentence's subject, before the earlier quote.
+                .or_else(|| {
+                    // (Not when the sentence opens with a quote.)
+                    let opens = (sentence_start..cs).find(|&j| !doc.tokens[j].is_space());
+                    (s_start > sentence_start && opens.is_some_and(|f| doc.is_word(f)))
+                        .then(|| sentence_subject(sieve, sentence_start, cs))
+                        .flatten()
+                });
                 // `Said Ellis: "…"`: the speaker may follow the cue.
                 let who = subject
                     .map(|w| (w, (s_start, cs)))

@@ -1108,6 +1108,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "direct: the sentence's subject before an earlier quote in its sentence, and no speaker from inside that quote",
+        text: "Anna Petrova ridiculed the plan as \"political theatre\" and said, \"The port needs dredging, not speeches.\" The mayor wrote to the minister, addressing him as \"Olaf\" and telling him, \"You are needed for the long run!\"",
+        want: &[
+            d("The port needs dredging, not speeches.", Some("Anna Petrova"), CueBefore),
+            d("You are needed for the long run!", Some("The mayor"), CueBefore),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
