@@ -542,6 +542,21 @@ impl Sieve<'_, '_> {
         RawQuote::reported(span, content, cue, (sp, t), QuoteRule::Reported)
     }
 
+    /// Reported speech whose source a preposition names ("according to X",
+    /// "reported by X"): `who` resolved at the cue, over the sentence's
+    /// `span`.
+    fn according(
+        &mut self,
+        who: Who,
+        cue: Span,
+        span: Span,
+        content: Span,
+        phrase: (usize, usize),
+    ) -> RawQuote {
+        let (sp, t, _) = self.resolve(who, cue.start, QuoteRule::AccordingTo, phrase);
+        RawQuote::reported(span, content, cue, (sp, t), QuoteRule::AccordingTo)
+    }
+
     /// Resolves what a phrase says to an entity, with the rule that decided.
     /// `phrase` is the token range the speaker words were found in, used to
     /// find "the message of X".
@@ -2907,15 +2922,9 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
         let last = doc.prev_solid(who_range.1).filter(|&p| p >= who_range.0).unwrap_or(who_range.0);
         Who::Words(Span::new(doc.tokens[who_range.0].span.start, doc.tokens[last].span.end))
     });
-    let (sp, t, _) =
-        sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::AccordingTo, who_range);
-    Some(RawQuote::reported(
-        Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end),
-        content,
-        Span::new(doc.tokens[k].span.start, doc.tokens[to].span.end),
-        (sp, t),
-        QuoteRule::AccordingTo,
-    ))
+    let span = Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end);
+    let cue = Span::new(doc.tokens[k].span.start, doc.tokens[to].span.end);
+    Some(sieve.according(who, cue, span, content, who_range))
 }
 
 /// A source named in a passive: "As reported by The Post, CONTENT." and
@@ -2988,15 +2997,9 @@ fn reported_by(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote
         (doc.is_cap(name) && (from..=last).filter(|&j| doc.is_word(j)).count() <= 5)
             .then(|| Who::Words(Span::new(doc.tokens[from].span.start, doc.tokens[last].span.end)))
     })?;
-    let (sp, t, _) =
-        sieve.resolve(who, doc.tokens[k].span.start, QuoteRule::AccordingTo, (from, stop));
-    Some(RawQuote::reported(
-        Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end),
-        content,
-        Span::new(doc.tokens[k].span.start, doc.tokens[by].span.end),
-        (sp, t),
-        QuoteRule::AccordingTo,
-    ))
+    let span = Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end);
+    let cue = Span::new(doc.tokens[k].span.start, doc.tokens[by].span.end);
+    Some(sieve.according(who, cue, span, content, (from, stop)))
 }
 
 /// Whether the words `a..b` after "according to" without a comma name a
