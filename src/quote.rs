@@ -2932,11 +2932,14 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
 /// reported).
 fn reported_by(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     let doc = sieve.doc;
+    // (A test of the ending first: this looks at every word of every
+    // sentence that no earlier rule attributed.)
     let participle = |k: usize| {
         doc.is_word(k)
-            && matches!(
-                lower(doc.word(k)).as_ref(),
-                "reported" | "noted" | "stated" | "revealed" | "disclosed" | "described"
+            && doc.word(k).ends_with("ed")
+            && lower_in(
+                doc.word(k),
+                &["reported", "noted", "stated", "revealed", "disclosed", "described"],
             )
     };
     let adverb = |k: usize| {
