@@ -74,7 +74,8 @@ pub enum QuoteRule {
     /// A source noun: "the message of X ... reads", "the message said"
     /// (the author of the message carried from an earlier sentence).
     SourceNoun,
-    /// A pronoun ("he said") resolved to the most recent fitting person.
+    /// A pronoun: "he said" and "she said" resolved to the most recent
+    /// fitting person; "they said" keeps its words and no entity.
     Pronoun,
     /// A cue in the next sentence of the paragraph ("Putin added.").
     Paragraph,
