@@ -469,9 +469,7 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
     let mut j = start;
     loop {
         // An initial: "V." then a name.
-        if doc.word(j).chars().count() == 1
-            && doc.tokens.get(j + 1).is_some_and(|t| t.as_str() == ".")
-        {
+        if is_initial(doc, j) {
             j += 1;
         }
         let Some(n) = doc.next_on_line(j) else { break };
@@ -585,6 +583,12 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
     doc.add_all_free(batch);
 }
 
+/// Whether token `i` is an initial: one letter and its period ("V." of "V.
+/// Putin").
+fn is_initial(doc: &Doc<'_>, i: usize) -> bool {
+    doc.word(i).chars().nth(1).is_none() && doc.tokens.get(i + 1).is_some_and(|t| t.as_str() == ".")
+}
+
 /// Whether token `i` can be part of a personal name found next to a speech
 /// verb: capitalised, and not a title, head word, month, day or demonym.
 fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
@@ -592,9 +596,7 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
         return false;
     }
     // A single capital is a name only as an initial: "V. Putin".
-    if doc.word(i).chars().nth(1).is_none()
-        && doc.tokens.get(i + 1).is_none_or(|t| t.as_str() != ".")
-    {
+    if doc.word(i).chars().nth(1).is_none() && !is_initial(doc, i) {
         return false;
     }
     // "Mr President's attention": the word without its possessive.
@@ -627,16 +629,10 @@ fn name_run(
         n += 1;
         // "Gregory W. Slayton": an initial's period is part of the run.
         let step = if forward {
-            let dot = doc.word(j).chars().nth(1).is_none()
-                && doc.tokens.get(j + 1).is_some_and(|t| t.as_str() == ".");
-            doc.next_on_line(if dot { j + 1 } else { j })
+            doc.next_on_line(if is_initial(doc, j) { j + 1 } else { j })
         } else {
             doc.prev_on_line(j).map(|p| {
-                let initial = doc.word(p) == "."
-                    && p > 0
-                    && doc.word(p - 1).chars().nth(1).is_none()
-                    && doc.is_cap(p - 1);
-                if initial { p - 1 } else { p }
+                if p > 0 && doc.word(p) == "." && is_initial(doc, p - 1) { p - 1 } else { p }
             })
         };
         match step {

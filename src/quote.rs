@@ -837,8 +837,26 @@ fn direct(
     // "With ten systems, "there is no single point of failure," he said")
     // is a fragment: part of reported speech, or no speech at all.
     let (s_start, _) = sentence_tokens(doc, doc.sentence_of(at));
+    let before = doc.prev_solid(o).filter(|&p| p >= s_start);
+    // `Elliott said "there is no great man ..."`: a verb of saying right
+    // before a quote that runs to the sentence's end introduces it.
+    let cue_intro = words >= 4
+        && before.is_some_and(|p| {
+            cue_at(doc, p).is_some_and(|(e, _)| e == p)
+                && lower_in(
+                    doc.word(p),
+                    &["said", "says", "say", "wrote", "writes", "added", "adds"],
+                )
+                && doc.prev_solid(p).is_some_and(|x| {
+                    !matches!(doc.word(x), "that" | "who" | "which" | "to" | "you" | "I" | "we")
+                })
+        })
+        && {
+            let end = sentence_tokens(doc, doc.sentence_of(doc.tokens[c].span.start)).1;
+            (c + 1..end).all(|x| matches!(doc.tokens[x].kind, TokenKind::Punct | TokenKind::Space))
+        };
     let fragment = !after_dash_byline(sieve, o)
-        && doc.prev_solid(o).filter(|&p| p >= s_start).is_some_and(|p| {
+        && before.is_some_and(|p| {
             let w = doc.word(p);
             // A dash ("—", "--") introduces a quote after a cue or at the
             // sentence's start; after a clause ("said the museum would
@@ -854,19 +872,6 @@ fn direct(
             let dash_intro = dash.is_some_and(|d| {
                 cue_shortly_before(doc, d) || doc.prev_solid(d).is_none_or(|x| x < s_start)
             });
-            // `Elliott said "there is no great man ..."`: a cue right before
-            // a quote that runs to the sentence's end introduces it.
-            let cue_intro = words >= 4
-                && cue_at(doc, p).is_some_and(|(e, _)| e == p)
-                && lower_in(w, &["said", "says", "say", "wrote", "writes", "added", "adds"])
-                && doc.prev_solid(p).is_some_and(|x| {
-                    !matches!(doc.word(x), "that" | "who" | "which" | "to" | "you" | "I" | "we")
-                })
-                && {
-                    let end = sentence_tokens(doc, doc.sentence_of(doc.tokens[c].span.start)).1;
-                    (c + 1..end)
-                        .all(|x| matches!(doc.tokens[x].kind, TokenKind::Punct | TokenKind::Space))
-                };
             let intro = matches!(w, ":" | "(" | "[")
                 || dash_intro
                 || cue_intro
@@ -951,21 +956,22 @@ fn direct(
                     // Name words right after the cue before a document
                     // further on: `said Senate Whip Dick Durbin (D-Ill.) in an
                     // interview`.
-                    let words = sieve.words_in(cue_end + 1, end).filter(|w| {
-                        let at = doc.token_at(who_span(w).start);
-                        (cue_end + 1..at).all(|x| {
-                            !doc.is_word(x)
-                                || HEAD_TITLE_SET.has(doc.word(x))
-                                || crate::lexicon::TITLE_MODIFIER_SET.has(doc.word(x))
-                                || is_determiner(doc, x)
+                    let words = || {
+                        sieve.words_in(cue_end + 1, end).filter(|w| {
+                            let at = doc.token_at(who_span(w).start);
+                            (cue_end + 1..at).all(|x| {
+                                !doc.is_word(x)
+                                    || is_title_word(doc.word(x))
+                                    || is_determiner(doc, x)
+                            })
                         })
-                    });
+                    };
                     // ... with no verb after the speaker: in `citing "the
                     // magic," said the candidate could win` the words after
                     // the cue are a clause.
                     let found = match sieve.who_in(cue_end + 1, end) {
                         Some(w @ Who::Mention(..)) => Some(w),
-                        other => words.or(other),
+                        other => words().or(other),
                     };
                     found
                         .filter(|w| {
@@ -1035,21 +1041,20 @@ fn direct(
     });
     if let Some((p, s_start)) = intro {
         let mark = doc.word(p);
-        // `X said "…"`: the cue itself before the quote.
-        let cue_first = cue_at(doc, p).filter(|&(e, _)| e == p && !fragment).map(|(e, _)| (p, e));
-        if mark == ":" || mark == "," || cue_first.is_some() {
-            let mut k = p;
-            let mut found = cue_first;
-            for _ in 0..if found.is_some() { 0 } else { 8 } {
-                let Some(x) = doc.prev_solid(k).filter(|&x| x >= s_start) else { break };
-                k = x;
-                if let Some((e, _)) = cue_at(doc, x) {
-                    if e < p {
-                        found = Some((x, e));
-                        break;
+        if mark == ":" || mark == "," || cue_intro {
+            // `X said "…"`: the cue itself before the quote.
+            // Else a cue among the few words before the mark.
+            let found = cue_intro.then_some((p, p)).or_else(|| {
+                let mut k = p;
+                for _ in 0..8 {
+                    let x = doc.prev_solid(k).filter(|&x| x >= s_start)?;
+                    k = x;
+                    if let Some((e, _)) = cue_at(doc, x).filter(|&(e, _)| e < p) {
+                        return Some((x, e));
                     }
                 }
-            }
+                None
+            });
             if let Some((cs, ce)) = found {
                 // Words inside an earlier quote of the sentence speak for no
                 // one: in `"If he thinks so," the narrator says, "what does
@@ -1575,8 +1580,9 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
         if n > first
             && lower_in(doc.word(k), &["told", "tells", "tell", "telling"])
             && matches!(w, "his" | "her" | "their" | "its" | "our" | "my")
-            && doc.prev_solid(j).is_some_and(|p| !opens_adverbial(doc.word(p)))
-            && doc.prev_solid(j).is_some_and(|p| clause_follows(doc, p, b))
+            && doc
+                .prev_solid(j)
+                .is_some_and(|p| !opens_adverbial(doc.word(p)) && clause_follows(doc, p, b))
         {
             return Some(j);
         }
@@ -1914,7 +1920,7 @@ fn clause_follows(doc: &Doc<'_>, cue_end: usize, b: usize) -> bool {
         let w = doc.word(n);
         // A verb in the past after the subject's words: "said the
         // minister used a private account" (not "said the proposed rule").
-        let past = w.ends_with("ed") && !doc.is_cap(n) && !is_determiner(doc, j) && w.len() > 4;
+        let past = is_past_form(w) && !doc.is_cap(n) && !is_determiner(doc, j);
         if is_auxiliary(w) || w.ends_with("'ll") || w.ends_with("’ll") || past {
             return true;
         }
@@ -2197,8 +2203,7 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     let mut hops = 0;
     while doc.cand_starting(first).is_none()
         && doc.is_word(first)
-        && (HEAD_TITLE_SET.has(doc.word(first))
-            || crate::lexicon::TITLE_MODIFIER_SET.has(doc.word(first)))
+        && is_title_word(doc.word(first))
         && hops < 3
     {
         first = doc.next_solid(first).filter(|&f| f < p)?;
@@ -2232,11 +2237,7 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         let w = doc.word(first);
         // "Dean, a medical doctor, then appeared": a comma that opens an
         // apposition with an article or an age is no adverbial's comma.
-        let apposition = doc.next_solid(e).filter(|&n| doc.word(n) == ",").is_some_and(|c| {
-            doc.next_solid(c).is_some_and(|x| {
-                matches!(doc.word(x), "a" | "an" | "the") || doc.tokens[x].kind == TokenKind::Number
-            })
-        });
+        let apposition = opens_apposition(doc, e);
         if e == first
             && (w.ends_with("ing")
                 || w.ends_with("ly")
@@ -2297,6 +2298,27 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         }
     }
     None
+}
+
+/// Whether an apposition with an article or an age follows token `e` after
+/// a comma ("Dean, a medical doctor,", "Yin May, 60,").
+fn opens_apposition(doc: &Doc<'_>, e: usize) -> bool {
+    doc.next_solid(e).filter(|&n| doc.word(n) == ",").is_some_and(|c| {
+        doc.next_solid(c).is_some_and(|x| {
+            matches!(doc.word(x), "a" | "an" | "the") || doc.tokens[x].kind == TokenKind::Number
+        })
+    })
+}
+
+/// Whether the speaker words `who` follow a preposition, past an article
+/// ("sounded off on X", "In an interview,"), within the sentence from `a`:
+/// no subject then.
+fn after_preposition(doc: &Doc<'_>, a: usize, who: &Who) -> bool {
+    let mut p = doc.prev_solid(doc.token_at(who_span(who).start));
+    if p.is_some_and(|x| is_determiner(doc, x)) {
+        p = p.and_then(|x| doc.prev_solid(x));
+    }
+    p.is_some_and(|x| x >= a && doc.word(x) != "," && opens_adverbial(doc.word(x)))
 }
 
 /// Whether a lowercase word looks like a noun for a person by its ending:
@@ -2548,17 +2570,10 @@ fn reported_from(
         };
         // Before a participle, words after a preposition are no subject:
         // "In an interview, the justice sounded off on X, saying".
-        let after_preposition = |w: &Who| {
-            let sp = who_span(w);
-            let mut p = doc.prev_solid(doc.token_at(sp.start));
-            // Past the phrase's article.
-            if p.is_some_and(|x| is_determiner(doc, x)) {
-                p = p.and_then(|x| doc.prev_solid(x));
-            }
-            p.is_some_and(|x| x >= a && doc.word(x) != "," && opens_adverbial(doc.word(x)))
-        };
         let who = first_subject
-            .or_else(|| subject_of(sieve, a, ks).filter(|w| !(participle && after_preposition(w))))
+            .or_else(|| {
+                subject_of(sieve, a, ks).filter(|w| !(participle && after_preposition(doc, a, w)))
+            })
             .or_else(|| {
                 let w = lower(doc.word(ks));
                 if w.ends_with("ing") {
@@ -2574,28 +2589,17 @@ fn reported_from(
                         Who::Words(sp) => {
                             doc.text[*sp].contains(' ')
                                 || lower_in(&doc.text[*sp], SPEAKER_NOUNS)
-                                || doc.text[sp.end..].starts_with(", a ")
-                                || doc.text[sp.end..].starts_with(", an ")
-                                || doc.text[sp.end..].starts_with(", the ")
+                                || opens_apposition(doc, doc.token_at(sp.end - 1))
                         }
                         _ => false,
                     };
                     // A mention after a preposition is no subject ("appeared on
                     // MSNBC and began by saying").
-                    let subject = |w: &Who| match w {
-                        Who::Mention(sp, _) => {
-                            doc.prev_solid(doc.token_at(sp.start)).is_none_or(|p| {
-                                p < a || doc.word(p) == "," || !opens_adverbial(doc.word(p))
-                            })
-                        }
-                        Who::Pronoun(..) => true,
-                        _ => false,
-                    };
                     sentence_subject(sieve, a, ks).filter(words).or_else(|| {
                         let mut from = a;
                         while let Some(w) = sieve.who_in(from, ks) {
                             match w {
-                                Who::Mention(sp, _) if !subject(&w) => {
+                                Who::Mention(sp, _) if after_preposition(doc, a, &w) => {
                                     from = doc.token_at(sp.end - 1) + 1;
                                 }
                                 Who::Mention(..) | Who::Pronoun(..) => return Some(w),
@@ -3508,10 +3512,10 @@ fn governing_verb(doc: &Doc<'_>, a: usize, k: usize) -> Option<usize> {
     // speaks.
     const ADJECTIVES: &[&str] =
         &["likely", "quick", "eager", "willing", "careful", "able", "ready", "happy", "glad"];
-    if lower_in(&w, VERBS) {
+    if VERBS.contains(&w.as_ref()) {
         return Some(v);
     }
-    if !lower_in(&w, ADJECTIVES) {
+    if !ADJECTIVES.contains(&w.as_ref()) {
         return None;
     }
     // The copula, past the degree words ("were slightly more likely"),
@@ -3719,22 +3723,16 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
                 )
                     // ", and when asked about it, he said": the narrative
                     // goes on with a clause of its own; ", and three-quarters
-                    // said the same": so does another attribution.
-                    || (nw == "and"
-                        && doc.next_solid(n).is_some_and(|x| {
-                            matches!(doc.word(x), "when" | "while" | "after" | "before" | "as")
-                        }))
-                    || (nw == "and" && attribution_follows(doc, n, b))
-                    // `called the plans "a disgrace," and threatened to`: the
+                    // said the same": so does another attribution; `called
+                    // the plans "a disgrace," and threatened to`: the
                     // speaker's next verb.
                     || (nw == "and"
-                        && k > start + 2
-                        && doc.next_solid(n).is_some_and(|x| {
-                            let v = doc.word(x);
-                            !doc.is_cap(x)
-                                && ((v.ends_with("ed") && v.len() > 4 && v != "need")
-                                    || cue_at(doc, x).is_some())
-                        }))
+                        && (doc.next_solid(n).is_some_and(|x| {
+                            matches!(doc.word(x), "when" | "while" | "after" | "before" | "as")
+                                || (k > start + 2
+                                    && !doc.is_cap(x)
+                                    && (is_past_form(doc.word(x)) || cue_at(doc, x).is_some()))
+                        }) || attribution_follows(doc, n, b)))
                     // ", however this time the number dropped" (not ",
                     // however," inside the content).
                     || (nw == "however"
@@ -3930,10 +3928,9 @@ fn parenthetical(doc: &Doc<'_>, a: usize, k: usize) -> bool {
         .filter(|&c| doc.word(c) == ",")
         .and_then(|c| doc.next_solid(c))
         .is_some_and(|n| {
-            doc.is_word(n) && !doc.word(n).ends_with("ing") && !doc.is_cap(n) && {
-                let w = doc.word(n);
-                (w.ends_with("ed") && w.len() > 4) || is_auxiliary(w)
-            }
+            doc.is_word(n)
+                && !doc.is_cap(n)
+                && (is_past_form(doc.word(n)) || is_auxiliary(doc.word(n)))
         });
     if !verb_follows
         && first.is_some_and(|f| {
@@ -4411,6 +4408,18 @@ fn is_auxiliary(w: &str) -> bool {
     )
 }
 
+/// Whether a word has the form of a past tense or participle of more than
+/// four letters ("used", "threatened"; not "need", "bed").
+fn is_past_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
+}
+
+/// Whether a word is a title or a title's modifier ("President", "Sen",
+/// "Deputy", "former").
+fn is_title_word(w: &str) -> bool {
+    HEAD_TITLE_SET.has(w) || crate::lexicon::TITLE_MODIFIER_SET.has(w)
+}
+
 /// Whether a word is an acronym: two or more capitals, perhaps with
 /// periods between them ("FBI", "S.E.C").
 fn is_acronym(w: &str) -> bool {
@@ -4503,8 +4512,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                 || doc.word(j) == "."
                 || (doc.is_word(j)
                     && (is_determiner(doc, j)
-                        || HEAD_TITLE_SET.has(doc.word(j))
-                        || crate::lexicon::TITLE_MODIFIER_SET.has(doc.word(j))
+                        || is_title_word(doc.word(j))
                         || (person
                             && (doc.is_cap(j)
                                 || matches!(doc.word(j), "of" | "for")
