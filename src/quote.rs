@@ -246,14 +246,26 @@ pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
                             }
                         }
                         Family::Curly if f == Family::Curly => {
-                            // “ inside an open “ means the first was never
-                            // closed: start again here (but „ closes with “).
+                            // “ inside an open “ opens an inner quote when two
+                            // closing marks follow (`what he calls “hell”
+                            // than ...”`); else the first was never closed:
+                            // start again here (but „ closes with “).
                             if side == QuoteSide::Open && doc.word(o) != "„" {
-                                open = Some((i, fam));
+                                if nested_curly(doc, i) {
+                                    depth += 1;
+                                } else {
+                                    open = Some((i, fam));
+                                    depth = 0;
+                                }
                                 i += 1;
                                 continue;
                             }
-                            true
+                            if depth > 0 && side == QuoteSide::Close {
+                                depth -= 1;
+                                false
+                            } else {
+                                true
+                            }
                         }
                         Family::Straight if f == Family::Straight => {
                             // A straight mark glued to words on both sides
@@ -315,6 +327,32 @@ pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
         i += 1;
     }
     out
+}
+
+/// Whether the curly mark “ at token `i`, inside an open curly quote,
+/// opens an inner one: the next two curly marks in the paragraph both
+/// close. Looks no further than a quote may run.
+fn nested_curly(doc: &Doc<'_>, i: usize) -> bool {
+    let mut closes = 0;
+    for k in i + 1..doc.tokens.len().min(i + MAX_QUOTE_TOKENS) {
+        let t = &doc.tokens[k];
+        if t.is_paragraph_break() {
+            return false;
+        }
+        if let TokenKind::Quote(side) = t.kind {
+            if family(t.as_str()) != Family::Curly {
+                continue;
+            }
+            if side == QuoteSide::Open {
+                return false;
+            }
+            closes += 1;
+            if closes == 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether a cue stands among the few words before the comma at `p`
@@ -887,6 +925,10 @@ fn direct(
     if fragment && is_title_like(trimmed) {
         return None;
     }
+    // A subheading in marks, alone on its line: `'All Bets Are Off.'`.
+    if is_heading(doc, o, c, trimmed) {
+        return None;
+    }
     // 1. A dash and a name right after the quote: `"…" — Sonya Herridge`.
     if let Some((dash, who, end)) = dash_byline(sieve, c) {
         let (sp, t, _) = sieve.resolve(who, at, QuoteRule::Dash, (dash + 1, end + 1));
@@ -915,6 +957,18 @@ fn direct(
     if fragment && !ends_clause(doc.prev_solid(c)) && !ends_clause(doc.next_solid(c)) {
         k = s_end;
     }
+    // `"That makes me smart," when Clinton blasted him`: a subordinate
+    // clause after the quote is no attribution ("as X put it" is one);
+    // one may follow it (`"…" if she loses, said X`).
+    let first = (k..s_end).find(|&x| doc.is_word(x));
+    if first.is_some_and(|f| {
+        let w = lower(doc.word(f));
+        w != "as" && is_subordinator(&w)
+    }) {
+        k = (k..s_end)
+            .find(|&x| matches!(doc.tokens[x].kind, TokenKind::Quote(_)) || doc.word(x) == ",")
+            .unwrap_or(s_end);
+    }
     while k < s_end && limit < 30 {
         if matches!(doc.tokens[k].kind, TokenKind::Quote(_)) {
             break;
@@ -937,7 +991,11 @@ fn direct(
                     // Only an inverted cue has its speaker after it: in
                     // `"...," the tycoon told Reuters` the words after "told"
                     // are the recipient.
-                    if (c + 1..k).any(|x| doc.is_word(x)) {
+                    // (`"…" if the port closes, said X`: a clause that
+                    // goes on from the quote ends at the comma before it.)
+                    if (c + 1..k).any(|x| doc.is_word(x))
+                        && doc.prev_solid(k).is_none_or(|x| doc.word(x) != ",")
+                    {
                         return None;
                     }
                     // Ten words after the cue: "said former South Carolina
@@ -1070,7 +1128,7 @@ fn direct(
                 // cue's subject ("The businessman says of Clinton, "…"",
                 // "Stevie Wonder, who joked of the museum, "…""), else the
                 // last speaker words before the cue.
-                let subject = if participle_after_comma(doc, cs) {
+                let subject = if participle_of_subject(doc, cs) {
                     sentence_subject(sieve, s_start, cs)
                 } else {
                     subject_of(sieve, s_start, cs)
@@ -1456,6 +1514,23 @@ fn is_title_like(s: &str) -> bool {
         && words.iter().filter(|w| w.chars().count() >= 4).all(capital)
 }
 
+/// Whether the quote between the marks `o` and `c` is a subheading: alone
+/// on its line (a full stop after it at most), title-like, and with two
+/// capitalised words after the first ("Legend in the Coal Fields").
+fn is_heading(doc: &Doc<'_>, o: usize, c: usize, inner: &str) -> bool {
+    let alone = doc.prev_on_line(o).is_none()
+        && match doc.next_on_line(c) {
+            None => true,
+            Some(n) => doc.word(n) == "." && doc.next_on_line(n).is_none(),
+        };
+    let capitals = inner
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    alone && capitals >= 2 && is_title_like(inner)
+}
+
 /// Whether the sentence goes on in lowercase words right after the closing
 /// mark `c` (`"…" to drive up the price, she said` with the cue at `k`):
 /// gives the last comma before the cue's phrase, where the utterance ends.
@@ -1814,6 +1889,16 @@ fn participle_after_comma(doc: &Doc<'_>, k: usize) -> bool {
     doc.word(k).ends_with("ing") && doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",")
 }
 
+/// Whether the cue at `k` is a participle after a comma or a preposition
+/// of time or manner ("sings to Clinton before asking her", "began by
+/// saying"): its subject is the sentence's, not the words before it.
+fn participle_of_subject(doc: &Doc<'_>, k: usize) -> bool {
+    doc.word(k).ends_with("ing")
+        && doc.prev_solid(k).is_some_and(|p| {
+            matches!(doc.word(p), "," | "before" | "after" | "while" | "by" | "without" | "when")
+        })
+}
+
 /// Whether token `q` is a participle that opens a modifier of the speaker
 /// ("A union representing dock workers"), not a cue.
 fn modifier_participle(doc: &Doc<'_>, q: usize) -> bool {
@@ -1981,8 +2066,26 @@ fn dash_byline(sieve: &Sieve<'_, '_>, c: usize) -> Option<(usize, Who, usize)> {
                 return None;
             }
             let mut e = first;
-            while let Some(n) = doc.next_on_line(e).filter(|&n| is_name_like(doc, n)) {
-                e = n;
+            while let Some(n) = doc.next_on_line(e) {
+                if is_name_like(doc, n) {
+                    e = n;
+                    continue;
+                }
+                // A middle initial, with or without its period: "Julie A.
+                // Diaz", "Christina N Luis".
+                let w = doc.word(n).as_bytes();
+                if w.len() != 1 || !w[0].is_ascii_uppercase() {
+                    break;
+                }
+                let n = if doc.tokens.get(n + 1).is_some_and(|t| t.as_str() == ".") {
+                    n + 1
+                } else {
+                    n
+                };
+                match doc.next_on_line(n).filter(|&m| is_name_like(doc, m)) {
+                    Some(m) => e = m,
+                    None => break,
+                }
             }
             if e - first > 8 {
                 return None;
@@ -2814,7 +2917,16 @@ fn reported_from(
         if that.is_none()
             && matches!(
                 first.as_ref(),
-                "after" | "because" | "until" | "live" | "into" | "from" | "during" | "off" | "up"
+                "after"
+                    | "because"
+                    | "until"
+                    | "live"
+                    | "into"
+                    | "from"
+                    | "during"
+                    | "off"
+                    | "up"
+                    | "with"
             )
         {
             continue;
@@ -3066,8 +3178,24 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             if !doc.is_word(q) {
                 return None;
             }
-            return speaker_ending_at(sieve, a, q)
-                .or_else(|| Some(Who::Words(noun_phrase(doc, a, q))));
+            let who = speaker_ending_at(sieve, a, q);
+            // "Democrats on Capitol Hill, who have argued", "a staffer at
+            // the State Department who told": no place or body after a
+            // preposition, but the head before it.
+            if let Some(prep) = who.as_ref().and_then(|w| modifier_object(doc, a, w)) {
+                if let Some(head) = head_before_modifier(sieve, a, q) {
+                    return Some(head);
+                }
+                // "Nicky Driscoll, 24, from Manchester, who said": the
+                // subject before an apposition.
+                let head = doc.prev_solid(prep).filter(|&h| h >= a)?;
+                return if doc.is_word(head) {
+                    Some(Who::Words(noun_phrase(doc, a, head)))
+                } else {
+                    subject_of(sieve, a, prep)
+                };
+            }
+            return who.or_else(|| Some(Who::Words(noun_phrase(doc, a, q))));
         }
         // "He backed the bill and said he would sign it", "... careless,
         // but said ...": a second verb of the sentence's subject.
@@ -3244,7 +3372,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     // "Speakers at the service said": a body's noun in a modifier is not
     // the speaker when a head stands before the preposition.
     let own = speaker_ending_at(sieve, a, p);
-    if let Some(Who::OrgNoun(sp, _) | Who::Words(sp)) = &own {
+    if let Some(Who::OrgNoun(sp, _) | Who::SourceNoun(sp, _) | Who::Words(sp)) = &own {
         let before = doc.prev_solid(doc.token_at(sp.start)).filter(|&x| x > a);
         if before.is_some_and(|x| matches!(doc.word(x), "at" | "of" | "from" | "in" | "with")) {
             if let Some(w) = head_before_modifier(sieve, a, p) {
@@ -3252,7 +3380,67 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             }
         }
     }
+    // "The man who hired Smith said": the object of a relative clause
+    // does not speak, its head does.
+    if let Some(w) = own.as_ref().filter(|w| !matches!(w, Who::Pronoun(..))) {
+        let start = doc.token_at(who_span(w).start);
+        let mut q = start;
+        for _ in 0..12 {
+            let Some(x) = doc.prev_solid(q).filter(|&x| x > a) else { break };
+            if !doc.is_word(x) || cue_at(doc, x).is_some() {
+                break;
+            }
+            if doc.word(x) == "who" {
+                if let Some(head) = relative_head(sieve, a, p) {
+                    return Some(head);
+                }
+                break;
+            }
+            q = x;
+        }
+    }
     own.or_else(|| head_before_modifier(sieve, a, p)).or_else(|| relative_head(sieve, a, p))
+}
+
+/// Whether the speaker words `who` name a person or are a pronoun.
+fn is_person(doc: &Doc<'_>, who: &Who) -> bool {
+    match who {
+        Who::Pronoun(..) => true,
+        Who::Mention(sp, _) => doc.cand_at(sp.start).is_some_and(|c| c.kind == EntityKind::Person),
+        _ => false,
+    }
+}
+
+/// The preposition before the speaker words `who` when they are the object
+/// of a modifier, not the head a relative "who" refers to: a body or place
+/// ("a staffer at the State Department who", "the head of the ministry,
+/// who"), or unknown name words after "at" or "on" ("an analyst at
+/// Jefferies, who", "Democrats on Capitol Hill, who"). People and nouns
+/// of people stay ("one of three members who", "an article by Gabriel
+/// Sherman, who").
+fn modifier_object(doc: &Doc<'_>, a: usize, who: &Who) -> Option<usize> {
+    let start = doc.token_at(who_span(who).start);
+    let mut p = doc.prev_solid(start);
+    if p.is_some_and(|x| is_determiner(doc, x)) {
+        p = p.and_then(|x| doc.prev_solid(x));
+    }
+    let p = p.filter(|&x| x > a)?;
+    let prep = doc.word(p);
+    let fits = match who {
+        Who::Mention(..) | Who::OrgNoun(..) | Who::SourceNoun(..) => {
+            !is_person(doc, who)
+                && matches!(prep, "of" | "at" | "on" | "in" | "for" | "from" | "with")
+        }
+        Who::Words(sp) => {
+            let last = doc.token_at(sp.end - 1);
+            matches!(prep, "at" | "on")
+                && doc.is_cap(start)
+                && !lower_in(doc.word(last), SPEAKER_NOUNS)
+                && !person_noun(&lower(doc.word(last)))
+        }
+        Who::Pronoun(..) => false,
+    };
+    fits.then_some(p)
 }
 
 /// A speaker noun with a relative clause before the cue: "People who
@@ -4317,6 +4505,9 @@ const SPEAKER_NOUNS: &[&str] = &[
     "host",
     "anchor",
     "moderator",
+    "narrator",
+    "commentator",
+    "columnist",
     "others",
     "many",
     "some",
@@ -4342,9 +4533,23 @@ fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
             matches!(t.kind, TokenKind::Word | TokenKind::Number) && !lower_in(t.as_str(), STOP);
         // A verb in "-ed" ends the phrase ("the poll counted voters"), an
         // adjective after an article does not ("a retired general").
-        let verb = t.as_str().ends_with("ed")
+        // Nor does an infinitive ("likely to placate nervous Democrats"),
+        // unlike the object of "according to".
+        let infinitive = || {
+            t.kind == TokenKind::Word
+                && !doc.is_cap(p)
+                && !is_determiner(doc, p)
+                && doc.prev_on_line(p).is_some_and(|x| {
+                    doc.word(x) == "to"
+                        && doc
+                            .prev_on_line(x)
+                            .is_none_or(|y| !doc.word(y).eq_ignore_ascii_case("according"))
+                })
+        };
+        let verb = (t.as_str().ends_with("ed")
             && !doc.is_cap(p)
-            && !doc.prev_on_line(p).is_some_and(|x| is_determiner(doc, x));
+            && !doc.prev_on_line(p).is_some_and(|x| is_determiner(doc, x)))
+            || infinitive();
         if !ok || verb {
             break;
         }

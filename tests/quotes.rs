@@ -1116,6 +1116,67 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "direct: a subordinate clause after the quote is no attribution; the participle before it is",
+        text: "The film ends with Anna Petrova saying, \"We will dredge it by May,\" when the minister interrupts her.",
+        want: &[d("We will dredge it by May,", Some("Anna Petrova"), CueBefore)],
+    },
+    Case {
+        name: "reported: a quote whose clause goes on past a subordinate clause, then an inverted cue",
+        text: "\"Many would call that a defeat\" if the port closes, said Olaf Scholz.",
+        want: &[r(
+            "Many would call that a defeat\" if the port closes",
+            Some("Olaf Scholz"),
+            CueAfter,
+        )],
+    },
+    Case {
+        name: "direct: a participle after \"before\" speaks for the sentence's subject, not its object",
+        text: "\"Keep your hands in sight,\" Anna Petrova told Olaf Scholz before asking him, \"Where do we go from here?\"",
+        want: &[
+            d("Keep your hands in sight,", Some("Anna Petrova"), CueAfter),
+            d("Where do we go from here?", Some("Anna Petrova"), CueBefore),
+        ],
+    },
+    Case {
+        name: "direct: a speaker noun with a modifier before the cue, not the modifier's object",
+        text: "\"Who pays for the port?\" a narrator in the campaign ad asks.",
+        want: &[d("Who pays for the port?", Some("a narrator in the campaign ad"), CueAfter)],
+    },
+    Case {
+        name: "reported: the head of a relative clause speaks, not the clause's object",
+        text: "The man who hired Olaf Scholz said the port would close.",
+        want: &[r("the port would close", Some("The man"), Reported)],
+    },
+    Case {
+        name: "reported: \"who\" after a body in a modifier refers to the noun before it",
+        text: "The plan pleased an analyst at Harbor Capital, who noted that the port must stay open.",
+        want: &[r("the port must stay open", Some("an analyst at Harbor Capital"), Reported)],
+    },
+    Case {
+        name: "direct: an inner quote in the same curly marks",
+        text: "“I would rather live in what he calls “hell” than here,” Anna Petrova said.",
+        want: &[d(
+            "I would rather live in what he calls “hell” than here,",
+            Some("Anna Petrova"),
+            CueAfter,
+        )],
+    },
+    Case {
+        name: "direct: a dash byline with a middle initial",
+        text: "“The port is our future.” ― Maria T. Kovalenko",
+        want: &[d("The port is our future.", Some("Maria T. Kovalenko"), Dash)],
+    },
+    Case {
+        name: "failure: a subheading in marks, alone on its line, is no quote",
+        text: "\"We will dredge it,\" Olaf Scholz said.\n\n'Dredging Is the Future.'\n\nThe work starts in May.",
+        want: &[d("We will dredge it,", Some("Olaf Scholz"), CueAfter)],
+    },
+    Case {
+        name: "failure: a bare cue before \"with\" has no content",
+        text: "The report concludes with a list of ports.",
+        want: &[],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
