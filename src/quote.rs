@@ -329,6 +329,28 @@ pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     out
 }
 
+/// The closing mark of a nickname that opens at the mark `o` inside a
+/// name (`Marcia "Cia" Price`, `Dwayne "The Rock" Johnson`): one to three
+/// capitalised words in marks between capitalised words.
+fn nickname_end(doc: &Doc<'_>, o: usize) -> Option<usize> {
+    let before = doc.prev_solid(o)?;
+    if !doc.is_word(before) || !doc.is_cap(before) || glued(doc, o) {
+        return None;
+    }
+    let mut k = doc.next_solid(o)?;
+    for _ in 0..3 {
+        if !doc.is_word(k) || !doc.is_cap(k) {
+            return None;
+        }
+        k = doc.next_solid(k)?;
+        if matches!(doc.tokens[k].kind, TokenKind::Quote(_)) {
+            let after = doc.next_solid(k)?;
+            return (doc.is_word(after) && doc.is_cap(after)).then_some(k);
+        }
+    }
+    None
+}
+
 /// Whether the curly mark “ at token `i`, inside an open curly quote,
 /// opens an inner one: the next two curly marks in the paragraph both
 /// close. Looks no further than a quote may run.
@@ -971,7 +993,14 @@ fn direct(
     }
     while k < s_end && limit < 30 {
         if matches!(doc.tokens[k].kind, TokenKind::Quote(_)) {
-            break;
+            // `state Del. Marcia "Cia" Price said`: a nickname in marks.
+            match nickname_end(doc, k) {
+                Some(e) => {
+                    k = e + 1;
+                    continue;
+                }
+                None => break,
+            }
         }
         if let Some((cue_end, _)) = cue_at(doc, k) {
             let cue_span = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
@@ -1238,9 +1267,11 @@ fn direct(
             let inverted = doc.next_solid(c) == Some(na)
                 && last.is_some_and(|x| matches!(doc.word(x), "!" | "?"));
             if inverted {
+                // (Room for an apposition: `Scott's niece, state Del.
+                // Marcia Price (D-Newport News), shouted`.)
                 let cue_pos = (na..nb)
                     .filter(|&x| doc.is_word(x))
-                    .take(8)
+                    .take(16)
                     .find_map(|x| cue_at(doc, x).map(|(e, _)| (x, e)));
                 if let Some((cs, ce)) = cue_pos {
                     let who = if cs == na {
@@ -2437,7 +2468,31 @@ fn person_noun(w: &str) -> bool {
 /// Reported speech in the sentence `a..b`: "X [aux] CUE [that] CONTENT", or
 /// "CONTENT, X CUE."
 fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
-    reported_from(sieve, a, a, b, false)
+    let first = reported_from(sieve, a, a, b, false);
+    // "He had just welcomed a baby girl, his brother added.": a content
+    // that runs to an attribution at the sentence's end belongs to that
+    // attribution, unless its own cue is a verb of saying.
+    if let Some(q) = &first {
+        let doc = sieve.doc;
+        let sentence_end = doc.tokens[doc.prev_solid(b).unwrap_or(a)].span.start;
+        let weak = q.cue.is_some_and(|c| {
+            !lower_in(
+                &doc.text[c],
+                &["said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes"],
+            )
+        });
+        if weak && q.content.end >= sentence_end {
+            let own_cue = q.cue.map_or(0, |c| c.end);
+            if let Some(after) = reported_after(sieve, a, b) {
+                let tail =
+                    after.cue.is_some_and(|c| c.start > own_cue) && after.span.end >= sentence_end;
+                if tail {
+                    return Some(after);
+                }
+            }
+        }
+    }
+    first
         .or_else(|| reported_after(sieve, a, b).or_else(|| according_to(sieve, a, b)))
         .or_else(|| reported_by(sieve, a, b))
         .or_else(|| claim_that(sieve, a, b))
@@ -3327,7 +3382,10 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                             n <= m
                                 && (n..m).filter(|&j| doc.is_word(j)).count() <= 5
                                 && (n..m).all(|j| {
-                                    !doc.is_word(j) || doc.is_cap(j) || is_determiner(doc, j)
+                                    !doc.is_word(j)
+                                        || doc.is_cap(j)
+                                        || is_determiner(doc, j)
+                                        || is_title_word(doc.word(j))
                                 })
                         });
                         (person && lead) || sp.start == starts
@@ -4346,6 +4404,22 @@ const SPEAKER_NOUNS: &[&str] = &[
     "neighbours",
     "relative",
     "relatives",
+    "wife",
+    "husband",
+    "widow",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "niece",
+    "nephew",
+    "uncle",
+    "aunt",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
     "colleague",
     "colleagues",
     "republican",

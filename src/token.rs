@@ -447,6 +447,9 @@ const TITLES: &[&str] = &[
 const ENDABLE: &[&str] = &[
     "inc", "corp", "ltd", "co", "bros", "plc", "llc", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "etc", "no", "am", "pm", "gmbh", "ag",
+    // Titles that are also places: "state Del. Marcia Price" (a delegate)
+    // but "Wilmington, Del. The company".
+    "del", "amb", "atty",
 ];
 
 /// Words that commonly start a sentence: after an ambiguous abbreviation,
@@ -711,6 +714,10 @@ mod tests {
                 &["MOSCOW, November 26. /TASS/.", "Russian leaders"],
             ),
             ("Is it? yes it is", &["Is it? yes it is"]),
+            (
+                "Said state Del. Anna Lund. Dover, Del. The firm",
+                &["Said state Del. Anna Lund.", "Dover, Del.", "The firm"],
+            ),
             (
                 "Thank you. <…> Anna Petrova: Yes. a <b> c.",
                 &["Thank you.", "<…> Anna Petrova: Yes. a <b> c."],

@@ -1177,6 +1177,25 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "direct: a nickname in marks inside the speaker's name, and a title abbreviation that ends no sentence",
+        text: "\"This is a big year for our port!\" Petrova's niece, state Del. Marcia \"Cia\" Lund (D-Norfolk), shouted to the crowd.",
+        want: &[d("This is a big year for our port!", Some("Petrova's niece"), CueAfter)],
+    },
+    Case {
+        name: "direct: a noun of kin with its owner speaks",
+        text: "\"He loved this harbour,\" Olaf Scholz's widow said.",
+        want: &[d("He loved this harbour,", Some("Olaf Scholz's widow"), CueAfter)],
+    },
+    Case {
+        name: "reported: an attribution at the sentence's end wins over a weak cue inside its content",
+        text: "He had just welcomed a second daughter three weeks ago, his brother added.",
+        want: &[r(
+            "He had just welcomed a second daughter three weeks ago",
+            Some("his brother"),
+            ReportedAfter,
+        )],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
