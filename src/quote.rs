@@ -2987,6 +2987,9 @@ fn reported_from(
             continue;
         }
         let mut end = content_end(doc, start, b);
+        if that.is_none() && takes_object(doc.word(k)) {
+            end = object_end(doc, start, end);
+        }
         // "Mr. Obama, who understood [that the push would fail], told his
         // advisers": in a relative clause after a comma the content ends
         // at the clause's comma.
@@ -3018,7 +3021,31 @@ fn reported_from(
             doc.word(k),
             &["called", "calls", "call", "calling", "labeled", "labelled", "described"],
         ) && (start..=end).any(|j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)));
-        if words < if label { 2 } else { 3 } {
+        // An object may be a name or a pronoun ("criticized Clinton during a
+        // rally", "opposed it").
+        let least = if that.is_none() && takes_object(doc.word(k)) {
+            1
+        } else if label {
+            2
+        } else {
+            3
+        };
+        if words < least {
+            continue;
+        }
+        // A short object is a name, a pronoun or a determined noun, not an
+        // adverb ("mentioned just now", "supported as well").
+        if words < 3
+            && !doc.is_cap(start)
+            && !is_determiner(doc, start)
+            && !lower_in(
+                doc.word(start),
+                &[
+                    "it", "him", "her", "them", "us", "me", "his", "their", "its", "our", "my",
+                    "your",
+                ],
+            )
+        {
             continue;
         }
         // "..., Mr. Obama said in his interview.": a short adverbial after a
@@ -4056,6 +4083,70 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
         }
     });
     cut.unwrap_or(b)
+}
+
+/// Whether a cue takes a noun phrase as its object, not a clause:
+/// "criticized the law", "cited it", "praised her proposals".
+fn takes_object(cue: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "attack",
+        "critici",
+        "cite",
+        "citing",
+        "praise",
+        "praising",
+        "dismiss",
+        "defend",
+        "describ",
+        "mention",
+        "highlight",
+        "endorse",
+        "endorsing",
+        "support",
+        "oppose",
+        "opposing",
+        "blame",
+        "blaming",
+        "slam",
+        "blast",
+        "mock",
+        "condemn",
+        "applaud",
+        "welcom",
+        "reject",
+        "denounc",
+        "tout",
+        "laud",
+        "hail",
+        "chastis",
+        "lambast",
+        "decr",
+        "ridicul",
+    ];
+    let w = lower(cue);
+    STEMS.iter().any(|s| w.starts_with(s))
+}
+
+/// The last token of an object content that runs from `start` to `end`:
+/// before a time or occasion of the act ("criticized the law during a
+/// campaign stop", "attacked her in a tweet while ..."), or a participle
+/// after a comma ("..., focusing on ...").
+fn object_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
+    let cut = (start + 2..=end).find(|&k| {
+        let w = doc.word(k);
+        match w {
+            "during" | "while" | "when" | "since" | "amid" | "after" | "before" | "because" => true,
+            "," => doc.next_solid(k).filter(|&n| n <= end).is_some_and(|n| {
+                let w = doc.word(n);
+                (w.ends_with("ing") && w != "including") || w == "with"
+            }),
+            _ => false,
+        }
+    });
+    match cut {
+        Some(c) => (start..c).rev().find(|&j| !doc.tokens[j].is_space()).unwrap_or(start),
+        None => end,
+    }
 }
 
 /// Whether an attribution of its own follows the "and" at token `n`

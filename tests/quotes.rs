@@ -678,6 +678,7 @@ const CASES: &[Case] = &[
         text: "Nordbank just this month announced that it would close the branches. Though Anna Petrova praised the plan, she called for a review of the costs. Olaf Scholz spoke on Tuesday about the flood in Passau, Bavaria, arguing that the dams had failed.",
         want: &[
             r("it would close the branches", Some("Nordbank"), Reported),
+            r("the plan", Some("Anna Petrova"), Reported),
             r("a review of the costs", Some("Anna Petrova"), Reported),
             r("the dams had failed", Some("Olaf Scholz"), Reported),
         ],
@@ -1194,6 +1195,21 @@ const CASES: &[Case] = &[
             Some("his brother"),
             ReportedAfter,
         )],
+    },
+    Case {
+        name: "reported: an object ends before the time or occasion of the act",
+        text: "Anna Petrova criticized the port authority's plan during a campaign stop in Riga.",
+        want: &[r("the port authority's plan", Some("Anna Petrova"), Reported)],
+    },
+    Case {
+        name: "reported: an object may be a single name",
+        text: "Olaf Scholz also praised Petrova while visiting the harbour on Friday.",
+        want: &[r("Petrova", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
+        name: "failure: an adverb after a verb that takes an object is no content",
+        text: "The port is open, as Anna Petrova mentioned earlier. Olaf Scholz supported as well.",
+        want: &[r("The port is open", Some("Anna Petrova"), Reported)],
     },
     Case {
         name: "failure: a claim that opens the sentence",
