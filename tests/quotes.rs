@@ -253,7 +253,7 @@ const CASES: &[Case] = &[
         name: "a participle cue takes the sentence's subject",
         text: "Olaf Scholz defended the budget on Friday, saying it would protect jobs.",
         want: &[
-            r("the budget on Friday", Some("Olaf Scholz"), Reported),
+            r("the budget", Some("Olaf Scholz"), Reported),
             r("it would protect jobs", Some("Olaf Scholz"), Reported),
         ],
     },
@@ -661,7 +661,7 @@ const CASES: &[Case] = &[
         want: &[
             r("the plant would never close", Some("Olaf Scholz"), Reported),
             r("the new contract for the port", Some("A union"), Reported),
-            r("the plan on Monday", Some("Anna Petrova"), Reported),
+            r("the plan", Some("Anna Petrova"), Reported),
             r("she would appeal the decision", Some("Anna Petrova"), Reported),
         ],
     },
@@ -1210,6 +1210,26 @@ const CASES: &[Case] = &[
         name: "failure: an adverb after a verb that takes an object is no content",
         text: "The port is open, as Anna Petrova mentioned earlier. Olaf Scholz supported as well.",
         want: &[r("The port is open", Some("Anna Petrova"), Reported)],
+    },
+    Case {
+        name: "reported: \"according to\" with quoted words in the content, and a title noun before the name",
+        text: "According to harbour pilot Ivo Lund, the plan reeks of “panic” and haste. More than 2,000 people took part in a “walk-in” at the docks, according to the organizer Harbour Watch.",
+        want: &[
+            r("the plan reeks of “panic” and haste", Some("Ivo Lund"), AccordingTo),
+            r(
+                "More than 2,000 people took part in a “walk-in” at the docks",
+                Some("Harbour Watch"),
+                AccordingTo,
+            ),
+        ],
+    },
+    Case {
+        name: "reported: an object ends before a time or a manner at the end of its phrase",
+        text: "Anna Petrova endorsed Olaf Scholz on Wednesday. She praised the largely peaceful march publicly.",
+        want: &[
+            r("Olaf Scholz", Some("Anna Petrova"), Reported),
+            r("the largely peaceful march", Some("Anna Petrova"), Reported),
+        ],
     },
     Case {
         name: "failure: a claim that opens the sentence",
