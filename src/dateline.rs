@@ -5,7 +5,9 @@ use crate::date::{Date, month_number};
 use crate::span::Span;
 
 /// The dateline of a story: "MOSCOW, November 26. /TASS/.", "WASHINGTON
-/// (Reuters) -", "NEW YORK, Nov. 26, 2021 /PRNewswire/ --".
+/// (Reuters) -", "NEW YORK, Nov. 26, 2021 /PRNewswire/ --", or a place in
+/// capitals and a dash alone ("WASHINGTON —") when no dated dateline
+/// follows in the first lines.
 ///
 /// # Example
 /// ```
@@ -150,10 +152,24 @@ pub(crate) fn find(text: &str, published: Option<Date>, after: usize) -> Option<
         }
         starts.push(pos);
     }
-    starts.into_iter().find_map(|s| parse_at(text, s, published))
+    // A dateline with a date or an agency anywhere in the first lines wins
+    // over a bare "PLACE —" before it (a kicker: "ECONOMIC SPOTLIGHT -").
+    let mut bare = None;
+    for s in starts {
+        match parse_at(text, s, published) {
+            Some((d, true)) => return Some(d),
+            Some((d, false)) => {
+                bare.get_or_insert(d);
+            }
+            None => {}
+        }
+    }
+    bare
 }
 
-fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<Dateline<'_>> {
+/// The dateline at `start`, and whether it is a strong one: with a date or
+/// an agency, not only a place and a dash.
+fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateline<'_>, bool)> {
     let mut c = Cur { text, at: start };
     c.take(char::is_whitespace);
     let place_start = c.at;
@@ -274,7 +290,7 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<Datelin
     // The dash that ends the dateline.
     let before_dash = c.at;
     c.spaces();
-    let dashed = c.eat("--") || c.eat("—") || c.eat("–") || c.eat("-");
+    let dashed = c.eat("--") || c.eat("—") || c.eat("–") || c.eat("―") || c.eat("-");
     if !dashed {
         c.at = before_dash;
     } else if !c.peek().is_some_and(char::is_whitespace) {
@@ -282,7 +298,38 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<Datelin
         c.at = before_dash;
     }
     let dashed = c.at != before_dash;
-    let valid = agency_name.is_some() || (date.is_some() && dashed && all_caps);
+    // "WASHINGTON —": a place in capitals and a dash, without date or
+    // agency, when the words are no label ("BREAKING —") and a sentence
+    // follows, not more capitals ("ECONOMIC SPOTLIGHT - BANKAMERICA").
+    let sentence_follows = {
+        let rest = text[c.at..].trim_start();
+        let word: &str = rest.split(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
+        word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase)
+            && month_number(word).is_none()
+    };
+    let bare = dashed
+        && all_caps
+        && words <= 3
+        && sentence_follows
+        && !matches!(
+            text[place].to_ascii_lowercase().as_str(),
+            "breaking"
+                | "update"
+                | "updated"
+                | "exclusive"
+                | "watch"
+                | "opinion"
+                | "analysis"
+                | "editor's note"
+                | "note"
+                | "correction"
+                | "live"
+                | "video"
+                | "photos"
+                | "read more"
+        );
+    let valid = agency_name.is_some() || (dashed && all_caps && (date.is_some() || bare));
     if !valid || (!all_caps && agency_name.is_none()) {
         return None;
     }
@@ -304,14 +351,18 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<Datelin
         Some(date)
     });
     let place_text = &text[place];
-    Some(Dateline {
-        text,
-        span: Span::new(place_start, c.at),
-        place,
-        place_name: title_case(place_text),
-        date,
-        agency: agency_name,
-    })
+    let strong = agency_name.is_some() || date.is_some();
+    Some((
+        Dateline {
+            text,
+            span: Span::new(place_start, c.at),
+            place,
+            place_name: title_case(place_text),
+            date,
+            agency: agency_name,
+        },
+        strong,
+    ))
 }
 
 fn title_case(s: &str) -> String {
@@ -409,6 +460,16 @@ mod tests {
                 Some("2021-02-26"),
                 None,
             ),
+            ("WASHINGTON — The Senate", "WASHINGTON —", "Washington", None, None),
+            ("Title\n\nDES MOINES ― Voters", "DES MOINES ―", "Des Moines", None, None),
+            // A kicker before a dateline with a date: the dated one wins.
+            (
+                "MARKET WATCH - OIL PRICES\n\nLONDON, March 2 - Oil rose",
+                "LONDON, March 2 -",
+                "London",
+                Some("2021-03-02"),
+                None,
+            ),
         ];
         for (text, span, place, date, agency) in cases {
             let got = find(text, p, 0).unwrap_or_else(|| panic!("no dateline in {text:?}"));
@@ -421,9 +482,15 @@ mod tests {
 
     #[test]
     fn not_datelines() {
-        for text in
-            ["The President said (Reuters)", "Moscow, November 26 - the", "I went - home", ""]
-        {
+        for text in [
+            "The President said (Reuters)",
+            "Moscow, November 26 - the",
+            "I went - home",
+            "",
+            "BREAKING — The Senate",
+            "ECONOMIC SPOTLIGHT - BANKAMERICA SALE",
+            "FINANCIAL ANALYSTS - March 3",
+        ] {
             assert_eq!(find(text, d("2021-11-26"), 0), None, "{text:?}");
         }
     }

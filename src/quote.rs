@@ -1901,10 +1901,11 @@ fn that_soon(doc: &Doc<'_>, cue_end: usize, b: usize) -> Option<usize> {
             return None;
         }
         if matches!(doc.tokens[j].kind, TokenKind::Quote(_)) {
-            // Only a short title that "that" follows right after it.
+            // Only a short title that "that" follows right after it, or
+            // after a time (`told MSNBC's "Morning Joe" on Friday that`).
             let close = (j + 1..b.min(j + 14))
                 .find(|&m| matches!(doc.tokens[m].kind, TokenKind::Quote(_)))
-                .filter(|&m| told && doc.next_solid(m).is_some_and(|n| doc.word(n) == "that"));
+                .filter(|&m| told && that_after_time(doc, m, b));
             j = close?;
         }
         if doc.word(j) == "that" {
@@ -1916,6 +1917,29 @@ fn that_soon(doc: &Doc<'_>, cue_end: usize, b: usize) -> Option<usize> {
         j = doc.next_solid(j)?;
     }
     None
+}
+
+/// Whether "that" follows token `m`, right after it or past a time of up
+/// to three words ("on Friday", "this week", "Tuesday").
+fn that_after_time(doc: &Doc<'_>, m: usize, b: usize) -> bool {
+    let mut j = m;
+    for _ in 0..4 {
+        let Some(n) = doc.next_solid(j).filter(|&n| n < b && doc.is_word(n)) else { return false };
+        let w = doc.word(n);
+        if w == "that" {
+            return true;
+        }
+        let time = is_day_or_month(w)
+            || matches!(
+                lower(w).as_ref(),
+                "on" | "this" | "last" | "week" | "month" | "today" | "yesterday" | "earlier"
+            );
+        if !time {
+            return false;
+        }
+        j = n;
+    }
+    false
 }
 
 /// Whether the cue at `k` is a participle right after a comma ("...,
@@ -3249,6 +3273,9 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     let doc = sieve.doc;
     let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
     p = skip_between(doc, a, p)?;
+    if let Some(head) = contact_clause_head(doc, a, p) {
+        return Some(Who::Words(noun_phrase(doc, a, head)));
+    }
     match doc.word(p) {
         // "The VAT is confirmed online": a passive has no speaker.
         "is" | "are" | "was" | "were" | "be" | "been" | "being" => return None,
@@ -3312,6 +3339,16 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         if matches!(doc.word(p), "—" | "–") {
             let open = (a..p).rev().take(48).find(|&j| doc.word(j) == doc.word(p))?;
             p = doc.prev_solid(open).filter(|&x| x >= a)?;
+            continue;
+        }
+        // ... or between double hyphens: "Kall -- co-editor of a book --
+        // said".
+        if doc.word(p) == "-" && p > a + 1 && doc.word(p - 1) == "-" {
+            let open = (a + 1..p - 1)
+                .rev()
+                .take(48)
+                .find(|&j| doc.word(j) == "-" && doc.word(j - 1) == "-")?;
+            p = doc.prev_solid(open - 1).filter(|&x| x >= a)?;
             continue;
         }
         if doc.word(p) != "," {
@@ -3529,6 +3566,26 @@ fn modifier_object(doc: &Doc<'_>, a: usize, who: &Who) -> Option<usize> {
         Who::Pronoun(..) => false,
     };
     fits.then_some(p)
+}
+
+/// The speaker noun before a relative clause without "who" that ends at
+/// token `p` (a pronoun, its verb, a preposition at most): "all the experts
+/// I interviewed said", "the officials we spoke to said".
+fn contact_clause_head(doc: &Doc<'_>, a: usize, p: usize) -> Option<usize> {
+    let mut v = p;
+    if matches!(doc.word(v), "to" | "with") {
+        v = doc.prev_solid(v).filter(|&x| x > a)?;
+    }
+    if !doc.is_word(v) || doc.is_cap(v) || is_auxiliary(doc.word(v)) {
+        return None;
+    }
+    let pronoun = doc.prev_solid(v).filter(|&x| x > a)?;
+    if !matches!(doc.word(pronoun), "I" | "we" | "he" | "she" | "they" | "you") {
+        return None;
+    }
+    let head = doc.prev_solid(pronoun).filter(|&x| x >= a)?;
+    let w = lower(doc.word(head));
+    (doc.is_word(head) && lower_in(&w, SPEAKER_NOUNS) && w.ends_with('s')).then_some(head)
 }
 
 /// A speaker noun with a relative clause before the cue: "People who

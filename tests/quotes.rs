@@ -1232,6 +1232,26 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "reported: told, a show in quotes and a time before \"that\"",
+        text: "Anna Petrova told Radio North's “Morning Harbour” on Friday that “exactly who did it” is still unknown.",
+        want: &[r("“exactly who did it” is still unknown", Some("Anna Petrova"), Reported)],
+    },
+    Case {
+        name: "reported: an apposition between double hyphens",
+        text: "Olaf Scholz -- co-author of a book on the port, a study of its trade -- said the docks would need dredging.",
+        want: &[r("the docks would need dredging", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
+        name: "reported: a speaker noun with a relative clause without \"who\"",
+        text: "In the plan's favour, the experts I interviewed said the costs were modest.",
+        want: &[r("the costs were modest", Some("the experts"), Reported)],
+    },
+    Case {
+        name: "reported: a bare dateline is no part of the content",
+        text: "RIGA — The port will close for a week, harbour officials said on Monday.",
+        want: &[r("The port will close for a week", Some("harbour officials"), ReportedAfter)],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
