@@ -291,12 +291,20 @@ pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
                         {
                             !more_in_paragraph(&mut left, i, Family::Straight)
                         }
+                        // (A straight mark after a comma and before a
+                        // lowercase word closes anyway: `“We’re going to
+                        // build a wall," he said. "It’s …”`.)
                         Family::Curly
                             if f == Family::Straight
                                 && side == QuoteSide::Close
                                 && !glued(doc, i) =>
                         {
-                            !more_in_paragraph(&mut left, i, Family::Curly)
+                            let attribution = doc.prev_solid(i).is_some_and(|p| doc.word(p) == ",")
+                                && doc.next_solid(i).is_some_and(|n| {
+                                    doc.is_word(n)
+                                        && doc.word(n).starts_with(|c: char| c.is_lowercase())
+                                });
+                            attribution || !more_in_paragraph(&mut left, i, Family::Curly)
                         }
                         _ => false,
                     }
@@ -1132,6 +1140,22 @@ fn direct(
     });
     if let Some((p, s_start)) = intro {
         let mark = doc.word(p);
+        // `According to HuffPo: "…"`.
+        let according = (mark == ":" || mark == ",")
+            .then(|| (s_start..p).find(|&j| !doc.tokens[j].is_space()))
+            .flatten()
+            .filter(|&f| doc.word(f).eq_ignore_ascii_case("according"))
+            .and_then(|f| doc.next_solid(f).filter(|&t| t < p && doc.word(t) == "to"));
+        if let Some(to) = according {
+            if let Some(who) = sieve.who_in(to + 1, p) {
+                let (sp, t, _) = sieve.resolve(who, at, QuoteRule::AccordingTo, (to + 1, p));
+                let first = doc.prev_solid(to).unwrap_or(to);
+                q.cue = Some(Span::new(doc.tokens[first].span.start, doc.tokens[to].span.end));
+                q.speaker = Some((sp, t));
+                q.rule = QuoteRule::AccordingTo;
+                return Some(q);
+            }
+        }
         if mark == ":" || mark == "," || cue_intro {
             // `X said "…"`: the cue itself before the quote.
             // Else a cue among the few words before the mark.
@@ -3015,7 +3039,8 @@ fn reported_from(
             continue;
         }
         let mut end = content_end(doc, start, b);
-        if that.is_none() && takes_object(doc.word(k)) {
+        let object = that.is_none() && takes_object(doc.word(k));
+        if object {
             end = object_end(doc, start, end);
         }
         // "Mr. Obama, who understood [that the push would fail], told his
@@ -3051,7 +3076,7 @@ fn reported_from(
         ) && (start..=end).any(|j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)));
         // An object may be a name or a pronoun ("criticized Clinton during a
         // rally", "opposed it").
-        let least = if that.is_none() && takes_object(doc.word(k)) {
+        let least = if object {
             1
         } else if label {
             2
@@ -3725,6 +3750,11 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     if let Some((_, g)) = PRONOUNS.iter().find(|(w, _)| *w == lw) {
         return Some(Who::Pronoun(doc.tokens[p].span, *g));
     }
+    // `"…," it said`: a body or a document spoke; which one the words do
+    // not say.
+    if lw == "it" {
+        return Some(Who::Pronoun(doc.tokens[p].span, None));
+    }
     // A pronoun with a clitic auxiliary: "he's said", "they've argued".
     if let Some(stem) =
         ["'s", "’s", "'ve", "’ve", "'d", "’d"].iter().find_map(|c| lw.strip_suffix(c))
@@ -4183,8 +4213,8 @@ fn takes_object(cue: &str) -> bool {
         "decr",
         "ridicul",
     ];
-    let w = lower(cue);
-    STEMS.iter().any(|s| w.starts_with(s))
+    let w = cue.as_bytes();
+    STEMS.iter().any(|s| w.len() >= s.len() && w[..s.len()].eq_ignore_ascii_case(s.as_bytes()))
 }
 
 /// The last token of an object content that runs from `start` to `end`:

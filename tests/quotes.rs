@@ -1252,6 +1252,40 @@ const CASES: &[Case] = &[
         want: &[r("The port will close for a week", Some("harbour officials"), ReportedAfter)],
     },
     Case {
+        name: "direct: a verb of the manner of speaking after the quote",
+        text: "“This is fantastic!” beamed Anna Petrova of Riga.",
+        want: &[d("This is fantastic!", Some("Anna Petrova"), CueAfter)],
+    },
+    Case {
+        name: "direct: \"it\" speaks for a body or document it does not name",
+        text: "The port council opposed the plan. ''Keep the tariff where it is,'' it recommended.",
+        want: &[
+            r("the plan", Some("The port council"), Reported),
+            d("Keep the tariff where it is,", Some("it"), Pronoun),
+        ],
+    },
+    Case {
+        name: "direct: a straight closing mark before an attribution inside a curly quote",
+        text: "“We will dredge the port,\" she said. \"It will be done. Believe it or not, it is not even hard.”",
+        want: &[
+            d("We will dredge the port,", Some("she"), Pronoun),
+            d(
+                "It will be done. Believe it or not, it is not even hard.",
+                Some("she"),
+                Continuation,
+            ),
+        ],
+    },
+    Case {
+        name: "direct: \"According to X:\" before a quote",
+        text: "According to Harbour Weekly: “The port has had a mixed record on safety for most of its history.”",
+        want: &[d(
+            "The port has had a mixed record on safety for most of its history.",
+            Some("Harbour Weekly"),
+            AccordingTo,
+        )],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
