@@ -994,6 +994,8 @@ fn direct(
     // `"That makes me smart," when Clinton blasted him`: a subordinate
     // clause after the quote is no attribution ("as X put it" is one);
     // one may follow it (`"…" if she loses, said X`).
+    // The speaker is sought from `from` on: past such a clause.
+    let mut from = c + 1;
     let first = (k..s_end).find(|&x| doc.is_word(x));
     if first.is_some_and(|f| {
         let w = lower(doc.word(f));
@@ -1002,6 +1004,7 @@ fn direct(
         k = (k..s_end)
             .find(|&x| matches!(doc.tokens[x].kind, TokenKind::Quote(_)) || doc.word(x) == ",")
             .unwrap_or(s_end);
+        from = k + 1;
     }
     while k < s_end && limit < 30 {
         if matches!(doc.tokens[k].kind, TokenKind::Quote(_)) {
@@ -1019,9 +1022,9 @@ fn direct(
             // The subject right before the cue, apposition and all
             // (`"…," Leonard Burman, director of the X Center, said`), else
             // the first speaker words between quote and cue.
-            let who = subject_of(sieve, c + 1, k)
-                .or_else(|| sieve.who_in(c + 1, k))
-                .map(|w| (w, (c + 1, k)))
+            let who = subject_of(sieve, from, k)
+                .or_else(|| sieve.who_in(from, k))
+                .map(|w| (w, (from, k)))
                 .or_else(|| {
                     // After the cue the speaker comes first ("said Jim
                     // Hodges"); "said on Facebook" names the medium.
@@ -1034,7 +1037,7 @@ fn direct(
                     // are the recipient.
                     // (`"…" if the port closes, said X`: a clause that
                     // goes on from the quote ends at the comma before it.)
-                    if (c + 1..k).any(|x| doc.is_word(x))
+                    if (from..k).any(|x| doc.is_word(x))
                         && doc.prev_solid(k).is_none_or(|x| doc.word(x) != ",")
                     {
                         return None;
@@ -1083,7 +1086,7 @@ fn direct(
                         })
                         .map(|w| (w, (cue_end + 1, end)))
                 })
-                .or_else(|| any_noun_before(doc, c + 1, k).map(|w| (w, (c + 1, k))));
+                .or_else(|| any_noun_before(doc, from, k).map(|w| (w, (from, k))));
             if let Some((who, phrase)) = who {
                 let (sp, t, rule) = sieve.resolve(who, at, QuoteRule::CueAfter, phrase);
                 q.cue = Some(cue_span);
@@ -1301,6 +1304,11 @@ fn direct(
                     .filter(|&x| doc.is_word(x))
                     .take(16)
                     .find_map(|x| cue_at(doc, x).map(|(e, _)| (x, e)));
+                // (Not a sentence with a content of its own: `"Everybody
+                // sues, right?" Later, Rubio claimed that ...`.)
+                let cue_pos = cue_pos.filter(|&(cs, ce)| {
+                    cs == na || doc.next_solid(ce).is_none_or(|n| doc.word(n) != "that")
+                });
                 if let Some((cs, ce)) = cue_pos {
                     let who = if cs == na {
                         speaker_alone(sieve, ce + 1, nb - 1)
@@ -1317,7 +1325,9 @@ fn direct(
                 }
             }
             if nb - na <= 12 {
-                let cue_pos = (na..nb).find_map(|k| cue_at(doc, k).map(|(e, _)| (k, e)));
+                let cue_pos = (na..nb)
+                    .find_map(|k| cue_at(doc, k).map(|(e, _)| (k, e)))
+                    .filter(|&(_, ce)| doc.next_solid(ce).is_none_or(|n| doc.word(n) != "that"));
                 if let Some((cs, ce)) = cue_pos {
                     if let Some(who) = sieve.who_in(na, nb) {
                         let (sp, t, _) = sieve.resolve(who, at, QuoteRule::Paragraph, (na, nb));

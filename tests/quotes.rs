@@ -1286,6 +1286,26 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "direct: no speaker from inside the subordinate clause before an inverted cue",
+        text: "''To see how many cases could change is stunning,'' since so many of them were decided by one vote, said Anna Petrova, who teaches law.",
+        want: &[r(
+            "To see how many cases could change is stunning,'' since so many of them were decided by one vote",
+            Some("Anna Petrova"),
+            CueAfter,
+        )],
+    },
+    Case {
+        name: "direct: a sentence after \"?\" with a content of its own is no attribution",
+        text: "\"They sue,\" he said. \"Everybody sues, right?\" Later, Olaf Scholz claimed that nobody ever sues the port.\n\n\"Nobody sues, right?\" Olaf Scholz claimed that lawsuits are rare.",
+        want: &[
+            d("They sue,", Some("he"), Pronoun),
+            d("Everybody sues, right?", Some("he"), Continuation),
+            r("nobody ever sues the port", Some("Olaf Scholz"), Reported),
+            d("Nobody sues, right?", None, Unattributed),
+            r("lawsuits are rare", Some("Olaf Scholz"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
