@@ -1022,8 +1022,29 @@ fn direct(
             // The subject right before the cue, apposition and all
             // (`"…," Leonard Burman, director of the X Center, said`), else
             // the first speaker words between quote and cue.
+            // `"Okay," I said`: the narrator, named nowhere (only here: a
+            // first person's reported speech is mostly inside a quote).
+            let narrator = || {
+                let words: Vec<usize> = (from..k).filter(|&x| doc.is_word(x)).collect();
+                // (A verb of saying: in `The entire "civilised world," I
+                // think, was applauding` the words are a parenthesis.)
+                let saying = lower_in(
+                    doc.word(k),
+                    &[
+                        "said", "say", "says", "asked", "wrote", "added", "replied", "told",
+                        "answered",
+                    ],
+                );
+                match words[..] {
+                    [x] if saying && matches!(doc.word(x), "I" | "we" | "We") => {
+                        Some(Who::Pronoun(doc.tokens[x].span, None))
+                    }
+                    _ => None,
+                }
+            };
             let who = subject_of(sieve, from, k)
                 .or_else(|| sieve.who_in(from, k))
+                .or_else(narrator)
                 .map(|w| (w, (from, k)))
                 .or_else(|| {
                     // After the cue the speaker comes first ("said Jim
@@ -4580,7 +4601,14 @@ fn quote_to_end(doc: &Doc<'_>, k: usize, b: usize) -> bool {
     while e > k && matches!(doc.tokens[e].kind, TokenKind::Punct | TokenKind::Space) {
         e -= 1;
     }
-    e > k && matches!(doc.tokens[e].kind, TokenKind::Quote(_))
+    // One quote, not two with words between (`says “the game is bad”
+    // because “football is soft.”`): no double mark inside.
+    e > k
+        && matches!(doc.tokens[e].kind, TokenKind::Quote(_))
+        && !(k + 1..e).any(|j| {
+            matches!(doc.tokens[j].kind, TokenKind::Quote(_))
+                && matches!(family(doc.word(j)), Family::Straight | Family::Curly)
+        })
 }
 
 /// Nouns for people and groups who speak without a name.

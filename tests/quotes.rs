@@ -1306,6 +1306,20 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "reported: two quoted parts after \"says\" are mixed speech, not one quote's introduction",
+        text: "Anna Petrova says “the whole port is a mess” because “nobody dredges it anymore.”",
+        want: &[r(
+            "“the whole port is a mess” because “nobody dredges it anymore.”",
+            Some("Anna Petrova"),
+            Reported,
+        )],
+    },
+    Case {
+        name: "direct: the narrator's \"I\" after a quote; a first person's reported speech is left alone",
+        text: "“Okay,” I said, trying again. I think the port will reopen in a month or two.",
+        want: &[d("Okay,", Some("I"), Pronoun)],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
