@@ -991,6 +991,13 @@ fn direct(
     if fragment && !ends_clause(doc.prev_solid(c)) && !ends_clause(doc.next_solid(c)) {
         k = s_end;
     }
+    // Nor when a cue before it in its sentence governs it: in `Clinton says
+    // Americans are "right to be angry," but also hungry for what she
+    // calls ...` the whole sentence is reported speech, which the reported
+    // sieve finds.
+    if fragment && (s_start..o).any(|j| cue_at(doc, j).is_some()) {
+        k = s_end;
+    }
     // `"That makes me smart," when Clinton blasted him`: a subordinate
     // clause after the quote is no attribution ("as X put it" is one);
     // one may follow it (`"…" if she loses, said X`).
@@ -3081,7 +3088,9 @@ fn reported_from(
             doc.next_solid(c).is_some_and(|n| matches!(doc.word(n), "who" | "which"))
         });
         if relative {
-            if let Some(comma) = (start + 1..end).find(|&j| doc.word(j) == ",") {
+            if let Some(comma) =
+                (start + 1..end).find(|&j| doc.word(j) == "," && outside_marks(doc, start, j))
+            {
                 end = doc.prev_solid(comma).unwrap_or(start).max(start);
             }
         }
@@ -3343,7 +3352,32 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             if doc.word(q) == "," {
                 q = doc.prev_solid(q).filter(|&q| q >= a)?;
             }
-            if !doc.is_word(q) {
+            // "How do you know who wants ...": a question word after a verb
+            // of knowing or asking, not a relative pronoun.
+            const ASKING: &[&str] = &[
+                "know",
+                "knows",
+                "knew",
+                "ask",
+                "asks",
+                "asked",
+                "wonder",
+                "wondered",
+                "decide",
+                "decides",
+                "see",
+                "tell",
+                "told",
+                "about",
+                "of",
+                "on",
+                "matter",
+                "determine",
+                "show",
+                "shows",
+                "guess",
+            ];
+            if !doc.is_word(q) || (!doc.is_cap(q) && ASKING.contains(&doc.word(q))) {
                 return None;
             }
             let who = speaker_ending_at(sieve, a, q);
@@ -4072,15 +4106,32 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
     // "While he acknowledged [funding was a reason], Ham also noted ...": in
     // a sentence that opens with a subordinator, the content ends with the
     // subordinate clause, at its comma.
+    // So in one after a comma and "and" ("Some booed, and when Rubio said
+    // [it was great to be home], a man yelled"); a comma inside quote marks
+    // ends nothing (`suggested that Trump ''doesn't want the American
+    // people, all of you ...''`).
     let (a, _) = sentence_tokens(doc, doc.sentence_of(doc.tokens[start].span.start));
-    if let Some(first) = (a..start).find(|&k| doc.is_word(k)) {
-        if is_subordinator(&lower(doc.word(first))) {
-            if let Some(comma) = (start + 1..b).find(|&k| doc.word(k) == ",") {
+    let clause = (a..start).rev().find(|&k| doc.word(k) == ",").map_or(a, |c| c + 1);
+    if let Some(first) = (clause..start).find(|&k| doc.is_word(k) && doc.word(k) != "and") {
+        // (After a comma "as" opens a parenthesis: "..., as the President
+        // said today, is setting an example".)
+        let w = lower(doc.word(first));
+        if is_subordinator(&w) && (clause == a || w != "as") {
+            if let Some(comma) =
+                (start + 1..b).find(|&k| doc.word(k) == "," && outside_marks(doc, start, k))
+            {
                 b = comma;
             }
         }
     }
     trim_end(doc, start, b)
+}
+
+/// Whether token `k` stands outside quote marks that open after `start`,
+/// or closes what they hold right before the closing mark (`costs,''`).
+fn outside_marks(doc: &Doc<'_>, start: usize, k: usize) -> bool {
+    let marks = (start..k).filter(|&m| matches!(doc.tokens[m].kind, TokenKind::Quote(_))).count();
+    marks % 2 == 0 || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
 }
 
 /// Where content that runs from `start` to the end of the sentence before
@@ -4115,6 +4166,10 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
                     nw,
                     "but" | "yet" | "although" | "though" | "while" | "whereas" | "according"
                 )
+                    // ", compared with 64 percent who say ...": the
+                    // reporter's comparison.
+                    || (nw == "compared"
+                        && doc.next_solid(n).is_some_and(|x| matches!(doc.word(x), "with" | "to")))
                     // ", and when asked about it, he said": the narrative
                     // goes on with a clause of its own; ", and three-quarters
                     // said the same": so does another attribution; `called

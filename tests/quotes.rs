@@ -1320,6 +1320,28 @@ const CASES: &[Case] = &[
         want: &[d("Okay,", Some("I"), Pronoun)],
     },
     Case {
+        name: "reported: a fragment after a cue in its sentence is part of that reported speech",
+        text: "Anna Petrova says the dockers are “right to be angry,” but also hungry for what she calls “real solutions.”",
+        want: &[r("the dockers are “right to be angry,”", Some("Anna Petrova"), Reported)],
+    },
+    Case {
+        name: "reported: a content in a subordinate clause ends at the clause's comma, not at one inside quote marks",
+        text: "When Olaf Scholz thanked Riga and said the port was great to visit, a man in the crowd yelled. When Anna Petrova suggested that the council ''does not want the dockers, all of them, to know the costs,'' nobody answered.",
+        want: &[
+            r("the port was great to visit", Some("Olaf Scholz"), Reported),
+            r(
+                "the council ''does not want the dockers, all of them, to know the costs,''",
+                Some("Anna Petrova"),
+                Reported,
+            ),
+        ],
+    },
+    Case {
+        name: "failure: \"who\" after a verb of knowing asks a question and has no antecedent",
+        text: "How do you know who wants to stay in the port?",
+        want: &[],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
