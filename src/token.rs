@@ -259,6 +259,11 @@ impl<'t> Iterator for Tokens<'t> {
     type Item = Token<'t>;
 
     fn next(&mut self) -> Option<Token<'t>> {
+        if self.pending.is_none() {
+            if let Segments::Ascii(a) = &mut self.inner {
+                return ascii_token(self.text, a);
+            }
+        }
         let (start, seg) = self.pending.take().or_else(|| self.inner.next())?;
         let first = seg.chars().next()?;
         if first.is_whitespace() {
@@ -313,6 +318,56 @@ impl<'t> Iterator for Tokens<'t> {
         };
         Some(Token { text: seg, span: Span::new(start, start + seg.len()), kind })
     }
+}
+
+/// The next token of ASCII text, read from bytes: what the general path
+/// makes of the same segments (a property test compares the two), without
+/// decoding chars or reading ahead.
+fn ascii_token<'t>(text: &'t str, a: &mut AsciiSegments<'t>) -> Option<Token<'t>> {
+    let t = text.as_bytes();
+    let start = a.at;
+    let &first = t.get(start)?;
+    // The whitespace of `char::is_whitespace`, and the line breaks of
+    // `is_line_break`, in ASCII.
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    if space(first) {
+        let mut end = start + 1;
+        while end < t.len() && space(t[end]) {
+            end += 1;
+        }
+        a.at = end;
+        let kind = if t[start..end].iter().any(|&b| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c)) {
+            TokenKind::LineBreak
+        } else {
+            TokenKind::Space
+        };
+        return Some(Token { text: &text[start..end], span: Span::new(start, end), kind });
+    }
+    // Two apostrophes for a double quotation mark (`''Yes,'' he said`).
+    if first == b'\'' && t.get(start + 1) == Some(&b'\'') {
+        a.at = start + 2;
+        let prev = start.checked_sub(1).map(|p| char::from(t[p]));
+        let next = t.get(start + 2).map(|&b| char::from(b));
+        let kind = TokenKind::Quote(straight_side(prev, next));
+        return Some(Token {
+            text: &text[start..start + 2],
+            span: Span::new(start, start + 2),
+            kind,
+        });
+    }
+    let (start, seg) = a.next()?;
+    let kind = if first.is_ascii_alphabetic() {
+        TokenKind::Word
+    } else if first.is_ascii_digit() {
+        TokenKind::Number
+    } else if seg.len() == 1 {
+        classify_mark(text, start, char::from(first))
+    } else if seg.bytes().any(|b| b.is_ascii_alphabetic()) {
+        TokenKind::Word
+    } else {
+        TokenKind::Punct
+    };
+    Some(Token { text: seg, span: Span::new(start, start + seg.len()), kind })
 }
 
 pub(crate) fn is_line_break(c: char) -> bool {
@@ -611,22 +666,22 @@ fn ends_sentence(tokens: &[Token<'_>], mark: usize, next: usize) -> bool {
         return true;
     }
     let word = prev.as_str();
-    let lower = word.to_lowercase();
-    let starter =
-        nt.kind == TokenKind::Word && STARTERS.contains(&next_word.to_lowercase().as_str());
-    if TITLES.contains(&lower.as_str()) {
+    // The lists are lowercase ASCII: compared without lowering a copy.
+    let listed = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let starter = || nt.kind == TokenKind::Word && listed(STARTERS, next_word);
+    if listed(TITLES, word) {
         return false;
     }
     let mut chars = word.chars();
     let single_upper = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     if single_upper {
         // An initial ("V. Putin"), unless a common starter follows.
-        return starter;
+        return starter();
     }
-    if word.contains('.') || ENDABLE.contains(&lower.as_str()) {
+    if word.contains('.') || listed(ENDABLE, word) {
         // "U.S.", "a.m.", "Inc.", "Nov.": a number after them continues the
         // sentence; only a usual sentence starter ends it.
-        return nt.kind != TokenKind::Number && starter;
+        return nt.kind != TokenKind::Number && starter();
     }
     true
 }
@@ -748,12 +803,36 @@ mod tests {
         Ok(())
     }
 
+    /// Whether the ASCII fast path tokenizes `text` exactly as the general
+    /// path does over unicode-segmentation's segments.
+    fn same_tokens(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let fast: Vec<Token<'_>> = tokenize(text).collect();
+        let general = Tokens {
+            text,
+            inner: Segments::Unicode(text.split_word_bound_indices()),
+            pending: None,
+        };
+        proptest::prop_assert_eq!(fast, general.collect::<Vec<_>>());
+        Ok(())
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
 
         #[test]
         fn ascii_segments_match_unicode_segmentation(text in "[ -~\t\r\n\x0b\x0c]{0,80}") {
             same_as_unicode(&text)?;
+        }
+
+        #[test]
+        fn ascii_tokens_match_the_general_path(text in "[ -~\t\r\n\x0b\x0c]{0,80}") {
+            same_tokens(&text)?;
+        }
+
+        /// Dense in marks, apostrophes and whitespace.
+        #[test]
+        fn ascii_tokens_match_on_dense_text(text in "[a1'\" \t\r\n\x0b.,(-]{0,60}") {
+            same_tokens(&text)?;
         }
 
         /// Dense in the characters the rules care about.
