@@ -1187,6 +1187,16 @@ fn direct(
                 return Some(q);
             }
         }
+        // `SOME HEADLINE - Michael P. McDonald: "…"`: a name no list holds,
+        // after a dash or alone, right before the colon.
+        if mark == ":" {
+            if let Some(sp) = doc.prev_solid(p).and_then(|before| byline_name(doc, s_start, before))
+            {
+                q.speaker = Some((sp, None));
+                q.rule = QuoteRule::Colon;
+                return Some(q);
+            }
+        }
         if mark == ":" || mark == "," || cue_intro {
             // `X said "…"`: the cue itself before the quote.
             // Else a cue among the few words before the mark.
@@ -2226,6 +2236,38 @@ fn dash_byline(sieve: &Sieve<'_, '_>, c: usize) -> Option<(usize, Who, usize)> {
         }
     };
     ends.then_some((dash, who, last))
+}
+
+/// The span of a name of two to four words, middle initials allowed, that
+/// ends at token `last` and follows a dash or opens the sentence at
+/// `s_start` ("... - Michael P. McDonald", "Carl Bialik").
+fn byline_name(doc: &Doc<'_>, s_start: usize, last: usize) -> Option<Span> {
+    if !is_name_like(doc, last) {
+        return None;
+    }
+    let mut first = last;
+    let mut words = 1;
+    while let Some(p) = doc.prev_on_line(first).filter(|&p| p >= s_start) {
+        // "P." of "Michael P. McDonald".
+        let initial = doc.word(p) == "."
+            && doc.prev_on_line(p).is_some_and(|i| {
+                let w = doc.word(i).as_bytes();
+                w.len() == 1 && w[0].is_ascii_uppercase()
+            });
+        if initial {
+            first = doc.prev_on_line(p)?;
+        } else if is_name_like(doc, p) && cue_at(doc, p).is_none() {
+            first = p;
+            words += 1;
+        } else {
+            break;
+        }
+    }
+    let opens = doc.prev_solid(first).is_none_or(|p| {
+        p < s_start || is_dash(doc.word(p)) || (doc.word(p) == "-" && !glued(doc, p))
+    });
+    ((2..=4).contains(&words) && opens)
+        .then(|| Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end))
 }
 
 /// Whether the mark at `o` opens a quote right after an earlier quote's

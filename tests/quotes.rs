@@ -1342,6 +1342,11 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "direct: a name no list holds after a headline's dash, before a colon",
+        text: "PORT TRAFFIC RISES - Ivo T. Lund: “The docks have not been this busy in a decade.”",
+        want: &[d("The docks have not been this busy in a decade.", Some("Ivo T. Lund"), Colon)],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
