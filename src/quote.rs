@@ -1296,6 +1296,24 @@ fn direct(
                 }
                 if let Some(c) = doc.cand_at(doc.tokens[before].span.start) {
                     if c.kind == EntityKind::Person && doc.token_at(c.span.end - 1) >= before {
+                        // `CNN President On Trump: "…"`: a headline's topic;
+                        // the speaker stands before "on", if anywhere.
+                        let topic = doc
+                            .prev_solid(doc.token_at(c.span.start))
+                            .filter(|&x| x >= s_start)
+                            .filter(|&x| {
+                                lower_in(doc.word(x), &["on", "about", "to", "vs", "slams"])
+                            });
+                        if let Some(x) = topic {
+                            if let Some(who) = sieve.who_in(s_start, x) {
+                                let (sp, t, _) =
+                                    sieve.resolve(who, at, QuoteRule::Colon, (s_start, x));
+                                q.speaker = Some((sp, t));
+                                q.rule = QuoteRule::Colon;
+                                return Some(q);
+                            }
+                            return Some(q);
+                        }
                         q.speaker = Some((c.span, Some(c.target)));
                         q.rule = QuoteRule::Colon;
                         return Some(q);

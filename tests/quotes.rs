@@ -1347,6 +1347,14 @@ const CASES: &[Case] = &[
         want: &[d("The docks have not been this busy in a decade.", Some("Ivo T. Lund"), Colon)],
     },
     Case {
+        name: "headline: the person after \"On\" before a colon is the topic, not the speaker",
+        text: "Harbour Weekly Editor On Olaf Scholz: ‘We Do Not Pay Anyone To Appear.’\n\nOlaf Scholz On Vladimir Putin: ‘He Will Win.’",
+        want: &[
+            d("We Do Not Pay Anyone To Appear.", Some("Harbour Weekly"), Colon),
+            d("He Will Win.", Some("Olaf Scholz"), Colon),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
