@@ -2724,6 +2724,10 @@ fn reported_from(
     let doc = sieve.doc;
     for k in from..b {
         let Some((cue_end, bare)) = cue_at(doc, k) else { continue };
+        // "It's worth noting that ...": nobody is said to note it.
+        if doc.prev_solid(k).is_some_and(|p| doc.word(p) == "worth") {
+            continue;
+        }
         // "as the Russian saying goes": a noun.
         if doc.word(k).eq_ignore_ascii_case("saying")
             && doc.next_solid(k).is_some_and(|n| matches!(doc.word(n), "goes" | "went"))

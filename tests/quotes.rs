@@ -1355,6 +1355,11 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "failure: \"worth noting\" has nobody who notes",
+        text: "It is worth noting that the port has never closed for a whole winter.",
+        want: &[],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
