@@ -2598,11 +2598,15 @@ fn opens_apposition(doc: &Doc<'_>, e: usize) -> bool {
 /// ("sounded off on X", "In an interview,"), within the sentence from `a`:
 /// no subject then.
 fn after_preposition(doc: &Doc<'_>, a: usize, who: &Who) -> bool {
-    let mut p = doc.prev_solid(doc.token_at(who_span(who).start));
-    if p.is_some_and(|x| is_determiner(doc, x)) {
-        p = p.and_then(|x| doc.prev_solid(x));
-    }
-    p.is_some_and(|x| x >= a && doc.word(x) != "," && opens_adverbial(doc.word(x)))
+    word_before(doc, who)
+        .is_some_and(|x| x >= a && doc.word(x) != "," && opens_adverbial(doc.word(x)))
+}
+
+/// The token before the speaker words `who`, past an article ("on [the]
+/// X", "at [a] Y").
+fn word_before(doc: &Doc<'_>, who: &Who) -> Option<usize> {
+    let p = doc.prev_solid(doc.token_at(who_span(who).start))?;
+    if is_determiner(doc, p) { doc.prev_solid(p) } else { Some(p) }
 }
 
 /// Whether a lowercase word looks like a noun for a person by its ending:
@@ -3699,11 +3703,7 @@ fn is_person(doc: &Doc<'_>, who: &Who) -> bool {
 /// Sherman, who").
 fn modifier_object(doc: &Doc<'_>, a: usize, who: &Who) -> Option<usize> {
     let start = doc.token_at(who_span(who).start);
-    let mut p = doc.prev_solid(start);
-    if p.is_some_and(|x| is_determiner(doc, x)) {
-        p = p.and_then(|x| doc.prev_solid(x));
-    }
-    let p = p.filter(|&x| x > a)?;
+    let p = word_before(doc, who).filter(|&x| x > a)?;
     let prep = doc.word(p);
     let fits = match who {
         Who::Mention(..) | Who::OrgNoun(..) | Who::SourceNoun(..) => {
