@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 cargo build -q --example extract || exit 1
-bin=target/debug/examples/extract
+bin="${CARGO_TARGET_DIR:-target}/debug/examples/extract"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
