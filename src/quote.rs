@@ -813,7 +813,12 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     let mut quotes: Vec<RawQuote> = Vec::new();
     let mut next_mark = 0;
     let mut surnames = None;
-    let mut in_transcript = false;
+    // A story that calls itself a transcript near its top ("Excerpts from
+    // the transcript of the meeting ... Vladimir Putin: ...") has turns
+    // inside paragraphs from the start, even when its first turn does not
+    // open one.
+    let head = doc.text.char_indices().nth(600).map_or(doc.text, |(i, _)| &doc.text[..i]);
+    let mut in_transcript = head.to_ascii_lowercase().contains("transcript");
     for s in 0..doc.sentences.len() {
         let (a, b) = sentence_tokens(doc, s);
         if let Some(t) = transcript_turn(&mut sieve, s, &mut surnames, in_transcript) {
@@ -1509,8 +1514,17 @@ fn transcript_turn(
     let (first, last, colon, who) = turn_head(sieve, s, surnames)?;
     let start = doc.next_on_line(colon)?;
     // The turn runs to the end of the paragraph, or to the next turn in it.
+    // An omission mark that opens a sentence leaves the turn: the editor's
+    // narration or another turn follows ("<…>(Nikolai Svanidze raised the
+    // issue ...)"). A stage direction alone ("(Addressing Alexander
+    // Bortnikov.) Now I would like ...") does not end it.
+    let narration = |e: usize| {
+        let (a, b) = sentence_tokens(doc, e);
+        (a..b).find(|&j| !doc.tokens[j].is_space()).is_some_and(|j| doc.word(j) == "<")
+    };
     let mut e = s;
     while doc.sentences.get(e + 1).is_some_and(|&(_, starts)| !starts)
+        && !narration(e + 1)
         && turn_head(sieve, e + 1, surnames).is_none()
     {
         e += 1;

@@ -579,7 +579,14 @@ pub(crate) fn split_sentences(tokens: &[Token<'_>]) -> Vec<(Span, bool)> {
         }
         match t.as_str() {
             "(" => {
-                whole_paren |= depth == 0 && start == Some(i);
+                // (Also after an omission mark: "<…>(Nikolai Svanidze raised
+                // ... health.) Vladimir Putin: ...".)
+                whole_paren |= depth == 0
+                    && start.is_some_and(|s| {
+                        tokens[s..i]
+                            .iter()
+                            .all(|t| t.is_space() || matches!(t.as_str(), "<" | ">" | "…" | "..."))
+                    });
                 depth += 1;
             }
             "[" | "{" => depth += 1,
@@ -787,6 +794,7 @@ mod tests {
                 ],
             ),
             ("(He left.) She came.", &["(He left.)", "She came."]),
+            ("<…>(He left. Then.) She came.", &["<…>(He left.", "Then.)", "She came."]),
             ("", &[]),
         ];
         for (text, want) in cases {

@@ -1360,6 +1360,18 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "transcript: a story that calls itself a transcript has turns inside paragraphs; an omission mark ends a turn",
+        text: "Excerpts from the transcript of the meeting of the port council Anna Petrova: Good afternoon, colleagues. We open the session now. Olaf Scholz: Thank you, I will be brief about the dredging plan. <…>(Jan Berg raised the issue of the locks.) Olaf Scholz: Thank you, Mr Berg, we will look at the locks.",
+        want: &[
+            r(
+                "Thank you, I will be brief about the dredging plan",
+                Some("Olaf Scholz"),
+                Transcript,
+            ),
+            r("Thank you, Mr Berg, we will look at the locks", Some("Olaf Scholz"), Transcript),
+        ],
+    },
+    Case {
         name: "failure: a claim that opens the sentence",
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
