@@ -817,8 +817,8 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     // the transcript of the meeting ... Vladimir Putin: ...") has turns
     // inside paragraphs from the start, even when its first turn does not
     // open one.
-    let head = doc.text.char_indices().nth(600).map_or(doc.text, |(i, _)| &doc.text[..i]);
-    let mut in_transcript = head.to_ascii_lowercase().contains("transcript");
+    let head = &doc.text.as_bytes()[..doc.text.len().min(600)];
+    let mut in_transcript = head.windows(10).any(|w| w.eq_ignore_ascii_case(b"transcript"));
     for s in 0..doc.sentences.len() {
         let (a, b) = sentence_tokens(doc, s);
         if let Some(t) = transcript_turn(&mut sieve, s, &mut surnames, in_transcript) {
@@ -914,6 +914,8 @@ fn direct(
     // "With ten systems, "there is no single point of failure," he said")
     // is a fragment: part of reported speech, or no speech at all.
     let (s_start, _) = sentence_tokens(doc, doc.sentence_of(at));
+    // The end of the sentence the closing mark is in.
+    let s_end = sentence_tokens(doc, doc.sentence_of(doc.tokens[c].span.start)).1;
     let before = doc.prev_solid(o).filter(|&p| p >= s_start);
     // `Elliott said "there is no great man ..."`: a verb of saying right
     // before a quote that runs to the sentence's end introduces it.
@@ -928,10 +930,8 @@ fn direct(
                     !matches!(doc.word(x), "that" | "who" | "which" | "to" | "you" | "I" | "we")
                 })
         })
-        && {
-            let end = sentence_tokens(doc, doc.sentence_of(doc.tokens[c].span.start)).1;
-            (c + 1..end).all(|x| matches!(doc.tokens[x].kind, TokenKind::Punct | TokenKind::Space))
-        };
+        && (c + 1..s_end)
+            .all(|x| matches!(doc.tokens[x].kind, TokenKind::Punct | TokenKind::Space));
     let fragment = !after_dash_byline(sieve, o)
         && before.is_some_and(|p| {
             let w = doc.word(p);
@@ -977,7 +977,6 @@ fn direct(
         return Some(q);
     }
     // 2. After the quote, in its sentence: `"…," X said` / `"…," said X`.
-    let s_end = sentence_tokens(doc, doc.sentence_of(doc.tokens[c].span.start)).1;
     // Within 30 words: room for a long apposition ("Michael McFaul, a
     // senior fellow at the Hoover Institution and a former United States
     // ambassador to Russia, said").
@@ -1037,7 +1036,8 @@ fn direct(
             // `"Okay," I said`: the narrator, named nowhere (only here: a
             // first person's reported speech is mostly inside a quote).
             let narrator = || {
-                let words: Vec<usize> = (from..k).filter(|&x| doc.is_word(x)).collect();
+                let mut words = (from..k).filter(|&x| doc.is_word(x));
+                let (one, more) = (words.next(), words.next());
                 // (A verb of saying: in `The entire "civilised world," I
                 // think, was applauding` the words are a parenthesis.)
                 let saying = lower_in(
@@ -1047,12 +1047,10 @@ fn direct(
                         "answered",
                     ],
                 );
-                match words[..] {
-                    [x] if saying && matches!(doc.word(x), "I" | "we" | "We") => {
-                        Some(Who::Pronoun(doc.tokens[x].span, None))
-                    }
-                    _ => None,
-                }
+                one.filter(|&x| {
+                    more.is_none() && saying && matches!(doc.word(x), "I" | "we" | "We")
+                })
+                .map(|x| Who::Pronoun(doc.tokens[x].span, None))
             };
             let who = subject_of(sieve, from, k)
                 .or_else(|| sieve.who_in(from, k))
