@@ -630,6 +630,19 @@ impl Sieve<'_, '_> {
         RawQuote::reported(span, content, cue, (sp, t), QuoteRule::AccordingTo)
     }
 
+    /// Attributes the direct quote `q` to the source named after "according
+    /// to" (its "to" at token `to`), within `to + 1..end`; whether one was.
+    fn attribute_to_source(&mut self, q: &mut RawQuote, to: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let Some(who) = self.who_in(to + 1, end) else { return false };
+        let (sp, t, _) = self.resolve(who, q.span.start, QuoteRule::AccordingTo, (to + 1, end));
+        let according = doc.prev_solid(to).unwrap_or(to);
+        q.cue = Some(Span::new(doc.tokens[according].span.start, doc.tokens[to].span.end));
+        q.speaker = Some((sp, t));
+        q.rule = QuoteRule::AccordingTo;
+        true
+    }
+
     /// Resolves what a phrase says to an entity, with the rule that decided.
     /// `phrase` is the token range the speaker words were found in, used to
     /// find "the message of X".
@@ -1140,16 +1153,9 @@ fn direct(
             }
             break;
         }
-        if doc.is_word(k) && doc.word(k).eq_ignore_ascii_case("according") {
-            if let Some(n) = doc.next_on_line(k).filter(|&n| doc.word(n) == "to") {
-                if let Some(who) = sieve.who_in(n + 1, (n + 10).min(s_end)) {
-                    let (sp, t, _) =
-                        sieve.resolve(who, at, QuoteRule::AccordingTo, (n + 1, n + 10));
-                    q.cue = Some(Span::new(doc.tokens[k].span.start, doc.tokens[n].span.end));
-                    q.speaker = Some((sp, t));
-                    q.rule = QuoteRule::AccordingTo;
-                    return Some(q);
-                }
+        if let Some(to) = according_to_at(doc, k) {
+            if sieve.attribute_to_source(&mut q, to, (to + 10).min(s_end)) {
+                return Some(q);
             }
         }
         if doc.is_word(k) {
@@ -1178,15 +1184,10 @@ fn direct(
         let according = (mark == ":" || mark == ",")
             .then(|| (s_start..p).find(|&j| !doc.tokens[j].is_space()))
             .flatten()
-            .filter(|&f| doc.word(f).eq_ignore_ascii_case("according"))
-            .and_then(|f| doc.next_solid(f).filter(|&t| t < p && doc.word(t) == "to"));
+            .and_then(|f| according_to_at(doc, f))
+            .filter(|&to| to < p);
         if let Some(to) = according {
-            if let Some(who) = sieve.who_in(to + 1, p) {
-                let (sp, t, _) = sieve.resolve(who, at, QuoteRule::AccordingTo, (to + 1, p));
-                let first = doc.prev_solid(to).unwrap_or(to);
-                q.cue = Some(Span::new(doc.tokens[first].span.start, doc.tokens[to].span.end));
-                q.speaker = Some((sp, t));
-                q.rule = QuoteRule::AccordingTo;
+            if sieve.attribute_to_source(&mut q, to, p) {
                 return Some(q);
             }
         }
@@ -3245,8 +3246,7 @@ fn reported_from(
 /// insiders").
 fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     let doc = sieve.doc;
-    let k = (a..b).find(|&k| doc.is_word(k) && doc.word(k).eq_ignore_ascii_case("according"))?;
-    let to = doc.next_on_line(k).filter(|&n| doc.word(n) == "to")?;
+    let (k, to) = (a..b).find_map(|k| according_to_at(doc, k).map(|to| (k, to)))?;
     let mut end = b - 1;
     while end > a && doc.tokens[end].kind == TokenKind::Punct {
         end -= 1;
@@ -3374,6 +3374,14 @@ fn reported_by(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote
     let span = Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end);
     let cue = Span::new(doc.tokens[k].span.start, doc.tokens[by].span.end);
     Some(sieve.according(who, cue, span, content, (from, stop)))
+}
+
+/// The "to" of "according to" when token `k` is "according".
+fn according_to_at(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    if !doc.is_word(k) || !doc.word(k).eq_ignore_ascii_case("according") {
+        return None;
+    }
+    doc.next_on_line(k).filter(|&n| doc.word(n) == "to")
 }
 
 /// Whether the words `a..b` after "according to" without a comma name a
