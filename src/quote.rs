@@ -3169,9 +3169,7 @@ fn reported_from(
             doc.next_solid(c).is_some_and(|n| matches!(doc.word(n), "who" | "which"))
         });
         if relative {
-            if let Some(comma) =
-                (start + 1..end).find(|&j| doc.word(j) == "," && outside_marks(doc, start, j))
-            {
+            if let Some(comma) = clause_comma(doc, start, end) {
                 end = doc.prev_solid(comma).unwrap_or(start).max(start);
             }
         }
@@ -3694,7 +3692,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                 break;
             }
             if doc.word(x) == "who" {
-                if let Some(head) = relative_head(sieve, a, p) {
+                if let Some(head) = antecedent(sieve, a, x) {
                     return Some(head);
                 }
                 break;
@@ -3781,13 +3779,20 @@ fn relative_head(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             return None;
         }
         if doc.word(q) == "who" {
-            let head = doc.prev_solid(q).filter(|&x| x >= a && doc.is_word(x))?;
-            return speaker_ending_at(sieve, a, head)
-                .filter(|w| !matches!(w, Who::Pronoun(..)))
-                .or_else(|| Some(Who::Words(noun_phrase(doc, a, head))));
+            return antecedent(sieve, a, q);
         }
     }
     None
+}
+
+/// What the relative "who" at token `w` refers to: the speaker words or
+/// the noun phrase right before it.
+fn antecedent(sieve: &Sieve<'_, '_>, a: usize, w: usize) -> Option<Who> {
+    let doc = sieve.doc;
+    let head = doc.prev_solid(w).filter(|&x| x >= a && doc.is_word(x))?;
+    speaker_ending_at(sieve, a, head)
+        .filter(|w| !matches!(w, Who::Pronoun(..)))
+        .or_else(|| Some(Who::Words(noun_phrase(doc, a, head))))
 }
 
 /// A speaker noun phrase with a modifier after its head: "the director of
@@ -4201,9 +4206,7 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
         // said today, is setting an example".)
         let w = lower(doc.word(first));
         if is_subordinator(&w) && (clause == a || w != "as") {
-            if let Some(comma) =
-                (start + 1..b).find(|&k| doc.word(k) == "," && outside_marks(doc, start, k))
-            {
+            if let Some(comma) = clause_comma(doc, start, b) {
                 b = comma;
             }
         }
@@ -4211,11 +4214,22 @@ fn content_end(doc: &Doc<'_>, start: usize, b: usize) -> usize {
     trim_end(doc, start, b)
 }
 
-/// Whether token `k` stands outside quote marks that open after `start`,
-/// or closes what they hold right before the closing mark (`costs,''`).
-fn outside_marks(doc: &Doc<'_>, start: usize, k: usize) -> bool {
-    let marks = (start..k).filter(|&m| matches!(doc.tokens[m].kind, TokenKind::Quote(_))).count();
-    marks % 2 == 0 || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
+/// The first comma after `start` and before `end` that stands outside quote
+/// marks opened from `start` on, or right before a closing one (`costs,''`):
+/// where a clause ends, not inside what it quotes.
+fn clause_comma(doc: &Doc<'_>, start: usize, end: usize) -> Option<usize> {
+    let mut marks = 0;
+    for k in start..end {
+        let quote =
+            |k: usize| doc.tokens.get(k).is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)));
+        if k > start && doc.word(k) == "," && (marks % 2 == 0 || quote(k + 1)) {
+            return Some(k);
+        }
+        if quote(k) {
+            marks += 1;
+        }
+    }
+    None
 }
 
 /// Where content that runs from `start` to the end of the sentence before
