@@ -585,7 +585,7 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
 
 /// Whether token `i` is an initial: one letter and its period ("V." of "V.
 /// Putin").
-fn is_initial(doc: &Doc<'_>, i: usize) -> bool {
+pub(crate) fn is_initial(doc: &Doc<'_>, i: usize) -> bool {
     doc.word(i).chars().nth(1).is_none() && doc.tokens.get(i + 1).is_some_and(|t| t.as_str() == ".")
 }
 

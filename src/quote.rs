@@ -14,6 +14,7 @@ use crate::lexicon::{
     ORG_NOUNS, PRONOUNS, TITLE_MODIFIERS, WordSet, cue_word, is_day_or_month, lower, lower_in,
     opens_adverbial, org_noun, source_noun,
 };
+use crate::patterns::is_initial;
 use crate::resolve::LOOK_BACK;
 use crate::span::Span;
 use crate::token::{QuoteSide, TokenKind};
@@ -2235,15 +2236,10 @@ fn dash_byline(sieve: &Sieve<'_, '_>, c: usize) -> Option<(usize, Who, usize)> {
                 }
                 // A middle initial, with or without its period: "Julie A.
                 // Diaz", "Christina N Luis".
-                let w = doc.word(n).as_bytes();
-                if w.len() != 1 || !w[0].is_ascii_uppercase() {
+                if doc.word(n).chars().nth(1).is_some() || !doc.is_cap(n) {
                     break;
                 }
-                let n = if doc.tokens.get(n + 1).is_some_and(|t| t.as_str() == ".") {
-                    n + 1
-                } else {
-                    n
-                };
+                let n = if is_initial(doc, n) { n + 1 } else { n };
                 match doc.next_on_line(n).filter(|&m| is_name_like(doc, m)) {
                     Some(m) => e = m,
                     None => break,
@@ -2280,13 +2276,8 @@ fn byline_name(doc: &Doc<'_>, s_start: usize, last: usize) -> Option<Span> {
     let mut words = 1;
     while let Some(p) = doc.prev_on_line(first).filter(|&p| p >= s_start) {
         // "P." of "Michael P. McDonald".
-        let initial = doc.word(p) == "."
-            && doc.prev_on_line(p).is_some_and(|i| {
-                let w = doc.word(i).as_bytes();
-                w.len() == 1 && w[0].is_ascii_uppercase()
-            });
-        if initial {
-            first = doc.prev_on_line(p)?;
+        if p > 0 && doc.word(p) == "." && is_initial(doc, p - 1) && doc.is_cap(p - 1) {
+            first = p - 1;
         } else if is_name_like(doc, p) && cue_at(doc, p).is_none() {
             first = p;
             words += 1;
