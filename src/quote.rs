@@ -1662,12 +1662,15 @@ fn is_heading(doc: &Doc<'_>, o: usize, c: usize, inner: &str) -> bool {
             None => true,
             Some(n) => doc.word(n) == "." && doc.next_on_line(n).is_none(),
         };
-    let capitals = inner
-        .split_whitespace()
-        .skip(1)
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    alone && capitals >= 2 && is_title_like(inner)
+    // (The words are looked at only for a quote alone on its line.)
+    alone
+        && inner
+            .split_whitespace()
+            .skip(1)
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .nth(1)
+            .is_some()
+        && is_title_like(inner)
 }
 
 /// Whether the sentence goes on in lowercase words right after the closing
