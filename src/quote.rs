@@ -2826,12 +2826,25 @@ fn reported_from(
         }
         // A preposition after a cue that can be a noun makes it one: "for
         // fear of losing", "a mention in the report".
-        if lower_in(doc.word(k), &["fear", "mention", "warning", "call"])
+        if lower_in(doc.word(k), NOUN_CUES)
             && cue_end == k
             && doc.next_solid(k).is_some_and(|n| {
-                lower_in(doc.word(n), &["from", "for", "among", "of", "in", "with", "on", "behind"])
+                lower_in(
+                    doc.word(n),
+                    &[
+                        "from", "for", "among", "of", "in", "with", "on", "behind", "against",
+                        "about", "over", "by", "at",
+                    ],
+                )
             })
         {
+            continue;
+        }
+        // The plain form of such a word is a verb only after its subject
+        // in the plural, a modal, an auxiliary or an adverb ("voters
+        // overwhelmingly support", "he would not support"); after anything
+        // else it is a noun ("drew deep support", "Republican support").
+        if cue_end == k && lower_in(doc.word(k), NOUN_CUES) && !plain_verb_at(doc, k) {
             continue;
         }
         // A verb right after a cue that can be a plural noun makes it one:
@@ -3110,6 +3123,23 @@ fn reported_from(
             first.as_ref(),
             "and" | "or" | "but" | "nor" | ")" | "]" | "," | "." | ";" | "according"
         ) {
+            continue;
+        }
+        // "those who support the plan", "residents who can support the
+        // mayor gathered outside": a verb of stance in a restrictive
+        // relative clause describes people, it reports nothing.
+        if takes_object(doc.word(k)) && restrictive_relative_before(doc, a, k) {
+            continue;
+        }
+        // "declined to comment", "refused to say whether": a refusal is an
+        // attribution when what was refused is speech ("refused to fight"
+        // is not).
+        if lower_in(doc.word(k), REFUSALS)
+            && !(first == "to"
+                && doc
+                    .next_solid(start)
+                    .is_some_and(|n| n < b && lower_in(doc.word(n), REFUSED_SPEECH)))
+        {
             continue;
         }
         // "said goodbye to the old bridge": a greeting is no statement.
@@ -4053,9 +4083,264 @@ fn governing_verb(doc: &Doc<'_>, a: usize, k: usize) -> Option<usize> {
 /// Base forms of verbs of speech that, after "to", are a purpose or a plan
 /// ("met to discuss", "wants to mention"), not speech.
 const BASE_CUES: &[&str] = &[
-    "discuss", "mention", "tell", "ask", "suggest", "fear", "seek", "endorse", "oppose", "write",
-    "conclude", "quip",
+    "discuss",
+    "mention",
+    "tell",
+    "ask",
+    "suggest",
+    "fear",
+    "seek",
+    "endorse",
+    "oppose",
+    "write",
+    "conclude",
+    "quip",
+    "support",
+    "defend",
+    "attack",
+    "denounce",
+    "condemn",
+    "reject",
+    "dismiss",
+    "slam",
+    "blast",
+    "mock",
+    "tout",
+    "praise",
+    "criticize",
+    "criticise",
+    "accuse",
+    "blame",
+    "cite",
+    "propose",
+    "demand",
+    "vow",
+    "pledge",
+    "promise",
+    "urge",
+    "reveal",
+    "report",
+    "explain",
+    "declare",
+    "announce",
+    "confirm",
+    "agree",
+    "describe",
+    "indicate",
+    "estimate",
+    "recall",
+    "highlight",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "wonder",
+    "question",
+    "doubt",
+    "echo",
+    "contend",
+    "complain",
+    "respond",
+    "answer",
+    "reply",
+    "comment",
+    "tweet",
+    "thank",
+    "congratulate",
+    "recommend",
+    "find",
+    "feel",
 ];
+
+/// Whether the verb at token `k` stands in a restrictive relative clause:
+/// "who" or "that" (no comma before it) right before the verb, or before
+/// a modal or adverb that stands before it.
+fn restrictive_relative_before(doc: &Doc<'_>, a: usize, k: usize) -> bool {
+    let mut p = doc.prev_solid(k);
+    for _ in 0..3 {
+        let Some(x) = p.filter(|&x| x > a && doc.is_word(x)) else { return false };
+        let w = lower(doc.word(x));
+        if matches!(w.as_ref(), "who" | "that") {
+            return doc.prev_solid(x).is_some_and(|y| doc.is_word(y) && doc.word(y) != ",");
+        }
+        if !(is_auxiliary(&w) || w.ends_with("ly") || matches!(w.as_ref(), "not" | "also")) {
+            return false;
+        }
+        p = doc.prev_solid(x);
+    }
+    false
+}
+
+/// Verbs of refusing: cues only for a refusal to speak (see
+/// [`REFUSED_SPEECH`]).
+const REFUSALS: &[&str] = &["refused", "refuses", "refusing", "declined", "declines", "declining"];
+
+/// What one declines to do that makes the refusal an attribution: "declined
+/// to comment", "refused to say whether".
+const REFUSED_SPEECH: &[&str] = &[
+    "comment",
+    "say",
+    "speculate",
+    "release",
+    "answer",
+    "specify",
+    "speak",
+    "respond",
+    "provide",
+    "name",
+    "identify",
+    "discuss",
+    "confirm",
+    "address",
+    "weigh",
+    "elaborate",
+    "disclose",
+    "detail",
+    "explain",
+    "reveal",
+    "talk",
+    "testify",
+    "give",
+    "offer",
+    "apologize",
+    "apologise",
+    "endorse",
+    "rule",
+    "predict",
+    "describe",
+    "share",
+    "retract",
+    "condemn",
+    "disavow",
+    "repudiate",
+    "concede",
+    "criticize",
+    "criticise",
+    "acknowledge",
+    "deny",
+];
+
+/// Cue words that are as often nouns ("his support for", "a call to",
+/// "the attacks on"): a preposition after one makes it a noun, and the
+/// plain form needs a verb's company (see [`plain_verb_at`]).
+const NOUN_CUES: &[&str] = &[
+    "fear",
+    "mention",
+    "warning",
+    "call",
+    "support",
+    "attack",
+    "attacks",
+    "demand",
+    "demands",
+    "question",
+    "questions",
+    "doubt",
+    "doubts",
+    "promise",
+    "promises",
+    "report",
+    "reports",
+    "comment",
+    "comments",
+    "answer",
+    "answers",
+    "vow",
+    "vows",
+    "pledge",
+    "pledges",
+    "echo",
+    "echoes",
+    "tweet",
+    "tweets",
+    "blast",
+    "blasts",
+    "slam",
+    "slams",
+    "mock",
+    "praise",
+    "praises",
+    "blame",
+    "blames",
+    "backs",
+    "backing",
+    "plans",
+    "claim",
+    "claims",
+    "thanks",
+    "estimate",
+    "estimates",
+    "forecast",
+    "concern",
+    "find",
+];
+
+/// Whether the plain form of a cue that may be a noun is a verb at token
+/// `k`: after a plural subject, a pronoun, a modal, "do", "to", "not", a
+/// relative pronoun or an adverb; not after "is" or "has" ("has support
+/// from"). Forms in "-ing" pass, and forms in "-s" unless an owner and an
+/// adjective stand before them ("our ambitious plans").
+fn plain_verb_at(doc: &Doc<'_>, k: usize) -> bool {
+    let w = lower(doc.word(k));
+    let Some(p) = doc.prev_solid(k).filter(|&p| doc.is_word(p)) else {
+        return true;
+    };
+    let prev = lower(doc.word(p));
+    let prev = prev.as_ref();
+    if w.ends_with("ing") {
+        return true;
+    }
+    if w.ends_with('s') && !w.ends_with("ss") {
+        // "our ambitious plans to": an owner and an adjective before it.
+        let owned = doc.prev_solid(p).is_some_and(|o| {
+            matches!(
+                lower(doc.word(o)).as_ref(),
+                "our" | "their" | "his" | "her" | "its" | "my" | "your"
+            )
+        });
+        return !(owned && !prev.ends_with("ly") && doc.word(p).starts_with(char::is_lowercase));
+    }
+    if prev.ends_with("'s") || prev.ends_with("’s") {
+        return false;
+    }
+    matches!(
+        prev,
+        "i" | "we"
+            | "you"
+            | "they"
+            | "who"
+            | "that"
+            | "which"
+            | "to"
+            | "not"
+            | "never"
+            | "also"
+            | "still"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "shall"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "did"
+            | "does"
+            | "people"
+            | "men"
+            | "women"
+            | "children"
+    ) || prev.ends_with("ly")
+        || prev.ends_with("n't")
+        || prev.ends_with("n’t")
+        || (prev.len() > 3
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !prev.ends_with("us")
+            && !prev.ends_with("is")
+            && !matches!(prev, "this" | "perhaps" | "always" | "whereas"))
+}
 
 /// Participles of verbs of speech that are as often adjectives or nouns
 /// ("warning signs", "a promising start", "the ongoing questioning").
@@ -4073,6 +4358,48 @@ const ING_CUES: &[&str] = &[
     "hoping",
     "asking",
     "expecting",
+    "supporting",
+    "backing",
+    "defending",
+    "attacking",
+    "denouncing",
+    "condemning",
+    "rejecting",
+    "dismissing",
+    "slamming",
+    "blasting",
+    "mocking",
+    "touting",
+    "boasting",
+    "lamenting",
+    "criticising",
+    "proposing",
+    "demanding",
+    "vowing",
+    "pledging",
+    "revealing",
+    "reporting",
+    "stating",
+    "agreeing",
+    "indicating",
+    "wondering",
+    "believing",
+    "echoing",
+    "expressing",
+    "contending",
+    "complaining",
+    "responding",
+    "answering",
+    "replying",
+    "commenting",
+    "tweeting",
+    "writing",
+    "thanking",
+    "congratulating",
+    "welcoming",
+    "recommending",
+    "chanting",
+    "planning",
 ];
 
 /// Whether the speaker `who` may have the cue at token `k`: a place speaks

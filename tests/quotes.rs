@@ -966,7 +966,29 @@ const CASES: &[Case] = &[
                 Some("Olaf Scholz"),
                 Reported,
             ),
+            // A threat is a speech act of its own.
+            r("to impose a tax", Some("Olaf Scholz"), Reported),
         ],
+    },
+    Case {
+        name: "every form of a cue verb (plain, -s, -ing); verbs of attitude and intention",
+        text: "Local analysts feel the tax is unfair. The union plans to strike in May. Olaf Scholz slams the port plan. Critics are touting the new rules as a model.",
+        want: &[
+            r("the tax is unfair", Some("Local analysts"), Reported),
+            r("to strike in May", Some("The union"), Reported),
+            r("the port plan", Some("Olaf Scholz"), Reported),
+            r("the new rules as a model", Some("Critics"), Reported),
+        ],
+    },
+    Case {
+        name: "a refusal to speak is an attribution; a refusal to act is not",
+        text: "The ministry declined to comment on the report. Anna Petrova refused to fight the ruling.",
+        want: &[r("to comment on the report", Some("The ministry"), Reported)],
+    },
+    Case {
+        name: "failure: cue words as nouns (after an adjective or an owner, before a preposition), a stance in a restrictive relative clause, \"find\" without \"that\", an owner and an adjective before a plural",
+        text: "The plan drew deep support among dock workers. The mayor's attacks on the council continued. Republican support for the bill faded. Residents who support the mayor gathered outside. They found a way. Their bold plans to expand stalled.",
+        want: &[],
     },
     Case {
         name: "failure: a label of one word without quote marks",
