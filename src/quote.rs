@@ -4744,6 +4744,9 @@ fn object_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
                     && w.ends_with("ly")
                     && !doc.is_cap(k)
                     && !lower_in(w, LY_NOUNS)))
+                // (Not the first half of a compound: "his early-morning
+                // tweets".)
+                && doc.tokens.get(k + 1).is_none_or(|t| t.as_str() != "-")
                 && doc
                     .next_solid(k)
                     .is_none_or(|n| n > end || !doc.is_word(n) || opens_adverbial(doc.word(n))) =>

@@ -981,6 +981,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "an object ends before an adverb of manner, not inside a compound that opens with one",
+        text: "Olaf Scholz is defending his early-morning tweets about the port. Anna Petrova praised the plan warmly.",
+        want: &[
+            r("his early-morning tweets about the port", Some("Olaf Scholz"), Reported),
+            r("the plan", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
         name: "a refusal to speak is an attribution; a refusal to act is not",
         text: "The ministry declined to comment on the report. Anna Petrova refused to fight the ruling.",
         want: &[r("to comment on the report", Some("The ministry"), Reported)],
