@@ -115,10 +115,11 @@ pub(crate) struct Doc<'t> {
     /// Short forms of gazetteer entities learnt from this story (acronyms
     /// defined in parentheses).
     pub(crate) gaz_short: Vec<(Target, EntityKind, String)>,
-    /// Per token, the speech cue its words make (last token, bare), filled
-    /// on first use: the sieve and the speaker patterns ask about most
-    /// tokens more than once.
-    pub(crate) cue_words: std::cell::OnceCell<Vec<Option<(usize, bool)>>>,
+    /// Per token, the speech cue its words make (its last token and
+    /// whether bare, packed in a byte by `quote::cue_at`), filled on first
+    /// use: the sieve and the speaker patterns ask about most tokens more
+    /// than once.
+    pub(crate) cue_words: std::cell::OnceCell<Vec<u8>>,
 }
 
 impl<'t> Doc<'t> {

@@ -429,9 +429,19 @@ fn word_count(doc: &Doc<'_>, span: Span) -> usize {
 /// A cue found at token `i`: its last token and whether it takes content
 /// without "that".
 pub(crate) fn cue_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
-    let table =
-        doc.cue_words.get_or_init(|| (0..doc.tokens.len()).map(|k| cue_word_at(doc, k)).collect());
-    let (end, bare) = table.get(i).copied().flatten()?;
+    // One byte a token: 0 for none, else the distance to the cue's last
+    // token (at most six: a verb, two inserted words and a preposition,
+    // with the spaces between) shifted left once, and whether bare.
+    let table = doc.cue_words.get_or_init(|| {
+        (0..doc.tokens.len())
+            .map(|k| match cue_word_at(doc, k) {
+                Some((end, bare)) if end - k < 0x7f => ((end - k + 1) << 1) as u8 | u8::from(bare),
+                _ => 0,
+            })
+            .collect()
+    });
+    let code = *table.get(i).filter(|&&c| c != 0)?;
+    let (end, bare) = (i + usize::from(code >> 1) - 1, code & 1 == 1);
     // A word inside a name is no cue: "States" of "the United States".
     if doc.overlaps_any(doc.tokens[i].span) {
         return None;
