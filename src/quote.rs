@@ -2804,12 +2804,12 @@ fn reported_from(
         // "went on to say that", "have come to believe that": the verb
         // that governs the infinitive has the cue's subject.
         let governor = governing_verb(doc, a, k);
-        if lower_in(&lw, BASE_CUES) && prev.as_deref() == Some("to") && governor.is_none() {
+        if BASE_CUE_SET.has(&lw) && prev.as_deref() == Some("to") && governor.is_none() {
             continue;
         }
         let ks = governor.unwrap_or(k);
 
-        if lower_in(&lw, ING_CUES)
+        if ING_CUE_SET.has(&lw)
             && !doc.prev_solid(k).is_some_and(|p| doc.is_cap(p))
             && !prev.as_deref().is_some_and(|p| {
                 matches!(
@@ -2836,7 +2836,7 @@ fn reported_from(
         }
         // A preposition after a cue that can be a noun makes it one: "for
         // fear of losing", "a mention in the report".
-        if lower_in(doc.word(k), NOUN_CUES)
+        if NOUN_CUE_SET.has(doc.word(k))
             && cue_end == k
             && doc.next_solid(k).is_some_and(|n| {
                 lower_in(
@@ -2854,7 +2854,7 @@ fn reported_from(
         // in the plural, a modal, an auxiliary or an adverb ("voters
         // overwhelmingly support", "he would not support"); after anything
         // else it is a noun ("drew deep support", "Republican support").
-        if cue_end == k && lower_in(doc.word(k), NOUN_CUES) && !plain_verb_at(doc, k) {
+        if cue_end == k && NOUN_CUE_SET.has(doc.word(k)) && !plain_verb_at(doc, k) {
             continue;
         }
         // A verb right after a cue that can be a plural noun makes it one:
@@ -4179,6 +4179,10 @@ fn restrictive_relative_before(doc: &Doc<'_>, a: usize, k: usize) -> bool {
     }
     false
 }
+
+static BASE_CUE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(BASE_CUES));
+static ING_CUE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ING_CUES));
+static NOUN_CUE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOUN_CUES));
 
 /// Verbs of refusing: cues only for a refusal to speak (see
 /// [`REFUSED_SPEECH`]).
