@@ -1539,7 +1539,17 @@ fn transcript_turn(
     {
         e += 1;
     }
-    let b = sentence_tokens(doc, e).1;
+    let mut b = sentence_tokens(doc, e).1;
+    // Words the next turn's sentence holds before its head ("Thank you.
+    // Vladimir Putin: ...") end this turn.
+    if doc.sentences.get(e + 1).is_some_and(|&(_, starts)| !starts) {
+        if let Some((next, ..)) = turn_head(sieve, e + 1, surnames) {
+            let (na, _) = sentence_tokens(doc, e + 1);
+            if (na..next).any(|j| doc.is_word(j)) {
+                b = next;
+            }
+        }
+    }
     if start >= b {
         return None;
     }
@@ -1604,6 +1614,33 @@ fn turn_head(
     if doc.word(last) == ")" {
         let open = (first..last).rev().find(|&j| doc.word(j) == "(")?;
         last = doc.prev_solid(open)?;
+    }
+    // "Thank you. Vladimir Putin:", "Thank you. ladimir Putin:": a sentence
+    // of the last turn the splitter left before the head (a period after a
+    // lowercase word) belongs to that turn.
+    if let Some(p) = (first..colon).rev().find(|&j| {
+        doc.word(j) == "."
+            && doc
+                .prev_on_line(j)
+                .is_some_and(|w| doc.is_word(w) && doc.word(w).chars().all(|c| c.is_lowercase()))
+    }) {
+        first = doc.next_on_line(p).filter(|&n| n < colon && doc.is_word(n))?;
+    }
+    // "Thank you Vladimir Putin:": after a courtesy with its period lost,
+    // the person's name that ends the head is the head, and the courtesy
+    // ends the last turn (a title before the name stays: "Aeroflot CEO
+    // Mikhail Poluboyarinov:").
+    if let Some(c) = doc
+        .cand_at(doc.tokens[last].span.start)
+        .filter(|c| c.kind == EntityKind::Person && c.span.end == doc.tokens[last].span.end)
+    {
+        let name = doc.token_at(c.span.start);
+        let courtesy = doc.prev_on_line(name).is_some_and(|p| {
+            p >= first && matches!(doc.word(p), "you" | "Thanks" | "thanks" | "much" | "please")
+        });
+        if courtesy {
+            first = name;
+        }
     }
     let last = Some(last).filter(|&l| l >= first && doc.is_word(l))?;
     let start = doc.next_on_line(colon)?;

@@ -462,6 +462,24 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "transcript: a courtesy the splitter left before the next head ends the turn before it, with or without its period; a title before the name stays in the head",
+        text: "Vladimir Putin: Good afternoon, colleagues. Let us begin with the plant. Is it ready to start? Thank you. Anna Petrova: Thank you, Mr President. The plant is ready to start. Thank you Vladimir Putin: Good, the port can wait until spring. Aeroflot CEO Olaf Scholz: We will fly there in May, Mr President.",
+        want: &[
+            r(
+                "Good afternoon, colleagues. Let us begin with the plant. Is it ready to start? Thank you",
+                Some("Vladimir Putin"),
+                Transcript,
+            ),
+            r(
+                "Thank you, Mr President. The plant is ready to start. Thank you",
+                Some("Anna Petrova"),
+                Transcript,
+            ),
+            r("Good, the port can wait until spring", Some("Vladimir Putin"), Transcript),
+            r("We will fly there in May, Mr President", Some("Olaf Scholz"), Transcript),
+        ],
+    },
+    Case {
         name: "transcript turns inside a paragraph whose breaks were lost",
         text: "Vladimir Putin: Good afternoon, colleagues. Let us begin with the plant. Thank you. <…> Anna Petrova: Thank you, Mr President. The plant is ready to start.",
         want: &[
