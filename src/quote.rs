@@ -1542,8 +1542,10 @@ fn transcript_turn(
     let mut b = sentence_tokens(doc, e).1;
     // Words the next turn's sentence holds before its head ("Thank you.
     // Vladimir Putin: ...") end this turn.
+    let mut answered = false;
     if doc.sentences.get(e + 1).is_some_and(|&(_, starts)| !starts) {
         if let Some((next, ..)) = turn_head(sieve, e + 1, surnames) {
+            answered = true;
             let (na, _) = sentence_tokens(doc, e + 1);
             if (na..next).any(|j| doc.is_word(j)) {
                 b = next;
@@ -1554,10 +1556,12 @@ fn transcript_turn(
         return None;
     }
     // A turn is the speaker's own words to its end: none of the cuts of
-    // reported speech apply.
+    // reported speech apply. A turn of one or two words needs another turn
+    // right after it ("Vladimir Putin: Good afternoon. Konstantin
+    // Chuychenko: Good afternoon, Mr President.").
     let end = trim_end(doc, start, b);
     let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
-    if word_count(doc, content) < 3 {
+    if word_count(doc, content) < if answered { 1 } else { 3 } {
         return None;
     }
     let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);

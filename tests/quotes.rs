@@ -480,6 +480,16 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "transcript: a turn of one or two words when another turn answers it",
+        text: "Meeting with the port council\n\nVladimir Putin: Good afternoon. Anna Petrova: Good afternoon, Mr President. Vladimir Putin: Fine. Anna Petrova: The plant is ready to start.",
+        want: &[
+            r("Good afternoon", Some("Vladimir Putin"), Transcript),
+            r("Good afternoon, Mr President", Some("Anna Petrova"), Transcript),
+            r("Fine", Some("Vladimir Putin"), Transcript),
+            r("The plant is ready to start", Some("Anna Petrova"), Transcript),
+        ],
+    },
+    Case {
         name: "transcript turns inside a paragraph whose breaks were lost",
         text: "Vladimir Putin: Good afternoon, colleagues. Let us begin with the plant. Thank you. <…> Anna Petrova: Thank you, Mr President. The plant is ready to start.",
         want: &[
