@@ -1517,11 +1517,13 @@ fn transcript_turn(
     in_transcript: bool,
 ) -> Option<RawQuote> {
     let doc = sieve.doc;
-    let paragraph = doc.sentences[s].1;
-    if !paragraph && !in_transcript {
+    let (first, last, colon, who) = turn_head(sieve, s, surnames)?;
+    // A row of asterisks ("...*** Vladimir Putin: ...") opens a part as a
+    // paragraph does.
+    let asterisks = doc.prev_solid(first).is_some_and(|p| doc.word(p) == "*");
+    if !doc.sentences[s].1 && !asterisks && !in_transcript {
         return None;
     }
-    let (first, last, colon, who) = turn_head(sieve, s, surnames)?;
     let start = doc.next_on_line(colon)?;
     // The turn runs to the end of the paragraph, or to the next turn in it.
     // An omission mark that opens a sentence leaves the turn: the editor's
@@ -1590,11 +1592,18 @@ fn turn_head(
     loop {
         let t = doc.tokens.get(first).filter(|_| first < b)?;
         let skip = matches!(t.kind, TokenKind::Quote(_))
-            || matches!(doc.word(first), "<" | ">" | "…" | ".");
+            || matches!(doc.word(first), "<" | ">" | "…" | "." | "*");
         if !skip {
             break;
         }
         first = doc.next_on_line(first)?;
+    }
+    // "... in Russia.*** Vladimir Putin: ...": a row of asterisks glued to
+    // the sentence before it; the head starts after the row.
+    if let Some(row) =
+        (first..b).take_while(|&j| doc.word(j) != ":").filter(|&j| doc.word(j) == "*").last()
+    {
+        first = doc.next_on_line(row).filter(|&n| n < b)?;
     }
     let mut k = first;
     let mut words = 0;

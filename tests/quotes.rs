@@ -490,6 +490,23 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "transcript: a row of asterisks, glued to the sentence before it or not, opens the turns as a paragraph does",
+        text: "Meeting with the port council\n\nThe mayor met the port council to discuss the dredging plan.*** Vladimir Putin: Good afternoon, colleagues. Let us begin. Anna Petrova: Thank you, Mr President. The plant is ready to start.\n\nThe council met again in May. * * * Olaf Scholz: Good morning. We will fly there in June, colleagues.",
+        want: &[
+            r("Good afternoon, colleagues. Let us begin", Some("Vladimir Putin"), Transcript),
+            r(
+                "Thank you, Mr President. The plant is ready to start",
+                Some("Anna Petrova"),
+                Transcript,
+            ),
+            r(
+                "Good morning. We will fly there in June, colleagues",
+                Some("Olaf Scholz"),
+                Transcript,
+            ),
+        ],
+    },
+    Case {
         name: "transcript turns inside a paragraph whose breaks were lost",
         text: "Vladimir Putin: Good afternoon, colleagues. Let us begin with the plant. Thank you. <…> Anna Petrova: Thank you, Mr President. The plant is ready to start.",
         want: &[
