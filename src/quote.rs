@@ -1521,7 +1521,11 @@ fn transcript_turn(
     // A row of asterisks ("...*** Vladimir Putin: ...") opens a part as a
     // paragraph does.
     let asterisks = doc.prev_solid(first).is_some_and(|p| doc.word(p) == "*");
-    if !doc.sentences[s].1 && !asterisks && !in_transcript {
+    // So does a titled name the story knows as a person ("... online today.
+    // President of Russia Vladimir Putin: Good afternoon"): a sentence that
+    // opens with one and a colon is a turn wherever it stands.
+    let titled = matches!(who, Who::Mention(..)) && last > first + 2;
+    if !doc.sentences[s].1 && !asterisks && !titled && !in_transcript {
         return None;
     }
     let start = doc.next_on_line(colon)?;

@@ -507,6 +507,23 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "transcript: a titled name and a colon inside a paragraph opens the turns",
+        text: "Meeting with investors\n\nThe forum is held online. Investors from many regions are with us today. President of Russia Vladimir Putin: Good afternoon, ladies and gentlemen. I am glad to see you. Anna Petrova: Thank you, Mr President.",
+        want: &[
+            r(
+                "Good afternoon, ladies and gentlemen. I am glad to see you",
+                Some("Vladimir Putin"),
+                Transcript,
+            ),
+            r("Thank you, Mr President", Some("Anna Petrova"), Transcript),
+        ],
+    },
+    Case {
+        name: "failure: a name without a title and a colon inside a paragraph of a story with no turn before it",
+        text: "Talks in Berlin\n\nThe talks went on. Olaf Scholz: Germany will help.",
+        want: &[],
+    },
+    Case {
         name: "transcript turns inside a paragraph whose breaks were lost",
         text: "Vladimir Putin: Good afternoon, colleagues. Let us begin with the plant. Thank you. <…> Anna Petrova: Thank you, Mr President. The plant is ready to start.",
         want: &[
