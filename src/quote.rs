@@ -1539,23 +1539,24 @@ fn transcript_turn(
         (a..b).find(|&j| !doc.tokens[j].is_space()).is_some_and(|j| doc.word(j) == "<")
     };
     let mut e = s;
-    while doc.sentences.get(e + 1).is_some_and(|&(_, starts)| !starts)
-        && !narration(e + 1)
-        && turn_head(sieve, e + 1, surnames).is_none()
-    {
+    let next_head = loop {
+        if doc.sentences.get(e + 1).is_none_or(|&(_, starts)| starts) {
+            break None;
+        }
+        let head = turn_head(sieve, e + 1, surnames);
+        if head.is_some() || narration(e + 1) {
+            break head;
+        }
         e += 1;
-    }
+    };
     let mut b = sentence_tokens(doc, e).1;
     // Words the next turn's sentence holds before its head ("Thank you.
     // Vladimir Putin: ...") end this turn.
-    let mut answered = false;
-    if doc.sentences.get(e + 1).is_some_and(|&(_, starts)| !starts) {
-        if let Some((next, ..)) = turn_head(sieve, e + 1, surnames) {
-            answered = true;
-            let (na, _) = sentence_tokens(doc, e + 1);
-            if (na..next).any(|j| doc.is_word(j)) {
-                b = next;
-            }
+    let answered = next_head.is_some();
+    if let Some((next, ..)) = next_head {
+        let (na, _) = sentence_tokens(doc, e + 1);
+        if (na..next).any(|j| doc.is_word(j)) {
+            b = next;
         }
     }
     if start >= b {
@@ -2889,10 +2890,13 @@ fn reported_from(
             continue;
         }
         // A preposition after a cue that can be a noun makes it one: "for
-        // fear of losing", "a mention in the report".
-        if NOUN_CUE_SET.has(doc.word(k))
-            && cue_end == k
-            && doc.next_solid(k).is_some_and(|n| {
+        // fear of losing", "a mention in the report". Its plain form is a
+        // verb only after a plural subject, a modal or an adverb ("voters
+        // overwhelmingly support", "he would not support"); after anything
+        // else it is a noun ("drew deep support", "Republican support").
+        if cue_end == k
+            && NOUN_CUE_SET.has(doc.word(k))
+            && (doc.next_solid(k).is_some_and(|n| {
                 lower_in(
                     doc.word(n),
                     &[
@@ -2900,15 +2904,8 @@ fn reported_from(
                         "about", "over", "by", "at",
                     ],
                 )
-            })
+            }) || !plain_verb_at(doc, k))
         {
-            continue;
-        }
-        // The plain form of such a word is a verb only after its subject
-        // in the plural, a modal, an auxiliary or an adverb ("voters
-        // overwhelmingly support", "he would not support"); after anything
-        // else it is a noun ("drew deep support", "Republican support").
-        if cue_end == k && NOUN_CUE_SET.has(doc.word(k)) && !plain_verb_at(doc, k) {
             continue;
         }
         // A verb right after a cue that can be a plural noun makes it one:
