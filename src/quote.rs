@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
 
-use crate::doc::{Doc, Target};
+use crate::doc::{Cand, Doc, Target};
 use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
@@ -524,6 +524,9 @@ struct Sieve<'a, 't> {
     sources: HashMap<usize, Target>,
     /// The story's first person, and where a second person is first named.
     people_before: (Option<Target>, Option<usize>),
+    /// The last direct quote attributed in the sentence at hand: the token
+    /// that ends its cue, and its speaker.
+    attributed: Option<(usize, (Span, Option<Target>))>,
 }
 
 impl Sieve<'_, '_> {
@@ -681,8 +684,10 @@ impl Sieve<'_, '_> {
             // "they" stands for several, never for the one person named
             // last: it keeps its words and no entity.
             Who::Pronoun(span, None) => (span, None, QuoteRule::Pronoun),
+            // The pronoun stands for someone named before it, not before
+            // the cue ("He compared X to Obama's action and says").
             Who::Pronoun(span, gender) => {
-                (span, self.recent_person(at, gender), QuoteRule::Pronoun)
+                (span, self.recent_person(at.min(span.start), gender), QuoteRule::Pronoun)
             }
             Who::SourceNoun(span, n) => {
                 // "an email", "a statement": a document not yet met has no
@@ -709,19 +714,39 @@ impl Sieve<'_, '_> {
 
     /// The most recent person before `at` whose gender fits.
     fn recent_person(&self, at: usize, male: Option<bool>) -> Option<Target> {
-        self.doc
+        let doc = self.doc;
+        let mut people = doc
             .cands_between(at.saturating_sub(LOOK_BACK), at)
             .iter()
             .rev()
             .filter(|c| c.span.end <= at && c.kind == EntityKind::Person)
-            .find(|c| match (male, c.target) {
+            .filter(|c| match (male, c.target) {
                 (Some(m), Target::Gaz(id)) => match self.kb.gazetteer.entity(id).gender {
                     Some(g) => (g == Gender::Male) == m,
                     None => true,
                 },
                 _ => true,
-            })
-            .map(|c| c.target)
+            });
+        let last = people.next()?;
+        // "Bush is panning Obama's measures. He says ...": an owner yields
+        // to the sentence's first person who is no owner, most likely its
+        // subject.
+        let owner = |c: &Cand| {
+            let rest = &doc.text[c.span.end..];
+            rest.starts_with("'s") || rest.starts_with("’s")
+        };
+        if owner(last) {
+            let sentence = doc.sentence_of(last.span.start);
+            let first = doc.sentences[sentence].0.start;
+            if let Some(c) = people
+                .take_while(|c| c.span.start >= first)
+                .filter(|c| !owner(c) && c.target != last.target)
+                .last()
+            {
+                return Some(c.target);
+            }
+        }
+        Some(last.target)
     }
 
     /// The author of the document a source noun refers to when the story
@@ -833,7 +858,13 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     let mut people = doc.cands.iter().filter(|c| c.kind == EntityKind::Person);
     let first = people.next().map(|c| c.target);
     let other_at = people.find(|c| Some(c.target) != first).map(|c| c.span.end);
-    let mut sieve = Sieve { doc, kb, sources: HashMap::new(), people_before: (first, other_at) };
+    let mut sieve = Sieve {
+        doc,
+        kb,
+        sources: HashMap::new(),
+        people_before: (first, other_at),
+        attributed: None,
+    };
     let mut quotes: Vec<RawQuote> = Vec::new();
     let mut next_mark = 0;
     let mut surnames = None;
@@ -868,6 +899,11 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
         let inside: Vec<usize> = (quotes.len().saturating_sub(8)..quotes.len())
             .filter(|&i| quotes[i].span.overlaps(sentence))
             .collect();
+        sieve.attributed = inside.iter().rev().find_map(|&i| {
+            let q = &quotes[i];
+            let cue = q.cue.filter(|c| q.kind == QuoteKind::Direct && c.start >= sentence.start)?;
+            Some((doc.token_at(cue.end - 1), q.speaker?))
+        });
         let mut next = reported(&mut sieve, a, b);
         // At most three attributions a sentence: one, and those nested in
         // its content ("X said Y believes that ...").
@@ -2117,7 +2153,30 @@ fn that_after_time(doc: &Doc<'_>, m: usize, b: usize) -> bool {
 /// Whether the cue at `k` is a participle right after a comma ("...,
 /// saying that", "..., arguing"): its subject is the sentence's.
 fn participle_after_comma(doc: &Doc<'_>, k: usize) -> bool {
-    doc.word(k).ends_with("ing") && doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",")
+    participle_comma(doc, k).is_some()
+}
+
+/// The comma that opens the clause of a participle at `k` that goes on
+/// with the subject's own acts: right before it, or before an adverb or a
+/// preposition ("..., even suggesting", "..., aside from saying", "...,
+/// before adding").
+fn participle_comma(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    if !doc.word(k).ends_with("ing") {
+        return None;
+    }
+    let p = doc.prev_solid(k)?;
+    let w = doc.word(p);
+    if w == "," {
+        return Some(p);
+    }
+    let q = doc.prev_solid(p)?;
+    let comma = |q: usize| (doc.word(q) == ",").then_some(q);
+    match w {
+        "even" | "also" | "again" | "further" | "later" | "then" | "repeatedly" | "before"
+        | "after" | "besides" | "by" => comma(q),
+        "from" if matches!(doc.word(q), "aside" | "apart") => comma(doc.prev_solid(q)?),
+        _ => None,
+    }
 }
 
 /// Whether the cue at `k` is a participle after a comma or a preposition
@@ -2607,9 +2666,12 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             .then(|| Who::Words(Span::new(doc.tokens[first].span.start, doc.tokens[e].span.end)));
     }
     let lw = lower(doc.word(first));
-    if let Some((_, g)) = PRONOUNS.iter().find(|(w, _)| *w == lw) {
-        if lw != "it" {
-            return Some(Who::Pronoun(doc.tokens[first].span, *g));
+    // "He’s comparing ... and says": the pronoun of a contraction.
+    let pronoun = lw.split(['\'', '’']).next().unwrap_or("");
+    if let Some((_, g)) = PRONOUNS.iter().find(|(w, _)| *w == pronoun) {
+        if pronoun != "it" {
+            let at = doc.tokens[first].span.start;
+            return Some(Who::Pronoun(Span::new(at, at + pronoun.len()), *g));
         }
     }
     // "The campaign launched an ad and announced ...", "The Arizona
@@ -2633,6 +2695,10 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
                     && !doc.is_cap(n)
                     && !lower_in(doc.word(n), &["of", "and"])
                     && !person_noun(doc.word(n))
+                    // "The GOP nominee complained": a speaker's noun after a
+                    // name is the head, not a verb.
+                    && !lower_in(doc.word(n), SPEAKER_NOUNS)
+                    && !HEAD_TITLE_SET.has(doc.word(n))
             });
             // The head is the last word before the verb; an adjective
             // before a lowercase noun ("environmental groups") is not.
@@ -2937,26 +3003,59 @@ fn reported_from(
         // "Clinton spoke out about the death of X in Tulsa, Oklahoma,
         // arguing that ...": after a comma a participle's subject opens
         // the sentence.
-        let participle = participle_after_comma(doc, ks);
-        let first_subject = if participle {
+        let participle_at = participle_comma(doc, ks);
+        let participle = participle_at.is_some();
+        let first_subject = if let Some(mut comma) = participle_at {
             // "CONTENT, Mr. Lee said in an interview, adding that ...": the
             // speaker of the attribution before the comma goes on.
-            let comma = doc.prev_solid(ks).unwrap_or(ks);
-            let said = (a..comma)
-                .rev()
-                .take(16)
-                .take_while(|&j| doc.word(j) != "," && doc.word(j) != ";")
-                .filter(|&j| cue_at(doc, j).is_some())
-                .last();
+            let cue_before = |comma: usize| {
+                (a..comma)
+                    .rev()
+                    .take(16)
+                    .take_while(|&j| doc.word(j) != "," && doc.word(j) != ";")
+                    .filter(|&j| cue_at(doc, j).is_some())
+                    .last()
+            };
+            let mut said = cue_before(comma);
+            // "..., said Heather Hurlburt, a former speechwriter,
+            // referring to ...": back over one apposition.
+            if said.is_none() {
+                let apposition = (a..comma)
+                    .rev()
+                    .take(24)
+                    .find(|&j| doc.word(j) == ",")
+                    .filter(|&c| doc.prev_solid(c).is_some_and(|e| opens_apposition(doc, e)));
+                if let Some(c) = apposition {
+                    said = cue_before(c);
+                    comma = c;
+                }
+            }
             let said_by = said.and_then(|c| {
-                if doc.prev_solid(c).is_some_and(|p| doc.word(p) == ",") {
+                let inverted = doc.prev_solid(c).is_some_and(|p| {
+                    doc.word(p) == ","
+                        || matches!(doc.tokens[p].kind, TokenKind::Quote(QuoteSide::Close))
+                });
+                if inverted {
                     // "..., said Mr. Lee, adding that ..."
                     speaker_alone(sieve, cue_at(doc, c)?.0 + 1, doc.prev_solid(comma)?)
                 } else {
                     subject_of(sieve, a, c)
                 }
             });
-            said_by.filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..))).or_else(|| {
+            // `"...," Ramos said, referring to ...`, `"...," said Eric
+            // Herzik, who chairs ..., citing ...`: the speaker of the direct
+            // quote the attribution gave, when no other cue stands between.
+            let quoted = sieve.attributed.filter(|&(end, _)| {
+                end < comma
+                    && said.is_none_or(|c| c <= end)
+                    && (end + 1..comma).all(|j| !doc.is_word(j) || cue_at(doc, j).is_none())
+            });
+            let quoted = quoted.map(|(_, (sp, t))| match t {
+                Some(t) => Who::Mention(sp, t),
+                None => Who::Words(sp),
+            });
+            let said_by = said_by.filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)));
+            said_by.or(quoted).or_else(|| {
                 // The sentence's subject may be words no list holds ("Dean,
                 // a medical doctor, appeared on MSNBC and began by
                 // saying").
@@ -4675,6 +4774,14 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
                             .next_solid(n)
                             .is_some_and(|x| matches!(doc.word(x), "as" | "though")))
                     || (nw.ends_with("ing") && cue_at(doc, n).is_some())
+                    // ", even suggesting ...", ", aside from saying ...".
+                    || (doc.is_word(n)
+                        && !nw.ends_with("ing")
+                        && (n + 1..b.min(n + 6))
+                            .find(|&x| doc.is_word(x) && doc.word(x).ends_with("ing"))
+                            .is_some_and(|x| {
+                                participle_after_comma(doc, x) && cue_at(doc, x).is_some()
+                            }))
                     // "X, citing the report, said ...": the apposition's
                     // content ends before the main verb of speech.
                     || (lower_in(nw, &["said", "says", "told", "added"]) && k > start + 1)
@@ -5502,6 +5609,14 @@ fn is_name_like(doc: &Doc<'_>, k: usize) -> bool {
     }
     let w = doc.word(k);
     let lw = lower(w);
+    // "It's", "There’s", "We're": a pronoun or "there" with a verb.
+    let before_apostrophe = lw.split(['\'', '’']).next().unwrap_or("");
+    if before_apostrophe.len() < lw.len()
+        && (PRONOUNS.iter().any(|(p, _)| *p == before_apostrophe)
+            || matches!(before_apostrophe, "it" | "there" | "that" | "here" | "what" | "let"))
+    {
+        return false;
+    }
     !(NOT_NAME_START.contains(&lw.as_ref())
         || HEAD_TITLES.contains(&lw.as_ref())
         || TITLE_MODIFIERS.contains(&lw.as_ref())

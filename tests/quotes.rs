@@ -1468,6 +1468,61 @@ const CASES: &[Case] = &[
         text: "Anna Petrova's claim that the plant was safe drew criticism from the union.",
         want: &[],
     },
+    Case {
+        name: "a participle after a comma and an adverb opens a content of its own",
+        text: "Olaf Scholz complained about the schedule of the summit, even suggesting the hosts had delayed it on purpose.",
+        want: &[
+            r("the schedule of the summit", Some("Olaf Scholz"), Reported),
+            r("the hosts had delayed it on purpose", Some("Olaf Scholz"), Reported),
+        ],
+    },
+    Case {
+        name: "a participle after \"aside from\" opens a content of its own",
+        text: "Anna Petrova refused to discuss the new board, aside from saying she wants an engineer to chair it.",
+        want: &[
+            r("to discuss the new board", Some("Anna Petrova"), Reported),
+            r("she wants an engineer to chair it", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
+        name: "a speaker's noun after a name is the subject's head, not its verb",
+        text: "The union nominee criticized the merger plan, saying it would cost hundreds of jobs.",
+        want: &[
+            r("the merger plan", Some("The union nominee"), Reported),
+            r("it would cost hundreds of jobs", Some("The union nominee"), Reported),
+        ],
+    },
+    Case {
+        name: "a participle after an apposition: the direct quote's speaker goes on",
+        text: "\"It's too early to judge,\" said Maria Kovalenko, a former harbour engineer, referring to the eastern canal.",
+        want: &[
+            d("It's too early to judge,", Some("Maria Kovalenko"), CueAfter),
+            r("the eastern canal", Some("Maria Kovalenko"), Reported),
+        ],
+    },
+    Case {
+        name: "a participle after a relative clause: the direct quote's speaker goes on",
+        text: "\"It's hard to plan,\" said Peter Holm, who manages the northern terminal, citing the repairs.",
+        want: &[
+            d("It's hard to plan,", Some("Peter Holm"), CueAfter),
+            r("the repairs", Some("Peter Holm"), Reported),
+        ],
+    },
+    Case {
+        name: "a pronoun in a contraction is the subject",
+        text: "Emmanuel Macron visited the port. He's touring the docks this week and says the port needs investment.",
+        want: &[r("the port needs investment", Some("Emmanuel Macron"), Reported)],
+    },
+    Case {
+        name: "a pronoun: an owner yields to the subject of its sentence",
+        text: "Vladimir Putin met Xi Jinping's envoy. He said the partnership was growing.",
+        want: &[r("the partnership was growing", Some("Vladimir Putin"), Reported)],
+    },
+    Case {
+        name: "failure: \"It's\" is no speaker of a participle",
+        text: "It's entirely possible that the rate will rise in May, after talking about it for so long.",
+        want: &[],
+    },
 ];
 
 #[test]
