@@ -94,6 +94,10 @@ pub enum QuoteRule {
     ReportedAfter,
     /// No rule found a speaker.
     Unattributed,
+    /// An impersonal report that names no source: "The bill is expected to
+    /// pass", "he is said to be ill". The content is the whole clause, cue
+    /// included; there is no speaker.
+    Impersonal,
 }
 
 impl QuoteRule {
@@ -113,6 +117,7 @@ impl QuoteRule {
             QuoteRule::Reported => "reported",
             QuoteRule::ReportedAfter => "reported-after",
             QuoteRule::Unattributed => "unattributed",
+            QuoteRule::Impersonal => "impersonal",
         }
     }
 }
@@ -2788,6 +2793,147 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
         .or_else(|| reported_after(sieve, a, b).or_else(|| according_to(sieve, a, b)))
         .or_else(|| reported_by(sieve, a, b))
         .or_else(|| claim_that(sieve, a, b))
+        .or_else(|| impersonal(sieve.doc, a, b))
+}
+
+/// An impersonal report in the sentence `a..b`: "The House is expected to
+/// pass the bill", "which is widely expected to come in May", "he is said
+/// to be ill". Nobody in the text reports it, so it has no speaker; the
+/// content is the whole clause, its subject and cue included.
+fn impersonal(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
+    const PASSIVES: &[&str] = &[
+        "expected",
+        "said",
+        "reported",
+        "rumored",
+        "rumoured",
+        "believed",
+        "thought",
+        "alleged",
+        "understood",
+        "projected",
+    ];
+    const BE: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "isn’t",
+        "aren’t",
+        "wasn’t",
+        "weren’t",
+    ];
+    const ADVERBS: &[&str] = &[
+        "widely",
+        "not",
+        "also",
+        "now",
+        "still",
+        "generally",
+        "largely",
+        "broadly",
+        "already",
+        "only",
+        "further",
+        "long",
+        "once",
+        "initially",
+        "originally",
+        "privately",
+    ];
+    let (k, be) = (a..b).find_map(|k| {
+        if !(doc.is_word(k) && PASSIVES.contains(&doc.word(k))) {
+            return None;
+        }
+        doc.next_solid(k).filter(|&t| t < b && doc.word(t) == "to")?;
+        let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
+        while doc.is_word(p) && ADVERBS.contains(&doc.word(p)) {
+            p = doc.prev_solid(p).filter(|&x| x >= a)?;
+        }
+        let w = doc.word(p);
+        // "he's expected to": the verb glued to its subject.
+        let glued = (w.ends_with("'s") || w.ends_with("’s")) && w.len() > 2;
+        (doc.is_word(p) && (lower_in(w, BE) || glued)).then_some((k, p))
+    })?;
+    // The clause opens after a comma, a conjunction or a subordinator; a
+    // relative pronoun opens it ("which is expected to"). "he's expected
+    // to" holds its subject.
+    let glued = !lower_in(doc.word(be), BE);
+    let mut start = be;
+    let mut words = 0;
+    if !glued {
+        let mut j = be;
+        while let Some(p) = doc.prev_solid(j).filter(|&p| p >= a) {
+            let w = lower(doc.word(p));
+            if !doc.is_word(p) && doc.tokens[p].kind != TokenKind::Number {
+                if !matches!(w.as_ref(), "'" | "’" | "-" | ".") {
+                    break;
+                }
+            } else if is_subordinator(&w)
+                || matches!(w.as_ref(), "and" | "but" | "or" | "so" | "than" | "because")
+            {
+                break;
+            }
+            if doc.is_word(p) {
+                words += 1;
+            }
+            // A subject of more than ten words is a clause that did not
+            // show where it starts ("... on the night she is expected
+            // to"): a pronoun right before the verb is the subject, else
+            // nothing is sure.
+            if words > 10 {
+                let pronoun = doc
+                    .prev_solid(be)
+                    .filter(|&p| lower_in(doc.word(p), &["he", "she", "they", "we", "i", "you"]));
+                start = pronoun?;
+                break;
+            }
+            start = p;
+            j = p;
+            if matches!(w.as_ref(), "which" | "who" | "that") {
+                break;
+            }
+        }
+        // The subject holds a word that is no auxiliary, adverb, "it" or
+        // "there": not ", isn't expected to", "and has been rumored to",
+        // "it is expected to rain".
+        let subject = (start..be).any(|x| {
+            doc.is_word(x)
+                && !is_auxiliary(doc.word(x))
+                && !lower_in(doc.word(x), &["it", "there", "might", "have", "not"])
+                && !ADVERBS.contains(&doc.word(x))
+        });
+        if !subject {
+            return None;
+        }
+    }
+    let mut end = content_end(doc, start, b);
+    // The report ends with its clause, at the first comma: ", which is
+    // expected to come in May, presents ...", "The White House is expected
+    // to sign the measure, potentially teeing up ...".
+    if let Some(comma) = clause_comma(doc, k, end + 1) {
+        end = trim_end(doc, start, comma);
+    }
+    if end <= k + 2 {
+        return None;
+    }
+    let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+    let cue = Span::new(doc.tokens[be].span.start, doc.tokens[k].span.end);
+    Some(RawQuote {
+        kind: QuoteKind::Reported,
+        span: content,
+        content,
+        cue: Some(cue),
+        speaker: None,
+        rule: QuoteRule::Impersonal,
+    })
 }
 
 /// A noun of speech with its owner and a "that" clause: "the police's

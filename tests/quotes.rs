@@ -1519,6 +1519,28 @@ const CASES: &[Case] = &[
         want: &[r("the partnership was growing", Some("Vladimir Putin"), Reported)],
     },
     Case {
+        name: "impersonal: \"is expected to\" reports the whole clause, with no speaker",
+        text: "The port authority is widely expected to approve the new terminal, ending a decade of delays.",
+        want: &[r(
+            "The port authority is widely expected to approve the new terminal",
+            None,
+            Impersonal,
+        )],
+    },
+    Case {
+        name: "impersonal: a relative clause between commas, and a subject in a contraction",
+        text: "The vote, which is said to be close, takes place in May. He's expected to attend it.",
+        want: &[
+            r("which is said to be close", None, Impersonal),
+            r("He's expected to attend it", None, Impersonal),
+        ],
+    },
+    Case {
+        name: "failure: impersonal needs a subject that is no \"it\", and yields to a speaker",
+        text: "It is expected to snow on Monday. Olaf Scholz said the harbour is expected to close.",
+        want: &[r("the harbour is expected to close", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
         name: "failure: \"It's\" is no speaker of a participle",
         text: "It's entirely possible that the rate will rise in May, after talking about it for so long.",
         want: &[],
