@@ -1294,6 +1294,16 @@ pub(crate) fn opens_adverbial(w: &str) -> bool {
             | "often"
             | "once"
             | "separately"
+            | "instead"
+            | "meanwhile"
+            | "still"
+            | "however"
+            | "nonetheless"
+            | "nevertheless"
+            | "moreover"
+            | "indeed"
+            | "thus"
+            | "overall"
     ) || (lw.len() > 4 && lw.ends_with("ly"))
         || is_weekday(w)
         || crate::date::month_number(w).is_some()
@@ -1319,6 +1329,11 @@ pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
 
 /// Whether a word, in lowercase, is in a list.
 pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
+    // The lists are lowercase ASCII: an ASCII word compares without a
+    // lowercase copy.
+    if word.is_ascii() {
+        return list.iter().any(|x| x.eq_ignore_ascii_case(word));
+    }
     let w = lower(word);
     list.contains(&w.as_ref())
 }

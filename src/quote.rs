@@ -2127,6 +2127,13 @@ fn that_soon(doc: &Doc<'_>, cue_end: usize, b: usize) -> Option<usize> {
         if j > start && cue_at(doc, j).is_some() {
             return None;
         }
+        // "went on to win that year": a "that" after an infinitive is the
+        // infinitive's ("to reporters", a plural, is no infinitive).
+        if infinitive_at(doc, j, b)
+            && doc.next_solid(j).is_some_and(|v| !doc.word(v).ends_with('s'))
+        {
+            return None;
+        }
         j = doc.next_solid(j)?;
     }
     None
@@ -3796,6 +3803,9 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             if !doc.is_word(q) || (!doc.is_cap(q) && ASKING.contains(&doc.word(q))) {
                 return None;
             }
+            if let Some(subject) = predicate_subject(sieve, a, q) {
+                return subject;
+            }
             let who = speaker_ending_at(sieve, a, q);
             // "Democrats on Capitol Hill, who have argued", "a staffer at
             // the State Department who told": no place or body after a
@@ -4115,11 +4125,49 @@ fn relative_head(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     None
 }
 
+/// When the noun phrase that ends at `head` follows "is a" or "was an"
+/// ("Trump is a serial liar, a racist and birther who has pledged"), it
+/// says what the sentence's subject is, and that subject is who a relative
+/// clause after it speaks of: `Some` of the subject when it is a known
+/// mention (else `Some(None)`); `None` when the phrase is no predicate.
+fn predicate_subject(sieve: &Sieve<'_, '_>, a: usize, head: usize) -> Option<Option<Who>> {
+    let doc = sieve.doc;
+    let mut j = head;
+    for _ in 0..24 {
+        let p = doc.prev_solid(j).filter(|&p| p >= a)?;
+        let w = doc.word(p);
+        if matches!(w, "is" | "was") {
+            let article = doc.next_solid(p).filter(|&n| matches!(doc.word(n), "a" | "an"))?;
+            // ("Editor's note: Donald Trump ... is a ...": the first person
+            // of the sentence when its opening is no subject.)
+            let mention = |w: &Who| matches!(w, Who::Mention(..));
+            let subject = sentence_subject(sieve, a, article)
+                .filter(mention)
+                .or_else(|| sieve.who_in(a, p).filter(mention));
+            return Some(subject);
+        }
+        // ("a reversal for the senator, who": the head after a preposition
+        // is no predicate.)
+        let preposition = matches!(
+            w,
+            "for" | "of" | "to" | "with" | "in" | "on" | "at" | "by" | "from" | "about"
+        );
+        if !(doc.is_word(p) || w == ",") || preposition || cue_at(doc, p).is_some() {
+            return None;
+        }
+        j = p;
+    }
+    None
+}
+
 /// What the relative "who" at token `w` refers to: the speaker words or
 /// the noun phrase right before it.
 fn antecedent(sieve: &Sieve<'_, '_>, a: usize, w: usize) -> Option<Who> {
     let doc = sieve.doc;
     let head = doc.prev_solid(w).filter(|&x| x >= a && doc.is_word(x))?;
+    if let Some(subject) = predicate_subject(sieve, a, head) {
+        return subject;
+    }
     speaker_ending_at(sieve, a, head)
         .filter(|w| !matches!(w, Who::Pronoun(..)))
         .or_else(|| Some(Who::Words(noun_phrase(doc, a, head))))

@@ -1541,6 +1541,26 @@ const CASES: &[Case] = &[
         want: &[r("the harbour is expected to close", Some("Olaf Scholz"), Reported)],
     },
     Case {
+        name: "a relative clause after \"is a\" speaks of the sentence's subject",
+        text: "Olaf Scholz is a veteran negotiator and economist who has repeatedly pledged to cut the harbour fees.",
+        want: &[r("to cut the harbour fees", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
+        name: "a relative clause after a preposition speaks of its own head",
+        text: "It was a partial reversal for Olaf Scholz, who had previously pledged to support the plan.",
+        want: &[r("to support the plan", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
+        name: "a sentence adverb and its comma open no subject",
+        text: "Instead, the harbour minister is sticking to his message, hoping to avoid a dispute with the unions.",
+        want: &[r("to avoid a dispute with the unions", Some("the harbour minister"), Reported)],
+    },
+    Case {
+        name: "failure: a \"that\" after an infinitive is no content's",
+        text: "Olaf Scholz went on to win that year by a wide margin.",
+        want: &[],
+    },
+    Case {
         name: "failure: \"It's\" is no speaker of a participle",
         text: "It's entirely possible that the rate will rise in May, after talking about it for so long.",
         want: &[],
