@@ -2560,6 +2560,26 @@ fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
                 continue;
             }
         }
+        // "Stumpf in a televised interview appeared to": the medium
+        // between the subject and its verb.
+        if doc.is_word(p) && lower_in(w, MEDIUM_NOUNS) {
+            let mut x = p;
+            let mut at = None;
+            for _ in 0..4 {
+                x = match doc.prev_solid(x).filter(|&x| x > a && doc.is_word(x)) {
+                    Some(x) => x,
+                    None => break,
+                };
+                if matches!(doc.word(x), "in" | "during" | "on" | "at" | "via" | "through") {
+                    at = Some(x);
+                    break;
+                }
+            }
+            if let Some(x) = at {
+                p = doc.prev_solid(x)?;
+                continue;
+            }
+        }
         // A year, not a count ("4 in 10 say").
         let year = doc.tokens[p].kind == TokenKind::Number && w.len() == 4;
         let time = year || is_day_or_month(w);
@@ -3152,6 +3172,11 @@ fn reported_from(
             if n.is_some_and(|x| doc.is_word(x) && is_auxiliary(doc.word(x))) {
                 continue;
             }
+        }
+        // "In a Facebook message posted Friday, Cruz said ...": a participle
+        // inside the opening phrase of a medium modifies its noun.
+        if participle && cue_end == k && in_opening_phrase(doc, a, k, b) {
+            continue;
         }
         // "Clinton spoke out about the death of X in Tulsa, Oklahoma,
         // arguing that ...": after a comma a participle's subject opens
@@ -4123,6 +4148,23 @@ fn relative_head(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         }
     }
     None
+}
+
+/// Whether token `k` stands in a phrase that opens the sentence `a..b`
+/// with a preposition and a determiner and that a comma closes after `k`:
+/// "In a Facebook message posted Friday, ...".
+fn in_opening_phrase(doc: &Doc<'_>, a: usize, k: usize, b: usize) -> bool {
+    let Some(first) = (a..k).find(|&x| doc.is_word(x)) else { return false };
+    let preposition = lower_in(doc.word(first), &["in", "on", "at", "during", "through", "via"]);
+    preposition
+        && doc.next_solid(first).is_some_and(|d| {
+            is_determiner(doc, d) || lower_in(doc.word(d), &["his", "her", "its", "their"])
+        })
+        && (first..k).all(|x| doc.word(x) != ",")
+        // Right after a common noun ("a video posted"), not a name ("In
+        // this context Putin mentioned that, historically, ...").
+        && doc.prev_solid(k).is_some_and(|p| doc.is_word(p) && !doc.is_cap(p))
+        && (k..b.min(k + 12)).any(|x| doc.word(x) == ",")
 }
 
 /// When the noun phrase that ends at `head` follows "is a" or "was an"

@@ -1561,6 +1561,16 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "a participle in the opening phrase of a medium modifies its noun",
+        text: "In a video posted on Friday, Olaf Scholz said the locks would be repaired by May.",
+        want: &[r("the locks would be repaired by May", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
+        name: "the medium between a subject and its verb",
+        text: "Last week Olaf Scholz in a televised interview appeared to blame the dock workers for the delays.",
+        want: &[r("the dock workers for the delays", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
         name: "failure: \"It's\" is no speaker of a participle",
         text: "It's entirely possible that the rate will rise in May, after talking about it for so long.",
         want: &[],
