@@ -218,6 +218,28 @@ pub(crate) const NOT_NAME_START: &[&str] = &[
     "good",
     "colleagues",
     "friends",
+    "beyond",
+    "amid",
+    "amidst",
+    "despite",
+    "unlike",
+    "besides",
+    "regarding",
+    "concerning",
+    "against",
+    "toward",
+    "towards",
+    "within",
+    "without",
+    "throughout",
+    "across",
+    "upon",
+    "via",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "indeed",
+    "still",
 ];
 
 /// Connecting words allowed inside a name between capitalised words.
@@ -1304,6 +1326,20 @@ pub(crate) fn opens_adverbial(w: &str) -> bool {
             | "indeed"
             | "thus"
             | "overall"
+            | "beyond"
+            | "amid"
+            | "amidst"
+            | "despite"
+            | "besides"
+            | "unlike"
+            | "like"
+            | "regarding"
+            | "throughout"
+            | "within"
+            | "without"
+            | "following"
+            | "among"
+            | "across"
     ) || (lw.len() > 4 && lw.ends_with("ly"))
         || is_weekday(w)
         || crate::date::month_number(w).is_some()

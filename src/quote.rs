@@ -2544,8 +2544,19 @@ fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
                 | "night"
         );
         if period {
-            if let Some(x) = doc.prev_solid(p).filter(|&x| {
-                x > a && matches!(lower(doc.word(x)).as_ref(), "this" | "last" | "next" | "that")
+            // "this past week", "the previous day".
+            let mut before = doc.prev_solid(p);
+            if let Some(x) = before.filter(|&x| {
+                x > a && matches!(lower(doc.word(x)).as_ref(), "past" | "previous" | "coming")
+            }) {
+                before = doc.prev_solid(x);
+            }
+            if let Some(x) = before.filter(|&x| {
+                x > a
+                    && matches!(
+                        lower(doc.word(x)).as_ref(),
+                        "this" | "last" | "next" | "that" | "the"
+                    )
             }) {
                 p = doc.prev_solid(x)?;
                 continue;

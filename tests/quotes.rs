@@ -1571,6 +1571,19 @@ const CASES: &[Case] = &[
         want: &[r("the dock workers for the delays", Some("Olaf Scholz"), Reported)],
     },
     Case {
+        name: "a time with \"this past\" between the subject and its verb",
+        text: "Olaf Scholz, the chancellor, this past week announced the creation of a harbour fund.",
+        want: &[r("the creation of a harbour fund", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
+        name: "an opening preposition and its comma are no subject",
+        text: "Beyond the camera footage, the harbour report cited interviews with the crew and said the captain had been warned.",
+        want: &[
+            r("interviews with the crew", Some("the harbour report"), Reported),
+            r("the captain had been warned", Some("the harbour report"), Reported),
+        ],
+    },
+    Case {
         name: "failure: \"It's\" is no speaker of a participle",
         text: "It's entirely possible that the rate will rise in May, after talking about it for so long.",
         want: &[],
