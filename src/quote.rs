@@ -529,8 +529,8 @@ struct Sieve<'a, 't> {
     sources: HashMap<usize, Target>,
     /// The story's first person, and where a second person is first named.
     people_before: (Option<Target>, Option<usize>),
-    /// The last direct quote attributed in the sentence at hand: the token
-    /// that ends its cue, and its speaker.
+    /// The last quote attributed in the sentence at hand, direct or
+    /// reported: the token that ends its cue, and its speaker.
     attributed: Option<(usize, (Span, Option<Target>))>,
 }
 
@@ -699,6 +699,12 @@ impl Sieve<'_, '_> {
                 // known author.
                 let text = &self.doc.text[span];
                 let indefinite = ["a ", "an ", "A ", "An "].iter().any(|a| text.starts_with(a));
+                if indefinite {
+                    // "X issued a statement saying ...": its sender wrote it.
+                    if let Some(t) = self.sender_of(span) {
+                        return (span, Some(t), QuoteRule::SourceNoun);
+                    }
+                }
                 let t = self
                     .sources
                     .get(&n)
@@ -799,27 +805,25 @@ impl Sieve<'_, '_> {
             .map(|c| c.target)
     }
 
+    /// The person or body that a verb of sending right before the document
+    /// at `span` has for its subject: "Macron issued [a statement]".
+    fn sender_of(&self, span: Span) -> Option<Target> {
+        let doc = self.doc;
+        let article = doc.token_at(span.start);
+        let verb = doc.prev_solid(article).filter(|&v| SENDING_SET.has(doc.word(v)))?;
+        let (a, _) = sentence_tokens(doc, doc.sentence_of(span.start));
+        match subject_of(self, a, verb)? {
+            Who::Mention(_, t) => Some(t),
+            Who::Pronoun(sp, Some(g)) => self.recent_person(sp.start, Some(g)),
+            _ => None,
+        }
+    }
+
     /// Registers "X sent a message" and "X's message" so that a later "the
     /// message said" quotes X; and "X expressed his condolences" or "X
     /// congratulated ..." so that any later source noun does, when no
     /// sentence said whose that document is.
     fn learn_sources(&mut self, sentence: (usize, usize)) {
-        const SENDING: &[&str] = &[
-            "sent",
-            "expressed",
-            "addressed",
-            "congratulated",
-            "conveyed",
-            "extended",
-            "wrote",
-            "greeted",
-            "signed",
-            "issued",
-            "published",
-            "released",
-            "delivered",
-            "thanked",
-        ];
         let doc = self.doc;
         let (a, b) = sentence;
         // The subject opens the sentence; without one there is nothing to
@@ -829,7 +833,6 @@ impl Sieve<'_, '_> {
         }) else {
             return;
         };
-        static SENDING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(SENDING));
         for k in at..b {
             if !doc.is_word(k) {
                 continue;
@@ -843,6 +846,25 @@ impl Sieve<'_, '_> {
         }
     }
 }
+
+/// Verbs that send a document or a message: their subject is its author.
+const SENDING: &[&str] = &[
+    "sent",
+    "expressed",
+    "addressed",
+    "congratulated",
+    "conveyed",
+    "extended",
+    "wrote",
+    "greeted",
+    "signed",
+    "issued",
+    "published",
+    "released",
+    "delivered",
+    "thanked",
+];
+static SENDING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(SENDING));
 
 /// Token ranges of sentences.
 fn sentence_tokens(doc: &Doc<'_>, s: usize) -> (usize, usize) {
@@ -927,6 +949,11 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
             // content ("CONTENT, as X noted, ...").
             let tail = doc.token_at(r.content.end.max(r.cue.map_or(0, |c| c.end)) - 1) + 1;
             let fresh = fresh && quotes.last().is_none_or(|q| q.content != r.content);
+            // "CONTENT, the Post reported, citing ...": the participle's
+            // speaker is this attribution's.
+            if let (Some(cue), Some(speaker)) = (r.cue, r.speaker) {
+                sieve.attributed = Some((doc.token_at(cue.end - 1), speaker));
+            }
             if fresh {
                 quotes.push(r);
             }
@@ -2542,6 +2569,7 @@ fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
                 | "afternoon"
                 | "evening"
                 | "night"
+                | "past"
         );
         if period {
             // "this past week", "the previous day".
@@ -3085,7 +3113,19 @@ fn reported_from(
                 "some" | "many" | "few" | "several" | "these" | "those" | "such" | "no" | "all"
             ) && (doc.word(k).ends_with('s') || doc.word(k).ends_with("ing"))
                 && !doc.word(k).eq_ignore_ascii_case("says");
-            is_determiner(doc, p) || owner || quantified
+            // "made an unprompted call for": an article and one adjective
+            // before a cue that can be a noun (not "a statement saying").
+            let cue = doc.word(k);
+            let adjective = NOUN_CUE_SET.has(cue)
+                && !cue.ends_with("ing")
+                && !cue.ends_with("ed")
+                && doc.is_word(p)
+                && !doc.is_cap(p)
+                && !w.ends_with("ly")
+                && !is_auxiliary(w)
+                && !matches!(w, "not" | "also" | "then" | "now" | "still" | "never")
+                && doc.prev_solid(p).is_some_and(|q| matches!(doc.word(q), "a" | "an"));
+            is_determiner(doc, p) || owner || quantified || adjective
         }) {
             continue;
         }
@@ -3280,19 +3320,21 @@ fn reported_from(
                     };
                     // A mention after a preposition is no subject ("appeared on
                     // MSNBC and began by saying").
-                    sentence_subject(sieve, a, ks).filter(words).or_else(|| {
-                        let mut from = a;
-                        while let Some(w) = sieve.who_in(from, ks) {
-                            match w {
-                                Who::Mention(sp, _) if after_preposition(doc, a, &w) => {
-                                    from = doc.token_at(sp.end - 1) + 1;
+                    sentence_subject(sieve, a, ks)
+                        .filter(|w| matches!(w, Who::Mention(..)) || words(w))
+                        .or_else(|| {
+                            let mut from = a;
+                            while let Some(w) = sieve.who_in(from, ks) {
+                                match w {
+                                    Who::Mention(sp, _) if after_preposition(doc, a, &w) => {
+                                        from = doc.token_at(sp.end - 1) + 1;
+                                    }
+                                    Who::Mention(..) | Who::Pronoun(..) => return Some(w),
+                                    _ => return None,
                                 }
-                                Who::Mention(..) | Who::Pronoun(..) => return Some(w),
-                                _ => return None,
                             }
-                        }
-                        None
-                    })
+                            None
+                        })
                 } else {
                     // "The clip says ...", "It says ...": a noun phrase or "it"
                     // right before the cue.
@@ -4051,9 +4093,20 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     let own = speaker_ending_at(sieve, a, p);
     if let Some(Who::OrgNoun(sp, _) | Who::SourceNoun(sp, _) | Who::Words(sp)) = &own {
         let before = doc.prev_solid(doc.token_at(sp.start)).filter(|&x| x > a);
+        // ("Attorneys for Clinton appeared to oppose": words no list holds
+        // after "for" too; a body after it stays, "a spokesman for the
+        // ministry" speaks for the ministry.)
+        let words = matches!(own, Some(Who::Words(_)));
+        let after_for = words && before.is_some_and(|x| doc.word(x) == "for");
         if before.is_some_and(|x| matches!(doc.word(x), "at" | "of" | "from" | "in" | "with")) {
             if let Some(w) = head_before_modifier(sieve, a, p) {
                 return Some(w);
+            }
+        }
+        // ... but keeps it: "a spokesman for USAir" is who spoke.
+        if after_for {
+            if let Some(Who::Words(head)) = head_before_modifier(sieve, a, p) {
+                return Some(Who::Words(Span::new(head.start, sp.end)));
             }
         }
     }

@@ -1584,6 +1584,37 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a document after a verb of sending: its sender speaks",
+        text: "Emmanuel Macron issued a statement describing the meeting as a very positive step.",
+        want: &[r("the meeting as a very positive step", Some("Emmanuel Macron"), Reported)],
+    },
+    Case {
+        name: "a participle after a trailing attribution keeps its speaker",
+        text: "Members of the crew long ago soured on the captain, the Harbour Post reported, citing a source close to the family.",
+        want: &[
+            r("Members of the crew long ago soured on the captain", Some("Harbour Post"), Reported),
+            r("a source close to the family", Some("Harbour Post"), Reported),
+        ],
+    },
+    Case {
+        name: "a participle after \"by\": the main clause's subject, not the subordinate clause's",
+        text: "Although Olaf Scholz is not a candidate, Emmanuel Macron sent a jab by suggesting that Scholz was worth less.",
+        want: &[r("Scholz was worth less", Some("Emmanuel Macron"), Reported)],
+    },
+    Case {
+        name: "words after \"for\" modify the speaker's head",
+        text: "Attorneys for Maria Kovalenko appeared to oppose the effort, saying that her account was private.",
+        want: &[
+            r("the effort", Some("Attorneys for Maria Kovalenko"), Reported),
+            r("her account was private", Some("Attorneys for Maria Kovalenko"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: a cue after an article and an adjective is a noun",
+        text: "During the debate, Olaf Scholz made an unprompted call for an end to subsidies.",
+        want: &[],
+    },
+    Case {
         name: "failure: \"It's\" is no speaker of a participle",
         text: "It's entirely possible that the rate will rise in May, after talking about it for so long.",
         want: &[],
