@@ -594,7 +594,7 @@ impl Sieve<'_, '_> {
             }
             // A title noun before a name gives way to the name: "talk radio
             // host Rush Limbaugh".
-            if lower_in(doc.word(k), SPEAKER_NOUNS)
+            if SPEAKER_NOUN_SET.has(doc.word(k))
                 && doc.next_on_line(k).is_none_or(|n| n >= b || !is_name_like(doc, n))
             {
                 return Some(Who::Words(noun_phrase(doc, a, k)));
@@ -1350,7 +1350,7 @@ fn direct(
                 // ministry said in a message:`: a medium noun before the
                 // colon; the sentence's subject speaks.
                 let noun = doc.prev_solid(p).filter(|&x| x >= s_start && doc.is_word(x));
-                if let Some(n) = noun.filter(|&n| lower_in(doc.word(n), MEDIUM_NOUNS)) {
+                if let Some(n) = noun.filter(|&n| MEDIUM_NOUN_SET.has(doc.word(n))) {
                     // The subject after an opening clause ("With leaders
                     // worried about Clinton, Obama is rolling out a new
                     // message:"), else the first speaker.
@@ -2024,7 +2024,7 @@ fn evidence_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
         if !doc.is_word(q) && doc.tokens[q].kind != TokenKind::Number && doc.word(q) != "-" {
             return None;
         }
-        if lower_in(doc.word(q), EVIDENCE_NOUNS) {
+        if EVIDENCE_NOUN_SET.has(doc.word(q)) {
             return Some(Who::Words(noun_phrase(doc, a, q)));
         }
     }
@@ -2601,7 +2601,7 @@ fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
         }
         // "Stumpf in a televised interview appeared to": the medium
         // between the subject and its verb.
-        if doc.is_word(p) && lower_in(w, MEDIUM_NOUNS) {
+        if doc.is_word(p) && MEDIUM_NOUN_SET.has(w) {
             let mut x = p;
             let mut at = None;
             for _ in 0..4 {
@@ -2768,7 +2768,7 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
                     && !person_noun(doc.word(n))
                     // "The GOP nominee complained": a speaker's noun after a
                     // name is the head, not a verb.
-                    && !lower_in(doc.word(n), SPEAKER_NOUNS)
+                    && !SPEAKER_NOUN_SET.has(doc.word(n))
                     && !HEAD_TITLE_SET.has(doc.word(n))
             });
             // The head is the last word before the verb; an adjective
@@ -3010,9 +3010,11 @@ fn impersonal(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
 fn claim_that(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     let doc = sieve.doc;
     let k = (a..b).find(|&k| {
+        // (The cheap test first: this runs over every word of a sentence
+        // no other rule attributed.)
         doc.is_word(k)
-            && lower_in(doc.word(k), CLAIM_NOUNS)
             && doc.next_solid(k).is_some_and(|t| t < b && doc.word(t) == "that")
+            && lower_in(doc.word(k), CLAIM_NOUNS)
     })?;
     let that = doc.next_solid(k)?;
     let start = doc.next_solid(that).filter(|&x| x < b && doc.is_word(x))?;
@@ -3135,7 +3137,7 @@ fn reported_from(
         if doc.word(k).eq_ignore_ascii_case("states")
             && !doc.prev_solid(k).filter(|&p| p >= a).is_some_and(|p| {
                 speaker_ending_at(sieve, a, p).is_some_and(|w| !matches!(w, Who::Words(_)))
-                    || lower_in(doc.word(p), EVIDENCE_NOUNS)
+                    || EVIDENCE_NOUN_SET.has(doc.word(p))
                     || source_noun(&lower(doc.word(p))).is_some()
             })
         {
@@ -3313,7 +3315,7 @@ fn reported_from(
                     let words = |w: &Who| match w {
                         Who::Words(sp) => {
                             doc.text[*sp].contains(' ')
-                                || lower_in(&doc.text[*sp], SPEAKER_NOUNS)
+                                || SPEAKER_NOUN_SET.has(&doc.text[*sp])
                                 || opens_apposition(doc, doc.token_at(sp.end - 1))
                         }
                         _ => false,
@@ -3369,7 +3371,7 @@ fn reported_from(
                 Who::Words(sp) => doc.text[sp]
                     .rsplit(|c: char| !c.is_alphanumeric())
                     .find(|w| !w.is_empty())
-                    .is_some_and(|head| lower_in(head, EVIDENCE_NOUNS)),
+                    .is_some_and(|head| EVIDENCE_NOUN_SET.has(head)),
             };
             if !source {
                 // "An analysis by Politifact of elections showed": the
@@ -4161,7 +4163,7 @@ fn modifier_object(doc: &Doc<'_>, a: usize, who: &Who) -> Option<usize> {
             let last = doc.token_at(sp.end - 1);
             matches!(prep, "at" | "on")
                 && doc.is_cap(start)
-                && !lower_in(doc.word(last), SPEAKER_NOUNS)
+                && !SPEAKER_NOUN_SET.has(doc.word(last))
                 && !person_noun(&lower(doc.word(last)))
         }
         Who::Pronoun(..) => false,
@@ -4186,7 +4188,7 @@ fn contact_clause_head(doc: &Doc<'_>, a: usize, p: usize) -> Option<usize> {
     }
     let head = doc.prev_solid(pronoun).filter(|&x| x >= a)?;
     let w = lower(doc.word(head));
-    (doc.is_word(head) && lower_in(&w, SPEAKER_NOUNS) && w.ends_with('s')).then_some(head)
+    (doc.is_word(head) && SPEAKER_NOUN_SET.has(&w) && w.ends_with('s')).then_some(head)
 }
 
 /// A speaker noun with a relative clause before the cue: "People who
@@ -4325,15 +4327,14 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
             }
             // "an official in the ministry", not "Service in the Navy".
             if doc.word(q) == "in"
-                && !(lower_in(doc.word(head), SPEAKER_NOUNS) || HEAD_TITLE_SET.has(doc.word(head)))
+                && !(SPEAKER_NOUN_SET.has(doc.word(head)) || HEAD_TITLE_SET.has(doc.word(head)))
             {
                 continue;
             }
             // "A news report published Wednesday said": a finding's source
             // speaks too.
             let evidence = || {
-                lower_in(doc.word(head), EVIDENCE_NOUNS)
-                    .then(|| Who::Words(noun_phrase(doc, a, head)))
+                EVIDENCE_NOUN_SET.has(doc.word(head)).then(|| Who::Words(noun_phrase(doc, a, head)))
             };
             let Some(who) = speaker_ending_at(sieve, a, head).or_else(evidence) else { continue };
             // "the message of the Russian leader ... reads": the author in
@@ -4418,7 +4419,7 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             return Some(Who::OrgNoun(sp, n));
         }
     }
-    if lower_in(doc.word(p), SPEAKER_NOUNS) || HEAD_TITLE_SET.has(doc.word(p)) {
+    if SPEAKER_NOUN_SET.has(doc.word(p)) || HEAD_TITLE_SET.has(doc.word(p)) {
         return Some(Who::Words(noun_phrase(doc, a, p)));
     }
     // An acronym no list holds: "The S.E.C. said", "AROS argues".
@@ -4632,6 +4633,9 @@ fn restrictive_relative_before(doc: &Doc<'_>, a: usize, k: usize) -> bool {
 
 static BASE_CUE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(BASE_CUES));
 static ING_CUE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ING_CUES));
+static SPEAKER_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(SPEAKER_NOUNS));
+static EVIDENCE_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(EVIDENCE_NOUNS));
+static MEDIUM_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(MEDIUM_NOUNS));
 static NOUN_CUE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOUN_CUES));
 
 /// Verbs of refusing: cues only for a refusal to speak (see
@@ -5301,7 +5305,7 @@ fn medium_after(doc: &Doc<'_>, n: usize, b: usize) -> bool {
     }
     // One modifier may stand before the noun: "a written statement", "a
     // news conference", "a televised address".
-    let noun = |k: usize| lower_in(doc.word(k), MEDIUM_NOUNS);
+    let noun = |k: usize| MEDIUM_NOUN_SET.has(doc.word(k));
     let end = if noun(k)
         || matches!(doc.word(k), "Twitter" | "Facebook" | "Instagram" | "X" | "Telegram")
     {
@@ -5528,7 +5532,7 @@ fn parenthetical_quote(
                         | "briefing"
                         | "press"
                 )
-                || lower_in(&w, MEDIUM_NOUNS)
+                || MEDIUM_NOUN_SET.has(&w)
                 || source_noun(&w).is_some()
                 || doc.tokens[j].kind == TokenKind::Number
         });
