@@ -451,13 +451,17 @@ pub struct Quote<'t> {
     /// Direct or reported.
     pub kind: QuoteKind,
     /// The whole quote: with its marks for a direct quote; from the speaker
-    /// to the end of the content for reported speech.
+    /// to the end of the content for reported speech (the clause of an
+    /// impersonal report).
     pub span: Span,
-    /// The words quoted or reported.
+    /// The words quoted or reported; for an impersonal report ("The bill is
+    /// expected to pass", [`QuoteRule::Impersonal`]) the whole clause, its
+    /// cue included.
     pub content: Span,
     /// The speech verb ("said", "pointed out").
     pub cue: Option<Span>,
-    /// Who said it.
+    /// Who said it: `None` when no rule found a speaker, and for an
+    /// impersonal report, which names none.
     pub speaker: Option<Speaker>,
     /// The rule that decided the speaker.
     pub rule: QuoteRule,
