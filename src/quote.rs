@@ -465,6 +465,10 @@ fn cue_word_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
         return None;
     }
     let info = cue_word(w)?;
+    // "self-described", "well-known": the second half of a compound.
+    if i > 1 && doc.word(i - 1) == "-" && doc.is_word(i - 2) {
+        return None;
+    }
     if info.starts_two {
         let pair = |n: usize| {
             let second = doc.word(n).as_bytes();
@@ -3127,7 +3131,11 @@ fn reported_from(
                 && !is_auxiliary(w)
                 && !matches!(w, "not" | "also" | "then" | "now" | "still" | "never")
                 && doc.prev_solid(p).is_some_and(|q| matches!(doc.word(q), "a" | "an"));
-            is_determiner(doc, p) || owner || quantified || adjective
+            // "the Friday attacks": a day before a plural makes it a noun.
+            let dated = is_day_or_month(w)
+                && cue.ends_with('s')
+                && doc.prev_solid(p).is_some_and(|q| is_determiner(doc, q));
+            is_determiner(doc, p) || owner || quantified || adjective || dated
         }) {
             continue;
         }
@@ -3622,13 +3630,61 @@ fn reported_from(
         if words < least {
             continue;
         }
-        // A short object is a name, a pronoun or a determined noun, not an
-        // adverb ("mentioned just now", "supported as well").
+        // A short object is a name, a pronoun, a determined noun or a bare
+        // noun ("mentioned climate change"), not an adverb ("mentioned just
+        // now", "supported as well") or a preposition.
+        let w = doc.word(start);
+        let adverb = w.ends_with("ly")
+            || lower_in(
+                w,
+                &[
+                    "just",
+                    "now",
+                    "then",
+                    "again",
+                    "too",
+                    "as",
+                    "here",
+                    "there",
+                    "today",
+                    "yesterday",
+                    "also",
+                    "only",
+                    "even",
+                    "well",
+                    "once",
+                    "twice",
+                    "often",
+                    "before",
+                    "after",
+                    "so",
+                    "that",
+                    "this",
+                    "back",
+                    "out",
+                    "up",
+                    "down",
+                    "off",
+                    "in",
+                    "on",
+                    "at",
+                    "for",
+                    "to",
+                    "with",
+                    "by",
+                    "from",
+                    "about",
+                    "over",
+                ],
+            );
+        // (Not a verb: "the Friday attacks wore off".)
+        let bare_noun = !adverb && doc.is_word(start) && !is_auxiliary(w) && !is_past_form(w);
         if words < 3
             && !doc.is_cap(start)
             && !is_determiner(doc, start)
+            && !bare_noun
             && !lower_in(
-                doc.word(start),
+                w,
                 &[
                     "it", "him", "her", "them", "us", "me", "his", "their", "its", "our", "my",
                     "your",

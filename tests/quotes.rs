@@ -1615,6 +1615,16 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "a short object may be a bare noun",
+        text: "Olaf Scholz barely mentioned climate change in his speech.",
+        want: &[r("climate change", Some("Olaf Scholz"), Reported)],
+    },
+    Case {
+        name: "failure: the second half of a compound, and a plural after a day, are no cues",
+        text: "Anna Petrova, a self-described harbour romantic, arrived. The effects of the Friday attacks wore off quickly.",
+        want: &[],
+    },
+    Case {
         name: "failure: \"It's\" is no speaker of a participle",
         text: "It's entirely possible that the rate will rise in May, after talking about it for so long.",
         want: &[],
