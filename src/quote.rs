@@ -3179,6 +3179,10 @@ fn reported_from(
                         | "also"
                         | "still"
                         | "now"
+                        | "again"
+                        | "even"
+                        | "already"
+                        | "just"
                         | "not"
                         | "and"
                         | "he"
@@ -3900,6 +3904,12 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     if let Some(head) = contact_clause_head(doc, a, p) {
         return Some(Who::Words(noun_phrase(doc, a, head)));
     }
+    // "The mayor of Hamburg is demanding that": the progressive's
+    // auxiliary stands between the subject and the participle.
+    if doc.word(k).ends_with("ing") && matches!(doc.word(p), "is" | "are" | "was" | "were") {
+        p = doc.prev_solid(p).filter(|&x| x >= a)?;
+        p = skip_between(doc, a, p)?;
+    }
     match doc.word(p) {
         // "The VAT is confirmed online": a passive has no speaker.
         "is" | "are" | "was" | "were" | "be" | "been" | "being" => return None,
@@ -3936,7 +3946,12 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                 "shows",
                 "guess",
             ];
-            if !doc.is_word(q) || (!doc.is_cap(q) && ASKING.contains(&doc.word(q))) {
+            // ("..., whom Bush appointed ..., and who is now supporting":
+            // the antecedent stands before the first relative clause.)
+            if !doc.is_word(q)
+                || (!doc.is_cap(q) && ASKING.contains(&doc.word(q)))
+                || matches!(doc.word(q), "and" | "or" | "but")
+            {
                 return None;
             }
             if let Some(subject) = predicate_subject(sieve, a, q) {
@@ -4165,6 +4180,17 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         if after_for {
             if let Some(Who::Words(head)) = head_before_modifier(sieve, a, p) {
                 return Some(Who::Words(Span::new(head.start, sp.end)));
+            }
+        }
+    }
+    // "The city of Hamburg is demanding": a place after "of" names what
+    // the head before it belongs to.
+    if let Some(Who::Mention(sp, _)) = &own {
+        let place = doc.cand_at(sp.start).is_some_and(|c| c.kind == EntityKind::Place);
+        let of = doc.prev_solid(doc.token_at(sp.start)).filter(|&x| x > a && doc.word(x) == "of");
+        if place && of.is_some() {
+            if let Some(w) = head_before_modifier(sieve, a, p) {
+                return Some(w);
             }
         }
     }

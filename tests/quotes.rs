@@ -1625,6 +1625,23 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "a progressive: the subject before \"is\" speaks, past a place after \"of\"",
+        text: "The mayor of Hamburg is demanding that the campaign stop using the image of the port. Olaf Scholz is once again questioning the integrity of the harbour board.",
+        want: &[
+            r(
+                "the campaign stop using the image of the port",
+                Some("The mayor of Hamburg"),
+                Reported,
+            ),
+            r("the integrity of the harbour board", Some("Olaf Scholz"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: \"and who\" has no antecedent right before it",
+        text: "The harbour board, which the mayor appointed last year, and who is now supporting the strike, met on Monday.",
+        want: &[],
+    },
+    Case {
         name: "failure: \"It's\" is no speaker of a participle",
         text: "It's entirely possible that the rate will rise in May, after talking about it for so long.",
         want: &[],
