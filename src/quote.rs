@@ -970,9 +970,51 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
                 next = reported_from(&mut sieve, a, tail, b, false);
             }
         }
+        // "Asked whether X, Y said ...": the question put to Y by someone
+        // the story does not name.
+        if let Some(q) = asked_question(doc, a, b) {
+            let from = quotes.len().saturating_sub(8);
+            if quotes[from..].iter().all(|x| !x.content.overlaps(q.content)) {
+                quotes.push(q);
+            }
+        }
         sieve.learn_sources((a, b));
     }
     quotes
+}
+
+/// A question put by someone the story does not name, at the head of the
+/// sentence `a..b`: "Asked whether he would run, Smith said no", "When
+/// asked about the deal, ...". The content runs from the question word to
+/// the clause's comma; there is no speaker.
+fn asked_question(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
+    let mut k = (a..b).find(|&k| doc.is_word(k))?;
+    if doc.word(k).eq_ignore_ascii_case("when") {
+        k = doc.next_solid(k).filter(|&x| x < b)?;
+    }
+    if !doc.word(k).eq_ignore_ascii_case("asked") {
+        return None;
+    }
+    let start = doc.next_solid(k).filter(|&x| x < b)?;
+    let question =
+        ["whether", "if", "about", "why", "what", "how", "who", "whom", "when", "where", "which"];
+    if !lower_in(doc.word(start), &question) {
+        return None;
+    }
+    let comma = clause_comma(doc, start, b)?;
+    let end = trim_end(doc, start, comma);
+    if end <= start {
+        return None;
+    }
+    let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+    Some(RawQuote {
+        kind: QuoteKind::Reported,
+        span: Span::new(doc.tokens[k].span.start, content.end),
+        content,
+        cue: Some(doc.tokens[k].span),
+        speaker: None,
+        rule: QuoteRule::Impersonal,
+    })
 }
 
 fn direct(

@@ -1642,6 +1642,14 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "impersonal: a question put by someone the story does not name",
+        text: "Asked whether the port would reopen in May, Olaf Scholz said the repairs were on schedule.",
+        want: &[
+            r("the repairs were on schedule", Some("Olaf Scholz"), Reported),
+            r("whether the port would reopen in May", None, Impersonal),
+        ],
+    },
+    Case {
         name: "failure: \"It's\" is no speaker of a participle",
         text: "It's entirely possible that the rate will rise in May, after talking about it for so long.",
         want: &[],
