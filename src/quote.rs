@@ -4227,12 +4227,26 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     }
     // "The city of Hamburg is demanding": a place after "of" names what
     // the head before it belongs to.
-    if let Some(Who::Mention(sp, _)) = &own {
-        let place = doc.cand_at(sp.start).is_some_and(|c| c.kind == EntityKind::Place);
+    let place = doc
+        .cand_at(doc.tokens[p].span.start)
+        .filter(|c| c.kind == EntityKind::Place && c.span.end == doc.tokens[p].span.end);
+    if let Some(sp) = place.map(|c| c.span) {
         let of = doc.prev_solid(doc.token_at(sp.start)).filter(|&x| x > a && doc.word(x) == "of");
-        if place && of.is_some() {
+        if let Some(of) = of {
             if let Some(w) = head_before_modifier(sieve, a, p) {
                 return Some(w);
+            }
+            // "The city of Hamburg", "the people of Ohio": the place's own
+            // body or people, named with it.
+            let head = doc.prev_solid(of).filter(|&h| {
+                h > a
+                    && lower_in(
+                        doc.word(h),
+                        &["city", "state", "town", "county", "province", "region", "people"],
+                    )
+            });
+            if let Some(h) = head {
+                return Some(Who::Words(Span::new(noun_phrase(doc, a, h).start, sp.end)));
             }
         }
     }

@@ -1637,6 +1637,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a city's own body speaks: \"The city of X\"",
+        text: "The city of Hamburg is urging residents to stay away from the harbour.",
+        want: &[r(
+            "residents to stay away from the harbour",
+            Some("The city of Hamburg"),
+            Reported,
+        )],
+    },
+    Case {
         name: "failure: \"and who\" has no antecedent right before it",
         text: "The harbour board, which the mayor appointed last year, and who is now supporting the strike, met on Monday.",
         want: &[],
