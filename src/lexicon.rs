@@ -218,11 +218,18 @@ pub(crate) const NOT_NAME_START: &[&str] = &[
     "good",
     "colleagues",
     "friends",
+];
+
+/// Prepositions and sentence adverbs that open a sentence before its
+/// subject ("Beyond the footage, ...", "Instead, the senator ..."): no
+/// name starts with them, and with their comma they are no subject.
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     "beyond",
     "amid",
     "amidst",
     "despite",
     "unlike",
+    "like",
     "besides",
     "regarding",
     "concerning",
@@ -233,12 +240,19 @@ pub(crate) const NOT_NAME_START: &[&str] = &[
     "without",
     "throughout",
     "across",
+    "among",
+    "following",
     "upon",
     "via",
     "instead",
+    "meanwhile",
+    "however",
+    "moreover",
     "nonetheless",
     "nevertheless",
     "indeed",
+    "thus",
+    "overall",
     "still",
 ];
 
@@ -1316,31 +1330,8 @@ pub(crate) fn opens_adverbial(w: &str) -> bool {
             | "often"
             | "once"
             | "separately"
-            | "instead"
-            | "meanwhile"
-            | "still"
-            | "however"
-            | "nonetheless"
-            | "nevertheless"
-            | "moreover"
-            | "indeed"
-            | "thus"
-            | "overall"
-            | "beyond"
-            | "amid"
-            | "amidst"
-            | "despite"
-            | "besides"
-            | "unlike"
-            | "like"
-            | "regarding"
-            | "throughout"
-            | "within"
-            | "without"
-            | "following"
-            | "among"
-            | "across"
-    ) || (lw.len() > 4 && lw.ends_with("ly"))
+    ) || CLAUSE_OPENERS.contains(&lw.as_ref())
+        || (lw.len() > 4 && lw.ends_with("ly"))
         || is_weekday(w)
         || crate::date::month_number(w).is_some()
 }
@@ -1385,7 +1376,7 @@ impl WordSet {
         WordSet::of(list.iter().copied())
     }
 
-    fn of(words: impl Iterator<Item = &'static str>) -> WordSet {
+    pub(crate) fn of(words: impl Iterator<Item = &'static str>) -> WordSet {
         WordSet(WordTable::build(words.map(|w| (w, ())), |_, _| ()))
     }
 
@@ -1398,7 +1389,8 @@ impl WordSet {
 
 pub(crate) static HEAD_TITLE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEAD_TITLES));
 pub(crate) static TITLE_MODIFIER_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TITLE_MODIFIERS));
-pub(crate) static NOT_NAME_START_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOT_NAME_START));
+pub(crate) static NOT_NAME_START_SET: Lazy<WordSet> =
+    Lazy::new(|| WordSet::of(NOT_NAME_START.iter().chain(CLAUSE_OPENERS).copied()));
 pub(crate) static INSTITUTION_HEAD_SET: Lazy<WordSet> =
     Lazy::new(|| WordSet::new(INSTITUTION_HEADS));
 pub(crate) static PROGRAM_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PROGRAM_HEADS));

@@ -10,8 +10,8 @@ use crate::doc::{Cand, Doc, Target};
 use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    EVIDENCE_NOUNS, FINDING_CUES, HEAD_TITLE_SET, HEAD_TITLES, MEDIUM_NOUNS, NOT_NAME_START,
-    ORG_NOUNS, PRONOUNS, TITLE_MODIFIERS, WordSet, cue_word, is_day_or_month, lower, lower_in,
+    EVIDENCE_NOUNS, FINDING_CUES, HEAD_TITLE_SET, MEDIUM_NOUNS, NOT_NAME_START_SET, ORG_NOUNS,
+    PRONOUNS, TITLE_MODIFIER_SET, WordSet, cue_word, is_day_or_month, lower, lower_in,
     opens_adverbial, org_noun, source_noun,
 };
 use crate::patterns::is_initial;
@@ -149,6 +149,18 @@ impl RawQuote {
             cue: Some(cue),
             speaker: Some(speaker),
             rule,
+        }
+    }
+
+    /// An impersonal report: nobody in the text is its source.
+    fn impersonal(span: Span, content: Span, cue: Span) -> RawQuote {
+        RawQuote {
+            kind: QuoteKind::Reported,
+            span,
+            content,
+            cue: Some(cue),
+            speaker: None,
+            rule: QuoteRule::Impersonal,
         }
     }
 }
@@ -1007,14 +1019,8 @@ fn asked_question(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
         return None;
     }
     let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
-    Some(RawQuote {
-        kind: QuoteKind::Reported,
-        span: Span::new(doc.tokens[k].span.start, content.end),
-        content,
-        cue: Some(doc.tokens[k].span),
-        speaker: None,
-        rule: QuoteRule::Impersonal,
-    })
+    let span = Span::new(doc.tokens[k].span.start, content.end);
+    Some(RawQuote::impersonal(span, content, doc.tokens[k].span))
 }
 
 fn direct(
@@ -1874,7 +1880,7 @@ fn determined_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     if w == "it" {
         return Some(Who::Words(doc.tokens[p].span));
     }
-    if NOT_NAME_START.contains(&w.as_ref())
+    if NOT_NAME_START_SET.has(&w)
         || w.ends_with("ly")
         || w == "that"
         || w == "which"
@@ -2524,7 +2530,7 @@ fn after_dash_byline(sieve: &Sieve<'_, '_>, o: usize) -> bool {
 fn any_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     let p = doc.prev_solid(k).filter(|&p| p >= a && doc.is_word(p))?;
     let w = lower(doc.word(p));
-    if NOT_NAME_START.contains(&w.as_ref()) || w.ends_with("ly") {
+    if NOT_NAME_START_SET.has(&w) || w.ends_with("ly") {
         return None;
     }
     Some(Who::Words(noun_phrase(doc, a, p)))
@@ -2648,18 +2654,12 @@ fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
         // "Stumpf in a televised interview appeared to": the medium
         // between the subject and its verb.
         if doc.is_word(p) && MEDIUM_NOUN_SET.has(w) {
-            let mut x = p;
-            let mut at = None;
-            for _ in 0..4 {
-                x = match doc.prev_solid(x).filter(|&x| x > a && doc.is_word(x)) {
-                    Some(x) => x,
-                    None => break,
-                };
-                if matches!(doc.word(x), "in" | "during" | "on" | "at" | "via" | "through") {
-                    at = Some(x);
-                    break;
-                }
-            }
+            let at = std::iter::successors(doc.prev_solid(p), |&x| doc.prev_solid(x))
+                .take(4)
+                .take_while(|&x| x > a && doc.is_word(x))
+                .find(|&x| {
+                    matches!(doc.word(x), "in" | "during" | "on" | "at" | "via" | "through")
+                });
             if let Some(x) = at {
                 p = doc.prev_solid(x)?;
                 continue;
@@ -2960,7 +2960,7 @@ fn impersonal(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
         "originally",
         "privately",
     ];
-    let (k, be) = (a..b).find_map(|k| {
+    let (k, be, glued) = (a..b).find_map(|k| {
         if !(doc.is_word(k) && PASSIVES.contains(&doc.word(k))) {
             return None;
         }
@@ -2971,13 +2971,13 @@ fn impersonal(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
         }
         let w = doc.word(p);
         // "he's expected to": the verb glued to its subject.
-        let glued = (w.ends_with("'s") || w.ends_with("’s")) && w.len() > 2;
-        (doc.is_word(p) && (lower_in(w, BE) || glued)).then_some((k, p))
+        let glued = !lower_in(w, BE);
+        let contraction = (w.ends_with("'s") || w.ends_with("’s")) && w.len() > 2;
+        (doc.is_word(p) && (!glued || contraction)).then_some((k, p, glued))
     })?;
     // The clause opens after a comma, a conjunction or a subordinator; a
     // relative pronoun opens it ("which is expected to"). "he's expected
     // to" holds its subject.
-    let glued = !lower_in(doc.word(be), BE);
     let mut start = be;
     let mut words = 0;
     if !glued {
@@ -3038,14 +3038,7 @@ fn impersonal(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
     }
     let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
     let cue = Span::new(doc.tokens[be].span.start, doc.tokens[k].span.end);
-    Some(RawQuote {
-        kind: QuoteKind::Reported,
-        span: content,
-        content,
-        cue: Some(cue),
-        speaker: None,
-        rule: QuoteRule::Impersonal,
-    })
+    Some(RawQuote::impersonal(content, content, cue))
 }
 
 /// A noun of speech with its owner and a "that" clause: "the police's
@@ -3680,47 +3673,12 @@ fn reported_from(
         // noun ("mentioned climate change"), not an adverb ("mentioned just
         // now", "supported as well") or a preposition.
         let w = doc.word(start);
-        let adverb = w.ends_with("ly")
+        let adverb = opens_adverbial(w)
             || lower_in(
                 w,
                 &[
-                    "just",
-                    "now",
-                    "then",
-                    "again",
-                    "too",
-                    "as",
-                    "here",
-                    "there",
-                    "today",
-                    "yesterday",
-                    "also",
-                    "only",
-                    "even",
-                    "well",
-                    "once",
-                    "twice",
-                    "often",
-                    "before",
-                    "after",
-                    "so",
-                    "that",
-                    "this",
-                    "back",
-                    "out",
-                    "up",
-                    "down",
-                    "off",
-                    "in",
-                    "on",
-                    "at",
-                    "for",
-                    "to",
-                    "with",
-                    "by",
-                    "from",
-                    "about",
-                    "over",
+                    "just", "too", "as", "here", "there", "only", "even", "well", "twice", "so",
+                    "that", "back", "out", "up", "down", "off", "for", "about",
                 ],
             );
         // (Not a verb: "the Friday attacks wore off".)
@@ -4361,9 +4319,7 @@ fn in_opening_phrase(doc: &Doc<'_>, a: usize, k: usize, b: usize) -> bool {
     let Some(first) = (a..k).find(|&x| doc.is_word(x)) else { return false };
     let preposition = lower_in(doc.word(first), &["in", "on", "at", "during", "through", "via"]);
     preposition
-        && doc.next_solid(first).is_some_and(|d| {
-            is_determiner(doc, d) || lower_in(doc.word(d), &["his", "her", "its", "their"])
-        })
+        && doc.next_solid(first).is_some_and(|d| is_determiner(doc, d))
         && (first..k).all(|x| doc.word(x) != ",")
         // Right after a common noun ("a video posted"), not a name ("In
         // this context Putin mentioned that, historically, ...").
@@ -6033,7 +5989,7 @@ fn is_past_form(w: &str) -> bool {
 /// Whether a word is a title or a title's modifier ("President", "Sen",
 /// "Deputy", "former").
 fn is_title_word(w: &str) -> bool {
-    HEAD_TITLE_SET.has(w) || crate::lexicon::TITLE_MODIFIER_SET.has(w)
+    HEAD_TITLE_SET.has(w) || TITLE_MODIFIER_SET.has(w)
 }
 
 /// Whether a word is an acronym: two or more capitals, perhaps with
@@ -6051,19 +6007,19 @@ fn is_name_like(doc: &Doc<'_>, k: usize) -> bool {
     }
     let w = doc.word(k);
     let lw = lower(w);
-    // "It's", "There’s", "We're": a pronoun or "there" with a verb.
-    let before_apostrophe = lw.split(['\'', '’']).next().unwrap_or("");
-    if before_apostrophe.len() < lw.len()
-        && (PRONOUNS.iter().any(|(p, _)| *p == before_apostrophe)
-            || matches!(before_apostrophe, "it" | "there" | "that" | "here" | "what" | "let"))
+    // A pronoun, alone or with a verb ("He", "We're"), or "it" and
+    // "there" with one ("It's", "There’s").
+    let head = lw.split(['\'', '’']).next().unwrap_or("");
+    if PRONOUNS.iter().any(|(p, _)| *p == head)
+        || (head.len() < lw.len()
+            && matches!(head, "it" | "there" | "that" | "here" | "what" | "let"))
     {
         return false;
     }
-    !(NOT_NAME_START.contains(&lw.as_ref())
-        || HEAD_TITLES.contains(&lw.as_ref())
-        || TITLE_MODIFIERS.contains(&lw.as_ref())
+    !(NOT_NAME_START_SET.has(&lw)
+        || HEAD_TITLE_SET.has(&lw)
+        || TITLE_MODIFIER_SET.has(&lw)
         || is_day_or_month(w)
-        || PRONOUNS.iter().any(|(p, _)| *p == lw)
         || matches!(lw.as_ref(), "who" | "what" | "why" | "how" | "where" | "when" | "which")
         || w.chars().count() < 2
         || !w.chars().any(char::is_lowercase))
