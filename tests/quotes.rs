@@ -704,6 +704,30 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "content, then the speaker, then a long clause",
+        text: "BERLIN - The new budget is an insult to every town in the east, regional lawmakers said on Friday, as they walked out of the chamber in protest against the cuts to rail lines and rural schools.",
+        want: &[r(
+            "The new budget is an insult to every town in the east",
+            Some("regional lawmakers"),
+            ReportedAfter,
+        )],
+    },
+    Case {
+        name: "failure: a far comma before a verb that is no plain verb of saying",
+        text: "While many members of the council, like the mayor, continued to affirm their support for Anna Petrova, others appeared ready to abandon her, throwing the once quiet council further into disarray.",
+        want: &[],
+    },
+    Case {
+        name: "failure: a law's name with a year after the cue is no speaker",
+        text: "The trust, which has raised its quarterly payout often in the past two years and in the first quarter in both years, said the Tax Reform Act of 1986 has limited its room on payouts, and trustees will now weigh any rise only during the later quarters of the year.",
+        want: &[],
+    },
+    Case {
+        name: "failure: an opening phrase is no content of a later \"told him about\"",
+        text: "At the minister's request, Olaf Scholz told him about the new German plan on long-term, binding guarantees for the eastern states.",
+        want: &[],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
