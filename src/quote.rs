@@ -2110,6 +2110,26 @@ fn verb_follows(doc: &Doc<'_>, from: usize, stop: usize) -> bool {
         .any(|j| is_auxiliary(doc.word(j)))
 }
 
+/// Verbs of saying that may come before their speaker: "..., said Anna
+/// Petrova, director of ...".
+const INVERTING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "wrote",
+    "writes",
+    "explained",
+    "argued",
+    "continued",
+    "recalled",
+    "insisted",
+    "warned",
+    "acknowledged",
+];
+
 /// Whether bare words after the cue at `k` (`start..=end`) are no content
 /// but the rest of an attribution that follows its content: the speaker of
 /// "..., said one source in the room." (the cue right after a comma, a
@@ -2129,11 +2149,47 @@ fn inverted_or_adverbial(
     // A participle never inverts: ", praising the workers of the port" is
     // what was praised, not who praised.
     let participle = doc.word(k).ends_with("ing");
-    if doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",") && words <= 10 && to_end && !participle
-    {
+    if doc.prev_solid(k).is_some_and(|p| doc.word(p) == ",") && to_end && !participle {
         let lead = (start..=end).filter(|&j| doc.is_word(j)).take(3).last().unwrap_or(start);
-        if speaker_alone(sieve, start, end)
-            .is_some_and(|w| doc.token_at(who_span(&w).start) <= lead)
+        // An apposition after the speaker may be long: "..., said Anna
+        // Petrova, director of the University of Tartu's Center for
+        // Politics."
+        // Only a verb of saying inverts so, the speaker comes first but for
+        // an article or a title, and the apposition has no verb of its own
+        // ("said the council, the Treasury and other agencies held a
+        // meeting" is what was said).
+        let comma = (start..=end).find(|&j| doc.word(j) == ",").filter(|&c| c > start);
+        let (stop, limit) = match comma {
+            Some(c) => (c - 1, 25),
+            None => (end, 10),
+        };
+        let apposition = |c: usize, who: &Who| {
+            let at = doc.token_at(who_span(who).start);
+            // "..., the lawyer for ..." after a name, not after a body ("said
+            // the council, the Treasury and other agencies held ...").
+            let opens = doc.next_solid(c).is_some_and(|n| match lower(doc.word(n)).as_ref() {
+                "a" | "an" | "who" => true,
+                "the" => {
+                    (is_person(doc, who) || (matches!(who, Who::Words(_)) && doc.is_cap(at)))
+                        && !is_determiner(doc, at)
+                }
+                w => is_title_word(w) || SPEAKER_NOUN_SET.has(w),
+            });
+            opens
+                && lower_in(doc.word(k), INVERTING)
+                && (start..at)
+                    .all(|j| !doc.is_word(j) || is_determiner(doc, j) || is_title_word(doc.word(j)))
+                && !(c..=end)
+                    .filter(|&j| doc.is_word(j))
+                    .take_while(|&j| !matches!(doc.word(j), "who" | "that" | "which" | "whose"))
+                    .any(|j| is_auxiliary(doc.word(j)))
+        };
+        // (Not "said on CNN, where he is a contributor, that ...".)
+        if words <= limit
+            && !opens_adverbial(doc.word(start))
+            && speaker_alone(sieve, start, stop).is_some_and(|w| {
+                doc.token_at(who_span(&w).start) <= lead && comma.is_none_or(|c| apposition(c, &w))
+            })
         {
             return true;
         }
@@ -2740,9 +2796,22 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     } else if matches!(opener.as_ref(), "but" | "and" | "so" | "yet" | "still" | "even") {
         first = doc.next_solid(first).filter(|&f| f < p)?;
     }
-    if opens_adverbial(doc.word(first)) {
+    // "Walking to the next address, Ebeling ...": a participle's clause,
+    // like an adverbial, ends at its comma.
+    let participle = doc.word(first).ends_with("ing") && doc.cand_starting(first).is_none();
+    if opens_adverbial(doc.word(first)) || participle {
         let comma = (first..p).take(60).find(|&j| doc.word(j) == ",")?;
         first = doc.next_solid(comma).filter(|&f| f < p)?;
+    }
+    // "FBI Director James Comey", "Kremlin spokesman Dmitry Peskov": a body
+    // or a place before a title modifies it.
+    if let Some(c) = doc.cand_starting(first).filter(|c| c.kind != EntityKind::Person) {
+        if let Some(n) = doc
+            .next_solid(doc.token_at(c.span.end - 1))
+            .filter(|&n| n < p && doc.is_word(n) && is_title_word(doc.word(n)))
+        {
+            first = n;
+        }
     }
     // "President Obama is ...": a title before the name.
     let mut hops = 0;

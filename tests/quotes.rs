@@ -728,6 +728,34 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "content, then the cue and a speaker with a long apposition",
+        text: "The party also lacks support from its own members in the Bundestag, whom it has alienated with its rhetoric, said Anna Petrova, director of the University of Tartu's Center for Politics.",
+        want: &[r(
+            "The party also lacks support from its own members in the Bundestag, whom it has alienated with its rhetoric",
+            Some("Anna Petrova"),
+            ReportedAfter,
+        )],
+    },
+    Case {
+        name: "a second verb of a subject after a body's title, or after a participle's clause",
+        text: "Last month, EU Commissioner Olaf Scholz called the port deal careless, but said it should face no court case.\n\nWalking to the next stop, Kowalczyk talked about her years in the village, and said the war had changed her views.",
+        want: &[
+            r("the port deal careless", Some("Olaf Scholz"), Reported),
+            r("it should face no court case", Some("Olaf Scholz"), Reported),
+            r("her years in the village", Some("Kowalczyk"), Reported),
+            r("the war had changed her views", Some("Kowalczyk"), Reported),
+        ],
+    },
+    Case {
+        name: "a medium after the cue is no inverted speaker",
+        text: "Anna Petrova, a rival whom the mayor fired as campaign manager a few weeks ago, said on CNN, where she is now a paid contributor, that the mayor should be held to account.",
+        want: &[r(
+            "on CNN, where she is now a paid contributor, that the mayor should be held to account",
+            Some("Anna Petrova"),
+            Reported,
+        )],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
