@@ -2368,6 +2368,27 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
         "much", "very", "really", "only",
     ];
     let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
+    // "Several candidates, including Trump, said": the head before an
+    // apposition that lists members; "The justice -- who has been ... --
+    // said": before an aside between dashes.
+    if doc.word(p) == "," {
+        let open = (a..p).rev().take(24).find(|&j| doc.word(j) == ",")?;
+        let members = doc
+            .next_solid(open)
+            .is_some_and(|n| lower_in(doc.word(n), &["including", "among", "like", "such"]));
+        if !members {
+            return None;
+        }
+        p = doc.prev_solid(open).filter(|&x| x >= a)?;
+    } else if is_dash(doc.word(p)) || (p > a && doc.word(p) == "-" && doc.word(p - 1) == "-") {
+        let double = doc.word(p) == "-";
+        let close = if double { p - 1 } else { p };
+        let open = (a..close).rev().take(64).find(|&j| {
+            doc.word(j) == doc.word(p) && (!double || (j > a && doc.word(j - 1) == "-"))
+        })?;
+        let open = if double { open - 1 } else { open };
+        p = doc.prev_solid(open).filter(|&x| x >= a)?;
+    }
     p = skip_between(doc, a, p)?;
     // "Some 56 percent of voters polled said", "those surveyed say": the
     // participle closes the phrase of the people asked.
@@ -2439,11 +2460,22 @@ fn clause_follows(doc: &Doc<'_>, cue_end: usize, b: usize) -> bool {
                     "where", "whether", "if", "than", "it",
                 ],
             ));
+    // "said it was no big deal", "said it's over": "it" with a verb after
+    // it (not "said it again").
+    let lw = lower(doc.word(first));
+    let (head, glued) = match lw.split_once(['\'', '’']) {
+        Some((h, _)) => (h, true),
+        None => (lw.as_ref(), false),
+    };
+    if head == "it" {
+        return glued || doc.next_solid(first).is_some_and(|n| n < b && is_auxiliary(doc.word(n)));
+    }
     if !subject {
         return false;
     }
-    // "say they want lower taxes": a personal pronoun is a subject.
-    if matches!(lower(doc.word(first)).as_ref(), "he" | "she" | "they" | "we" | "i") {
+    // "say they want lower taxes", "said they're likely to": a personal
+    // pronoun is a subject.
+    if matches!(head, "he" | "she" | "they" | "we" | "i") {
         return true;
     }
     let mut j = first;
@@ -2826,6 +2858,32 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             first = doc.next_solid(first).filter(|&f| f < p)?;
         }
         hops += 1;
+    }
+    // "Presumptive Democratic presidential nominee Hillary Clinton": a
+    // longer title, with adjectives, before a person's name.
+    if doc.cand_starting(first).is_none() {
+        let title_like = |j: usize| {
+            let w = doc.word(j);
+            // (Not "The Obama administration": an article opens a noun.)
+            doc.is_word(j)
+                && !is_determiner(doc, j)
+                && (doc.is_cap(j)
+                    || is_title_word(w)
+                    || SPEAKER_NOUN_SET.has(w)
+                    || ["al", "ive", "ic", "ian"].iter().any(|e| w.ends_with(e)))
+        };
+        let mut j = first;
+        for _ in 0..6 {
+            if !title_like(j) {
+                break;
+            }
+            let Some(n) = doc.next_solid(j).filter(|&n| n < p) else { break };
+            if doc.cand_starting(n).is_some_and(|c| c.kind == EntityKind::Person) {
+                first = n;
+                break;
+            }
+            j = n;
+        }
     }
     if let Some(c) = doc.cand_starting(first) {
         if !can_speak(doc, &c) {
@@ -4086,7 +4144,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         // "speakers at the service — including Muslims and Jews — said":
         // an apposition between dashes.
         if matches!(doc.word(p), "—" | "–") {
-            let open = (a..p).rev().take(48).find(|&j| doc.word(j) == doc.word(p))?;
+            let open = (a..p).rev().take(96).find(|&j| doc.word(j) == doc.word(p))?;
             p = doc.prev_solid(open).filter(|&x| x >= a)?;
             continue;
         }
@@ -4095,7 +4153,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         if doc.word(p) == "-" && p > a + 1 && doc.word(p - 1) == "-" {
             let open = (a + 1..p - 1)
                 .rev()
-                .take(48)
+                .take(96)
                 .find(|&j| doc.word(j) == "-" && doc.word(j - 1) == "-")?;
             p = doc.prev_solid(open - 1).filter(|&x| x >= a)?;
             continue;
@@ -4105,7 +4163,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         }
         // "Sen. Jack Reed (D-R.I.), said": a comma after a parenthesis
         // that opens no apposition.
-        let Some(mut open) = (a..p).rev().take(48).find(|&j| doc.word(j) == ",") else {
+        let Some(mut open) = (a..p).rev().take(96).find(|&j| doc.word(j) == ",") else {
             match doc.prev_solid(p).filter(|&x| x > a && doc.word(x) == ")") {
                 Some(x) => {
                     p = x;

@@ -756,6 +756,38 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "a plain noun subject before \"it\" with a verb, a contraction, members or an aside",
+        text: "After the market had closed, both carmakers said it would buy back a fifth of its stock.\n\nSeveral bundlers said they're likely to back a draft of the former governor.\n\nSeveral candidates, including Olaf Scholz, said the country should take more refugees.\n\nThe Supreme Court justice -- who has been in a public dispute with the nominee for days -- said she regretted her remarks.",
+        want: &[
+            r("it would buy back a fifth of its stock", Some("both carmakers"), Reported),
+            r(
+                "they're likely to back a draft of the former governor",
+                Some("Several bundlers"),
+                Reported,
+            ),
+            r("the country should take more refugees", Some("Several candidates"), Reported),
+            r("she regretted her remarks", Some("The Supreme Court justice"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: \"said it\" with no verb after it is no clause",
+        text: "Both carmakers said it again on Friday.",
+        want: &[],
+    },
+    Case {
+        name: "a long title before the name, and a long apposition with a relative clause",
+        text: "Presumptive Social Democratic chancellor candidate Olaf Scholz called on the Bundestag to pass the budget and said the funding is needed.\n\nAnna Petrova, a top party operative who played a major role in the win in 2008 and is now running the early-vote efforts in the state, said the absentee program is a critical part of the strategy.",
+        want: &[
+            r("the Bundestag to pass the budget", Some("Olaf Scholz"), Reported),
+            r("the funding is needed", Some("Olaf Scholz"), Reported),
+            r(
+                "the absentee program is a critical part of the strategy",
+                Some("Anna Petrova"),
+                Reported,
+            ),
+        ],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
