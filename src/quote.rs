@@ -995,26 +995,44 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     quotes
 }
 
-/// A question put by someone the story does not name, at the head of the
-/// sentence `a..b`: "Asked whether he would run, Smith said no", "When
-/// asked about the deal, ...". The content runs from the question word to
-/// the clause's comma; there is no speaker.
+/// A question put by someone the story does not name, in the sentence
+/// `a..b`: "Asked whether he would run, Smith said no", "When asked about
+/// the deal, ...", "..., she said when asked about the strike." The
+/// content runs from the question word to the clause's comma, or to the
+/// sentence's end; there is no speaker.
 fn asked_question(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
-    let mut k = (a..b).find(|&k| doc.is_word(k))?;
-    if doc.word(k).eq_ignore_ascii_case("when") {
-        k = doc.next_solid(k).filter(|&x| x < b)?;
-    }
-    if !doc.word(k).eq_ignore_ascii_case("asked") {
-        return None;
-    }
-    let start = doc.next_solid(k).filter(|&x| x < b)?;
+    // "Asked ...", "When asked ..." at the head of the sentence, or "...,"
+    // he said when asked about ...", "if asked whether" inside it.
+    let first = (a..b).find(|&k| doc.is_word(k))?;
+    let k = (first..b).filter(|&k| doc.is_word(k)).find(|&k| {
+        doc.word(k).eq_ignore_ascii_case("asked")
+            && (k == first
+                || doc.prev_solid(k).is_some_and(|p| {
+                    p >= a && lower_in(doc.word(p), &["when", "if", "once", "being"])
+                }))
+    })?;
+    // A short adverbial may come first: "Asked at a briefing Monday in
+    // Washington about ...".
     let question =
         ["whether", "if", "about", "why", "what", "how", "who", "whom", "when", "where", "which"];
+    let mut start = doc.next_solid(k).filter(|&x| x < b)?;
+    if !lower_in(doc.word(start), &question) && opens_adverbial(doc.word(start)) {
+        start = (start..b)
+            .filter(|&j| doc.is_word(j) || doc.word(j) == ",")
+            .take(8)
+            .take_while(|&j| doc.word(j) != ",")
+            .find(|&j| j > start && lower_in(doc.word(j), &question))?;
+    }
     if !lower_in(doc.word(start), &question) {
         return None;
     }
-    let comma = clause_comma(doc, start, b)?;
-    let end = trim_end(doc, start, comma);
+    // The question ends at its clause's comma, or with the sentence when
+    // it closes it ("... he said when asked about the plan.").
+    let end = match clause_comma(doc, start, b) {
+        Some(comma) => trim_end(doc, start, comma),
+        None if k > first => trim_end(doc, start, b),
+        None => return None,
+    };
     if end <= start {
         return None;
     }

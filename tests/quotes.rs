@@ -788,6 +788,21 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a question put by someone unnamed, inside the sentence or after an adverbial",
+        text: "\"We will not close the port,\" Anna Petrova said when asked about the strike.\n\nAsked at a briefing on Monday in Berlin about the port, Olaf Scholz said the talks would go on.",
+        want: &[
+            d("We will not close the port,", Some("Anna Petrova"), CueAfter),
+            r("about the strike", None, Impersonal),
+            r("the talks would go on", Some("Olaf Scholz"), Reported),
+            r("about the port", None, Impersonal),
+        ],
+    },
+    Case {
+        name: "failure: \"asked\" with no question after it",
+        text: "The dockers, once asked, will vote on the offer.",
+        want: &[],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
@@ -1059,7 +1074,10 @@ const CASES: &[Case] = &[
     Case {
         name: "a content ends before \", and when\"",
         text: "Anna Petrova said she had not seen the report, and when asked about the fire, the mayor went home.",
-        want: &[r("she had not seen the report", Some("Anna Petrova"), Reported)],
+        want: &[
+            r("she had not seen the report", Some("Anna Petrova"), Reported),
+            r("about the fire", None, Impersonal),
+        ],
     },
     Case {
         name: "a content ends before another attribution after \", and\", before \", however\" and before the speaker's next verb after \"but\"",
