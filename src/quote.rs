@@ -1965,12 +1965,13 @@ fn is_determiner(doc: &Doc<'_>, k: usize) -> bool {
 /// words and then a clause opening with a subject pronoun ("told
 /// reporters on Friday he would ..."): the pronoun's token.
 fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Option<usize> {
-    // "added he would never vote for her": "add" has no recipient.
-    let first =
-        if doc.word(k).get(..3).is_some_and(|w| w.eq_ignore_ascii_case("add")) { 0 } else { 1 };
+    // "added he would never vote for her": "add" has no recipient; nor
+    // needs a cue that holds one ("told reporters") another.
+    let add = doc.word(k).get(..3).is_some_and(|w| w.eq_ignore_ascii_case("add"));
+    let first = if add || doc.prev_solid(start) != Some(k) { 0 } else { 1 };
     let ask = doc.word(k).get(..3).is_some_and(|w| w.eq_ignore_ascii_case("ask"));
     let mut j = start;
-    for n in 0..7 {
+    for n in 0..9 {
         // "told African-Americans this weekend he would": a hyphen
         // inside a word.
         if j < b && doc.word(j) == "-" && glued(doc, j) {
@@ -2005,6 +2006,36 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
                 .is_some_and(|p| !opens_adverbial(doc.word(p)) && clause_follows(doc, p, b))
         {
             return Some(j);
+        }
+        // "told reporters the port would reopen": an article that opens
+        // a clause with a verb of its own.
+        // (Not after a preposition: "told Reuters in an interview the
+        // ..."; not a verb of a relative clause: "told them the need to
+        // pass the budget, which has been held up".)
+        if n >= first
+            && lower_in(doc.word(k), &["told", "tells", "tell", "telling"])
+            && lower_in(w, &["the", "a", "an", "this", "these", "those", "some", "most", "all"])
+            && doc.prev_solid(j).is_some_and(|p| {
+                !opens_adverbial(doc.word(p))
+                    && clause_follows(doc, p, b)
+                    && (j..b)
+                        .filter(|&x| doc.is_word(x))
+                        .take_while(|&x| !is_auxiliary(doc.word(x)) && !is_past_form(doc.word(x)))
+                        .all(|x| !lower_in(doc.word(x), &["which", "who", "that", "whose"]))
+            })
+        {
+            return Some(j);
+        }
+        // "told them Clinton has a number of ...": a name and at once an
+        // auxiliary.
+        if n >= first && doc.is_cap(j) && lower_in(doc.word(k), &["told", "tells", "tell"]) {
+            let mut e = j;
+            while let Some(x) = doc.next_solid(e).filter(|&x| x < b && doc.is_cap(x)) {
+                e = x;
+            }
+            if doc.next_solid(e).is_some_and(|x| x < b && is_auxiliary(doc.word(x))) {
+                return Some(j);
+            }
         }
         j = doc.next_solid(j)?;
     }

@@ -803,6 +803,20 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "told, a recipient, then a clause with no \"that\"",
+        text: "Anna Petrova told reporters the port would reopen in May.\n\nThe crowd booed when Olaf Scholz told them Kowalczyk has a number of rich donors.\n\nThe minister told Reuters in an interview the new tariffs would be cut.",
+        want: &[
+            r("the port would reopen in May", Some("Anna Petrova"), Reported),
+            r("Kowalczyk has a number of rich donors", Some("Olaf Scholz"), Reported),
+            r("the new tariffs would be cut", Some("The minister"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: a recipient and a noun with a relative clause are no clause",
+        text: "The prime minister told the press the story of the budget which has been held up by the opposition.",
+        want: &[],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
