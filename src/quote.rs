@@ -3331,7 +3331,10 @@ fn reported_from(
         // that", "Anna Petrova's claim", "the report".
         if doc.prev_solid(k).is_some_and(|p| {
             let w = doc.word(p);
+            // ("Moody's said", "Standard and Poor's said": a company's name
+            // before a cue that is never a noun.)
             let owner = (w.ends_with("'s") || w.ends_with("’s"))
+                && !lower_in(doc.word(k), &["said", "says", "told", "tells"])
                 // "he's said": a pronoun with "has" is no owner.
                 && !PRONOUNS.iter().any(|(pr, _)| {
                     w.get(..pr.len()).is_some_and(|h| h.eq_ignore_ascii_case(pr))
@@ -4082,6 +4085,17 @@ fn names_a_source(sieve: &Sieve<'_, '_>, a: usize, b: usize) -> bool {
         })
 }
 
+/// The last word of a name that ends with the closing angle bracket at
+/// `p`, as wire copy writes them: "National Semiconductor <NSM>", a ticker
+/// after the name, or "<Bryson Oil and Gas Plc>", a name in brackets.
+fn bracketed_name(doc: &Doc<'_>, a: usize, p: usize) -> Option<usize> {
+    let open = (a..p).rev().take(24).find(|&j| doc.word(j) == "<")?;
+    match doc.prev_solid(open).filter(|&x| x >= a && doc.is_word(x)) {
+        Some(x) => Some(x),
+        None => doc.prev_solid(p).filter(|&x| x > open),
+    }
+}
+
 /// The speaker right before the cue at token `k`, within the sentence
 /// starting at `a`: auxiliaries ("has", "also") and one parenthetical
 /// ("Lavrov, for his part, stressed"; "Peskov, the Kremlin spokesman,
@@ -4090,6 +4104,9 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     let doc = sieve.doc;
     let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
     p = skip_between(doc, a, p)?;
+    if doc.word(p) == ">" {
+        p = bracketed_name(doc, a, p)?;
+    }
     if let Some(head) = contact_clause_head(doc, a, p) {
         return Some(Who::Words(noun_phrase(doc, a, head)));
     }
@@ -4320,12 +4337,15 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                 }
             }
         }
-        let before = doc.prev_solid(open).filter(|&x| x >= a)?;
+        let mut before = doc.prev_solid(open).filter(|&x| x >= a)?;
         // "Sen. Claire McCaskill (D-Mo.), who ..., said": a parenthesis
         // before the apposition.
         if doc.word(before) == ")" {
             p = before;
             continue;
+        }
+        if doc.word(before) == ">" {
+            before = bracketed_name(doc, a, before)?;
         }
         // "Yin May, 60, a doctor, said": no speaker before this apposition,
         // but another comma: a second apposition.
@@ -4711,8 +4731,23 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     }
     // An unknown name: "Caddell said".
     if is_name_like(doc, p) {
+        // A company's name may join capitalised words with "and" or "&"
+        // ("Standard and Poor's", "Bryson Oil and Gas Plc") and open with
+        // a word that opens no person's name ("National Semiconductor"),
+        // when it does not open the sentence.
         let mut s = p;
-        while let Some(q) = doc.prev_on_line(s).filter(|&q| q >= a && is_name_like(doc, q)) {
+        while let Some(q) = doc.prev_on_line(s).filter(|&q| q >= a) {
+            let joined = matches!(doc.word(q), "and" | "&")
+                && doc.prev_on_line(q).is_some_and(|x| x >= a && is_name_like(doc, x));
+            let opener = doc.is_cap(q)
+                && doc.is_word(q)
+                && !is_title_word(doc.word(q))
+                && !is_determiner(doc, q)
+                && doc.prev_solid(q).is_some_and(|x| x >= a && doc.word(x) != ".")
+                && !opens_adverbial(doc.word(q));
+            if !(is_name_like(doc, q) || joined || opener) {
+                break;
+            }
             s = q;
         }
         return Some(Who::Words(Span::new(doc.tokens[s].span.start, doc.tokens[p].span.end)));
@@ -6214,6 +6249,30 @@ fn is_name_like(doc: &Doc<'_>, k: usize) -> bool {
         || !w.chars().any(char::is_lowercase))
 }
 
+/// For a cue right after the comma `comma`: a name between the two commas
+/// before it, then an apposition ("..., Kenneth Whipple, chairman of Ford
+/// Europe, said"). Gives the speaker and the comma that ends the content.
+fn named_before_apposition(sieve: &Sieve<'_, '_>, a: usize, comma: usize) -> Option<(Who, usize)> {
+    let doc = sieve.doc;
+    let open = (a..comma).rev().take(40).find(|&j| doc.word(j) == ",")?;
+    let apposition = (open + 1..comma).filter(|&j| doc.is_word(j)).collect::<Vec<_>>();
+    let head = *apposition.first()?;
+    let opens = matches!(lower(doc.word(head)).as_ref(), "a" | "an" | "the")
+        || is_title_word(doc.word(head))
+        || SPEAKER_NOUN_SET.has(doc.word(head));
+    if !opens || apposition.iter().any(|&j| is_auxiliary(doc.word(j)) || cue_at(doc, j).is_some()) {
+        return None;
+    }
+    let before = (a..open).rev().take(16).find(|&j| doc.word(j) == ",")?;
+    let name_end = doc.prev_solid(open).filter(|&e| e > before)?;
+    let who = speaker_alone(sieve, before + 1, name_end)?;
+    let at = doc.token_at(who_span(&who).start);
+    let lead = (before + 1..at).all(|j| !doc.is_word(j) || is_title_word(doc.word(j)));
+    let whole = doc.token_at(who_span(&who).end - 1) == name_end;
+    let speaks = is_person(doc, &who) || matches!(who, Who::Words(_));
+    (lead && whole && speaks).then_some((who, before))
+}
+
 /// "The talks were useful, Putin said." / "..., said Putin."
 fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     let doc = sieve.doc;
@@ -6254,6 +6313,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         // reporters on Tuesday.": an adverbial, or a recipient and an
         // adverbial, may follow the cue.
         let x_cue = cue_start > first && attribution_tail(doc, cue_start, cue_end, stop);
+        let mut content_comma = comma;
         let who = if x_cue {
             // "..., the airline said Thursday.": any noun with its article
             // right before a verb of saying.
@@ -6267,7 +6327,20 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                     |w| !matches!(w, Who::Words(sp) if doc.text[*sp].eq_ignore_ascii_case("it")),
                 )
         } else if cue_start == first && !doc.word(cue_start).ends_with("ing") {
-            speaker_alone(sieve, cue_end + 1, stop)
+            match speaker_alone(sieve, cue_end + 1, stop) {
+                Some(w) => Some(w),
+                // "CONTENT, Kenneth Whipple, chairman of Ford Europe,
+                // said.": the name and its apposition before the cue.
+                None if doc.next_solid(cue_end).is_none_or(|n| n > stop)
+                    && lower_in(doc.word(cue_start), INVERTING) =>
+                {
+                    named_before_apposition(sieve, a, comma).map(|(w, c)| {
+                        content_comma = c;
+                        w
+                    })
+                }
+                None => None,
+            }
         } else {
             None
         };
@@ -6297,7 +6370,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         if x_cue && (at < first || !lead || lead_words > 6) {
             continue;
         }
-        let mut cend = comma;
+        let mut cend = content_comma;
         while cend > a && doc.tokens[cend - 1].is_space() {
             cend -= 1;
         }

@@ -817,6 +817,29 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "wire copy: a ticker after the name, a name in angle brackets, a company's name in \"'s\"",
+        text: "TALLINN, March 3 - In addition, Baltic Ferries <BFR> said it will add two ships to the Riga route.\n\n<Tartu Oil and Gas Plc> said it paid around five mln euros for a stake in the field.\n\nStandard and Poor's said it lowered its rating of the port's bonds.\n\n<Narva Savings Bank>, earlier reporting higher net income for the quarter, said it expects loan losses to be lower.",
+        want: &[
+            r("it will add two ships to the Riga route", Some("Baltic Ferries"), Reported),
+            r(
+                "it paid around five mln euros for a stake in the field",
+                Some("Tartu Oil and Gas Plc"),
+                Reported,
+            ),
+            r("it lowered its rating of the port's bonds", Some("Standard and Poor's"), Reported),
+            r("it expects loan losses to be lower", Some("Narva Savings Bank"), Reported),
+        ],
+    },
+    Case {
+        name: "content, then a name, its apposition and the cue",
+        text: "Net earnings at the Tallinn port soared by 71 per cent last year, Anna Petrova, chairman of the port authority, said.",
+        want: &[r(
+            "Net earnings at the Tallinn port soared by 71 per cent last year",
+            Some("Anna Petrova"),
+            ReportedAfter,
+        )],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
