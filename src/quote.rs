@@ -6317,10 +6317,28 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         let who = if x_cue {
             // "..., the airline said Thursday.": any noun with its article
             // right before a verb of saying.
+            // "..., traders said.", "..., money market dealers said.": a
+            // bare plural of people that fills the whole attribution (not
+            // "..., prices said").
+            let plain = || {
+                plain_noun_before(doc, first, cue_start).filter(|w| {
+                    let sp = who_span(w);
+                    let head = doc.text[sp].rsplit(' ').next().unwrap_or_default();
+                    doc.token_at(sp.start) == first
+                        && doc.text[sp].chars().next().is_some_and(char::is_lowercase)
+                        && (["ers", "ors", "ists", "ians", "ants", "ents", "men", "ives"]
+                            .iter()
+                            .any(|e| head.ends_with(e))
+                            || matches!(
+                                head,
+                                "officials" | "sources" | "aides" | "diplomats" | "delegates"
+                            ))
+                })
+            };
             subject_of(sieve, first, cue_start)
                 .or_else(|| {
                     lower_in(doc.word(cue_start), &["said", "says", "told", "added", "reported"])
-                        .then(|| determined_noun_before(doc, first, cue_start))
+                        .then(|| determined_noun_before(doc, first, cue_start).or_else(plain))
                         .flatten()
                 })
                 .filter(

@@ -840,6 +840,27 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "content, then a bare plural of people and the cue",
+        text: "RIGA, March 2 - Latvia will hold an import tender tomorrow for 6,000 tonnes of rye for second half March shipments, traders said.\n\nThe telex could be sent to creditors as early as today, money market dealers said.",
+        want: &[
+            r(
+                "Latvia will hold an import tender tomorrow for 6,000 tonnes of rye for second half March shipments",
+                Some("traders"),
+                ReportedAfter,
+            ),
+            r(
+                "The telex could be sent to creditors as early as today",
+                Some("money market dealers"),
+                ReportedAfter,
+            ),
+        ],
+    },
+    Case {
+        name: "failure: a plural that is no speaker before the cue",
+        text: "The port will close in May, prices said.",
+        want: &[],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
