@@ -2528,8 +2528,16 @@ fn clause_follows(doc: &Doc<'_>, cue_end: usize, b: usize) -> bool {
         return true;
     }
     let mut j = first;
+    let mut asides = 0;
     for _ in 0..10 {
-        let Some(n) = doc.next_solid(j).filter(|&n| n < b) else { return false };
+        let Some(mut n) = doc.next_solid(j).filter(|&n| n < b) else { return false };
+        // "said the tapes, if they exist, could prove ...": one aside
+        // between commas after the subject.
+        if doc.word(n) == "," && asides == 0 {
+            asides += 1;
+            let close = (n + 1..b).take(40).find(|&x| doc.word(x) == ",");
+            n = close.and_then(|c| doc.next_solid(c)).filter(|&x| x < b).unwrap_or(n);
+        }
         if !doc.is_word(n) && doc.tokens[n].kind != TokenKind::Number {
             return false;
         }
@@ -4745,6 +4753,16 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
                 && !is_determiner(doc, q)
                 && doc.prev_solid(q).is_some_and(|x| x >= a && doc.word(x) != ".")
                 && !opens_adverbial(doc.word(q));
+            // "the New China News Agency": a place inside the name.
+            let place = doc
+                .cand_at(doc.tokens[q].span.start)
+                .filter(|c| c.kind == EntityKind::Place && c.span.end == doc.tokens[q].span.end)
+                .map(|c| doc.token_at(c.span.start))
+                .filter(|&x| x >= a);
+            if let Some(x) = place {
+                s = x;
+                continue;
+            }
             if !(is_name_like(doc, q) || joined || opener) {
                 break;
             }
@@ -6257,20 +6275,25 @@ fn named_before_apposition(sieve: &Sieve<'_, '_>, a: usize, comma: usize) -> Opt
     let open = (a..comma).rev().take(40).find(|&j| doc.word(j) == ",")?;
     let apposition = (open + 1..comma).filter(|&j| doc.is_word(j)).collect::<Vec<_>>();
     let head = *apposition.first()?;
+    // ("..., the exchange, Canada's second largest, said": an owner may
+    // open it too.)
     let opens = matches!(lower(doc.word(head)).as_ref(), "a" | "an" | "the")
         || is_title_word(doc.word(head))
-        || SPEAKER_NOUN_SET.has(doc.word(head));
+        || SPEAKER_NOUN_SET.has(doc.word(head))
+        || doc.word(head).ends_with("'s")
+        || doc.word(head).ends_with("’s");
     if !opens || apposition.iter().any(|&j| is_auxiliary(doc.word(j)) || cue_at(doc, j).is_some()) {
         return None;
     }
     let before = (a..open).rev().take(16).find(|&j| doc.word(j) == ",")?;
     let name_end = doc.prev_solid(open).filter(|&e| e > before)?;
-    let who = speaker_alone(sieve, before + 1, name_end)?;
+    let who = speaker_alone(sieve, before + 1, name_end)
+        .or_else(|| determined_noun_before(doc, before + 1, open))?;
     let at = doc.token_at(who_span(&who).start);
-    let lead = (before + 1..at).all(|j| !doc.is_word(j) || is_title_word(doc.word(j)));
+    let lead = (before + 1..at)
+        .all(|j| !doc.is_word(j) || is_title_word(doc.word(j)) || is_determiner(doc, j));
     let whole = doc.token_at(who_span(&who).end - 1) == name_end;
-    let speaks = is_person(doc, &who) || matches!(who, Who::Words(_));
-    (lead && whole && speaks).then_some((who, before))
+    (lead && whole).then_some((who, before))
 }
 
 /// "The talks were useful, Putin said." / "..., said Putin."
@@ -6324,21 +6347,37 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                 plain_noun_before(doc, first, cue_start).filter(|w| {
                     let sp = who_span(w);
                     let head = doc.text[sp].rsplit(' ').next().unwrap_or_default();
+                    // ("..., Martell and other analysts said.")
                     doc.token_at(sp.start) == first
-                        && doc.text[sp].chars().next().is_some_and(char::is_lowercase)
+                        && (doc.text[sp].chars().next().is_some_and(char::is_lowercase)
+                            || doc.text[sp].contains(" and "))
                         && (["ers", "ors", "ists", "ians", "ants", "ents", "men", "ives"]
                             .iter()
                             .any(|e| head.ends_with(e))
                             || matches!(
                                 head,
-                                "officials" | "sources" | "aides" | "diplomats" | "delegates"
+                                "officials"
+                                    | "sources"
+                                    | "aides"
+                                    | "diplomats"
+                                    | "delegates"
+                                    | "analysts"
+                                    | "experts"
                             ))
                 })
             };
+            let said =
+                lower_in(doc.word(cue_start), &["said", "says", "told", "added", "reported"]);
             subject_of(sieve, first, cue_start)
+                // ("Martell and other analysts": the whole pair.)
+                .filter(|w| {
+                    !(said
+                        && matches!(w, Who::Words(_))
+                        && doc.token_at(who_span(w).start) > first
+                        && plain().is_some())
+                })
                 .or_else(|| {
-                    lower_in(doc.word(cue_start), &["said", "says", "told", "added", "reported"])
-                        .then(|| determined_noun_before(doc, first, cue_start).or_else(plain))
+                    said.then(|| plain().or_else(|| determined_noun_before(doc, first, cue_start)))
                         .flatten()
                 })
                 .filter(
@@ -6373,6 +6412,8 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         // Director of Government Affairs Phil Smith told POLITICO").
         let person = matches!(who, Who::Mention(..))
             && doc.cand_at(sp.start).is_some_and(|c| c.kind == EntityKind::Person);
+        let body = matches!(who, Who::Mention(..))
+            && doc.cand_at(sp.start).is_some_and(|c| c.kind == EntityKind::Institution);
         let lead = (first..at).all(|j| {
             doc.tokens[j].is_space()
                 || doc.word(j) == "."
@@ -6382,7 +6423,10 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                         || (person
                             && (doc.is_cap(j)
                                 || matches!(doc.word(j), "of" | "for")
-                                || lower_in(doc.word(j), ORG_NOUNS)))))
+                                || lower_in(doc.word(j), ORG_NOUNS)))
+                        // ... or a capitalised word of a body's name ("...,
+                        // the New China News Agency said").
+                        || (body && doc.is_cap(j))))
         });
         let lead_words = (first..at.max(first)).filter(|&j| doc.is_word(j)).count();
         if x_cue && (at < first || !lead || lead_words > 6) {

@@ -861,6 +861,32 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "content, then a body's name with capitals before it, a pair, or a body and its apposition",
+        text: "Dry weather over most parts of China is seriously affecting crops, the New China News Agency said.\n\nThe next six weeks will decide the winter crops, Kowalczyk and other analysts said.\n\nThe new listing rules take effect on March 26, the exchange, Estonia's second largest, said.",
+        want: &[
+            r(
+                "Dry weather over most parts of China is seriously affecting crops",
+                Some("China News Agency"),
+                ReportedAfter,
+            ),
+            r(
+                "The next six weeks will decide the winter crops",
+                Some("Kowalczyk and other analysts"),
+                ReportedAfter,
+            ),
+            r("The new listing rules take effect on March 26", Some("the exchange"), ReportedAfter),
+        ],
+    },
+    Case {
+        name: "a clause after \"said\" with an aside between commas",
+        text: "Several legislators said the tapes, if they exist, could prove invaluable to the committee.",
+        want: &[r(
+            "the tapes, if they exist, could prove invaluable to the committee",
+            Some("Several legislators"),
+            Reported,
+        )],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
