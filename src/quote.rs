@@ -3818,6 +3818,14 @@ fn reported_from(
                     | "up"
                     | "with"
             )
+            // ... unless a clause follows its comma: "said because much of
+            // the capital is tied up, he could not certify ...".
+            && !(lower_in(doc.word(k), &["said", "says", "say"])
+                && matches!(first.as_ref(), "because" | "after")
+                && (start..b)
+                    .take(40)
+                    .find(|&j| doc.word(j) == ",")
+                    .is_some_and(|c| clause_follows(doc, c, b)))
         {
             continue;
         }

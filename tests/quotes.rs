@@ -887,6 +887,22 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "a content that opens with \"because\" and goes on after its comma",
+        text: "Anna Petrova said because much of the fund's capital is tied up in court, she could not certify a rescue is needed.\n\nThe port closed, Olaf Scholz said, because the dockers were on strike.",
+        want: &[
+            r(
+                "because much of the fund's capital is tied up in court, she could not certify a rescue is needed",
+                Some("Anna Petrova"),
+                Reported,
+            ),
+            r(
+                "The port closed, Olaf Scholz said, because the dockers were on strike",
+                Some("Olaf Scholz"),
+                Reported,
+            ),
+        ],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
