@@ -191,6 +191,18 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// Like [`Doc::prev_on_line`], but also across a soft wrap: one line
+    /// break with no indent after it, between two words ("Nomura
+    /// International\nLtd said").
+    pub(crate) fn prev_wrapped(&self, i: usize) -> Option<usize> {
+        let j = i.checked_sub(1)?;
+        let t = &self.tokens[j];
+        if t.kind == TokenKind::LineBreak && matches!(t.as_str(), "\n" | "\r\n") {
+            return j.checked_sub(1).filter(|&w| self.is_word(w) && self.is_word(i));
+        }
+        self.prev_on_line(i)
+    }
+
     /// The index of the sentence that contains byte `at`, or the last one
     /// that starts before it.
     pub(crate) fn sentence_of(&self, at: usize) -> usize {

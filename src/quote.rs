@@ -4752,9 +4752,9 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         // a word that opens no person's name ("National Semiconductor"),
         // when it does not open the sentence.
         let mut s = p;
-        while let Some(q) = doc.prev_on_line(s).filter(|&q| q >= a) {
+        while let Some(q) = doc.prev_wrapped(s).filter(|&q| q >= a) {
             let joined = matches!(doc.word(q), "and" | "&")
-                && doc.prev_on_line(q).is_some_and(|x| x >= a && is_name_like(doc, x));
+                && doc.prev_wrapped(q).is_some_and(|x| x >= a && is_name_like(doc, x));
             let opener = doc.is_cap(q)
                 && doc.is_word(q)
                 && !is_title_word(doc.word(q))

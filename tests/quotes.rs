@@ -903,6 +903,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a name that a soft line wrap cuts in two",
+        text: "TALLINN, March 5 - The Port of Tallinn is issuing a 50 mln euro bond due\n2032, lead manager Baltic Capital Markets\nLtd said.",
+        want: &[r(
+            "The Port of Tallinn is issuing a 50 mln euro bond due\n2032",
+            Some("Baltic Capital Markets\nLtd"),
+            ReportedAfter,
+        )],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
