@@ -1190,7 +1190,7 @@ fn direct(
                 None => break,
             }
         }
-        if let Some((cue_end, _)) = cue_at(doc, k) {
+        if let Some((cue_end, _)) = cue_at(doc, k).filter(|_| !noun_before_cue(doc, from, k)) {
             let cue_span = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end].span.end);
             // The subject right before the cue, apposition and all
             // (`"…," Leonard Burman, director of the X Center, said`), else
@@ -6304,6 +6304,14 @@ fn named_before_apposition(sieve: &Sieve<'_, '_>, a: usize, comma: usize) -> Opt
     (lead && whole).then_some((who, before))
 }
 
+/// Whether the cue word at `k` is a noun that a cue follows: after an
+/// article (from `from` on), "the report said" is a document that speaks.
+fn noun_before_cue(doc: &Doc<'_>, from: usize, k: usize) -> bool {
+    NOUN_CUE_SET.has(doc.word(k))
+        && doc.prev_solid(k).is_some_and(|p| p >= from && is_determiner(doc, p))
+        && doc.next_solid(k).is_some_and(|n| cue_at(doc, n).is_some())
+}
+
 /// "The talks were useful, Putin said." / "..., said Putin."
 fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     let doc = sieve.doc;
@@ -6332,8 +6340,9 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         if (first..=stop).any(|k| matches!(doc.tokens[k].kind, TokenKind::Quote(_))) {
             continue;
         }
-        let Some((cue_start, cue_end)) =
-            (first..=stop).find_map(|k| cue_at(doc, k).map(|(e, _)| (k, e)))
+        let Some((cue_start, cue_end)) = (first..=stop)
+            .filter(|&k| !noun_before_cue(doc, first, k))
+            .find_map(|k| cue_at(doc, k).map(|(e, _)| (k, e)))
         else {
             continue;
         };

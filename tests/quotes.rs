@@ -912,6 +912,18 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "a document that can be a cue speaks: \"the report said\"",
+        text: "\"The danger that exports will slump this year appears limited,\" the report said.\n\nExports are forecast to rise to 720,000 tonnes, the report said.",
+        want: &[
+            d(
+                "The danger that exports will slump this year appears limited,",
+                Some("the report"),
+                SourceNoun,
+            ),
+            r("Exports are forecast to rise to 720,000 tonnes", Some("the report"), ReportedAfter),
+        ],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
