@@ -229,6 +229,33 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     } else {
         c.at = save;
     }
+    // Wire copy names the region or country after the city when a date
+    // follows: "LEONIA, N.J., March 3 -", "KIEL, West Germany, March 5 -".
+    let save = c.at;
+    if c.eat(",") {
+        c.spaces();
+        let mut region = 0;
+        while region < 3 {
+            let w = c.take(|ch| ch.is_alphabetic() || ch == '.');
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                c.at -= w.len();
+                break;
+            }
+            region += 1;
+            if !(c.peek() == Some(' ')
+                && text[c.at + 1..].chars().next().is_some_and(char::is_uppercase))
+            {
+                break;
+            }
+            c.eat(" ");
+        }
+        let before_comma = c.at;
+        let dated = region > 0 && c.eat(",") && {
+            c.spaces();
+            month_number(c.take(char::is_alphabetic)).is_some()
+        };
+        c.at = if dated { before_comma } else { save };
+    }
     // The date: ", November 26" / ". Nov 26" / ", Nov. 26, 2021".
     let mut date = None;
     let save = c.at;
@@ -462,6 +489,21 @@ mod tests {
             ),
             ("WASHINGTON — The Senate", "WASHINGTON —", "Washington", None, None),
             ("Title\n\nDES MOINES ― Voters", "DES MOINES ―", "Des Moines", None, None),
+            // A region or country between the city and the date.
+            (
+                "LEONIA, N.J., March 3 - Jaguar",
+                "LEONIA, N.J., March 3 -",
+                "Leonia",
+                Some("2021-03-03"),
+                None,
+            ),
+            (
+                "KIEL, West Germany, March 5 - The",
+                "KIEL, West Germany, March 5 -",
+                "Kiel",
+                Some("2021-03-05"),
+                None,
+            ),
             // A kicker before a dateline with a date: the dated one wins.
             (
                 "MARKET WATCH - OIL PRICES\n\nLONDON, March 2 - Oil rose",
@@ -489,6 +531,8 @@ mod tests {
             "",
             "BREAKING — The Senate",
             "ECONOMIC SPOTLIGHT - BANKAMERICA SALE",
+            // A comma after the place with no date after the region.
+            "WASHINGTON, Smith said - no",
             "FINANCIAL ANALYSTS - March 3",
         ] {
             assert_eq!(find(text, d("2021-11-26"), 0), None, "{text:?}");
