@@ -4101,12 +4101,16 @@ fn names_a_source(sieve: &Sieve<'_, '_>, a: usize, b: usize) -> bool {
         })
 }
 
-/// The last word of a name that ends with the closing angle bracket at
-/// `p`, as wire copy writes them: "National Semiconductor <NSM>", a ticker
-/// after the name, or "<Bryson Oil and Gas Plc>", a name in brackets.
+/// The last word of a name that ends with the closing angle or square
+/// bracket at `p`, as wire copy writes them: "National Semiconductor
+/// <NSM>", "Benetton Group Spa [BTOM.MI]", a ticker after the name, or
+/// "<Bryson Oil and Gas Plc>", a name in brackets.
 fn bracketed_name(doc: &Doc<'_>, a: usize, p: usize) -> Option<usize> {
-    let open = (a..p).rev().take(24).find(|&j| doc.word(j) == "<")?;
-    match doc.prev_solid(open).filter(|&x| x >= a && doc.is_word(x)) {
+    let opener = if doc.word(p) == "]" { "[" } else { "<" };
+    let open = (a..p).rev().take(24).find(|&j| doc.word(j) == opener)?;
+    // (After a common noun the name is the one in brackets: "investment
+    // group <Industrial Equity Ltd>".)
+    match doc.prev_solid(open).filter(|&x| x >= a && doc.is_word(x) && doc.is_cap(x)) {
         Some(x) => Some(x),
         None => doc.prev_solid(p).filter(|&x| x > open),
     }
@@ -4120,7 +4124,16 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     let doc = sieve.doc;
     let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
     p = skip_between(doc, a, p)?;
-    if doc.word(p) == ">" {
+    // ("<Industrial Equity Ltd> (IEL) said": an acronym after it.)
+    if doc.word(p) == ")" {
+        let open = (a..p).rev().take(8).find(|&j| doc.word(j) == "(");
+        if let Some(b) = open.and_then(|o| doc.prev_solid(o)).filter(|&b| b >= a) {
+            if matches!(doc.word(b), ">" | "]") {
+                p = b;
+            }
+        }
+    }
+    if matches!(doc.word(p), ">" | "]") {
         p = bracketed_name(doc, a, p)?;
     }
     if let Some(head) = contact_clause_head(doc, a, p) {
@@ -4360,7 +4373,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             p = before;
             continue;
         }
-        if doc.word(before) == ">" {
+        if matches!(doc.word(before), ">" | "]") {
             before = bracketed_name(doc, a, before)?;
         }
         // "Yin May, 60, a doctor, said": no speaker before this apposition,
@@ -4761,10 +4774,11 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
                 && !is_determiner(doc, q)
                 && doc.prev_solid(q).is_some_and(|x| x >= a && doc.word(x) != ".")
                 && !opens_adverbial(doc.word(q));
-            // "the New China News Agency": a place inside the name.
+            // "the New China News Agency", "Benetton Group Spa": a place or
+            // a body inside the name.
             let place = doc
                 .cand_at(doc.tokens[q].span.start)
-                .filter(|c| c.kind == EntityKind::Place && c.span.end == doc.tokens[q].span.end)
+                .filter(|c| c.kind != EntityKind::Person && c.span.end == doc.tokens[q].span.end)
                 .map(|c| doc.token_at(c.span.start))
                 .filter(|&x| x >= a);
             if let Some(x) = place {
@@ -6364,10 +6378,18 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                 plain_noun_before(doc, first, cue_start).filter(|w| {
                     let sp = who_span(w);
                     let head = doc.text[sp].rsplit(' ').next().unwrap_or_default();
-                    // ("..., Martell and other analysts said.")
+                    // ("..., Martell and other analysts said.", "..., U.S.
+                    // officials said.")
                     doc.token_at(sp.start) == first
                         && (doc.text[sp].chars().next().is_some_and(char::is_lowercase)
-                            || doc.text[sp].contains(" and "))
+                            || doc.text[sp].contains(" and ")
+                            || doc.prev_solid(doc.token_at(sp.end - 1)).is_some_and(|m| {
+                                m == first
+                                    && (is_acronym(doc.word(m))
+                                        || doc
+                                            .cand_at(doc.tokens[m].span.start)
+                                            .is_some_and(|c| c.kind == EntityKind::Place))
+                            }))
                         && (["ers", "ors", "ists", "ians", "ants", "ents", "men", "ives"]
                             .iter()
                             .any(|e| head.ends_with(e))
@@ -6443,12 +6465,39 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                                 || lower_in(doc.word(j), ORG_NOUNS)))
                         // ... or a capitalised word of a body's name ("...,
                         // the New China News Agency said").
-                        || (body && doc.is_cap(j))))
+                        || (body && doc.is_cap(j))
+                        // ... or a country's, for any speaker ("..., U.S.
+                        // officials said").
+                        || is_acronym(doc.word(j))
+                        || doc
+                            .cand_at(doc.tokens[j].span.start)
+                            .is_some_and(|c| c.kind == EntityKind::Place)))
         });
         let lead_words = (first..at.max(first)).filter(|&j| doc.is_word(j)).count();
         if x_cue && (at < first || !lead || lead_words > 6) {
             continue;
         }
+        // Words no list holds keep the article and the names before them:
+        // "U.S. officials", "the company" (not the title of "lead manager
+        // Swiss Bank Corp").
+        let who = match who {
+            Who::Words(w) if x_cue && at > first => {
+                let mut s = at;
+                while let Some(q) = doc.prev_solid(s).filter(|&q| q >= first) {
+                    let keep = doc.word(q) == "."
+                        || (doc.is_word(q)
+                            && (is_determiner(doc, q)
+                                || is_acronym(doc.word(q))
+                                || (doc.is_cap(q) && !is_title_word(doc.word(q)))));
+                    if !keep {
+                        break;
+                    }
+                    s = q;
+                }
+                Who::Words(Span::new(doc.tokens[s].span.start, w.end))
+            }
+            other => other,
+        };
         let mut cend = content_comma;
         while cend > a && doc.tokens[cend - 1].is_space() {
             cend -= 1;

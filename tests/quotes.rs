@@ -924,6 +924,27 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "wire copy: square-bracket tickers, an acronym after a bracketed name, a country before a plural",
+        text: "Baltic Ferries Group Spa [BFG.MI] said it reached agreement with a textiles concern for a joint venture.\n\nEstonian investment group <Tartu Equity Ltd> (TEL) said it will raise 100 mln euros by the issue of notes.\n\nThe ministry may then face conflicting pressures, U.S. officials said.",
+        want: &[
+            r(
+                "it reached agreement with a textiles concern for a joint venture",
+                Some("Baltic Ferries Group Spa"),
+                Reported,
+            ),
+            r(
+                "it will raise 100 mln euros by the issue of notes",
+                Some("Tartu Equity Ltd"),
+                Reported,
+            ),
+            r(
+                "The ministry may then face conflicting pressures",
+                Some("U.S. officials"),
+                ReportedAfter,
+            ),
+        ],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
