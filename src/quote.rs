@@ -6464,8 +6464,9 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                                 || matches!(doc.word(j), "of" | "for")
                                 || lower_in(doc.word(j), ORG_NOUNS)))
                         // ... or a capitalised word of a body's name ("...,
-                        // the New China News Agency said").
-                        || (body && doc.is_cap(j))
+                        // the New China News Agency said"), known or not.
+                        || ((body || (matches!(who, Who::Words(_)) && doc.is_cap(at)))
+                            && doc.is_cap(j))
                         // ... or a country's, for any speaker ("..., U.S.
                         // officials said").
                         || is_acronym(doc.word(j))
@@ -6474,6 +6475,28 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                             .is_some_and(|c| c.kind == EntityKind::Place)))
         });
         let lead_words = (first..at.max(first)).filter(|&j| doc.is_word(j)).count();
+        // Or modifiers that are no verb, pronoun or conjunction: "...,
+        // public finances director Jorge Marcano said", "..., a Board of
+        // Foreign Trade official said".
+        let modifiers = !matches!(who, Who::Pronoun(..))
+            && (lower_in(doc.word(cue_start), INVERTING)
+                || lower_in(doc.word(cue_start), &["told", "tells", "reported", "reports"]))
+            && (first..at.max(first)).filter(|&j| doc.is_word(j)).all(|j| {
+                let w = doc.word(j);
+                !is_auxiliary(w)
+                    && !is_past_form(w)
+                    && !w.ends_with("ing")
+                    && !PRONOUNS.iter().any(|(p, _)| p.eq_ignore_ascii_case(w))
+                    && !lower_in(
+                        w,
+                        &[
+                            "which", "who", "that", "but", "as", "if", "when", "while", "because",
+                            "so", "not", "also", "then", "it", "this", "these", "those", "than",
+                            "to", "in", "on", "at", "by", "with", "from",
+                        ],
+                    )
+            });
+        let lead = lead || modifiers;
         if x_cue && (at < first || !lead || lead_words > 6) {
             continue;
         }

@@ -945,6 +945,27 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "content, then a speaker with lowercase modifiers or a name cut by a wrap",
+        text: "Latvia plans to cut its foreign debt to 2.5 billion euros by 2030, public finances director Janis Ozols said.\n\nA Tallinn trade mission will leave next week for Riga, a Board of Foreign Trade official said.\n\nTartu's wheat crop is threatened by pests, the New Tartu Farm\nAgency said.",
+        want: &[
+            r(
+                "Latvia plans to cut its foreign debt to 2.5 billion euros by 2030",
+                Some("Janis Ozols"),
+                ReportedAfter,
+            ),
+            r(
+                "A Tallinn trade mission will leave next week for Riga",
+                Some("Foreign Trade official"),
+                ReportedAfter,
+            ),
+            r(
+                "Tartu's wheat crop is threatened by pests",
+                Some("the New Tartu Farm\nAgency"),
+                ReportedAfter,
+            ),
+        ],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
