@@ -2021,7 +2021,7 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
                     && (j..b)
                         .filter(|&x| doc.is_word(x))
                         .take_while(|&x| !is_auxiliary(doc.word(x)) && !is_past_form(doc.word(x)))
-                        .all(|x| !lower_in(doc.word(x), &["which", "who", "that", "whose"]))
+                        .all(|x| !lower_in(doc.word(x), RELATIVES))
             })
         {
             return Some(j);
@@ -2155,9 +2155,12 @@ fn speaker_alone(sieve: &Sieve<'_, '_>, from: usize, stop: usize) -> Option<Who>
 fn verb_follows(doc: &Doc<'_>, from: usize, stop: usize) -> bool {
     (from..=stop)
         .filter(|&j| doc.is_word(j))
-        .take_while(|&j| !matches!(doc.word(j), "who" | "that" | "which" | "whose"))
+        .take_while(|&j| !lower_in(doc.word(j), RELATIVES))
         .any(|j| is_auxiliary(doc.word(j)))
 }
+
+/// Relative pronouns: a verb after one belongs to the relative clause.
+const RELATIVES: &[&str] = &["who", "that", "which", "whose"];
 
 /// Verbs of saying that may come before their speaker: "..., said Anna
 /// Petrova, director of ...".
@@ -2230,7 +2233,7 @@ fn inverted_or_adverbial(
                     .all(|j| !doc.is_word(j) || is_determiner(doc, j) || is_title_word(doc.word(j)))
                 && !(c..=end)
                     .filter(|&j| doc.is_word(j))
-                    .take_while(|&j| !matches!(doc.word(j), "who" | "that" | "which" | "whose"))
+                    .take_while(|&j| !lower_in(doc.word(j), RELATIVES))
                     .any(|j| is_auxiliary(doc.word(j)))
         };
         // (Not "said on CNN, where he is a contributor, that ...".)
