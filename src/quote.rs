@@ -5590,9 +5590,15 @@ fn object_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
             {
                 true
             }
+            // "criticized Clinton's email use, which an FBI inquiry called
+            // careless": a relative clause after the object that closes
+            // the content is the reporter's gloss on it.
             "," => doc.next_solid(k).filter(|&n| n <= end).is_some_and(|n| {
                 let w = doc.word(n);
-                (w.ends_with("ing") && w != "including") || w == "with"
+                (w.ends_with("ing") && w != "including")
+                    || w == "with"
+                    || (lower_in(w, &["which", "who", "where"])
+                        && !(n..=end).any(|x| doc.word(x) == ","))
             }),
             _ => false,
         }

@@ -966,6 +966,18 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a relative clause closes an object's content, not a clause's",
+        text: "Olaf Scholz criticized the port deal, which an audit later called careless.\n\nOlaf Scholz said the port would close in May, which would hurt the unions.",
+        want: &[
+            r("the port deal", Some("Olaf Scholz"), Reported),
+            r(
+                "the port would close in May, which would hurt the unions",
+                Some("Olaf Scholz"),
+                Reported,
+            ),
+        ],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
