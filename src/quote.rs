@@ -2231,10 +2231,7 @@ fn inverted_or_adverbial(
                 && lower_in(doc.word(k), INVERTING)
                 && (start..at)
                     .all(|j| !doc.is_word(j) || is_determiner(doc, j) || is_title_word(doc.word(j)))
-                && !(c..=end)
-                    .filter(|&j| doc.is_word(j))
-                    .take_while(|&j| !lower_in(doc.word(j), RELATIVES))
-                    .any(|j| is_auxiliary(doc.word(j)))
+                && !verb_follows(doc, c, end)
         };
         // (Not "said on CNN, where he is a contributor, that ...".)
         if words <= limit
@@ -6304,8 +6301,8 @@ fn is_name_like(doc: &Doc<'_>, k: usize) -> bool {
 fn named_before_apposition(sieve: &Sieve<'_, '_>, a: usize, comma: usize) -> Option<(Who, usize)> {
     let doc = sieve.doc;
     let open = (a..comma).rev().take(40).find(|&j| doc.word(j) == ",")?;
-    let apposition = (open + 1..comma).filter(|&j| doc.is_word(j)).collect::<Vec<_>>();
-    let head = *apposition.first()?;
+    let mut apposition = (open + 1..comma).filter(|&j| doc.is_word(j));
+    let head = apposition.next()?;
     // ("..., the exchange, Canada's second largest, said": an owner may
     // open it too.)
     let opens = matches!(lower(doc.word(head)).as_ref(), "a" | "an" | "the")
@@ -6313,7 +6310,11 @@ fn named_before_apposition(sieve: &Sieve<'_, '_>, a: usize, comma: usize) -> Opt
         || SPEAKER_NOUN_SET.has(doc.word(head))
         || doc.word(head).ends_with("'s")
         || doc.word(head).ends_with("’s");
-    if !opens || apposition.iter().any(|&j| is_auxiliary(doc.word(j)) || cue_at(doc, j).is_some()) {
+    if !opens
+        || std::iter::once(head)
+            .chain(apposition)
+            .any(|j| is_auxiliary(doc.word(j)) || cue_at(doc, j).is_some())
+    {
         return None;
     }
     let before = (a..open).rev().take(16).find(|&j| doc.word(j) == ",")?;
