@@ -4758,16 +4758,20 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     if is_acronym(doc.word(p)) && (article || doc.word(p).len() >= 3) {
         return Some(Who::Words(sieve.with_article(p)));
     }
-    // An unknown name: "Caddell said".
-    if is_name_like(doc, p) {
+    // An unknown name: "Caddell said", "Li Ka-shing said".
+    let hyphen_tail =
+        p >= a + 2 && doc.word(p - 1) == "-" && glued(doc, p - 1) && doc.is_cap(p - 2);
+    if is_name_like(doc, p) || hyphen_tail {
         // A company's name may join capitalised words with "and" or "&"
         // ("Standard and Poor's", "Bryson Oil and Gas Plc") and open with
         // a word that opens no person's name ("National Semiconductor"),
         // when it does not open the sentence.
         let mut s = p;
         while let Some(q) = doc.prev_wrapped(s).filter(|&q| q >= a) {
-            let joined = matches!(doc.word(q), "and" | "&")
-                && doc.prev_wrapped(q).is_some_and(|x| x >= a && is_name_like(doc, x));
+            // ("Multi-Step", "Li Ka-shing": a hyphen inside a word.)
+            let joined = (matches!(doc.word(q), "and" | "&")
+                && doc.prev_wrapped(q).is_some_and(|x| x >= a && is_name_like(doc, x)))
+                || (doc.word(q) == "-" && glued(doc, q) && q > a && doc.is_cap(q - 1));
             let opener = doc.is_cap(q)
                 && doc.is_word(q)
                 && !is_title_word(doc.word(q))

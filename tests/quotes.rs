@@ -978,6 +978,18 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "hyphenated names no list holds",
+        text: "The sale also calls for retirement of the unit's bank debt, Multi-Step said.\n\nThe port expects strong results this year, chairman Li Ka-shing said.",
+        want: &[
+            r(
+                "The sale also calls for retirement of the unit's bank debt",
+                Some("Multi-Step"),
+                ReportedAfter,
+            ),
+            r("The port expects strong results this year", Some("Li Ka-shing"), ReportedAfter),
+        ],
+    },
+    Case {
         name: "cue before: the subject, not the topic, the object or an opening clause",
         text: "With party leaders worried about Anna Petrova's low turnout, President Olaf Scholz is rolling out a new campaign message: \"It is about me.\"\n\nThe former banker says of Anna Petrova, \"She will sell the port if she gets the chance.\"\n\nOlaf Scholz attacked Anna Petrova over the port sale, saying, \"She is reckless with public money.\"",
         want: &[
