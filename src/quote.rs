@@ -1970,6 +1970,7 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
     let add = doc.word(k).get(..3).is_some_and(|w| w.eq_ignore_ascii_case("add"));
     let first = if add || doc.prev_solid(start) != Some(k) { 0 } else { 1 };
     let ask = doc.word(k).get(..3).is_some_and(|w| w.eq_ignore_ascii_case("ask"));
+    let told = lower_in(doc.word(k), &["told", "tells", "tell", "telling"]);
     let mut j = start;
     for n in 0..9 {
         // "told African-Americans this weekend he would": a hyphen
@@ -1999,7 +2000,7 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
         // "told the AP her group never worked with him": an owner and a
         // clause ("told the AP her story" is no clause).
         if n > first
-            && lower_in(doc.word(k), &["told", "tells", "tell", "telling"])
+            && told
             && matches!(w, "his" | "her" | "their" | "its" | "our" | "my")
             && doc
                 .prev_solid(j)
@@ -2013,7 +2014,7 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
         // ..."; not a verb of a relative clause: "told them the need to
         // pass the budget, which has been held up".)
         if n >= first
-            && lower_in(doc.word(k), &["told", "tells", "tell", "telling"])
+            && told
             && lower_in(w, &["the", "a", "an", "this", "these", "those", "some", "most", "all"])
             && doc.prev_solid(j).is_some_and(|p| {
                 !opens_adverbial(doc.word(p))
@@ -2028,7 +2029,7 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
         }
         // "told them Clinton has a number of ...": a name and at once an
         // auxiliary.
-        if n >= first && doc.is_cap(j) && lower_in(doc.word(k), &["told", "tells", "tell"]) {
+        if n >= first && told && doc.is_cap(j) {
             let mut e = j;
             while let Some(x) = doc.next_solid(e).filter(|&x| x < b && doc.is_cap(x)) {
                 e = x;
@@ -2158,6 +2159,10 @@ fn verb_follows(doc: &Doc<'_>, from: usize, stop: usize) -> bool {
         .take_while(|&j| !lower_in(doc.word(j), RELATIVES))
         .any(|j| is_auxiliary(doc.word(j)))
 }
+
+/// The plain verbs of saying and telling, never nouns: "Moody's said" is
+/// a company speaking, and they may govern an attribution far back.
+const SAY_OR_TELL: &[&str] = &["said", "says", "told", "tells"];
 
 /// Relative pronouns: a verb after one belongs to the relative clause.
 const RELATIVES: &[&str] = &["who", "that", "which", "whose"];
@@ -3342,7 +3347,7 @@ fn reported_from(
             // ("Moody's said", "Standard and Poor's said": a company's name
             // before a cue that is never a noun.)
             let owner = (w.ends_with("'s") || w.ends_with("’s"))
-                && !lower_in(doc.word(k), &["said", "says", "told", "tells"])
+                && !lower_in(doc.word(k), SAY_OR_TELL)
                 // "he's said": a pronoun with "has" is no owner.
                 && !PRONOUNS.iter().any(|(pr, _)| {
                     w.get(..pr.len()).is_some_and(|h| h.eq_ignore_ascii_case(pr))
@@ -6374,7 +6379,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         else {
             continue;
         };
-        if far && !lower_in(doc.word(cue_start), &["said", "says", "told", "tells"]) {
+        if far && !lower_in(doc.word(cue_start), SAY_OR_TELL) {
             continue;
         }
         // "..., Anna Petrova said in an interview.", "..., she told
