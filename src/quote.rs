@@ -3076,6 +3076,19 @@ fn person_noun(w: &str) -> bool {
         && !matches!(w, "human" | "humans" | "major" | "error" | "mirror" | "senate" | "climate")
 }
 
+/// Whether a plural noun names people by its ending, as [`person_noun`]
+/// does, or as the wire's sources do: "traders", "bankers", "spokesmen",
+/// "officials" (not "prices").
+fn people_plural(w: &str) -> bool {
+    (w.ends_with('s') || w.ends_with("men"))
+        && (person_noun(w)
+            || ["ers", "ors", "ants", "ents", "ives"].iter().any(|e| w.ends_with(e))
+            || matches!(
+                w,
+                "officials" | "sources" | "aides" | "diplomats" | "analysts" | "experts"
+            ))
+}
+
 /// Reported speech in the sentence `a..b`: "X [aux] CUE [that] CONTENT", or
 /// "CONTENT, X CUE."
 fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
@@ -6357,9 +6370,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
     // the lawyer for ...").
     // A comma further back than 40 tokens needs a plain verb of saying:
     // "..., top black lawmakers said Friday, as they bristled at ...".
-    let commas: Vec<usize> =
-        (a..end).rev().take(80).filter(|&k| doc.word(k) == ",").take(3).collect();
-    for comma in commas {
+    for comma in (a..end).rev().take(80).filter(|&k| doc.word(k) == ",").take(3) {
         let far = end - comma > 40;
         let Some(first) = doc.next_solid(comma) else { continue };
         let Some(stop) =
@@ -6393,8 +6404,10 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
             // "..., traders said.", "..., money market dealers said.": a
             // bare plural of people that fills the whole attribution (not
             // "..., prices said").
-            let plain = || {
-                plain_noun_before(doc, first, cue_start).filter(|w| {
+            let said =
+                lower_in(doc.word(cue_start), &["said", "says", "told", "added", "reported"]);
+            let plain =
+                said.then(|| plain_noun_before(doc, first, cue_start)).flatten().filter(|w| {
                     let sp = who_span(w);
                     let head = doc.text[sp].rsplit(' ').next().unwrap_or_default();
                     // ("..., Martell and other analysts said.", "..., U.S.
@@ -6409,33 +6422,17 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                                             .cand_at(doc.tokens[m].span.start)
                                             .is_some_and(|c| c.kind == EntityKind::Place))
                             }))
-                        && (["ers", "ors", "ists", "ians", "ants", "ents", "men", "ives"]
-                            .iter()
-                            .any(|e| head.ends_with(e))
-                            || matches!(
-                                head,
-                                "officials"
-                                    | "sources"
-                                    | "aides"
-                                    | "diplomats"
-                                    | "delegates"
-                                    | "analysts"
-                                    | "experts"
-                            ))
-                })
-            };
-            let said =
-                lower_in(doc.word(cue_start), &["said", "says", "told", "added", "reported"]);
+                        && people_plural(head)
+                });
             subject_of(sieve, first, cue_start)
                 // ("Martell and other analysts": the whole pair.)
                 .filter(|w| {
-                    !(said
-                        && matches!(w, Who::Words(_))
+                    !(matches!(w, Who::Words(_))
                         && doc.token_at(who_span(w).start) > first
-                        && plain().is_some())
+                        && plain.is_some())
                 })
                 .or_else(|| {
-                    said.then(|| plain().or_else(|| determined_noun_before(doc, first, cue_start)))
+                    said.then(|| plain.or_else(|| determined_noun_before(doc, first, cue_start)))
                         .flatten()
                 })
                 .filter(
@@ -6468,10 +6465,12 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         let at = doc.token_at(sp.start);
         // So may a title in capitals before a person's name ("..., UMWA
         // Director of Government Affairs Phil Smith told POLITICO").
-        let person = matches!(who, Who::Mention(..))
-            && doc.cand_at(sp.start).is_some_and(|c| c.kind == EntityKind::Person);
-        let body = matches!(who, Who::Mention(..))
-            && doc.cand_at(sp.start).is_some_and(|c| c.kind == EntityKind::Institution);
+        let kind = match who {
+            Who::Mention(..) => doc.cand_at(sp.start).map(|c| c.kind),
+            _ => None,
+        };
+        let person = kind == Some(EntityKind::Person);
+        let body = kind == Some(EntityKind::Institution);
         let lead = (first..at).all(|j| {
             doc.tokens[j].is_space()
                 || doc.word(j) == "."
