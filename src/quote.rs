@@ -2434,14 +2434,8 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
             return None;
         }
         p = doc.prev_solid(open).filter(|&x| x >= a)?;
-    } else if is_dash(doc.word(p)) || (p > a && doc.word(p) == "-" && doc.word(p - 1) == "-") {
-        let double = doc.word(p) == "-";
-        let close = if double { p - 1 } else { p };
-        let open = (a..close).rev().take(64).find(|&j| {
-            doc.word(j) == doc.word(p) && (!double || (j > a && doc.word(j - 1) == "-"))
-        })?;
-        let open = if double { open - 1 } else { open };
-        p = doc.prev_solid(open).filter(|&x| x >= a)?;
+    } else if let Some(before) = before_dash_aside(doc, a, p) {
+        p = before?;
     }
     p = skip_between(doc, a, p)?;
     // "Some 56 percent of voters polled said", "those surveyed say": the
@@ -4134,6 +4128,25 @@ fn bracketed_name(doc: &Doc<'_>, a: usize, p: usize) -> Option<usize> {
     }
 }
 
+/// When token `p` closes an aside between dashes ("The justice -- who
+/// has been ... -- said", "speakers at the service — including Muslims
+/// and Jews — said"): the token before the aside opens, or `Some(None)`
+/// when no opening dash stands within reach. `None` when `p` closes no
+/// aside.
+fn before_dash_aside(doc: &Doc<'_>, a: usize, p: usize) -> Option<Option<usize>> {
+    let double = p > a && doc.word(p) == "-" && doc.word(p - 1) == "-";
+    if !(double || is_dash(doc.word(p))) {
+        return None;
+    }
+    let close = if double { p - 1 } else { p };
+    let open = (a..close)
+        .rev()
+        .take(96)
+        .find(|&j| doc.word(j) == doc.word(p) && (!double || (j > a && doc.word(j - 1) == "-")));
+    let open = open.map(|o| if double { o - 1 } else { o });
+    Some(open.and_then(|o| doc.prev_solid(o)).filter(|&x| x >= a))
+}
+
 /// The speaker right before the cue at token `k`, within the sentence
 /// starting at `a`: auxiliaries ("has", "also") and one parenthetical
 /// ("Lavrov, for his part, stressed"; "Peskov, the Kremlin spokesman,
@@ -4256,20 +4269,13 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         }
         // "speakers at the service — including Muslims and Jews — said":
         // an apposition between dashes.
-        if matches!(doc.word(p), "—" | "–") {
-            let open = (a..p).rev().take(96).find(|&j| doc.word(j) == doc.word(p))?;
-            p = doc.prev_solid(open).filter(|&x| x >= a)?;
-            continue;
-        }
         // ... or between double hyphens: "Kall -- co-editor of a book --
         // said".
-        if doc.word(p) == "-" && p > a + 1 && doc.word(p - 1) == "-" {
-            let open = (a + 1..p - 1)
-                .rev()
-                .take(96)
-                .find(|&j| doc.word(j) == "-" && doc.word(j - 1) == "-")?;
-            p = doc.prev_solid(open - 1).filter(|&x| x >= a)?;
-            continue;
+        if matches!(doc.word(p), "—" | "–") || (doc.word(p) == "-" && p > a + 1) {
+            if let Some(before) = before_dash_aside(doc, a, p) {
+                p = before?;
+                continue;
+            }
         }
         if doc.word(p) != "," {
             break;
