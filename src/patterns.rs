@@ -22,14 +22,16 @@ const MAX_NAME_TOKENS: usize = 40;
 /// Mathematics Center" over "China" and "Russia"); on an equal span the
 /// gazetteer wins.
 pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
-    // (first token, last token, kind, whether the head word ends the name)
-    let mut found: Vec<(usize, usize, EntityKind, bool)> = Vec::new();
+    // (first token, last token, kind, whether the head word ends the name,
+    // whether it is a company's suffix)
+    let mut found: Vec<(usize, usize, EntityKind, bool, bool)> = Vec::new();
     for i in 0..doc.tokens.len() {
         if !doc.is_cap(i) {
             continue;
         }
         let w = doc.word(i);
-        let is_inst = INSTITUTION_HEAD_SET.has(w);
+        let suffix = corporate_suffix(doc, i);
+        let is_inst = suffix || INSTITUTION_HEAD_SET.has(w);
         let is_prog = PROGRAM_HEAD_SET.has(w);
         let is_opener = PROGRAM_OPENER_SET.has(w);
         if !(is_inst || is_prog || is_opener) {
@@ -39,8 +41,38 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             continue;
         }
         let kind = if is_inst { EntityKind::Institution } else { EntityKind::Program };
-        let mut first = extend_left(doc, i);
-        let mut last = extend_right(doc, i);
+        // "Northwind Robotics, Inc.": a company's suffix may stand after a
+        // comma.
+        let before_comma = (suffix && i >= 3 && doc.word(i - 1) == " " && doc.word(i - 2) == ",")
+            .then_some(i - 3)
+            .filter(|&q| doc.is_cap(q));
+        let mut first = extend_left(doc, before_comma.unwrap_or(i), suffix);
+        // "Samuel Montagu and Co Ltd", "Goldman, Sachs & Co.": the partners
+        // before "and Co".
+        if suffix && doc.word(first).eq_ignore_ascii_case("co") {
+            let partner = doc
+                .prev_on_line(first)
+                .filter(|&c| matches!(doc.word(c), "and" | "&"))
+                .and_then(|c| doc.prev_on_line(c))
+                .filter(|&p| doc.is_cap(p));
+            if let Some(p) = partner {
+                first = extend_left(doc, p, true);
+            }
+        }
+        // "<Tartu Oil and Gas Plc>": wire copy brackets the whole name.
+        if suffix && doc.next_solid(i).is_some_and(|c| doc.word(c) == ">") {
+            let open = (first.saturating_sub(12)..first)
+                .rev()
+                .find(|&j| matches!(doc.word(j), "<" | ">" | "\n"))
+                .filter(|&j| doc.word(j) == "<");
+            if let Some(n) = open.and_then(|o| doc.next_solid(o)).filter(|&n| doc.is_cap(n)) {
+                first = n;
+            }
+        }
+        let mut last = if suffix { i } else { extend_right(doc, i) };
+        if suffix {
+            first = company_start(doc, first, i);
+        }
         // A year in front is a date, not part of the name ("2021
         // Presidential Prize").
         while first < i && doc.tokens[first].kind == TokenKind::Number {
@@ -53,10 +85,17 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             // "Year" alone is no name; "Years of ..." is.
             continue;
         }
-        if first == i && last == i {
+        // "Co Inc": suffixes alone name nobody.
+        if (first == i && last == i)
+            || (suffix && (first..i).all(|j| !doc.is_word(j) || corporate_suffix(doc, j)))
+        {
             continue;
         }
-        if let Some(&(f, l, _, _)) = found.last() {
+        // "Microsoft Corp. said": the suffix's period, inside a sentence.
+        if suffix && period_inside_sentence(doc, i) {
+            last = i + 1;
+        }
+        if let Some(&(f, l, ..)) = found.last() {
             if first <= f && last >= l {
                 // "VTB Bank Management Board" grows over "VTB Bank".
                 found.pop();
@@ -64,15 +103,31 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
                 continue;
             }
         }
-        found.push((first, last, kind, last == i));
+        found.push((first, last, kind, last == i || suffix, suffix));
     }
     // Decide against the gazetteer's candidates as they were, then apply
     // every decision in one pass.
     let mut remove = std::collections::HashSet::new();
     let mut batch = Vec::new();
-    for (first, last, kind, head_final) in found {
+    let mut grown = Vec::new();
+    for (first, last, kind, head_final, suffix) in found {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
         let inside = doc.overlapping(span);
+        // "Siemens AG" after the known "Siemens": the known company, with
+        // its suffix.
+        if suffix && inside.len() == 1 {
+            let c = &doc.cands[inside.start];
+            if c.kind == EntityKind::Institution
+                && c.span.start == span.start
+                && c.span.end < span.end
+                && doc.text[c.span.end..doc.tokens[last].span.start]
+                    .chars()
+                    .all(|ch| ch == ',' || ch == ' ')
+            {
+                grown.push((inside.start, span));
+                continue;
+            }
+        }
         // A pattern name may hold places ("China-Russia Mathematics
         // Center"), and a body when the head word ends it ("Acme Robotics
         // Learning Laboratory"), but never crosses a known name or swallows
@@ -95,6 +150,9 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         remove.extend(inside);
         batch.push(Cand { span, kind, target, source: Source::Pattern, title: None });
     }
+    for (k, span) in grown {
+        doc.cands[k].span = span;
+    }
     if !remove.is_empty() {
         let mut k = 0;
         doc.cands.retain(|_| {
@@ -103,6 +161,79 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         });
     }
     doc.add_all_free(batch);
+}
+
+/// Whether the line break at token `p` wraps a line of running text: one
+/// bare line break after a line of at least 40 bytes.
+fn soft_wrap(doc: &Doc<'_>, p: usize) -> bool {
+    let at = doc.tokens[p].span.start;
+    matches!(doc.word(p), "\n" | "\r\n")
+        && at >= 40
+        && !doc.text.as_bytes()[at - 40..at].contains(&b'\n')
+}
+
+/// Whether token `i` is a company's legal suffix ("Inc", "Corp", "Ltd",
+/// "GmbH", "AG"), which ends a company's name as a head word does. Not
+/// before a hyphen ("Co-founder").
+fn corporate_suffix(doc: &Doc<'_>, i: usize) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "inc", "corp", "ltd", "llc", "llp", "plc", "gmbh", "ag", "co", "nv", "spa", "sa", "ab",
+        "asa", "bhd", "pty", "limited",
+    ];
+    doc.is_word(i)
+        && lower_in(doc.word(i), SUFFIXES)
+        && doc.tokens.get(i + 1).is_none_or(|t| t.as_str() != "-")
+}
+
+/// Where a company's name ending in a suffix at `suffix` starts, at or
+/// after `first`: past an owner ("South Korea's Daewoo Corp"), a day or a
+/// month, and a preposition that opens the sentence ("In Home Health Inc").
+fn company_start(doc: &Doc<'_>, first: usize, suffix: usize) -> usize {
+    const OPENERS: &[&str] = &[
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "after",
+        "before",
+        "since",
+        "under",
+        "against",
+        "unlike",
+        "like",
+        "including",
+        "while",
+        "when",
+        "as",
+        "but",
+        "and",
+        "or",
+    ];
+    let mut start = first;
+    for j in first..suffix {
+        if !doc.is_word(j) {
+            continue;
+        }
+        let w = doc.word(j);
+        let owner = w.ends_with("'s") || w.ends_with("’s");
+        let leading = j == start
+            && (crate::lexicon::is_day_or_month(w) || (j == first && lower_in(w, OPENERS)));
+        if owner || leading {
+            start = doc.next_solid(j).unwrap_or(suffix).min(suffix);
+        }
+    }
+    start
+}
+
+/// Whether the period right after token `i` (an abbreviation such as
+/// "Corp.") stands inside its sentence: the next word is not capitalised.
+fn period_inside_sentence(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens.get(i + 1).is_some_and(|t| t.as_str() == ".")
+        && doc.next_solid(i + 1).is_some_and(|n| !doc.is_cap(n))
+        && doc.tokens.get(i + 2).is_some_and(|t| t.as_str() != "\n")
 }
 
 /// Whether every word of `s` is a generic word of institution names
@@ -186,7 +317,7 @@ fn cut_trailing_name(doc: &Doc<'_>, head: usize, last: usize) -> usize {
 
 /// The first token of the name whose head is at `head`, walking left over
 /// capitalised words and hyphens on the same line.
-fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
+fn extend_left(doc: &Doc<'_>, head: usize, wrap: bool) -> usize {
     let mut first = head;
     let mut j = head;
     while head - j < MAX_NAME_TOKENS {
@@ -194,6 +325,18 @@ fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
         let t = &doc.tokens[p];
         match t.kind {
             TokenKind::Space if t.as_str() == " " => {
+                let Some(q) = p.checked_sub(1) else { break };
+                if doc.is_cap(q) || doc.tokens[q].kind == TokenKind::Number {
+                    j = q;
+                    first = q;
+                    continue;
+                }
+                break;
+            }
+            // "National Health Enhancement\nSystems Inc": wire copy wraps
+            // its lines inside names; a short line before the break is a
+            // heading, not a wrap.
+            TokenKind::LineBreak if wrap && soft_wrap(doc, p) => {
                 let Some(q) = p.checked_sub(1) else { break };
                 if doc.is_cap(q) || doc.tokens[q].kind == TokenKind::Number {
                     j = q;

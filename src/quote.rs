@@ -805,20 +805,33 @@ impl Sieve<'_, '_> {
             "co",
         ];
         let corporate_noun = matches!(noun, "company" | "firm" | "group");
-        self.doc
+        let mut named = self
+            .doc
             .cands_between(at.saturating_sub(LOOK_BACK), at)
             .iter()
             .rev()
             .filter(|c| c.span.end <= at && c.kind == EntityKind::Institution)
-            .find(|c| {
+            .filter(|c| {
                 let name = self.doc.text[c.span].to_lowercase();
                 let last = name
                     .split(|ch: char| !ch.is_alphanumeric())
                     .rfind(|w| !w.is_empty())
                     .unwrap_or("");
                 name.contains(noun) || (corporate_noun && CORPORATE.contains(&last))
-            })
-            .map(|c| c.target)
+            });
+        if !corporate_noun {
+            return named.next().map(|c| c.target);
+        }
+        // "The company said" is the company that spoke last, not the buyer
+        // or the underwriter named after it; else the one named last.
+        let mut last = None;
+        for c in named {
+            if speaks_after(self.doc, self.doc.token_at(c.span.end - 1)) {
+                return Some(c.target);
+            }
+            last.get_or_insert(c.target);
+        }
+        last
     }
 
     /// The person or body that a verb of sending right before the document
@@ -4111,6 +4124,32 @@ fn names_a_source(sieve: &Sieve<'_, '_>, a: usize, b: usize) -> bool {
                     ],
                 )
         })
+}
+
+/// Whether a cue of speech follows the name that ends at token `last`,
+/// past a ticker or an acronym in brackets and an adverb: "Computer
+/// Terminal Systems Inc <CPML> said", "Acme Corp (ACM) also reported",
+/// "<Hughes Capital Corp> said".
+fn speaks_after(doc: &Doc<'_>, last: usize) -> bool {
+    let mut n = doc.next_solid(last);
+    // ("<Hughes Capital Corp> said": the name in brackets.)
+    if let Some(close) = n.filter(|&c| matches!(doc.word(c), ">" | "]")) {
+        n = doc.next_solid(close);
+    }
+    if let Some(open) = n.filter(|&o| matches!(doc.word(o), "<" | "[" | "(")) {
+        let close = match doc.word(open) {
+            "<" => ">",
+            "[" => "]",
+            _ => ")",
+        };
+        n = (open + 1..doc.tokens.len().min(open + 12))
+            .find(|&j| doc.word(j) == close)
+            .and_then(|j| doc.next_solid(j));
+    }
+    if let Some(adverb) = n.filter(|&a| matches!(doc.word(a), "also" | "today" | "has" | "had")) {
+        n = doc.next_solid(adverb);
+    }
+    n.is_some_and(|k| cue_at(doc, k).is_some())
 }
 
 /// The last word of a name that ends with the closing angle or square

@@ -129,6 +129,62 @@ const CASES: &[Case] = &[
         want: &[("Finance Ministry", "German Finance Ministry")],
         not: &[],
     },
+    Case {
+        name: "a company's suffix after a comma, with its period",
+        published: "2026-05-04",
+        text: "SAN JOSE, Calif., May 4 - Northwind Robotics, Inc. (NASDAQ: NWRB) said on Tuesday that sales rose.",
+        want: &[("Northwind Robotics, Inc.", "Northwind Robotics, Inc.")],
+        not: &[],
+    },
+    Case {
+        name: "a suffix's period that ends the sentence is not the name's",
+        published: "2026-05-04",
+        text: "Analysts like Harbor Freight Corp. The company sells tools.",
+        want: &[("Harbor Freight Corp", "Harbor Freight Corp")],
+        not: &["Harbor Freight Corp."],
+    },
+    Case {
+        name: "an owner, a day or an opening preposition before a company",
+        published: "2026-05-04",
+        text: "South Korea's Daewoo Corp said it would invest. On Tuesday Purdue Pharma Co filed a suit.",
+        want: &[("Daewoo Corp", "Daewoo Corp"), ("Purdue Pharma Co", "Purdue Pharma Co")],
+        not: &[
+            "South Korea's Daewoo Corp",
+            "Tuesday Purdue Pharma Co",
+            "On Tuesday Purdue Pharma Co",
+        ],
+    },
+    Case {
+        name: "partners before \"and Co\", a name in angle brackets",
+        published: "2026-05-04",
+        text: "Samuel Montagu and Co Ltd said gold would rise. <Tartu Oil and Gas Plc> said it paid five mln euros.",
+        want: &[
+            ("Samuel Montagu and Co Ltd", "Samuel Montagu and Co Ltd"),
+            ("Tartu Oil and Gas Plc", "Tartu Oil and Gas Plc"),
+        ],
+        not: &["Co Ltd", "Gas Plc"],
+    },
+    Case {
+        name: "a company's name across a soft line wrap",
+        published: "2026-05-04",
+        text: "HELSINKI, March 3 - Shares rose after Baltic Freight Handling\nSystems Ltd said it had won a port contract.",
+        want: &[("Baltic Freight Handling\nSystems Ltd", "Baltic Freight Handling\nSystems Ltd")],
+        not: &["Systems Ltd"],
+    },
+    Case {
+        name: "a heading's line does not wrap into a name",
+        published: "2026-05-04",
+        text: "About Northwind\nWarehouse Systems Ltd builds robots.",
+        want: &[("Warehouse Systems Ltd", "Warehouse Systems Ltd")],
+        not: &["Northwind\nWarehouse Systems Ltd"],
+    },
+    Case {
+        name: "a known company keeps its entity with its suffix; a co-founder is no company",
+        published: "2026-05-04",
+        text: "Siemens AG said orders rose. Acme Co-founder Dana Lee spoke later.",
+        want: &[("Siemens AG", "Siemens")],
+        not: &["Acme Co"],
+    },
 ];
 
 #[test]
@@ -205,4 +261,19 @@ fn places_that_are_first_names() {
         .map(|m| m.span.start)
         .collect();
     assert!(starts.iter().all(|&s| s > 30), "{starts:?}");
+}
+
+#[test]
+fn the_company_is_the_one_that_spoke_last() {
+    // Written for this test: the underwriters are named after the company
+    // that spoke, and "the company" is still the speaker.
+    let text = "CONWAY, Ark., Feb 26 - Granite Networks Inc said it was offering 200,000 shares \
+                through underwriters Stephens Inc and Ozark Securities Inc.\n    The company said \
+                it would receive no proceeds from the offering.";
+    let doc = pressroom::extract(text);
+    let q = doc.quotes().iter().find(|q| q.content_str().starts_with("it would receive"));
+    let q = q.expect("the second attribution is a quote");
+    assert_eq!(q.speaker_str(), Some("The company"));
+    let speaker = doc.speaker_entity(q).map(|e| e.name.as_str());
+    assert_eq!(speaker, Some("Granite Networks Inc"));
 }
