@@ -6,7 +6,7 @@ use crate::hash::FastMap as HashMap;
 
 use crate::date::Date;
 use crate::error::Error;
-use crate::gazetteer::{EntityId, EntityKind, Gazetteer};
+use crate::gazetteer::{EntityId, EntityKind, Gazetteer, Gender};
 use crate::lexicon::title_key;
 use crate::matcher::Matcher;
 use crate::normalize::normalize_name;
@@ -49,6 +49,10 @@ pub(crate) struct Knowledge {
     /// Normalized names of countries -> the country, for "Ukraine's" in a
     /// name found by pattern.
     pub(crate) countries: HashMap<String, EntityId>,
+    /// Given name -> the gender of every listed person of that first name
+    /// ("Maria" -> female), for people found by pattern: a name that
+    /// people of both genders bear is left out.
+    pub(crate) given_names: HashMap<String, Gender>,
     /// How many entities, from the first, come from the embedded default
     /// (0 when it is not used): the caller's entities follow them.
     pub(crate) default_len: usize,
@@ -111,7 +115,9 @@ impl Knowledge {
                 within.insert(id, w);
             }
         }
+        let given_names = given_names(&gazetteer);
         let mut kb = Knowledge {
+            given_names,
             gazetteer,
             matcher,
             roles,
@@ -124,6 +130,16 @@ impl Knowledge {
         };
         kb.national = kb.national_bodies();
         Ok(kb)
+    }
+
+    /// The gender a person found by pattern has by the first word of their
+    /// name, when the listed people of that first name agree on one.
+    pub(crate) fn gender_of_name(&self, name: &str) -> Option<Gender> {
+        let first = name.split_whitespace().next()?;
+        if first == name.trim() {
+            return None;
+        }
+        self.given_names.get(first).copied()
     }
 
     /// The country a place or body lies in (itself for a country), by the
@@ -191,4 +207,27 @@ impl Knowledge {
             }
         }
     }
+}
+
+/// The first names of the gazetteer's people whose gender it gives, with
+/// that gender; a first name that people of both genders bear is dropped.
+fn given_names(gazetteer: &Gazetteer) -> HashMap<String, Gender> {
+    let mut seen: HashMap<String, Option<Gender>> = HashMap::default();
+    for e in gazetteer.entities() {
+        let (EntityKind::Person, Some(g)) = (e.kind, e.gender) else { continue };
+        let mut words = e.name.split_whitespace();
+        let (Some(first), Some(_)) = (words.next(), words.next()) else { continue };
+        // Initials ("V. Putin") name no gender.
+        if first.chars().count() < 2 || first.ends_with('.') {
+            continue;
+        }
+        seen.entry(first.to_string())
+            .and_modify(|known| {
+                if *known != Some(g) {
+                    *known = None;
+                }
+            })
+            .or_insert(Some(g));
+    }
+    seen.into_iter().filter_map(|(name, g)| Some((name, g?))).collect()
 }

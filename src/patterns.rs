@@ -843,3 +843,298 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     }
     doc.add_all_free(batch);
 }
+
+/// Lowercase nouns of people that, right before a name or in an apposition
+/// to one, say the name is a person's: "founder Thomas Lindqvist", "a
+/// spokeswoman, Linda Park, said". Nouns in "-man" and "-woman" count too;
+/// see [`role_noun`]. Nouns that also name companies ("distributor",
+/// "operator") and adjectives in "-ist" ("leftist") are left out.
+const ROLE_NOUNS: &[&str] = &[
+    "founder",
+    "cofounder",
+    "captain",
+    "champion",
+    "coach",
+    "manager",
+    "leader",
+    "executive",
+    "officer",
+    "official",
+    "player",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "boy",
+    "girl",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "lawyer",
+    "attorney",
+    "teacher",
+    "student",
+    "worker",
+    "farmer",
+    "doctor",
+    "nurse",
+    "partner",
+    "colleague",
+    "reporter",
+    "writer",
+    "singer",
+    "actor",
+    "actress",
+    "star",
+    "winner",
+    "veteran",
+    "candidate",
+    "nominee",
+    "challenger",
+    "incumbent",
+    "opponent",
+    "rival",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "aide",
+    "deputy",
+    "dealer",
+    "trader",
+    "banker",
+    "owner",
+    "investor",
+    "entrepreneur",
+    "billionaire",
+    "author",
+    "producer",
+    "designer",
+    "engineer",
+    "pilot",
+    "soldier",
+    "sergeant",
+    "judge",
+    "suspect",
+    "victim",
+    "witness",
+    "resident",
+    "refugee",
+    "friend",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "widow",
+    "patient",
+    "survivor",
+    "compatriot",
+    "teammate",
+    "rookie",
+    "president",
+    "minister",
+    "secretary",
+    "chair",
+    "head",
+    "chief",
+    "boss",
+    "envoy",
+    "negotiator",
+    "researcher",
+    "professor",
+    "lecturer",
+    "dean",
+    "director",
+    "editor",
+    "governor",
+    "senator",
+    "inspector",
+    "prosecutor",
+    "ambassador",
+    "economist",
+    "analyst",
+    "scientist",
+    "journalist",
+    "novelist",
+    "artist",
+    "activist",
+    "columnist",
+    "strategist",
+    "specialist",
+    "pianist",
+    "physician",
+    "politician",
+    "historian",
+];
+
+/// Whether a lowercase word is a noun of people: in [`ROLE_NOUNS`], or
+/// ends in "man" or "woman" ("chairman", "spokeswoman"; not "German").
+fn role_noun(w: &str) -> bool {
+    if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    ROLE_NOUNS.contains(&w)
+        || (w.len() > 5
+            && (w.ends_with("man") || w.ends_with("woman"))
+            && !matches!(w, "german" | "ottoman" | "norman" | "human" | "roman"))
+}
+
+/// The people no list holds that the shape of the text names as people,
+/// where no cue of speech stands next to them: after a lowercase noun of
+/// people ("founder Thomas Lindqvist", "Surrey captain Chris Lewis"), in an
+/// apposition to one ("a spokeswoman, Linda Park, told reporters"), before
+/// an age ("Trevor Holland, 52, was jailed"; "Okafor, 47, joined"), and as
+/// whom an appointment names ("appointed Maria Okafor as chief executive").
+/// Two or three capitalised words, or one before an age; never a known
+/// name, a title, a month or a day (see `name_word`), and never a run that
+/// goes on in capitals.
+pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
+    const APPOINTING: &[&str] = &[
+        "appointed",
+        "named",
+        "hired",
+        "nominated",
+        "elected",
+        "promoted",
+        "tapped",
+        "recruited",
+        "appoints",
+        "names",
+        "hires",
+        "nominates",
+        "elects",
+        "promotes",
+    ];
+    let mut found = Vec::new();
+    for k in 0..doc.tokens.len() {
+        if !doc.is_word(k) {
+            // "Okafor, 47, joined": a name before an age.
+            if doc.word(k) == "," {
+                if let Some(run) = name_before_age(doc, kb, k) {
+                    found.push(run);
+                }
+            }
+            continue;
+        }
+        let w = doc.word(k);
+        if !w.as_bytes()[0].is_ascii_lowercase() {
+            continue;
+        }
+        // ("lead manager Banque Paribas": a bank that manages a bond issue.)
+        let before = doc.prev_on_line(k).map(|p| doc.word(p));
+        let role = role_noun(w)
+            && !(w == "manager" && matches!(before, Some("lead" | "-")))
+            // "will head Hudson's Bay Wholesale": a verb after "to" or a
+            // modal.
+            && !before.is_some_and(|b| {
+                matches!(
+                    b,
+                    "to" | "will" | "would" | "can" | "could" | "may" | "might" | "shall"
+                        | "should" | "must" | "did" | "does" | "do"
+                )
+            });
+        let appointing = !role && APPOINTING.contains(&w);
+        if !(role || appointing) {
+            continue;
+        }
+        let Some(mut first) = doc.next_on_line(k) else { continue };
+        // "a spokeswoman, Linda Park, said": an apposition.
+        let apposition = role && doc.word(first) == ",";
+        if apposition {
+            match doc.next_on_line(first) {
+                Some(n) => first = n,
+                None => continue,
+            }
+        }
+        let (last, n, stop) = name_run(doc, kb, first, true, 3);
+        if !(2..=3).contains(&n) {
+            continue;
+        }
+        let stop_word = stop.map(|j| doc.word(j));
+        // "Toyo Trust and Banking Co": a name that goes on past "and" or
+        // "of" is a company's.
+        if stop.is_some_and(|j| {
+            matches!(doc.word(j), "and" | "of" | "&")
+                && doc.next_on_line(j).is_some_and(|x| doc.is_cap(x))
+        }) {
+            continue;
+        }
+        let fits = if apposition {
+            stop_word == Some(",")
+        } else if appointing {
+            // "appointed Maria Okafor as chief executive", "named Dana Lee
+            // to the board", "named John Smith chief executive".
+            stop_word.is_some_and(|s| {
+                matches!(s, "as" | "to" | "its" | "their" | "his" | "her") || role_noun(s)
+            })
+        } else {
+            stop.is_none_or(|j| !doc.is_cap(j) && !matches!(doc.word(j), "&" | "-"))
+        };
+        // "Hudson's Bay Wholesale": an owner inside the run names a thing.
+        let owner_inside = (first..last).any(|j| {
+            let x = doc.word(j);
+            x.ends_with("'s") || x.ends_with("’s")
+        });
+        if fits && !owner_inside {
+            found.push((first, last));
+        }
+    }
+    let mut batch = Vec::new();
+    for (first, last) in found {
+        // "founder Thomas Lindqvist's plan": the name ends before the
+        // possessive.
+        let end_word = doc.word(last);
+        let possessive =
+            ["'s", "’s"].iter().find(|p| end_word.len() > p.len() && end_word.ends_with(**p));
+        let span = Span::new(
+            doc.tokens[first].span.start,
+            doc.tokens[last].span.end - possessive.map_or(0, |p| p.len()),
+        );
+        if doc.overlaps_any(span) {
+            continue;
+        }
+        let name = doc.text[span].to_string();
+        let several = first != last;
+        let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
+        let target = doc.local_person(&name, several.then_some(surname.as_str()));
+        batch.push(Cand::pattern_person(span, target));
+    }
+    doc.add_all_free(batch);
+}
+
+/// The name before the comma at `comma` when an age follows it: "Trevor
+/// Holland, 52, was", "Okafor, 47, joined", "John Smith, a 45-year-old
+/// teacher". One to three name words, not after another name word.
+fn name_before_age(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usize, usize)> {
+    let mut n = doc.next_on_line(comma)?;
+    if matches!(doc.word(n), "a" | "an") {
+        n = doc.next_on_line(n)?;
+    }
+    if doc.tokens[n].kind != TokenKind::Number {
+        return None;
+    }
+    let age: u32 = doc.word(n).parse().ok()?;
+    if !(14..=110).contains(&age) {
+        return None;
+    }
+    let after = doc.next_on_line(n)?;
+    let aged = match doc.word(after) {
+        "," => true,
+        "-" => doc.next_on_line(after).is_some_and(|y| lower_in(doc.word(y), &["year", "years"])),
+        w => lower_in(w, &["year", "years"]),
+    };
+    if !aged {
+        return None;
+    }
+    let last = doc.prev_on_line(comma)?;
+    let (first, count, stop) = name_run(doc, kb, last, false, 3);
+    if count == 0 || stop.is_some_and(|j| doc.is_cap(j)) {
+        return None;
+    }
+    Some((first, last))
+}

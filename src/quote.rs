@@ -747,12 +747,16 @@ impl Sieve<'_, '_> {
             .iter()
             .rev()
             .filter(|c| c.span.end <= at && c.kind == EntityKind::Person)
-            .filter(|c| match (male, c.target) {
-                (Some(m), Target::Gaz(id)) => match self.kb.gazetteer.entity(id).gender {
-                    Some(g) => (g == Gender::Male) == m,
-                    None => true,
-                },
-                _ => true,
+            .filter(|c| {
+                let gender = match c.target {
+                    Target::Gaz(id) => self.kb.gazetteer.entity(id).gender,
+                    // A person found by pattern, by the first name.
+                    Target::Local(l) => self.kb.gender_of_name(&doc.locals[l as usize].name),
+                };
+                match (male, gender) {
+                    (Some(m), Some(g)) => (g == Gender::Male) == m,
+                    _ => true,
+                }
             });
         let last = people.next()?;
         // "Bush is panning Obama's measures. He says ...": an owner yields
@@ -867,9 +871,13 @@ impl Sieve<'_, '_> {
                 continue;
             }
             let w = doc.word(k);
+            // ("offered his deep condolences": the nouns of a message of
+            // grief or joy name its author as the verbs of sending do.)
             if let Some(n) = source_noun(w) {
                 self.sources.insert(n, s);
-            } else if SENDING_SET.has(w) {
+            } else if SENDING_SET.has(w)
+                || lower_in(w, &["condolences", "greetings", "congratulations"])
+            {
                 self.sources.insert(ANY_SOURCE, s);
             }
         }
@@ -4127,13 +4135,14 @@ fn names_a_source(sieve: &Sieve<'_, '_>, a: usize, b: usize) -> bool {
 }
 
 /// Whether a cue of speech follows the name that ends at token `last`,
-/// past a ticker or an acronym in brackets and an adverb: "Computer
-/// Terminal Systems Inc <CPML> said", "Acme Corp (ACM) also reported",
-/// "<Hughes Capital Corp> said".
+/// past a ticker or an acronym in brackets, an apposition between commas
+/// and an adverb: "Computer Terminal Systems Inc <CPML> said", "<Hughes
+/// Capital Corp> said", "Northwind Robotics, Inc. (NASDAQ: NWRB), a maker
+/// of robots, today announced".
 fn speaks_after(doc: &Doc<'_>, last: usize) -> bool {
     let mut n = doc.next_solid(last);
     // ("<Hughes Capital Corp> said": the name in brackets.)
-    if let Some(close) = n.filter(|&c| matches!(doc.word(c), ">" | "]")) {
+    if let Some(close) = n.filter(|&c| matches!(doc.word(c), ">" | "]" | ".")) {
         n = doc.next_solid(close);
     }
     if let Some(open) = n.filter(|&o| matches!(doc.word(o), "<" | "[" | "(")) {
@@ -4144,6 +4153,12 @@ fn speaks_after(doc: &Doc<'_>, last: usize) -> bool {
         };
         n = (open + 1..doc.tokens.len().min(open + 12))
             .find(|&j| doc.word(j) == close)
+            .and_then(|j| doc.next_solid(j));
+    }
+    if let Some(comma) = n.filter(|&c| doc.word(c) == ",") {
+        n = (comma + 1..doc.tokens.len().min(comma + 40))
+            .take_while(|&j| !matches!(doc.word(j), "." | ";" | "\n\n"))
+            .find(|&j| doc.word(j) == ",")
             .and_then(|j| doc.next_solid(j));
     }
     if let Some(adverb) = n.filter(|&a| matches!(doc.word(a), "also" | "today" | "has" | "had")) {

@@ -80,6 +80,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "condolences name the author of the message, whoever else the sentence names",
+        text: "Vladimir Putin offered his deep condolences on the death of People's Artist of Russia Pavel Orlov.\n\nThe message reads, in part: \"Pavel Orlov was an outstanding actor and was loved by the whole nation.\" Film actor Pavel Orlov died in Moscow.",
+        want: &[d(
+            "Pavel Orlov was an outstanding actor and was loved by the whole nation.",
+            Some("Vladimir Putin"),
+            SourceNoun,
+        )],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
@@ -619,10 +628,10 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
-        name: "two appositions, a clitic auxiliary",
-        text: "Ann Lee, 60, a doctor, said the clinic would stay open. He's said the hospital will close.",
+        name: "two appositions, a clitic auxiliary; \"he\" is not a woman found by her age",
+        text: "Maria Lee, 60, a doctor, said the clinic would stay open. He's said the hospital will close.",
         want: &[
-            r("the clinic would stay open", Some("Ann Lee"), Reported),
+            r("the clinic would stay open", Some("Maria Lee"), Reported),
             r("the hospital will close", Some("He"), Reported),
         ],
     },
