@@ -230,7 +230,8 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
         c.at = save;
     }
     // Wire copy names the region or country after the city when a date
-    // follows: "LEONIA, N.J., March 3 -", "KIEL, West Germany, March 5 -".
+    // or an agency follows: "LEONIA, N.J., March 3 -", "KIEL, West Germany,
+    // March 5 -", "AUSTIN, Texas--(BUSINESS WIRE)--".
     let save = c.at;
     if c.eat(",") {
         c.spaces();
@@ -250,10 +251,13 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
             c.eat(" ");
         }
         let before_comma = c.at;
-        let dated = region > 0 && c.eat(",") && {
-            c.spaces();
-            month_number(c.take(char::is_alphabetic)).is_some()
-        };
+        // ("AUSTIN, Texas--(BUSINESS WIRE)--": or the agency's marker.)
+        let marked = region > 0 && c.rest().starts_with("--(");
+        let dated = marked
+            || (region > 0 && c.eat(",") && {
+                c.spaces();
+                month_number(c.take(char::is_alphabetic)).is_some()
+            });
         c.at = if dated { before_comma } else { save };
     }
     // The date: ", November 26" / ". Nov 26" / ", Nov. 26, 2021".
@@ -261,26 +265,9 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     let save = c.at;
     if c.eat(",") || c.eat(".") {
         c.spaces();
-        let month = c.take(char::is_alphabetic);
-        let m = month_number(month);
-        c.eat(".");
-        c.spaces();
-        let day = c.take(|ch| ch.is_ascii_digit());
-        match (m, day.parse::<u8>()) {
-            (Some(m), Ok(d)) if !day.is_empty() && day.len() <= 2 => {
-                let save_year = c.at;
-                c.eat(",");
-                c.spaces();
-                let year = c.take(|ch| ch.is_ascii_digit());
-                let year = if year.len() == 4 {
-                    year.parse::<u16>().ok()
-                } else {
-                    c.at = save_year;
-                    None
-                };
-                date = Some((year, m, d));
-            }
-            _ => c.at = save,
+        date = month_day_year(&mut c);
+        if date.is_none() {
+            c.at = save;
         }
     }
     // TASS puts a period after the date.
@@ -311,17 +298,28 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     if agency_name.is_none() {
         c.at = save;
     } else if dashes_before {
-        // "--(BUSINESS WIRE)--"
+        // "--(BUSINESS WIRE)--", and the date after it:
+        // "WASHINGTON--(BUSINESS WIRE)--Nov. 23, 2026--".
         c.eat("--");
+        let save = c.at;
+        if date.is_none() {
+            date = month_day_year(&mut c);
+            if !(date.is_some() && c.rest().trim_start().starts_with("--")) {
+                date = None;
+                c.at = save;
+            }
+        }
     }
     // The dash that ends the dateline.
     let before_dash = c.at;
     c.spaces();
-    let dashed = c.eat("--") || c.eat("—") || c.eat("–") || c.eat("―") || c.eat("-");
+    let double = c.eat("--");
+    let dashed = double || c.eat("—") || c.eat("–") || c.eat("―") || c.eat("-");
     if !dashed {
         c.at = before_dash;
-    } else if !c.peek().is_some_and(char::is_whitespace) {
-        // "-" glued to a word is a hyphen, not the dateline's dash.
+    } else if !double && !c.peek().is_some_and(char::is_whitespace) {
+        // "-" glued to a word is a hyphen, not the dateline's dash; Business
+        // Wire glues its "--" ("2026--The").
         c.at = before_dash;
     }
     let dashed = c.at != before_dash;
@@ -390,6 +388,36 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
         },
         strong,
     ))
+}
+
+/// A date at the cursor, "Nov. 26", "November 26, 2021": the month, the
+/// day and the year if it follows; the cursor moves past it, or stays
+/// where it was when no date stands there.
+fn month_day_year(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
+    let start = c.at;
+    let m = month_number(c.take(char::is_alphabetic));
+    c.eat(".");
+    c.spaces();
+    let day = c.take(|ch| ch.is_ascii_digit());
+    let (Some(m), Ok(d)) = (m, day.parse::<u8>()) else {
+        c.at = start;
+        return None;
+    };
+    if day.len() > 2 {
+        c.at = start;
+        return None;
+    }
+    let save_year = c.at;
+    c.eat(",");
+    c.spaces();
+    let year = c.take(|ch| ch.is_ascii_digit());
+    let year = if year.len() == 4 {
+        year.parse::<u16>().ok()
+    } else {
+        c.at = save_year;
+        None
+    };
+    Some((year, m, d))
 }
 
 fn title_case(s: &str) -> String {
@@ -462,6 +490,27 @@ mod tests {
                 "SAN FRANCISCO--(BUSINESS WIRE)--Acme",
                 "SAN FRANCISCO--(BUSINESS WIRE)--",
                 "San Francisco",
+                None,
+                Some("Business Wire"),
+            ),
+            (
+                "WASHINGTON--(BUSINESS WIRE)--Nov. 23, 2026--The Department",
+                "WASHINGTON--(BUSINESS WIRE)--Nov. 23, 2026--",
+                "Washington",
+                Some("2026-11-23"),
+                Some("Business Wire"),
+            ),
+            (
+                "AUSTIN, Texas--(BUSINESS WIRE)--March 3, 2026-- Acme",
+                "AUSTIN, Texas--(BUSINESS WIRE)--March 3, 2026--",
+                "Austin",
+                Some("2026-03-03"),
+                Some("Business Wire"),
+            ),
+            (
+                "DALLAS--(BUSINESS WIRE)--May 4 sales rose",
+                "DALLAS--(BUSINESS WIRE)--",
+                "Dallas",
                 None,
                 Some("Business Wire"),
             ),
