@@ -251,12 +251,13 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
             c.eat(" ");
         }
         let before_comma = c.at;
-        // ("AUSTIN, Texas--(BUSINESS WIRE)--": or the agency's marker.)
-        let marked = region > 0 && c.rest().starts_with("--(");
+        // ("AUSTIN, Texas--(BUSINESS WIRE)--", "OTTAWA, Ontario (AP) —":
+        // or the agency's marker.)
+        let marked = region > 0 && (c.rest().starts_with("--(") || c.rest().starts_with(" ("));
         let dated = marked
             || (region > 0 && c.eat(",") && {
                 c.spaces();
-                month_number(c.take(char::is_alphabetic)).is_some()
+                month_day_year(&mut c).is_some()
             });
         c.at = if dated { before_comma } else { save };
     }
@@ -283,6 +284,7 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     if c.eat("--") || c.eat("—") {
         dashes_before = true;
     }
+    let mut issuer = false;
     if c.eat("/") {
         let m = c.take(|ch| ch != '/' && ch != '\n');
         if c.eat("/") {
@@ -293,11 +295,17 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
         let m = c.take(|ch| ch != ')' && ch != '\n');
         if c.eat(")") {
             agency_name = agency(m);
+            // "GENEVA, 4 June 2026 (WHO) —": after a date, the acronym of
+            // the body that issues the release, which is no agency.
+            issuer = agency_name.is_none()
+                && date.is_some()
+                && (2..=10).contains(&m.len())
+                && m.chars().all(|ch| ch.is_ascii_uppercase() || ch == '&');
         }
     }
-    if agency_name.is_none() {
+    if agency_name.is_none() && !issuer {
         c.at = save;
-    } else if dashes_before {
+    } else if dashes_before && !issuer {
         // "--(BUSINESS WIRE)--", and the date after it:
         // "WASHINGTON--(BUSINESS WIRE)--Nov. 23, 2026--".
         c.eat("--");
@@ -390,11 +398,33 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     ))
 }
 
-/// A date at the cursor, "Nov. 26", "November 26, 2021": the month, the
-/// day and the year if it follows; the cursor moves past it, or stays
+/// A date at the cursor, "Nov. 26", "November 26, 2021", or day first as
+/// British and European releases write it, "12 March 2026": the month,
+/// the day and the year if it follows; the cursor moves past it, or stays
 /// where it was when no date stands there.
 fn month_day_year(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
     let start = c.at;
+    let day_first = c.take(|ch| ch.is_ascii_digit());
+    if !day_first.is_empty() {
+        let d = day_first.parse::<u8>().ok().filter(|_| day_first.len() <= 2);
+        let spaced = c.spaces() > 0;
+        let m = month_number(c.take(char::is_alphabetic));
+        c.eat(".");
+        let (Some(d), Some(m), true) = (d, m, spaced) else {
+            c.at = start;
+            return None;
+        };
+        let save_year = c.at;
+        c.spaces();
+        let year = c.take(|ch| ch.is_ascii_digit());
+        let year = if year.len() == 4 {
+            year.parse::<u16>().ok()
+        } else {
+            c.at = save_year;
+            None
+        };
+        return Some((year, m, d));
+    }
     let m = month_number(c.take(char::is_alphabetic));
     c.eat(".");
     c.spaces();
@@ -508,6 +538,28 @@ mod tests {
                 Some("Business Wire"),
             ),
             (
+                "LEEDS, England, 12 March 2026 – Researchers",
+                "LEEDS, England, 12 March 2026 –",
+                "Leeds",
+                Some("2026-03-12"),
+                None,
+            ),
+            (
+                "GENEVA, 4 June 2026 (WHO) — The",
+                "GENEVA, 4 June 2026 (WHO) —",
+                "Geneva",
+                Some("2026-06-04"),
+                None,
+            ),
+            ("PARIS, 5 Nov - The", "PARIS, 5 Nov -", "Paris", Some("2021-11-05"), None),
+            (
+                "OTTAWA, Ontario (AP) — Canada's",
+                "OTTAWA, Ontario (AP) —",
+                "Ottawa",
+                None,
+                Some("AP"),
+            ),
+            (
                 "DALLAS--(BUSINESS WIRE)--May 4 sales rose",
                 "DALLAS--(BUSINESS WIRE)--",
                 "Dallas",
@@ -583,6 +635,11 @@ mod tests {
             // A comma after the place with no date after the region.
             "WASHINGTON, Smith said - no",
             "FINANCIAL ANALYSTS - March 3",
+            // A number that is no day, a day with no dash, an acronym
+            // with no date.
+            "WASHINGTON, 12 people died - no",
+            "LONDON, 5 May Smith said",
+            "PARIS (UN) the",
         ] {
             assert_eq!(find(text, d("2021-11-26"), 0), None, "{text:?}");
         }
