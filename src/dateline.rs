@@ -362,7 +362,16 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
                 | "photos"
                 | "read more"
         );
-    let valid = agency_name.is_some() || (dashed && all_caps && (date.is_some() || bare));
+    // "CANBERRA, 3 February 2026" on a line of its own, as government
+    // releases set it.
+    // (At most three words: "REUTER BUSINESS NEWS HIGHLIGHTS, APRIL 7" is
+    // a headline.)
+    let own_line = !dashed && date.is_some() && words <= 3 && {
+        let rest = text[c.at..].trim_start_matches([' ', '\t']);
+        rest.is_empty() || rest.starts_with('\n') || rest.starts_with("\r\n")
+    };
+    let valid =
+        agency_name.is_some() || (all_caps && ((dashed && (date.is_some() || bare)) || own_line));
     if !valid || (!all_caps && agency_name.is_none()) {
         return None;
     }
@@ -560,6 +569,13 @@ mod tests {
                 Some("AP"),
             ),
             (
+                "CANBERRA, 3 February 2026\n\nThe Minister",
+                "CANBERRA, 3 February 2026",
+                "Canberra",
+                Some("2026-02-03"),
+                None,
+            ),
+            (
                 "DALLAS--(BUSINESS WIRE)--May 4 sales rose",
                 "DALLAS--(BUSINESS WIRE)--",
                 "Dallas",
@@ -640,6 +656,10 @@ mod tests {
             "WASHINGTON, 12 people died - no",
             "LONDON, 5 May Smith said",
             "PARIS (UN) the",
+            // A place and a date on their own line, not in capitals; a
+            // headline with a date.
+            "Canberra, 3 February 2026\n\nThe",
+            "REUTER BUSINESS NEWS HIGHLIGHTS, APRIL 7\n\nStocks fell",
         ] {
             assert_eq!(find(text, d("2021-11-26"), 0), None, "{text:?}");
         }
