@@ -147,6 +147,19 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         }
         let name = &doc.text[span];
         let target = doc.local(name, kind, cluster_key(name));
+        // "Harbor Freightways Corp." is "Harbor Freightways" later on.
+        if suffix {
+            let suffix_at =
+                doc.tokens[if doc.word(last) == "." { last - 1 } else { last }].span.start;
+            let short = doc.text[span.start..suffix_at].trim_end_matches([' ', ',', '\n']);
+            let generic = !short.contains(' ') && INSTITUTION_HEAD_SET.has(short);
+            if let (Target::Local(l), false, false) = (target, short.is_empty(), generic) {
+                let known = &mut doc.locals[l as usize].short;
+                if !known.iter().any(|x| x == short) {
+                    known.push(short.to_string());
+                }
+            }
+        }
         remove.extend(inside);
         batch.push(Cand { span, kind, target, source: Source::Pattern, title: None });
     }
@@ -1015,7 +1028,9 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         if !doc.is_word(k) {
             // "Okafor, 47, joined": a name before an age.
             if doc.word(k) == "," {
-                if let Some(run) = name_before_age(doc, kb, k) {
+                if let Some(run) =
+                    name_before_age(doc, kb, k).or_else(|| title_apposition(doc, kb, k))
+                {
                     found.push(run);
                 }
             }
@@ -1105,6 +1120,33 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         batch.push(Cand::pattern_person(span, target));
     }
     doc.add_all_free(batch);
+}
+
+/// The name in an apposition that opens at `comma` after a title that
+/// names an office: "The Minister for Communications, Sarah Whitlock,
+/// announced", "Microsoft's chief executive, Satya Nadella, said". The
+/// title stands within the six words before the comma, in the same
+/// clause; two or three name words follow, closed by a comma.
+fn title_apposition(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usize, usize)> {
+    let mut titled = false;
+    let mut j = comma;
+    for _ in 0..6 {
+        let Some(p) = doc.prev_on_line(j) else { break };
+        if matches!(doc.word(p), "," | "." | ";" | ":" | "(" | ")" | "\"" | "“" | "”") {
+            break;
+        }
+        if is_head_title(doc, p) || role_noun(doc.word(p)) {
+            titled = true;
+            break;
+        }
+        j = p;
+    }
+    if !titled {
+        return None;
+    }
+    let first = doc.next_on_line(comma)?;
+    let (last, n, stop) = name_run(doc, kb, first, true, 3);
+    ((2..=3).contains(&n) && stop.is_some_and(|s| doc.word(s) == ",")).then_some((first, last))
 }
 
 /// The name before the comma at `comma` when an age follows it: "Trevor

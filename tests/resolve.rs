@@ -221,6 +221,24 @@ const CASES: &[Case] = &[
             "Red Brigade",
         ],
     },
+    Case {
+        name: "people in an apposition to a capitalised title",
+        published: "2026-02-03",
+        text: "The Minister for Communications, Sarah Whitlock, today announced a fund. The Shadow Minister, Tom Rees, said it was too small. Quote attributable to Minister Whitlock: \"We will connect every home.\"",
+        want: &[
+            ("Sarah Whitlock", "Sarah Whitlock"),
+            ("Tom Rees", "Tom Rees"),
+            ("Whitlock", "Sarah Whitlock"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a company without its suffix, later on",
+        published: "2026-10-29",
+        text: "Harbor Freightways Corp. (NYSE: HFW) reported higher revenue. Rebecca Tan, chief executive of Harbor Freightways, said demand grew.",
+        want: &[("Harbor Freightways", "Harbor Freightways Corp.")],
+        not: &[],
+    },
 ];
 
 #[test]
