@@ -43,9 +43,11 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         let kind = if is_inst { EntityKind::Institution } else { EntityKind::Program };
         // "Northwind Robotics, Inc.": a company's suffix may stand after a
         // comma.
-        let before_comma = (suffix && i >= 3 && doc.word(i - 1) == " " && doc.word(i - 2) == ",")
-            .then_some(i - 3)
-            .filter(|&q| doc.is_cap(q));
+        let before_comma = if suffix && i >= 3 && doc.word(i - 1) == " " && doc.word(i - 2) == "," {
+            Some(i - 3).filter(|&q| doc.is_cap(q))
+        } else {
+            None
+        };
         let mut first = extend_left(doc, before_comma.unwrap_or(i), suffix);
         // "Samuel Montagu and Co Ltd", "Goldman, Sachs & Co.": the partners
         // before "and Co".

@@ -17,3 +17,17 @@ fn a_listed_name_longer_than_the_pattern_inside_it() {
     assert_eq!(doc.mentions()[0].as_str(), text);
     assert_eq!(doc.entity(&doc.mentions()[0]).id, "msu");
 }
+
+/// props crash (session 11): a head word among the first three tokens
+/// ("Years of ...") computed the token three back before checking that
+/// there was one, and overflowed.
+#[test]
+fn a_head_word_at_the_start_of_the_text() {
+    let text = "Years of Russian-Chinese Cooperation ";
+    let doc = pressroom::extract(text);
+    let names: Vec<(&str, EntityKind)> =
+        doc.mentions().iter().map(|m| (m.as_str(), doc.entity(m).kind)).collect();
+    assert_eq!(names, [("Years of Russian-Chinese Cooperation", EntityKind::Program)]);
+    // And a suffix there: "Co Inc" alone is no company.
+    assert!(pressroom::extract("Co Inc").mentions().is_empty());
+}
