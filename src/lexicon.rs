@@ -83,6 +83,33 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "concern",
     "plant",
     "works",
+    // The last words of companies' names ([`COMPANY_HEADS`]).
+    "insurance",
+    "airlines",
+    "airways",
+    "securities",
+    "holdings",
+    "industries",
+    "technologies",
+    "pharmaceuticals",
+    "motors",
+    "petroleum",
+];
+
+/// The head words of [`INSTITUTION_HEADS`] that end companies' names: like
+/// a legal suffix, they take no owner into the name ("Chrysler Corp's
+/// Chrysler Motors" is "Chrysler Motors").
+pub(crate) const COMPANY_HEADS: &[&str] = &[
+    "insurance",
+    "airlines",
+    "airways",
+    "securities",
+    "holdings",
+    "industries",
+    "technologies",
+    "pharmaceuticals",
+    "motors",
+    "petroleum",
 ];
 
 /// Head words of programs, projects and named series of events.

@@ -72,7 +72,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             }
         }
         let mut last = if suffix { i } else { extend_right(doc, i) };
-        if suffix {
+        if suffix || lower_in(w, crate::lexicon::COMPANY_HEADS) {
             first = company_start(doc, first, i);
         }
         // A year in front is a date, not part of the name ("2021
@@ -1030,9 +1030,10 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         if !doc.is_word(k) {
             // "Okafor, 47, joined": a name before an age.
             if doc.word(k) == "," {
-                if let Some(run) =
-                    name_before_age(doc, kb, k).or_else(|| title_apposition(doc, kb, k))
-                {
+                let run = name_before_age(doc, kb, k)
+                    .or_else(|| title_apposition(doc, kb, k))
+                    .or_else(|| name_before_role(doc, kb, k));
+                if let Some(run) = run {
                     found.push(run);
                 }
             }
@@ -1149,6 +1150,42 @@ fn title_apposition(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usiz
     let first = doc.next_on_line(comma)?;
     let (last, n, stop) = name_run(doc, kb, first, true, 3);
     ((2..=3).contains(&n) && stop.is_some_and(|s| doc.word(s) == ",")).then_some((first, last))
+}
+
+/// The name before the comma at `comma` when an apposition that names an
+/// office or a trade follows it: "Jonathan Hale, chief underwriting
+/// officer at Northgate Insurance, said", "Dana Whitfield, a senior
+/// analyst, said". The noun of people comes within the apposition's
+/// first four words, after nothing but an article, a possessive and
+/// lowercase modifiers ("Acme Robotics, whose chief ..." is no person).
+fn name_before_role(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usize, usize)> {
+    let mut j = comma;
+    let mut role = false;
+    for _ in 0..4 {
+        let Some(n) = doc.next_on_line(j) else { break };
+        if !doc.is_word(n) {
+            break;
+        }
+        let w = doc.word(n);
+        if role_noun(w) || is_head_title(doc, n) {
+            role = true;
+            break;
+        }
+        let opener = matches!(w, "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our");
+        if !(opener || w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            || matches!(w, "whose" | "which" | "where" | "who" | "and" | "but" | "or")
+        {
+            break;
+        }
+        j = n;
+    }
+    if !role {
+        return None;
+    }
+    let last = doc.prev_on_line(comma)?;
+    let (first, count, stop) = name_run(doc, kb, last, false, 3);
+    let after_name = stop.is_none_or(|s| !doc.is_cap(s) && !matches!(doc.word(s), "&" | "-"));
+    ((2..=3).contains(&count) && after_name).then_some((first, last))
 }
 
 /// The name before the comma at `comma` when an age follows it: "Trevor

@@ -4207,6 +4207,23 @@ fn before_dash_aside(doc: &Doc<'_>, a: usize, p: usize) -> Option<Option<usize>>
 /// said") may stand between.
 fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     let doc = sieve.doc;
+    // "The message sent to the family and friends of X reads": a document
+    // that a participle of sending follows is the subject, not the
+    // participle's object.
+    let opener = doc.next_solid(a.saturating_sub(1)).filter(|&f| f >= a && f < k);
+    let noun =
+        opener.map(|f| if is_determiner(doc, f) { doc.next_solid(f).unwrap_or(f) } else { f });
+    if let Some(f) = noun.filter(|&f| f < k) {
+        // (Not before "by": "A statement delivered by the conference's
+        // president, X, said" is X's.)
+        let sent = doc.next_solid(f).filter(|&v| v < k).is_some_and(|v| {
+            matches!(doc.word(v), "sent" | "addressed" | "delivered" | "conveyed" | "published")
+                && doc.next_solid(v).is_some_and(|b| doc.word(b) != "by")
+        });
+        if let Some(n) = source_noun(&lower(doc.word(f))).filter(|_| sent) {
+            return Some(Who::SourceNoun(sieve.with_article(f), n));
+        }
+    }
     let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
     p = skip_between(doc, a, p)?;
     // ("<Industrial Equity Ltd> (IEL) said": an acronym after it.)
@@ -4455,8 +4472,12 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             before = bracketed_name(doc, a, before)?;
         }
         // "Yin May, 60, a doctor, said": no speaker before this apposition,
-        // but another comma: a second apposition.
-        if speaker_ending_at(sieve, a, before).is_none()
+        // but another comma: a second apposition. So too when the words
+        // before it end with a body after a preposition ("Jonathan Hale,
+        // chief underwriting officer at Northgate Insurance, one of the
+        // first customers, said").
+        let ending = speaker_ending_at(sieve, a, before);
+        if ending.as_ref().is_none_or(|w| modifier_object(doc, a, w).is_some())
             && (open.saturating_sub(16).max(a)..open).any(|j| doc.word(j) == ",")
         {
             p = open;

@@ -89,6 +89,16 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "a name before two appositions, the first ending with a body",
+        text: "Jonathan Hale, chief underwriting officer at Northgate Insurance, one of the first customers, said the tool works.",
+        want: &[r("the tool works", Some("Jonathan Hale"), Reported)],
+    },
+    Case {
+        name: "a message sent to someone is the sender's, not the addressee's",
+        text: "Vladimir Putin conveyed his condolences on the passing of Pavel Orlov.\n\nThe message sent to the family and friends of Pavel Orlov reads, in part: \"He was a bright and talented man.\"",
+        want: &[d("He was a bright and talented man.", Some("Vladimir Putin"), SourceNoun)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],

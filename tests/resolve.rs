@@ -239,6 +239,18 @@ const CASES: &[Case] = &[
         want: &[("Harbor Freightways", "Harbor Freightways Corp.")],
         not: &[],
     },
+    Case {
+        name: "a person before an apposition that names a trade; companies by their last word",
+        published: "2026-09-10",
+        text: "Jonathan Hale, chief underwriting officer at Northgate Insurance, said prices rose. Dana Whitfield, a senior analyst, agreed. Acme Robotics, whose chief executive resigned, fell. Chrysler Corp's Chrysler Motors said sales rose.",
+        want: &[
+            ("Jonathan Hale", "Jonathan Hale"),
+            ("Northgate Insurance", "Northgate Insurance"),
+            ("Dana Whitfield", "Dana Whitfield"),
+            ("Chrysler Motors", "Chrysler Motors"),
+        ],
+        not: &["Acme Robotics", "Chrysler Corp's Chrysler Motors"],
+    },
 ];
 
 #[test]
