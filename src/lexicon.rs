@@ -1421,6 +1421,7 @@ pub(crate) static NOT_NAME_START_SET: Lazy<WordSet> =
 pub(crate) static INSTITUTION_HEAD_SET: Lazy<WordSet> =
     Lazy::new(|| WordSet::new(INSTITUTION_HEADS));
 pub(crate) static PROGRAM_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PROGRAM_HEADS));
+pub(crate) static COMPANY_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(COMPANY_HEADS));
 /// The first words of the [`DESCRIPTORS`], to skip at once the words that
 /// start none.
 pub(crate) static DESCRIPTOR_FIRSTS: Lazy<WordSet> = Lazy::new(|| {

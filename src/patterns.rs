@@ -6,11 +6,13 @@ use crate::doc::{Cand, Doc, Source, Target, cluster_key};
 use crate::gazetteer::EntityKind;
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    HEAD_TITLE_SET, INSTITUTION_HEAD_SET, NAME_CONNECTORS, NOT_NAME_START_SET, PROGRAM_HEAD_SET,
-    PROGRAM_OPENER_SET, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, lower, lower_in,
+    COMPANY_HEAD_SET, HEAD_TITLE_SET, INSTITUTION_HEAD_SET, NAME_CONNECTORS, NOT_NAME_START_SET,
+    PROGRAM_HEAD_SET, PROGRAM_OPENER_SET, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, WordSet, lower,
+    lower_in,
 };
 use crate::span::Span;
 use crate::token::TokenKind;
+use once_cell::sync::Lazy;
 
 /// The longest name, in tokens, that a pattern may build; it bounds the
 /// work per head word.
@@ -72,7 +74,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             }
         }
         let mut last = if suffix { i } else { extend_right(doc, i) };
-        if suffix || lower_in(w, crate::lexicon::COMPANY_HEADS) {
+        if suffix || COMPANY_HEAD_SET.has(w) {
             first = company_start(doc, first, i);
         }
         // A year in front is a date, not part of the name ("2021
@@ -195,8 +197,9 @@ fn corporate_suffix(doc: &Doc<'_>, i: usize) -> bool {
         "inc", "corp", "ltd", "llc", "llp", "plc", "gmbh", "ag", "co", "nv", "spa", "sa", "ab",
         "asa", "bhd", "pty", "limited",
     ];
+    static SUFFIX_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(SUFFIXES));
     doc.is_word(i)
-        && lower_in(doc.word(i), SUFFIXES)
+        && SUFFIX_SET.has(doc.word(i))
         && doc.tokens.get(i + 1).is_none_or(|t| t.as_str() != "-")
 }
 
@@ -987,13 +990,15 @@ const ROLE_NOUNS: &[&str] = &[
     "historian",
 ];
 
+static ROLE_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ROLE_NOUNS));
+
 /// Whether a lowercase word is a noun of people: in [`ROLE_NOUNS`], or
 /// ends in "man" or "woman" ("chairman", "spokeswoman"; not "German").
 fn role_noun(w: &str) -> bool {
     if !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
-    ROLE_NOUNS.contains(&w)
+    ROLE_NOUN_SET.has(w)
         || (w.len() > 5
             && (w.ends_with("man") || w.ends_with("woman"))
             && !matches!(w, "german" | "ottoman" | "norman" | "human" | "roman"))
@@ -1025,6 +1030,7 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         "elects",
         "promotes",
     ];
+    static APPOINTING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(APPOINTING));
     let mut found = Vec::new();
     for k in 0..doc.tokens.len() {
         if !doc.is_word(k) {
@@ -1043,6 +1049,12 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         if !w.as_bytes()[0].is_ascii_lowercase() {
             continue;
         }
+        // A name or an apposition's comma follows, or nothing here names
+        // anyone (most words: the checks below are the costly part).
+        let Some(next) = doc.next_on_line(k) else { continue };
+        if !(doc.is_cap(next) || doc.word(next) == ",") {
+            continue;
+        }
         // ("lead manager Banque Paribas": a bank that manages a bond issue.)
         let before = doc.prev_on_line(k).map(|p| doc.word(p));
         let role = role_noun(w)
@@ -1056,7 +1068,7 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
                         | "should" | "must" | "did" | "does" | "do"
                 )
             });
-        let appointing = !role && APPOINTING.contains(&w);
+        let appointing = !role && APPOINTING_SET.has(w);
         if !(role || appointing) {
             continue;
         }
@@ -1131,6 +1143,7 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
 /// title stands within the six words before the comma, in the same
 /// clause; two or three name words follow, closed by a comma.
 fn title_apposition(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usize, usize)> {
+    let first = doc.next_on_line(comma).filter(|&f| doc.is_cap(f))?;
     let mut titled = false;
     let mut j = comma;
     for _ in 0..6 {
@@ -1147,7 +1160,6 @@ fn title_apposition(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usiz
     if !titled {
         return None;
     }
-    let first = doc.next_on_line(comma)?;
     let (last, n, stop) = name_run(doc, kb, first, true, 3);
     ((2..=3).contains(&n) && stop.is_some_and(|s| doc.word(s) == ",")).then_some((first, last))
 }
@@ -1159,6 +1171,7 @@ fn title_apposition(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usiz
 /// first four words, after nothing but an article, a possessive and
 /// lowercase modifiers ("Acme Robotics, whose chief ..." is no person).
 fn name_before_role(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usize, usize)> {
+    let last = doc.prev_on_line(comma).filter(|&l| doc.is_cap(l))?;
     let mut j = comma;
     let mut role = false;
     for _ in 0..4 {
@@ -1182,7 +1195,6 @@ fn name_before_role(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usiz
     if !role {
         return None;
     }
-    let last = doc.prev_on_line(comma)?;
     let (first, count, stop) = name_run(doc, kb, last, false, 3);
     let after_name = stop.is_none_or(|s| !doc.is_cap(s) && !matches!(doc.word(s), "&" | "-"));
     ((2..=3).contains(&count) && after_name).then_some((first, last))
