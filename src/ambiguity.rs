@@ -37,6 +37,12 @@ const FIRST_NAME_PLACES: &[&str] = &[
     "jackson",
     "denver",
     "helena",
+    "sofia",
+    "adelaide",
+    "alexandria",
+    "savannah",
+    "regina",
+    "eugene",
 ];
 
 /// Whether a single-word place at `token` is really the first name of a
@@ -51,8 +57,13 @@ pub(crate) fn is_first_name(
     if token != end_token || kb.gazetteer.entity(id).kind != EntityKind::Place {
         return false;
     }
+    // (Or a first name of the gazetteer's people, but for a country's
+    // name: "Israel Katz" is a person, "Israel Television" is not.)
     let w = doc.word(token).to_lowercase();
-    if !FIRST_NAME_PLACES.contains(&w.as_str()) {
+    let country = kb.gazetteer.entity(id).label.as_deref() == Some("country");
+    if !FIRST_NAME_PLACES.contains(&w.as_str())
+        && (country || !kb.given_names.contains_key(doc.word(token)))
+    {
         return false;
     }
     // A name is two words: "Chad Smith said"; a run of capitalised words

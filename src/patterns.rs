@@ -1086,11 +1086,10 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let stop_word = stop.map(|j| doc.word(j));
-        // "Toyo Trust and Banking Co": a name that goes on past "and" or
-        // "of" is a company's.
+        // "Toyo Trust and Banking Co": a name that goes on past "and" is a
+        // company's ("Sofia Petrova of Baltic Capital" is a person's).
         if stop.is_some_and(|j| {
-            matches!(doc.word(j), "and" | "of" | "&")
-                && doc.next_on_line(j).is_some_and(|x| doc.is_cap(x))
+            matches!(doc.word(j), "and" | "&") && doc.next_on_line(j).is_some_and(|x| doc.is_cap(x))
         }) {
             continue;
         }
@@ -1141,7 +1140,8 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
 /// names an office: "The Minister for Communications, Sarah Whitlock,
 /// announced", "Microsoft's chief executive, Satya Nadella, said". The
 /// title stands within the six words before the comma, in the same
-/// clause; two or three name words follow, closed by a comma.
+/// clause; two or three name words follow, closed by a comma or the
+/// sentence's end.
 fn title_apposition(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usize, usize)> {
     let first = doc.next_on_line(comma).filter(|&f| doc.is_cap(f))?;
     let mut titled = false;
@@ -1161,7 +1161,10 @@ fn title_apposition(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usiz
         return None;
     }
     let (last, n, stop) = name_run(doc, kb, first, true, 3);
-    ((2..=3).contains(&n) && stop.is_some_and(|s| doc.word(s) == ",")).then_some((first, last))
+    // ("said the company's chairman, Robert Kim.": or the sentence's end;
+    // not a line's, which in wire copy may wrap the name.)
+    let closed = stop.is_some_and(|s| matches!(doc.word(s), "," | "." | ";"));
+    ((2..=3).contains(&n) && closed).then_some((first, last))
 }
 
 /// The name before the comma at `comma` when an apposition that names an
@@ -1185,7 +1188,9 @@ fn name_before_role(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usiz
             break;
         }
         let opener = matches!(w, "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our");
-        if !(opener || w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        // ("the union's general secretary": a lowercase owner too.)
+        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+        if !(opener || stem.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
             || matches!(w, "whose" | "which" | "where" | "who" | "and" | "but" | "or")
         {
             break;

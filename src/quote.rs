@@ -1289,6 +1289,37 @@ fn direct(
                         Some(w @ Who::Mention(..)) => Some(w),
                         other => words().or(other),
                     };
+                    // `"...," said the company's chairman, Robert Kim.`: a
+                    // description in lowercase, then the person's name in
+                    // apposition.
+                    let named = || {
+                        let comma = end;
+                        if comma >= s_end || doc.word(comma) != "," {
+                            return None;
+                        }
+                        let described = (cue_end + 1..comma).filter(|&x| doc.is_word(x)).all(|x| {
+                            let w = doc.word(x);
+                            is_determiner(doc, x)
+                                || w.ends_with("'s")
+                                || w.ends_with("’s")
+                                || w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                        });
+                        let name = doc.next_solid(comma).and_then(|n| doc.cand_starting(n))?;
+                        let after = doc.next_solid(doc.token_at(name.span.end - 1));
+                        let closed = after
+                            .is_none_or(|x| x >= s_end || matches!(doc.word(x), "." | "," | ";"));
+                        (described && closed && name.kind == EntityKind::Person).then_some((
+                            Who::Mention(name.span, name.target),
+                            after.unwrap_or(s_end),
+                        ))
+                    };
+                    let found = match found {
+                        None | Some(Who::Words(_)) => match named() {
+                            Some((w, stop)) => return Some((w, (cue_end + 1, stop))),
+                            None => found,
+                        },
+                        some => some,
+                    };
                     found
                         .filter(|w| {
                             let last = doc.token_at(who_span(w).end - 1);
@@ -1491,6 +1522,30 @@ fn direct(
                         q.speaker = Some((c.span, Some(c.target)));
                         q.rule = QuoteRule::Colon;
                         return Some(q);
+                    }
+                }
+                // `Carlos Mendes, the union's general secretary: "…"`: a
+                // person who opens the sentence, then an apposition with no
+                // verb up to the colon.
+                if mark == ":" {
+                    let first = (s_start..p).find(|&j| !doc.tokens[j].is_space());
+                    let person = first
+                        .and_then(|f| doc.cand_starting(f))
+                        .filter(|c| c.kind == EntityKind::Person);
+                    if let Some(c) = person {
+                        let last = doc.token_at(c.span.end - 1);
+                        let comma = doc.next_solid(last).filter(|&x| x < p && doc.word(x) == ",");
+                        let plain = comma.is_some_and(|x| {
+                            let words = (x..p).filter(|&j| doc.is_word(j));
+                            words.clone().count() <= 10
+                                && words.clone().all(|j| cue_at(doc, j).is_none())
+                                && !words.map(|j| doc.word(j)).any(is_auxiliary)
+                        });
+                        if plain {
+                            q.speaker = Some((c.span, Some(c.target)));
+                            q.rule = QuoteRule::Colon;
+                            return Some(q);
+                        }
                     }
                 }
             }

@@ -99,6 +99,22 @@ const CASES: &[Case] = &[
         want: &[d("He was a bright and talented man.", Some("Vladimir Putin"), SourceNoun)],
     },
     Case {
+        name: "an inverted cue before a description and the name in apposition",
+        text: "\"It was a difficult year,\" stated the company's chairman, Robert Kim. \"But we emerged stronger,\" he continued.",
+        want: &[
+            d("It was a difficult year,", Some("Robert Kim"), CueAfter),
+            d("But we emerged stronger,", Some("Robert Kim"), Pronoun),
+        ],
+    },
+    Case {
+        name: "a name and its apposition before a colon; a first name that is a place",
+        text: "Carlos Mendes, the union's general secretary: \"Our members will vote next week.\"\n\n\"The market is changing fast,\" remarked analyst Sofia Petrova of Baltic Capital.",
+        want: &[
+            d("Our members will vote next week.", Some("Carlos Mendes"), Colon),
+            d("The market is changing fast,", Some("Sofia Petrova"), CueAfter),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
