@@ -4467,11 +4467,17 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                     // director at a school in Dayton").
                     // One unknown word is as likely a place ("a man who
                     // lives outside the capital, Perth, said").
+                    // (Not a description that ends with a noun of people:
+                    // "Dr Amelia Stone, FoodLink's chief executive, said".)
                     Who::Words(sp) => {
+                        let last = doc.word(doc.token_at(sp.end - 1));
                         doc.cand_at(sp.start).is_none()
                             && is_name_like(doc, doc.token_at(sp.start))
                             && doc.next_solid(open) == Some(doc.token_at(sp.start))
                             && doc.text[sp].contains(' ')
+                            && !is_title_word(last)
+                            && !SPEAKER_NOUN_SET.has(last)
+                            && !person_noun(&lower(last))
                     }
                     // A person named in the apposition speaks; a body only
                     // when it is the whole apposition ("X, the Kremlin,
@@ -4573,6 +4579,24 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             if let Some(Who::Words(head)) = head_before_modifier(sieve, a, p) {
                 return Some(Who::Words(Span::new(head.start, sp.end)));
             }
+        }
+    }
+    // "Dmitry Peskov of the Kremlin said", "Prof Martin Okoye of the
+    // University of Salford said": a person before the preposition speaks,
+    // not the body after it.
+    if let Some(w @ Who::Mention(..)) = &own {
+        let prep = modifier_object(doc, a, w)
+            .filter(|&x| matches!(doc.word(x), "of" | "at" | "from" | "with"));
+        let mut head = prep.and_then(|x| doc.prev_solid(x)).filter(|&h| h > a);
+        if head.is_some_and(|h| lower_in(doc.word(h), &["the", "a", "an"])) {
+            head = None;
+        }
+        let person = head.and_then(|h| {
+            doc.cand_at(doc.tokens[h].span.start)
+                .filter(|c| c.kind == EntityKind::Person && doc.token_at(c.span.end - 1) == h)
+        });
+        if let Some(c) = person {
+            return Some(Who::Mention(c.span, c.target));
         }
     }
     // "The city of Hamburg is demanding": a place after "of" names what
@@ -4903,6 +4927,19 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         if let Some(x) = phrase_opener(doc, a, p, 4, true) {
             let sp = Span::new(doc.tokens[x].span.start, doc.tokens[p].span.end);
             return Some(Who::OrgNoun(sp, n));
+        }
+    }
+    // "A Kremlin spokesman said", "a Department for Work and Pensions
+    // spokesperson said": the body speaks, as in "a spokesman for the
+    // ministry".
+    if matches!(lw.as_ref(), "spokesman" | "spokeswoman" | "spokesperson") {
+        let body = doc.prev_solid(p).filter(|&x| x >= a).and_then(|x| {
+            doc.cand_at(doc.tokens[x].span.start).filter(|c| {
+                c.kind == EntityKind::Institution && c.span.end == doc.tokens[x].span.end
+            })
+        });
+        if let Some(c) = body {
+            return Some(Who::Mention(c.span, c.target));
         }
     }
     if SPEAKER_NOUN_SET.has(doc.word(p)) || HEAD_TITLE_SET.has(doc.word(p)) {

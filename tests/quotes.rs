@@ -115,6 +115,28 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a person of a body speaks, not the body; a body's spokesperson speaks for it",
+        text: "Dmitry Peskov of the Kremlin said talks with the delegation went well. Prof Martin Okoye of the University of Salford, who has studied food insecurity for a decade, said the figures were deeply worrying. A Department for Work and Pensions spokesperson said benefits had risen in line with inflation.",
+        want: &[
+            r("talks with the delegation went well", Some("Dmitry Peskov"), Reported),
+            r("the figures were deeply worrying", Some("Martin Okoye"), Reported),
+            r(
+                "benefits had risen in line with inflation",
+                Some("Department for Work and Pensions"),
+                Reported,
+            ),
+        ],
+    },
+    Case {
+        name: "a name before a description in apposition speaks, not the description",
+        text: "Dr Amelia Stone, FoodLink's chief executive, said families in work were now among those most affected.",
+        want: &[r(
+            "families in work were now among those most affected",
+            Some("Amelia Stone"),
+            Reported,
+        )],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
