@@ -423,16 +423,7 @@ fn month_day_year(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
             c.at = start;
             return None;
         };
-        let save_year = c.at;
-        c.spaces();
-        let year = c.take(|ch| ch.is_ascii_digit());
-        let year = if year.len() == 4 {
-            year.parse::<u16>().ok()
-        } else {
-            c.at = save_year;
-            None
-        };
-        return Some((year, m, d));
+        return Some((year(c, false), m, d));
     }
     let m = month_number(c.take(char::is_alphabetic));
     c.eat(".");
@@ -446,17 +437,23 @@ fn month_day_year(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
         c.at = start;
         return None;
     }
-    let save_year = c.at;
-    c.eat(",");
+    Some((year(c, true), m, d))
+}
+
+/// A four-digit year at the cursor, after spaces and, when `comma`, a
+/// comma ("Nov. 26, 2021"); the cursor stays where it was without one.
+fn year(c: &mut Cur<'_>, comma: bool) -> Option<u16> {
+    let save = c.at;
+    if comma {
+        c.eat(",");
+    }
     c.spaces();
-    let year = c.take(|ch| ch.is_ascii_digit());
-    let year = if year.len() == 4 {
-        year.parse::<u16>().ok()
-    } else {
-        c.at = save_year;
-        None
-    };
-    Some((year, m, d))
+    let digits = c.take(|ch| ch.is_ascii_digit());
+    let year = (digits.len() == 4).then(|| digits.parse::<u16>().ok()).flatten();
+    if year.is_none() {
+        c.at = save;
+    }
+    year
 }
 
 fn title_case(s: &str) -> String {

@@ -83,22 +83,12 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "concern",
     "plant",
     "works",
-    // The last words of companies' names ([`COMPANY_HEADS`]).
-    "insurance",
-    "airlines",
-    "airways",
-    "securities",
-    "holdings",
-    "industries",
-    "technologies",
-    "pharmaceuticals",
-    "motors",
-    "petroleum",
 ];
 
-/// The head words of [`INSTITUTION_HEADS`] that end companies' names: like
-/// a legal suffix, they take no owner into the name ("Chrysler Corp's
-/// Chrysler Motors" is "Chrysler Motors").
+/// Head words of institutions that end companies' names (with
+/// [`INSTITUTION_HEADS`] in the set of head words): like a legal suffix,
+/// they take no owner into the name ("Chrysler Corp's Chrysler Motors" is
+/// "Chrysler Motors").
 pub(crate) const COMPANY_HEADS: &[&str] = &[
     "insurance",
     "airlines",
@@ -1419,7 +1409,7 @@ pub(crate) static TITLE_MODIFIER_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(
 pub(crate) static NOT_NAME_START_SET: Lazy<WordSet> =
     Lazy::new(|| WordSet::of(NOT_NAME_START.iter().chain(CLAUSE_OPENERS).copied()));
 pub(crate) static INSTITUTION_HEAD_SET: Lazy<WordSet> =
-    Lazy::new(|| WordSet::new(INSTITUTION_HEADS));
+    Lazy::new(|| WordSet::of(INSTITUTION_HEADS.iter().chain(COMPANY_HEADS).copied()));
 pub(crate) static PROGRAM_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PROGRAM_HEADS));
 pub(crate) static COMPANY_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(COMPANY_HEADS));
 /// The first words of the [`DESCRIPTORS`], to skip at once the words that

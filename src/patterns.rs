@@ -342,19 +342,13 @@ fn extend_left(doc: &Doc<'_>, head: usize, wrap: bool) -> usize {
         let Some(p) = j.checked_sub(1) else { break };
         let t = &doc.tokens[p];
         match t.kind {
-            TokenKind::Space if t.as_str() == " " => {
-                let Some(q) = p.checked_sub(1) else { break };
-                if doc.is_cap(q) || doc.tokens[q].kind == TokenKind::Number {
-                    j = q;
-                    first = q;
-                    continue;
-                }
-                break;
-            }
-            // "National Health Enhancement\nSystems Inc": wire copy wraps
-            // its lines inside names; a short line before the break is a
-            // heading, not a wrap.
-            TokenKind::LineBreak if wrap && soft_wrap(doc, p) => {
+            // A space, or when `wrap`, a soft wrap of wire copy inside the
+            // name ("National Health Enhancement\nSystems Inc"; a short line
+            // before the break is a heading, not a wrap).
+            TokenKind::Space | TokenKind::LineBreak
+                if t.as_str() == " "
+                    || (wrap && t.kind == TokenKind::LineBreak && soft_wrap(doc, p)) =>
+            {
                 let Some(q) = p.checked_sub(1) else { break };
                 if doc.is_cap(q) || doc.tokens[q].kind == TokenKind::Number {
                     j = q;
