@@ -98,6 +98,10 @@ pub enum QuoteRule {
     /// pass", "he is said to be ill". The content is the whole clause, cue
     /// included; there is no speaker.
     Impersonal,
+    /// A quote paragraph right after its sender's sentence, with no cue:
+    /// "Vladimir Putin sent greetings to the participants." and then the
+    /// message in quotes.
+    Sender,
 }
 
 impl QuoteRule {
@@ -118,6 +122,7 @@ impl QuoteRule {
             QuoteRule::ReportedAfter => "reported-after",
             QuoteRule::Unattributed => "unattributed",
             QuoteRule::Impersonal => "impersonal",
+            QuoteRule::Sender => "sender",
         }
     }
 }
@@ -882,6 +887,39 @@ impl Sieve<'_, '_> {
             }
         }
     }
+}
+
+/// The person who sends a message in the sentence right before the
+/// paragraph that the quote opening at token `o` opens: a person who opens
+/// that sentence, and a verb of sending or a noun of a message in it
+/// ("Vladimir Putin sent greetings to ..."). None when a quote was already
+/// attributed in that sentence.
+fn sender_before(
+    doc: &Doc<'_>,
+    o: usize,
+    prev: Option<&RawQuote>,
+) -> Option<(Span, Option<Target>)> {
+    let s = doc.sentence_of(doc.tokens[o].span.start);
+    let (start, opens_paragraph) = *doc.sentences.get(s)?;
+    let first = doc.next_solid(doc.token_at(start.start).saturating_sub(1))?;
+    if !opens_paragraph || first != o || s == 0 {
+        return None;
+    }
+    let (a, b) = sentence_tokens(doc, s - 1);
+    if prev.is_some_and(|p| p.span.end > doc.tokens[a].span.start) {
+        return None;
+    }
+    let sender = (a..b.min(a + 3))
+        .find_map(|k| doc.cand_starting(k).filter(|c| c.kind == EntityKind::Person))?;
+    let sends = (a..b).any(|k| {
+        doc.is_word(k)
+            && (SENDING_SET.has(doc.word(k))
+                || lower_in(
+                    doc.word(k),
+                    &["greetings", "condolences", "congratulations", "message"],
+                ))
+    });
+    sends.then_some((sender.span, Some(sender.target)))
 }
 
 /// Verbs that send a document or a message: their subject is its author.
@@ -1656,6 +1694,13 @@ fn direct(
             q.rule = QuoteRule::Continuation;
             return Some(q);
         }
+    }
+    // 6. A quote that opens a paragraph right after its sender's sentence:
+    // "Vladimir Putin sent greetings to the participants." and then the
+    // message, with no cue.
+    if let Some(sender) = sender_before(doc, o, prev) {
+        q.speaker = Some(sender);
+        q.rule = QuoteRule::Sender;
     }
     Some(q)
 }

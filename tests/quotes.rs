@@ -137,6 +137,24 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "a message quoted with no cue right after its sender's paragraph",
+        text: "Vladimir Putin sent greetings to participants in the Science Prize ceremony.\n\n\"Your work resolves important problems and deserves the highest praise.\"",
+        want: &[d(
+            "Your work resolves important problems and deserves the highest praise.",
+            Some("Vladimir Putin"),
+            Sender,
+        )],
+    },
+    Case {
+        name: "no sender: a visit sends no message",
+        text: "Vladimir Putin visited the Science Prize ceremony.\n\n\"Your work resolves important problems and deserves the highest praise.\"",
+        want: &[d(
+            "Your work resolves important problems and deserves the highest praise.",
+            None,
+            Unattributed,
+        )],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
