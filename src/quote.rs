@@ -2403,9 +2403,23 @@ fn attribution_tail(doc: &Doc<'_>, cue_start: usize, cue_end: usize, stop: usize
         return false;
     }
     // "told reporters", "told The Wall Street Journal", "told the
-    // Associated Press news agency".
+    // Associated Press news agency"; not what was told ("told a joke",
+    // "told the story").
+    const TOLD_THINGS: &[&str] = &[
+        "joke",
+        "jokes",
+        "story",
+        "stories",
+        "lie",
+        "lies",
+        "truth",
+        "tale",
+        "tales",
+        "anecdote",
+        "anecdotes",
+    ];
     for _ in 0..6 {
-        if !doc.is_word(n) {
+        if !doc.is_word(n) || lower_in(doc.word(n), TOLD_THINGS) {
             return false;
         }
         match doc.next_solid(n).filter(|&x| x <= stop) {

@@ -798,6 +798,11 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "failure: a joke told is no recipient, and the opening clause no content",
+        text: "When the debate ended on Tuesday night, Gary Johnson told a joke.",
+        want: &[],
+    },
+    Case {
         name: "failure: an opening phrase is no content of a later \"told him about\"",
         text: "At the minister's request, Olaf Scholz told him about the new German plan on long-term, binding guarantees for the eastern states.",
         want: &[],
