@@ -370,8 +370,16 @@ fn extend_left(doc: &Doc<'_>, head: usize, wrap: bool) -> usize {
         }
     }
     // A capitalised word that only starts the sentence is not part of the
-    // name ("The", "Moreover").
-    while first < head && NOT_NAME_START_SET.has(doc.word(first)) {
+    // name ("The", "Moreover"). Inside a sentence "New" is the name's ("the
+    // New China News Agency").
+    let opens_sentence = |f: usize| {
+        let at = doc.tokens[f].span.start;
+        doc.sentences[doc.sentence_of(at)].0.start == at
+    };
+    while first < head
+        && NOT_NAME_START_SET.has(doc.word(first))
+        && !(doc.word(first) == "New" && !opens_sentence(first))
+    {
         first = doc.next_solid(first).unwrap_or(head).min(head);
         while first < head && !doc.is_cap(first) {
             first += 1;

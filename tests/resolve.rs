@@ -251,6 +251,16 @@ const CASES: &[Case] = &[
         ],
         not: &["Acme Robotics", "Chrysler Corp's Chrysler Motors"],
     },
+    Case {
+        name: "\"New\" inside a sentence opens a body's name",
+        published: "1987-03-03",
+        text: "Shares fell on the New York Stock Exchange, the New China News Agency said.",
+        want: &[
+            ("New York Stock Exchange", "New York Stock Exchange"),
+            ("New China News Agency", "New China News Agency"),
+        ],
+        not: &["China News Agency", "York Stock Exchange"],
+    },
 ];
 
 #[test]
