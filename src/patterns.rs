@@ -378,7 +378,7 @@ fn extend_left(doc: &Doc<'_>, head: usize, wrap: bool) -> usize {
     };
     while first < head
         && NOT_NAME_START_SET.has(doc.word(first))
-        && !(doc.word(first) == "New" && !opens_sentence(first))
+        && (doc.word(first) != "New" || opens_sentence(first))
     {
         first = doc.next_solid(first).unwrap_or(head).min(head);
         while first < head && !doc.is_cap(first) {

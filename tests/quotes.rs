@@ -946,7 +946,7 @@ const CASES: &[Case] = &[
         want: &[
             r(
                 "Dry weather over most parts of China is seriously affecting crops",
-                Some("China News Agency"),
+                Some("New China News Agency"),
                 ReportedAfter,
             ),
             r(
