@@ -618,7 +618,8 @@ impl Sieve<'_, '_> {
             if SPEAKER_NOUN_SET.has(doc.word(k))
                 && doc.next_on_line(k).is_none_or(|n| n >= b || !is_name_like(doc, n))
             {
-                return Some(Who::Words(noun_phrase(doc, a, k)));
+                return spokesperson_body(doc, a, k)
+                    .or_else(|| Some(Who::Words(noun_phrase(doc, a, k))));
             }
         }
         None
@@ -4941,6 +4942,20 @@ const POSTMODIFIERS: &[&str] = &[
     "sympathetic",
 ];
 
+/// The body that the spokesperson at token `k` speaks for, when the body's
+/// mention stands right before the noun ("a Kremlin spokesman", "a
+/// Department for Work and Pensions spokesperson"), as "a spokesman for
+/// the ministry" speaks for the ministry.
+fn spokesperson_body(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
+    if !lower_in(doc.word(k), &["spokesman", "spokeswoman", "spokesperson"]) {
+        return None;
+    }
+    let x = doc.prev_solid(k).filter(|&x| x >= a)?;
+    let c = doc.cand_at(doc.tokens[x].span.start)?;
+    (c.kind == EntityKind::Institution && c.span.end == doc.tokens[x].span.end)
+        .then_some(Who::Mention(c.span, c.target))
+}
+
 /// The speaker words that end at token `p` (inclusive): a person or body
 /// mention, a pronoun, or "the message".
 fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
@@ -4972,6 +4987,10 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             return Some(Who::Pronoun(Span::new(sp.start, sp.start + w.len()), *g));
         }
     }
+    // "A Kremlin spokesman said": the body speaks.
+    if let Some(body) = spokesperson_body(doc, a, p) {
+        return Some(body);
+    }
     let article = doc.prev_on_line(p).filter(|&x| x >= a).is_some_and(|x| is_determiner(doc, x));
     if article {
         if let Some(n) = source_noun(&lw) {
@@ -4986,19 +5005,6 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         if let Some(x) = phrase_opener(doc, a, p, 4, true) {
             let sp = Span::new(doc.tokens[x].span.start, doc.tokens[p].span.end);
             return Some(Who::OrgNoun(sp, n));
-        }
-    }
-    // "A Kremlin spokesman said", "a Department for Work and Pensions
-    // spokesperson said": the body speaks, as in "a spokesman for the
-    // ministry".
-    if matches!(lw.as_ref(), "spokesman" | "spokeswoman" | "spokesperson") {
-        let body = doc.prev_solid(p).filter(|&x| x >= a).and_then(|x| {
-            doc.cand_at(doc.tokens[x].span.start).filter(|c| {
-                c.kind == EntityKind::Institution && c.span.end == doc.tokens[x].span.end
-            })
-        });
-        if let Some(c) = body {
-            return Some(Who::Mention(c.span, c.target));
         }
     }
     if SPEAKER_NOUN_SET.has(doc.word(p)) || HEAD_TITLE_SET.has(doc.word(p)) {

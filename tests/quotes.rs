@@ -128,6 +128,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "an unnamed spokesman of a listed body speaks for it",
+        text: "A Kremlin spokesman said talks with the delegation went well. A Federal Reserve spokesman said the banking system had excess reserves.",
+        want: &[
+            r("talks with the delegation went well", Some("Kremlin"), Reported),
+            r("the banking system had excess reserves", Some("Federal Reserve"), Reported),
+        ],
+    },
+    Case {
         name: "a name before a description in apposition speaks, not the description",
         text: "Dr Amelia Stone, FoodLink's chief executive, said families in work were now among those most affected.",
         want: &[r(
