@@ -85,6 +85,13 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "works",
 ];
 
+/// Companies' legal suffixes: they end a company's name as a head word
+/// does ("Northwind Robotics, Inc.", "Siemens AG").
+pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
+    "inc", "corp", "ltd", "llc", "llp", "lp", "plc", "gmbh", "ag", "co", "nv", "spa", "sa", "ab",
+    "asa", "bhd", "pty", "limited",
+];
+
 /// Head words of institutions that end companies' names (with
 /// [`INSTITUTION_HEADS`] in the set of head words): like a legal suffix,
 /// they take no owner into the name ("Chrysler Corp's Chrysler Motors" is
@@ -1412,6 +1419,15 @@ pub(crate) static INSTITUTION_HEAD_SET: Lazy<WordSet> =
     Lazy::new(|| WordSet::of(INSTITUTION_HEADS.iter().chain(COMPANY_HEADS).copied()));
 pub(crate) static PROGRAM_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PROGRAM_HEADS));
 pub(crate) static COMPANY_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(COMPANY_HEADS));
+pub(crate) static LEGAL_SUFFIX_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(LEGAL_SUFFIXES));
+
+/// Whether a name's last word says it is a company's: a legal suffix, a
+/// company head word, or "Corporation", "Company", "Group", "Holding".
+pub(crate) fn company_word(w: &str) -> bool {
+    LEGAL_SUFFIX_SET.has(w)
+        || COMPANY_HEAD_SET.has(w)
+        || lower_in(w, &["corporation", "company", "group", "holding"])
+}
 /// The first words of the [`DESCRIPTORS`], to skip at once the words that
 /// start none.
 pub(crate) static DESCRIPTOR_FIRSTS: Lazy<WordSet> = Lazy::new(|| {

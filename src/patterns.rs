@@ -6,9 +6,9 @@ use crate::doc::{Cand, Doc, Source, Target, cluster_key};
 use crate::gazetteer::EntityKind;
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    COMPANY_HEAD_SET, HEAD_TITLE_SET, INSTITUTION_HEAD_SET, NAME_CONNECTORS, NOT_NAME_START_SET,
-    PROGRAM_HEAD_SET, PROGRAM_OPENER_SET, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, WordSet, lower,
-    lower_in,
+    COMPANY_HEAD_SET, HEAD_TITLE_SET, INSTITUTION_HEAD_SET, LEGAL_SUFFIX_SET, NAME_CONNECTORS,
+    NOT_NAME_START_SET, PROGRAM_HEAD_SET, PROGRAM_OPENER_SET, TITLE_ABBREVIATIONS,
+    TITLE_MODIFIER_SET, WordSet, lower, lower_in,
 };
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -193,13 +193,8 @@ fn soft_wrap(doc: &Doc<'_>, p: usize) -> bool {
 /// "GmbH", "AG"), which ends a company's name as a head word does. Not
 /// before a hyphen ("Co-founder").
 fn corporate_suffix(doc: &Doc<'_>, i: usize) -> bool {
-    const SUFFIXES: &[&str] = &[
-        "inc", "corp", "ltd", "llc", "llp", "plc", "gmbh", "ag", "co", "nv", "spa", "sa", "ab",
-        "asa", "bhd", "pty", "limited",
-    ];
-    static SUFFIX_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(SUFFIXES));
     doc.is_word(i)
-        && SUFFIX_SET.has(doc.word(i))
+        && LEGAL_SUFFIX_SET.has(doc.word(i))
         && doc.tokens.get(i + 1).is_none_or(|t| t.as_str() != "-")
 }
 

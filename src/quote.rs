@@ -801,19 +801,6 @@ impl Sieve<'_, '_> {
     /// for: the most recent one whose name holds the noun, or for "company"
     /// and "firm" the most recent one whose name ends like a company's.
     fn recent_institution(&self, at: usize, noun: &str) -> Option<Target> {
-        const CORPORATE: &[&str] = &[
-            "corporation",
-            "corp",
-            "company",
-            "inc",
-            "ltd",
-            "group",
-            "holding",
-            "plc",
-            "llc",
-            "ag",
-            "co",
-        ];
         let corporate_noun = matches!(noun, "company" | "firm" | "group");
         let mut named = self
             .doc
@@ -827,21 +814,29 @@ impl Sieve<'_, '_> {
                     .split(|ch: char| !ch.is_alphanumeric())
                     .rfind(|w| !w.is_empty())
                     .unwrap_or("");
-                name.contains(noun) || (corporate_noun && CORPORATE.contains(&last))
+                name.contains(noun) || (corporate_noun && crate::lexicon::company_word(last))
             });
         if !corporate_noun {
             return named.next().map(|c| c.target);
         }
         // "The company said" is the company that spoke last, not the buyer
-        // or the underwriter named after it; else the one named last.
-        let mut last = None;
+        // or the underwriter named after it; else the last one that opened
+        // its sentence ("Greenfield Energy Partners LP today completed its
+        // acquisition of SunPeak Solar LLC"); else the one named last.
+        let doc = self.doc;
+        let (mut subject, mut last) = (None, None);
         for c in named {
-            if speaks_after(self.doc, self.doc.token_at(c.span.end - 1)) {
+            if speaks_after(doc, doc.token_at(c.span.end - 1)) {
                 return Some(c.target);
+            }
+            let opens =
+                sentence_tokens(doc, doc.sentence_of(c.span.start)).0 == doc.token_at(c.span.start);
+            if opens {
+                subject.get_or_insert(c.target);
             }
             last.get_or_insert(c.target);
         }
-        last
+        subject.or(last)
     }
 
     /// The person or body that a verb of sending right before the document
@@ -1112,6 +1107,13 @@ fn direct(
     let content = Span::new(doc.tokens[o].span.end, doc.tokens[c].span.start);
     let words = word_count(doc, content);
     if words == 0 {
+        return None;
+    }
+    // `Greenfield Energy Partners LP ("Greenfield")`: a short name defined
+    // in parentheses is no speech.
+    let bracketed = doc.prev_solid(o).is_some_and(|p| doc.word(p) == "(")
+        && doc.next_solid(c).is_some_and(|n| doc.word(n) == ")");
+    if bracketed && words <= 3 {
         return None;
     }
     let inner = &doc.text[content];
@@ -2722,13 +2724,24 @@ fn is_dash(w: &str) -> bool {
     matches!(w, "—" | "―" | "–" | "--")
 }
 
-/// `"…" — Sonya Herridge`: a dash right after the closing mark `c`, then a
+/// `"…" — Sonya Herridge`: a dash right after the closing mark `c` (or at
+/// the start of the next line), then a
 /// person (or a name no list holds) of at most five words that ends the
 /// line, the sentence, or meets the next quote. Gives the dash token, the
 /// speaker and the speaker's last token.
 fn dash_byline(sieve: &Sieve<'_, '_>, c: usize) -> Option<(usize, Who, usize)> {
     let doc = sieve.doc;
-    let dash = doc.next_on_line(c).filter(|&d| is_dash(doc.word(d)))?;
+    // (`"…"\n— Laura Chen, founder and CEO`: or on the next line.)
+    let dash = doc
+        .next_on_line(c)
+        .or_else(|| {
+            let n = doc.next_solid(c)?;
+            let one_break = (c + 1..n).all(|k| doc.tokens[k].is_space())
+                && (c + 1..n).filter(|&k| doc.tokens[k].kind == TokenKind::LineBreak).count() == 1
+                && (c + 1..n).all(|k| !doc.tokens[k].is_paragraph_break());
+            one_break.then_some(n)
+        })
+        .filter(|&d| is_dash(doc.word(d)))?;
     let first = doc.next_on_line(dash)?;
     let (who, last) = match doc.cand_starting(first) {
         Some(m) if m.kind == EntityKind::Person => {

@@ -128,6 +128,23 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "the company: the buyer that opened the sentence, not the company it bought",
+        text: "Greenfield Energy Partners LP (\"Greenfield\") today completed its acquisition of SunPeak Solar LLC, the company said in a statement. The company said it paid in cash.",
+        want: &[
+            r(
+                "Greenfield Energy Partners LP (\"Greenfield\") today completed its acquisition of SunPeak Solar LLC",
+                Some("Greenfield Energy Partners LP"),
+                ReportedAfter,
+            ),
+            r("it paid in cash", Some("Greenfield Energy Partners LP"), Reported),
+        ],
+    },
+    Case {
+        name: "a dash byline on the line after the quote",
+        text: "\"This is a great outcome for our team.\"\n— Laura Chen, founder and CEO, SunPeak Solar",
+        want: &[d("This is a great outcome for our team.", Some("Laura Chen"), Dash)],
+    },
+    Case {
         name: "an unnamed spokesman of a listed body speaks for it",
         text: "A Kremlin spokesman said talks with the delegation went well. A Federal Reserve spokesman said the banking system had excess reserves.",
         want: &[
