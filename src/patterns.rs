@@ -1233,3 +1233,100 @@ fn name_before_age(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usize
     }
     Some((first, last))
 }
+
+/// Lowercase nouns of bodies that name the body right after them: "the
+/// charity FoodLink", "the carmaker Renault", "the broadcaster NTV".
+const BODY_NOUNS: &[&str] = &[
+    "charity",
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "lender",
+    "insurer",
+    "carmaker",
+    "automaker",
+    "airline",
+    "retailer",
+    "broadcaster",
+    "newspaper",
+    "magazine",
+    "publisher",
+    "manufacturer",
+    "developer",
+    "startup",
+    "foundation",
+    "organisation",
+    "organization",
+    "network",
+    "conglomerate",
+    "miner",
+    "refiner",
+    "chipmaker",
+    "operator",
+];
+
+/// Bodies no list holds, named right after a lowercase noun of bodies and
+/// an article: "figures published by the charity FoodLink", "the
+/// carmaker Renault said". One to three name words (as `name_word`
+/// judges them) that punctuation or a cue follows.
+pub(crate) fn find_described_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
+    static BODY_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(BODY_NOUNS));
+    let mut batch = Vec::new();
+    for k in 0..doc.tokens.len() {
+        if !doc.is_word(k) || !doc.word(k).as_bytes()[0].is_ascii_lowercase() {
+            continue;
+        }
+        let Some(first) = doc.next_on_line(k).filter(|&n| doc.is_cap(n)) else { continue };
+        if !BODY_NOUN_SET.has(doc.word(k)) {
+            continue;
+        }
+        // An article before, with one modifier at most ("the Swiss bank
+        // UBS" has a capital; "the online retailer Zalando").
+        let article = |p: usize| lower_in(doc.word(p), &["the", "a", "an"]);
+        let before = doc.prev_on_line(k);
+        let opened = before.is_some_and(|p| {
+            article(p) || doc.prev_on_line(p).is_some_and(|q| article(q) && doc.is_word(p))
+        });
+        if !opened {
+            continue;
+        }
+        // The name ends where punctuation or a cue follows ("the carmaker
+        // Renault said"): not before a verb ("a company Cross is forming")
+        // nor a particle that goes on with the name ("the bank Yapi ve
+        // Kredi Banka", "the newspaper Bild am Sonntag").
+        let (last, n, stop) = name_run(doc, kb, first, true, 3);
+        // (A line's end only when a paragraph ends too: wire copy wraps its
+        // lines inside names, "the French firm Societe\nLyonnaise".)
+        let ends = match stop {
+            Some(s) => {
+                (!doc.is_word(s) && !matches!(doc.word(s), "&" | "-"))
+                    || crate::quote::cue_at(doc, s).is_some()
+            }
+            None => doc.tokens.get(last + 1).is_none_or(|t| t.is_paragraph_break()),
+        };
+        if n == 0 || !ends {
+            continue;
+        }
+        let end_word = doc.word(last);
+        let possessive =
+            ["'s", "’s"].iter().find(|p| end_word.len() > p.len() && end_word.ends_with(**p));
+        let span = Span::new(
+            doc.tokens[first].span.start,
+            doc.tokens[last].span.end - possessive.map_or(0, |p| p.len()),
+        );
+        if doc.overlaps_any(span) {
+            continue;
+        }
+        let name = doc.text[span].to_string();
+        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
+        batch.push(Cand {
+            span,
+            kind: EntityKind::Institution,
+            target,
+            source: Source::Pattern,
+            title: None,
+        });
+    }
+    doc.add_all_free(batch);
+}

@@ -261,6 +261,20 @@ const CASES: &[Case] = &[
         ],
         not: &["China News Agency", "York Stock Exchange"],
     },
+    Case {
+        name: "a body named right after a lowercase noun of bodies",
+        published: "2026-01-21",
+        text: "Demand rose, according to figures published today by the charity FoodLink. The Dutch company Billiton said output fell.",
+        want: &[("FoodLink", "FoodLink"), ("Billiton", "Billiton")],
+        not: &[],
+    },
+    Case {
+        name: "no body: a name before a verb, or wrapped onto the next line",
+        published: "2026-01-21",
+        text: "Shares of a company Cross is forming rose. The mine is owned by the French firm Societe\nLyonnaise des Eaux, analysts said.",
+        want: &[],
+        not: &["Cross", "Societe"],
+    },
 ];
 
 #[test]
