@@ -165,7 +165,6 @@ impl Extractor {
         patterns::find_titled_people(&mut doc, kb);
         patterns::find_speaker_names(&mut doc, kb);
         patterns::find_described_people(&mut doc, kb);
-        patterns::find_described_bodies(&mut doc, kb);
         patterns::find_acronym_definitions(&mut doc);
         resolve::find_repeats(&mut doc, kb, &norm);
         resolve::merge_surnames(&mut doc, kb);

@@ -1009,7 +1009,9 @@ fn role_noun(w: &str) -> bool {
 /// whom an appointment names ("appointed Maria Okafor as chief executive").
 /// Two or three capitalised words, or one before an age; never a known
 /// name, a title, a month or a day (see `name_word`), and never a run that
-/// goes on in capitals.
+/// goes on in capitals. The same pass finds bodies after a lowercase noun
+/// of bodies ("the charity FoodLink"; see `described_body`), added after
+/// the people.
 pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     const APPOINTING: &[&str] = &[
         "appointed",
@@ -1028,7 +1030,7 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         "promotes",
     ];
     static APPOINTING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(APPOINTING));
-    let mut found = Vec::new();
+    let (mut found, mut bodies) = (Vec::new(), Vec::new());
     for k in 0..doc.tokens.len() {
         if !doc.is_word(k) {
             // "Okafor, 47, joined": a name before an age.
@@ -1051,6 +1053,13 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         let Some(next) = doc.next_on_line(k) else { continue };
         if !(doc.is_cap(next) || doc.word(next) == ",") {
             continue;
+        }
+        // "the charity FoodLink": a body, added after the people.
+        if doc.is_cap(next) {
+            if let Some(run) = described_body(doc, kb, k, next) {
+                bodies.push(run);
+                continue;
+            }
         }
         // ("lead manager Banque Paribas": a bank that manages a bond issue.)
         let before = doc.prev_on_line(k).map(|p| doc.word(p));
@@ -1112,15 +1121,7 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     }
     let mut batch = Vec::new();
     for (first, last) in found {
-        // "founder Thomas Lindqvist's plan": the name ends before the
-        // possessive.
-        let end_word = doc.word(last);
-        let possessive =
-            ["'s", "’s"].iter().find(|p| end_word.len() > p.len() && end_word.ends_with(**p));
-        let span = Span::new(
-            doc.tokens[first].span.start,
-            doc.tokens[last].span.end - possessive.map_or(0, |p| p.len()),
-        );
+        let span = name_span(doc, first, last);
         if doc.overlaps_any(span) {
             continue;
         }
@@ -1131,6 +1132,30 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         batch.push(Cand::pattern_person(span, target));
     }
     doc.add_all_free(batch);
+    let mut batch = Vec::new();
+    for (first, last) in bodies {
+        let span = name_span(doc, first, last);
+        if doc.overlaps_any(span) {
+            continue;
+        }
+        let name = doc.text[span].to_string();
+        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
+        let source = Source::Pattern;
+        batch.push(Cand { span, kind: EntityKind::Institution, target, source, title: None });
+    }
+    doc.add_all_free(batch);
+}
+
+/// The span of the name words `first..=last`, without a possessive on the
+/// last ("Thomas Lindqvist's plan", "FoodLink's chief executive").
+fn name_span(doc: &Doc<'_>, first: usize, last: usize) -> Span {
+    let end_word = doc.word(last);
+    let possessive =
+        ["'s", "’s"].iter().find(|p| end_word.len() > p.len() && end_word.ends_with(**p));
+    Span::new(
+        doc.tokens[first].span.start,
+        doc.tokens[last].span.end - possessive.map_or(0, |p| p.len()),
+    )
 }
 
 /// The name in an apposition that opens at `comma` after a title that
@@ -1266,67 +1291,38 @@ const BODY_NOUNS: &[&str] = &[
     "operator",
 ];
 
-/// Bodies no list holds, named right after a lowercase noun of bodies and
-/// an article: "figures published by the charity FoodLink", "the
-/// carmaker Renault said". One to three name words (as `name_word`
-/// judges them) that punctuation or a cue follows.
-pub(crate) fn find_described_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
+/// A body no list holds, named right after the lowercase noun of bodies at
+/// token `k` and an article: "figures published by the charity FoodLink",
+/// "the carmaker Renault said". One to three name words (as `name_word`
+/// judges them) that punctuation or a cue follows: its first and last
+/// tokens.
+fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Option<(usize, usize)> {
     static BODY_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(BODY_NOUNS));
-    let mut batch = Vec::new();
-    for k in 0..doc.tokens.len() {
-        if !doc.is_word(k) || !doc.word(k).as_bytes()[0].is_ascii_lowercase() {
-            continue;
-        }
-        let Some(first) = doc.next_on_line(k).filter(|&n| doc.is_cap(n)) else { continue };
-        if !BODY_NOUN_SET.has(doc.word(k)) {
-            continue;
-        }
-        // An article before, with one modifier at most ("the Swiss bank
-        // UBS" has a capital; "the online retailer Zalando").
-        let article = |p: usize| lower_in(doc.word(p), &["the", "a", "an"]);
-        let before = doc.prev_on_line(k);
-        let opened = before.is_some_and(|p| {
-            article(p) || doc.prev_on_line(p).is_some_and(|q| article(q) && doc.is_word(p))
-        });
-        if !opened {
-            continue;
-        }
-        // The name ends where punctuation or a cue follows ("the carmaker
-        // Renault said"): not before a verb ("a company Cross is forming")
-        // nor a particle that goes on with the name ("the bank Yapi ve
-        // Kredi Banka", "the newspaper Bild am Sonntag").
-        let (last, n, stop) = name_run(doc, kb, first, true, 3);
-        // (A line's end only when a paragraph ends too: wire copy wraps its
-        // lines inside names, "the French firm Societe\nLyonnaise".)
-        let ends = match stop {
-            Some(s) => {
-                (!doc.is_word(s) && !matches!(doc.word(s), "&" | "-"))
-                    || crate::quote::cue_at(doc, s).is_some()
-            }
-            None => doc.tokens.get(last + 1).is_none_or(|t| t.is_paragraph_break()),
-        };
-        if n == 0 || !ends {
-            continue;
-        }
-        let end_word = doc.word(last);
-        let possessive =
-            ["'s", "’s"].iter().find(|p| end_word.len() > p.len() && end_word.ends_with(**p));
-        let span = Span::new(
-            doc.tokens[first].span.start,
-            doc.tokens[last].span.end - possessive.map_or(0, |p| p.len()),
-        );
-        if doc.overlaps_any(span) {
-            continue;
-        }
-        let name = doc.text[span].to_string();
-        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
-        batch.push(Cand {
-            span,
-            kind: EntityKind::Institution,
-            target,
-            source: Source::Pattern,
-            title: None,
-        });
+    if !BODY_NOUN_SET.has(doc.word(k)) {
+        return None;
     }
-    doc.add_all_free(batch);
+    // An article before, with one modifier at most ("the Dutch company
+    // Billiton", "the online retailer Zalando").
+    let article = |p: usize| lower_in(doc.word(p), &["the", "a", "an"]);
+    let before = doc.prev_on_line(k)?;
+    if !(article(before)
+        || doc.prev_on_line(before).is_some_and(|q| article(q) && doc.is_word(before)))
+    {
+        return None;
+    }
+    // The name ends where punctuation or a cue follows ("the carmaker
+    // Renault said"): not before a verb ("a company Cross is forming")
+    // nor a particle that goes on with the name ("the bank Yapi ve Kredi
+    // Banka", "the newspaper Bild am Sonntag").
+    let (last, n, stop) = name_run(doc, kb, first, true, 3);
+    // (A line's end only when a paragraph ends too: wire copy wraps its
+    // lines inside names, "the French firm Societe\nLyonnaise".)
+    let ends = match stop {
+        Some(s) => {
+            (!doc.is_word(s) && !matches!(doc.word(s), "&" | "-"))
+                || crate::quote::cue_at(doc, s).is_some()
+        }
+        None => doc.tokens.get(last + 1).is_none_or(|t| t.is_paragraph_break()),
+    };
+    (n > 0 && ends).then_some((first, last))
 }
