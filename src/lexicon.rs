@@ -1421,6 +1421,30 @@ pub(crate) static PROGRAM_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PR
 pub(crate) static COMPANY_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(COMPANY_HEADS));
 pub(crate) static LEGAL_SUFFIX_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(LEGAL_SUFFIXES));
 
+/// What a word can head, as bits ([`HEAD_INSTITUTION`], ...): one look-up
+/// per capitalised word where the pattern for bodies would make four.
+pub(crate) static HEAD_BITS: Lazy<WordTable<u8>> = Lazy::new(|| {
+    let lists: [(&[&str], u8); 5] = [
+        (INSTITUTION_HEADS, HEAD_INSTITUTION),
+        (COMPANY_HEADS, HEAD_INSTITUTION | HEAD_COMPANY),
+        (PROGRAM_HEADS, HEAD_PROGRAM),
+        (PROGRAM_OPENERS, HEAD_OPENER),
+        (LEGAL_SUFFIXES, HEAD_SUFFIX),
+    ];
+    let entries = lists.iter().flat_map(|(list, bit)| list.iter().map(move |w| (*w, *bit)));
+    WordTable::build(entries, |a, b| a | b)
+});
+/// [`HEAD_BITS`]: the head of an institution's name.
+pub(crate) const HEAD_INSTITUTION: u8 = 1;
+/// [`HEAD_BITS`]: the last word of a company's name ("Airlines").
+pub(crate) const HEAD_COMPANY: u8 = 2;
+/// [`HEAD_BITS`]: the head of a program's name.
+pub(crate) const HEAD_PROGRAM: u8 = 4;
+/// [`HEAD_BITS`]: the first word of a program's name ("Years of ...").
+pub(crate) const HEAD_OPENER: u8 = 8;
+/// [`HEAD_BITS`]: a company's legal suffix ("Inc").
+pub(crate) const HEAD_SUFFIX: u8 = 16;
+
 /// Whether a name's last word says it is a company's: a legal suffix, a
 /// company head word, or "Corporation", "Company", "Group", "Holding".
 pub(crate) fn company_word(w: &str) -> bool {
@@ -1433,7 +1457,6 @@ pub(crate) fn company_word(w: &str) -> bool {
 pub(crate) static DESCRIPTOR_FIRSTS: Lazy<WordSet> = Lazy::new(|| {
     WordSet::of(DESCRIPTORS.iter().filter_map(|(phrase, _)| phrase.split([' ', '-']).next()))
 });
-pub(crate) static PROGRAM_OPENER_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PROGRAM_OPENERS));
 
 /// What a word says as a cue: whether it is a one-word cue (and whether
 /// bare), and whether it starts a two-word cue ("pointed" of "pointed

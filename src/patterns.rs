@@ -6,9 +6,9 @@ use crate::doc::{Cand, Doc, Source, Target, cluster_key};
 use crate::gazetteer::EntityKind;
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    COMPANY_HEAD_SET, HEAD_TITLE_SET, INSTITUTION_HEAD_SET, LEGAL_SUFFIX_SET, NAME_CONNECTORS,
-    NOT_NAME_START_SET, PROGRAM_HEAD_SET, PROGRAM_OPENER_SET, TITLE_ABBREVIATIONS,
-    TITLE_MODIFIER_SET, WordSet, lower, lower_in,
+    HEAD_BITS, HEAD_COMPANY, HEAD_INSTITUTION, HEAD_OPENER, HEAD_PROGRAM, HEAD_SUFFIX,
+    HEAD_TITLE_SET, INSTITUTION_HEAD_SET, LEGAL_SUFFIX_SET, NAME_CONNECTORS, NOT_NAME_START_SET,
+    PROGRAM_HEAD_SET, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, WordSet, lower, lower_in,
 };
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -32,10 +32,11 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             continue;
         }
         let w = doc.word(i);
-        let suffix = corporate_suffix(doc, i);
-        let is_inst = suffix || INSTITUTION_HEAD_SET.has(w);
-        let is_prog = PROGRAM_HEAD_SET.has(w);
-        let is_opener = PROGRAM_OPENER_SET.has(w);
+        let Some(bits) = HEAD_BITS.get(w.as_bytes()) else { continue };
+        let suffix = bits & HEAD_SUFFIX != 0 && corporate_suffix(doc, i);
+        let is_inst = suffix || bits & HEAD_INSTITUTION != 0;
+        let is_prog = bits & HEAD_PROGRAM != 0;
+        let is_opener = bits & HEAD_OPENER != 0;
         if !(is_inst || is_prog || is_opener) {
             continue;
         }
@@ -74,7 +75,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             }
         }
         let mut last = if suffix { i } else { extend_right(doc, i) };
-        if suffix || COMPANY_HEAD_SET.has(w) {
+        if suffix || bits & HEAD_COMPANY != 0 {
             first = company_start(doc, first, i);
         }
         // A year in front is a date, not part of the name ("2021
