@@ -876,9 +876,7 @@ impl Sieve<'_, '_> {
             // grief or joy name its author as the verbs of sending do.)
             if let Some(n) = source_noun(w) {
                 self.sources.insert(n, s);
-            } else if SENDING_SET.has(w)
-                || lower_in(w, &["condolences", "greetings", "congratulations"])
-            {
+            } else if SENDING_SET.has(w) || lower_in(w, GREETINGS) {
                 self.sources.insert(ANY_SOURCE, s);
             }
         }
@@ -910,13 +908,15 @@ fn sender_before(
     let sends = (a..b).any(|k| {
         doc.is_word(k)
             && (SENDING_SET.has(doc.word(k))
-                || lower_in(
-                    doc.word(k),
-                    &["greetings", "condolences", "congratulations", "message"],
-                ))
+                || lower_in(doc.word(k), GREETINGS)
+                || source_noun(&lower(doc.word(k))).is_some())
     });
     sends.then_some((sender.span, Some(sender.target)))
 }
+
+/// Nouns of a message of grief or joy: like the verbs of sending, they make
+/// the sentence's first person the author of the message quoted later.
+const GREETINGS: &[&str] = &["condolences", "greetings", "congratulations"];
 
 /// Verbs that send a document or a message: their subject is its author.
 const SENDING: &[&str] = &[
