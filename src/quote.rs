@@ -4285,7 +4285,9 @@ fn speaks_after(doc: &Doc<'_>, last: usize) -> bool {
     }
     if let Some(comma) = n.filter(|&c| doc.word(c) == ",") {
         n = (comma + 1..doc.tokens.len().min(comma + 40))
-            .take_while(|&j| !matches!(doc.word(j), "." | ";" | "\n\n"))
+            .take_while(|&j| {
+                !matches!(doc.word(j), "." | ";") && !doc.tokens[j].is_paragraph_break()
+            })
             .find(|&j| doc.word(j) == ",")
             .and_then(|j| doc.next_solid(j));
     }
@@ -4660,10 +4662,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     if let Some(w @ Who::Mention(..)) = &own {
         let prep = modifier_object(doc, a, w)
             .filter(|&x| matches!(doc.word(x), "of" | "at" | "from" | "with"));
-        let mut head = prep.and_then(|x| doc.prev_solid(x)).filter(|&h| h > a);
-        if head.is_some_and(|h| lower_in(doc.word(h), &["the", "a", "an"])) {
-            head = None;
-        }
+        let head = prep.and_then(|x| doc.prev_solid(x)).filter(|&h| h > a);
         let person = head.and_then(|h| {
             doc.cand_at(doc.tokens[h].span.start)
                 .filter(|c| c.kind == EntityKind::Person && doc.token_at(c.span.end - 1) == h)
