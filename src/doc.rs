@@ -120,6 +120,9 @@ pub(crate) struct Doc<'t> {
     /// use: the sieve and the speaker patterns ask about most tokens more
     /// than once.
     pub(crate) cue_words: std::cell::OnceCell<Vec<u8>>,
+    /// Whether the text is wire copy wrapped at a fixed width; see
+    /// [`Doc::hard_wrapped`].
+    hard_wrapped: std::cell::OnceCell<bool>,
 }
 
 impl<'t> Doc<'t> {
@@ -150,6 +153,7 @@ impl<'t> Doc<'t> {
             caps,
             gaz_short: Vec::new(),
             cue_words: std::cell::OnceCell::new(),
+            hard_wrapped: std::cell::OnceCell::new(),
         }
     }
 
@@ -189,6 +193,37 @@ impl<'t> Doc<'t> {
             TokenKind::LineBreak => None,
             _ => Some(j),
         }
+    }
+
+    /// Whether the text wraps its lines inside paragraphs, as wire copy
+    /// does at about 65 characters: two or more line breaks inside a
+    /// sentence (after a letter or digit, before one), each after a line of
+    /// 40 bytes or more. A headline over its story makes one such break;
+    /// paragraphs one line long end with punctuation and make none.
+    pub(crate) fn hard_wrapped(&self) -> bool {
+        *self.hard_wrapped.get_or_init(|| {
+            let bytes = self.text.as_bytes();
+            let mut count = 0;
+            let mut line_start = 0;
+            for (i, &b) in bytes.iter().enumerate() {
+                if b != b'\n' {
+                    continue;
+                }
+                let next = bytes.get(i + 1).copied().unwrap_or(b'\n');
+                let last = if i > 0 { bytes[i - 1] } else { b'\n' };
+                if i - line_start >= 40
+                    && next.is_ascii_alphanumeric()
+                    && last.is_ascii_alphanumeric()
+                {
+                    count += 1;
+                    if count == 2 {
+                        return true;
+                    }
+                }
+                line_start = i + 1;
+            }
+            false
+        })
     }
 
     /// Like [`Doc::prev_on_line`], but also across a soft wrap: one line

@@ -51,7 +51,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         } else {
             None
         };
-        let mut first = extend_left(doc, before_comma.unwrap_or(i), suffix);
+        let mut first = extend_left(doc, before_comma.unwrap_or(i), true);
         // "Samuel Montagu and Co Ltd", "Goldman, Sachs & Co.": the partners
         // before "and Co".
         if suffix && doc.word(first).eq_ignore_ascii_case("co") {
@@ -182,10 +182,12 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
 }
 
 /// Whether the line break at token `p` wraps a line of running text: one
-/// bare line break after a line of at least 40 bytes.
+/// bare line break after a line of at least 40 bytes, in a text that wraps
+/// its lines ([`Doc::hard_wrapped`]).
 fn soft_wrap(doc: &Doc<'_>, p: usize) -> bool {
     let at = doc.tokens[p].span.start;
-    matches!(doc.word(p), "\n" | "\r\n")
+    doc.hard_wrapped()
+        && matches!(doc.word(p), "\n" | "\r\n")
         && at >= 40
         && !doc.text.as_bytes()[at - 40..at].contains(&b'\n')
 }

@@ -167,7 +167,7 @@ const CASES: &[Case] = &[
     Case {
         name: "a company's name across a soft line wrap",
         published: "2026-05-04",
-        text: "HELSINKI, March 3 - Shares rose after Baltic Freight Handling\nSystems Ltd said it had won a port contract.",
+        text: "HELSINKI, March 3 - Shares rose after Baltic Freight Handling\nSystems Ltd said it had won a port contract from the city of\nTurku on Monday.",
         want: &[("Baltic Freight Handling\nSystems Ltd", "Baltic Freight Handling\nSystems Ltd")],
         not: &["Systems Ltd"],
     },
@@ -274,6 +274,23 @@ const CASES: &[Case] = &[
         text: "Shares of a company Cross is forming rose. The mine is owned by the French firm Societe\nLyonnaise des Eaux, analysts said.",
         want: &[],
         not: &["Cross", "Societe"],
+    },
+    Case {
+        name: "a body's name across the line wraps of wire copy",
+        published: "1987-03-03",
+        text: "GENEVA, March 3 - Talks under the General\nAgreement on Tariffs and Trade resumed on Tuesday, the\nInternational Coffee Organization said in a statement.",
+        want: &[(
+            "General\nAgreement on Tariffs and Trade",
+            "General\nAgreement on Tariffs and Trade",
+        )],
+        not: &["Agreement on Tariffs and Trade"],
+    },
+    Case {
+        name: "a headline's line does not wrap into the story",
+        published: "2026-05-04",
+        text: "Acme Robotics Wins a Design Award From Northwind\nUniversity of Leeds researchers praised the robots on Monday.",
+        want: &[("Design Award", "Design Award"), ("University of Leeds", "University of Leeds")],
+        not: &[],
     },
 ];
 
