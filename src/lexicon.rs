@@ -1415,14 +1415,11 @@ pub(crate) static HEAD_TITLE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(HEAD
 pub(crate) static TITLE_MODIFIER_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(TITLE_MODIFIERS));
 pub(crate) static NOT_NAME_START_SET: Lazy<WordSet> =
     Lazy::new(|| WordSet::of(NOT_NAME_START.iter().chain(CLAUSE_OPENERS).copied()));
-pub(crate) static INSTITUTION_HEAD_SET: Lazy<WordSet> =
-    Lazy::new(|| WordSet::of(INSTITUTION_HEADS.iter().chain(COMPANY_HEADS).copied()));
-pub(crate) static PROGRAM_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PROGRAM_HEADS));
-pub(crate) static COMPANY_HEAD_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(COMPANY_HEADS));
-pub(crate) static LEGAL_SUFFIX_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(LEGAL_SUFFIXES));
 
-/// What a word can head, as bits ([`HEAD_INSTITUTION`], ...): one look-up
-/// per capitalised word where the pattern for bodies would make four.
+/// What a word can head, as bits ([`HEAD_INSTITUTION`], ...): the head
+/// words of institutions, companies and programs and the legal suffixes in
+/// one table, so that the pattern for bodies asks once per capitalised
+/// word.
 pub(crate) static HEAD_BITS: Lazy<WordTable<u8>> = Lazy::new(|| {
     let lists: [(&[&str], u8); 5] = [
         (INSTITUTION_HEADS, HEAD_INSTITUTION),
@@ -1445,11 +1442,21 @@ pub(crate) const HEAD_OPENER: u8 = 8;
 /// [`HEAD_BITS`]: a company's legal suffix ("Inc").
 pub(crate) const HEAD_SUFFIX: u8 = 16;
 
+/// What `word` (any case) can head, as [`HEAD_BITS`] bits; 0 for nothing.
+#[inline]
+pub(crate) fn head_bits(word: &str) -> u8 {
+    HEAD_BITS.get(word.as_bytes()).unwrap_or(0)
+}
+
+/// Whether a word heads an institution's name ("University", "Airlines").
+pub(crate) fn is_institution_head(word: &str) -> bool {
+    head_bits(word) & HEAD_INSTITUTION != 0
+}
+
 /// Whether a name's last word says it is a company's: a legal suffix, a
 /// company head word, or "Corporation", "Company", "Group", "Holding".
 pub(crate) fn company_word(w: &str) -> bool {
-    LEGAL_SUFFIX_SET.has(w)
-        || COMPANY_HEAD_SET.has(w)
+    head_bits(w) & (HEAD_SUFFIX | HEAD_COMPANY) != 0
         || lower_in(w, &["corporation", "company", "group", "holding"])
 }
 /// The first words of the [`DESCRIPTORS`], to skip at once the words that

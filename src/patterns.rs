@@ -6,9 +6,9 @@ use crate::doc::{Cand, Doc, Source, Target, cluster_key};
 use crate::gazetteer::EntityKind;
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    HEAD_BITS, HEAD_COMPANY, HEAD_INSTITUTION, HEAD_OPENER, HEAD_PROGRAM, HEAD_SUFFIX,
-    HEAD_TITLE_SET, INSTITUTION_HEAD_SET, LEGAL_SUFFIX_SET, NAME_CONNECTORS, NOT_NAME_START_SET,
-    PROGRAM_HEAD_SET, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, WordSet, lower, lower_in,
+    HEAD_COMPANY, HEAD_INSTITUTION, HEAD_OPENER, HEAD_PROGRAM, HEAD_SUFFIX, HEAD_TITLE_SET,
+    NAME_CONNECTORS, NOT_NAME_START_SET, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, WordSet,
+    head_bits, is_institution_head, lower, lower_in,
 };
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -32,7 +32,10 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             continue;
         }
         let w = doc.word(i);
-        let Some(bits) = HEAD_BITS.get(w.as_bytes()) else { continue };
+        let bits = head_bits(w);
+        if bits == 0 {
+            continue;
+        }
         let suffix = bits & HEAD_SUFFIX != 0 && corporate_suffix(doc, i);
         let is_inst = suffix || bits & HEAD_INSTITUTION != 0;
         let is_prog = bits & HEAD_PROGRAM != 0;
@@ -157,7 +160,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             let suffix_at =
                 doc.tokens[if doc.word(last) == "." { last - 1 } else { last }].span.start;
             let short = doc.text[span.start..suffix_at].trim_end_matches([' ', ',', '\n']);
-            let generic = !short.contains(' ') && INSTITUTION_HEAD_SET.has(short);
+            let generic = !short.contains(' ') && is_institution_head(short);
             if let (Target::Local(l), false, false) = (target, short.is_empty(), generic) {
                 let known = &mut doc.locals[l as usize].short;
                 if !known.iter().any(|x| x == short) {
@@ -197,7 +200,7 @@ fn soft_wrap(doc: &Doc<'_>, p: usize) -> bool {
 /// before a hyphen ("Co-founder").
 fn corporate_suffix(doc: &Doc<'_>, i: usize) -> bool {
     doc.is_word(i)
-        && LEGAL_SUFFIX_SET.has(doc.word(i))
+        && head_bits(doc.word(i)) & HEAD_SUFFIX != 0
         && doc.tokens.get(i + 1).is_none_or(|t| t.as_str() != "-")
 }
 
@@ -288,7 +291,7 @@ fn generic_words(s: &str) -> bool {
     ];
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .all(|w| lower_in(w, GENERIC) || INSTITUTION_HEAD_SET.has(w))
+        .all(|w| lower_in(w, GENERIC) || is_institution_head(w))
 }
 
 /// Whether the name starting at token `first` follows "TITLE of [the]"
@@ -668,10 +671,7 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
     }
     // "Management Board": a name followed by an institution's head word is
     // part of that institution's name.
-    if doc
-        .next_on_line(last)
-        .is_some_and(|n| doc.is_cap(n) && INSTITUTION_HEAD_SET.has(doc.word(n)))
-    {
+    if doc.next_on_line(last).is_some_and(|n| doc.is_cap(n) && is_institution_head(doc.word(n))) {
         return None;
     }
     Some(last)
@@ -766,8 +766,8 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
     !(HEAD_TITLE_SET.has(w)
         || TITLE_MODIFIER_SET.has(w)
         || NOT_NAME_START_SET.has(w)
-        || INSTITUTION_HEAD_SET.has(w)
-        || PROGRAM_HEAD_SET.has(w)
+        || is_institution_head(w)
+        || head_bits(w) & HEAD_PROGRAM != 0
         || crate::date::month_number(w).is_some()
         || crate::lexicon::is_weekday(w)
         || kb.demonyms.contains_key(lower(w).as_ref())
