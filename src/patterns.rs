@@ -54,7 +54,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         } else {
             None
         };
-        let mut first = extend_left(doc, before_comma.unwrap_or(i), true);
+        let mut first = extend_left(doc, before_comma.unwrap_or(i));
         // "Samuel Montagu and Co Ltd", "Goldman, Sachs & Co.": the partners
         // before "and Co".
         if suffix && doc.word(first).eq_ignore_ascii_case("co") {
@@ -64,7 +64,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
                 .and_then(|c| doc.prev_on_line(c))
                 .filter(|&p| doc.is_cap(p));
             if let Some(p) = partner {
-                first = extend_left(doc, p, true);
+                first = extend_left(doc, p);
             }
         }
         // "<Tartu Oil and Gas Plc>": wire copy brackets the whole name.
@@ -335,20 +335,19 @@ fn cut_trailing_name(doc: &Doc<'_>, head: usize, last: usize) -> usize {
 }
 
 /// The first token of the name whose head is at `head`, walking left over
-/// capitalised words and hyphens on the same line.
-fn extend_left(doc: &Doc<'_>, head: usize, wrap: bool) -> usize {
+/// capitalised words and hyphens on the same line, or across a soft wrap
+/// of wire copy.
+fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
     let mut first = head;
     let mut j = head;
     while head - j < MAX_NAME_TOKENS {
         let Some(p) = j.checked_sub(1) else { break };
         let t = &doc.tokens[p];
         match t.kind {
-            // A space, or when `wrap`, a soft wrap of wire copy inside the
-            // name ("National Health Enhancement\nSystems Inc"; a short line
-            // before the break is a heading, not a wrap).
+            // A space, or a soft wrap of wire copy inside the name
+            // ("National Health Enhancement\nSystems Inc"; see `soft_wrap`).
             TokenKind::Space | TokenKind::LineBreak
-                if t.as_str() == " "
-                    || (wrap && t.kind == TokenKind::LineBreak && soft_wrap(doc, p)) =>
+                if t.as_str() == " " || (t.kind == TokenKind::LineBreak && soft_wrap(doc, p)) =>
             {
                 let Some(q) = p.checked_sub(1) else { break };
                 if doc.is_cap(q) || doc.tokens[q].kind == TokenKind::Number {
