@@ -206,31 +206,11 @@ fn corporate_suffix(doc: &Doc<'_>, i: usize) -> bool {
 
 /// Where a company's name ending in a suffix at `suffix` starts, at or
 /// after `first`: past an owner ("South Korea's Daewoo Corp"), a day or a
-/// month, and a preposition that opens the sentence ("In Home Health Inc").
+/// month, and a preposition that opens the name ("Unlike Acme Corp").
 fn company_start(doc: &Doc<'_>, first: usize, suffix: usize) -> usize {
-    const OPENERS: &[&str] = &[
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "after",
-        "before",
-        "since",
-        "under",
-        "against",
-        "unlike",
-        "like",
-        "including",
-        "while",
-        "when",
-        "as",
-        "but",
-        "and",
-        "or",
-    ];
+    // (`extend_left` has passed over the openers of NOT_NAME_START: "In",
+    // "On", "After", ...; these are the rest.)
+    const OPENERS: &[&str] = &["under", "against", "unlike", "like", "including"];
     let mut start = first;
     for j in first..suffix {
         if !doc.is_word(j) {
@@ -248,7 +228,9 @@ fn company_start(doc: &Doc<'_>, first: usize, suffix: usize) -> usize {
 }
 
 /// Whether the period right after token `i` (an abbreviation such as
-/// "Corp.") stands inside its sentence: the next word is not capitalised.
+/// "Corp.") stands inside its sentence: the next word is not capitalised,
+/// and the period does not end its line (text set a sentence to a line
+/// ends "...Corp.\n" with the sentence).
 fn period_inside_sentence(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens.get(i + 1).is_some_and(|t| t.as_str() == ".")
         && doc.next_solid(i + 1).is_some_and(|n| !doc.is_cap(n))
