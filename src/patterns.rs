@@ -1062,7 +1062,7 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         if !(role || appointing) {
             continue;
         }
-        let Some(mut first) = doc.next_on_line(k) else { continue };
+        let mut first = next;
         // "a spokeswoman, Linda Park, said": an apposition.
         let apposition = role && doc.word(first) == ",";
         if apposition {
@@ -1193,7 +1193,7 @@ fn name_before_role(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usiz
             role = true;
             break;
         }
-        let opener = matches!(w, "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our");
+        let opener = crate::quote::is_determiner(doc, n);
         // ("the union's general secretary": a lowercase owner too.)
         let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
         if !(opener || stem.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))

@@ -2077,7 +2077,7 @@ fn phrase_opener(
 
 /// Whether token `k` is an article or a possessive determiner ("the
 /// message", "their statement").
-fn is_determiner(doc: &Doc<'_>, k: usize) -> bool {
+pub(crate) fn is_determiner(doc: &Doc<'_>, k: usize) -> bool {
     doc.is_word(k)
         && matches!(
             lower(doc.word(k)).as_ref(),
