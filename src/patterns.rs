@@ -1103,29 +1103,28 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             found.push((first, last));
         }
     }
+    add_found(doc, found, EntityKind::Person);
+    add_found(doc, bodies, EntityKind::Institution);
+}
+
+/// Adds the names found by shape (`first..=last` tokens) that overlap no
+/// mention yet, as people (known later by their surname when they have
+/// several words) or bodies of `kind`.
+fn add_found(doc: &mut Doc<'_>, runs: Vec<(usize, usize)>, kind: EntityKind) {
     let mut batch = Vec::new();
-    for (first, last) in found {
+    for (first, last) in runs {
         let span = name_span(doc, first, last);
         if doc.overlaps_any(span) {
             continue;
         }
         let name = doc.text[span].to_string();
-        let several = first != last;
-        let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
-        let target = doc.local_person(&name, several.then_some(surname.as_str()));
-        batch.push(Cand::pattern_person(span, target));
-    }
-    doc.add_all_free(batch);
-    let mut batch = Vec::new();
-    for (first, last) in bodies {
-        let span = name_span(doc, first, last);
-        if doc.overlaps_any(span) {
-            continue;
-        }
-        let name = doc.text[span].to_string();
-        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
-        let source = Source::Pattern;
-        batch.push(Cand { span, kind: EntityKind::Institution, target, source, title: None });
+        let target = if kind == EntityKind::Person {
+            let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
+            doc.local_person(&name, (first != last).then_some(surname.as_str()))
+        } else {
+            doc.local(&name, kind, cluster_key(&name))
+        };
+        batch.push(Cand { span, kind, target, source: Source::Pattern, title: None });
     }
     doc.add_all_free(batch);
 }
