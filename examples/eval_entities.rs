@@ -15,8 +15,11 @@
 use std::collections::{HashMap, HashSet};
 use std::error::Error;
 
+use gold::{f1, for_each_story, ratio};
 use pressroom::{CharOffsets, EntityKind, Source};
-use serde_json::Value;
+
+#[path = "common/gold.rs"]
+mod gold;
 
 const LABELS: [&str; 3] = ["PER", "ORG", "LOC"];
 
@@ -42,17 +45,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     let option = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
     let show = option("--show").cloned();
     let max: usize = option("--max").map_or(Ok(40), |m| m.parse())?;
-    let data = std::fs::read_to_string(path)?;
     let mut tallies: HashMap<&'static str, Tally> = HashMap::new();
-    let (mut docs, mut shown) = (0, 0);
-    for (n, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value =
-            serde_json::from_str(line).map_err(|e| format!("{path}: line {}: {e}", n + 1))?;
-        let text = v["text"].as_str().ok_or_else(|| format!("{path}: line {}: no text", n + 1))?;
-        docs += 1;
+    let mut shown = 0;
+    let docs = for_each_story(path, |v, text| {
         let chars: Vec<char> = text.chars().collect();
         // Labels other than the three scored count as "MISC".
         let mut gold: HashMap<(usize, usize), &'static str> = HashMap::new();
@@ -60,9 +55,7 @@ fn main() -> Result<(), Box<dyn Error>> {
             let (Some(s), Some(t), Some(l)) =
                 (e["start"].as_u64(), e["end"].as_u64(), e["label"].as_str())
             else {
-                return Err(
-                    format!("{path}: line {}: an entity needs start, end, label", n + 1).into()
-                );
+                return Err("an entity needs start, end, label".into());
             };
             let l = LABELS.iter().find(|x| **x == l).copied().unwrap_or("MISC");
             gold.insert((s as usize, t as usize), l);
@@ -106,7 +99,8 @@ fn main() -> Result<(), Box<dyn Error>> {
                 report(l, "missed", span, other);
             }
         }
-    }
+        Ok(())
+    })?;
     println!("{docs} documents from {path}\n");
     println!(
         "{:<5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
@@ -116,12 +110,8 @@ fn main() -> Result<(), Box<dyn Error>> {
         let t = tallies.remove(l).unwrap_or_default();
         let p = ratio(t.right, t.right + t.wrong);
         let r = ratio(t.right, t.right + t.missed);
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = f1(p, r);
         println!("{l:<5} {:>6} {:>6} {:>6} {p:>6.3} {r:>6.3} {f:>6.3}", t.right, t.wrong, t.missed);
     }
     Ok(())
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }

@@ -23,8 +23,12 @@
 use std::collections::HashMap;
 use std::error::Error;
 
+use gold::{f1, for_each_story, ratio};
 use pressroom::{CharOffsets, QuoteKind};
 use serde_json::Value;
+
+#[path = "common/gold.rs"]
+mod gold;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum Class {
@@ -77,19 +81,10 @@ fn main() -> Result<(), Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = args.first().ok_or("usage: eval_quotes FILE.jsonl [--show WORD]")?;
     let show = args.iter().position(|a| a == "--show").and_then(|i| args.get(i + 1)).cloned();
-    let data = std::fs::read_to_string(path)?;
     let mut tallies: HashMap<Class, Tally> = HashMap::new();
-    let mut docs = 0;
-    for (n, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value =
-            serde_json::from_str(line).map_err(|e| format!("{path}: line {}: {e}", n + 1))?;
-        let text = v["text"].as_str().ok_or_else(|| format!("{path}: line {}: no text", n + 1))?;
-        docs += 1;
+    let docs = for_each_story(path, |v, text| {
         let chars: Vec<char> = text.chars().collect();
-        let gold = gold_quotes(&v, &chars);
+        let gold = gold_quotes(v, &chars);
         let published = v["date"].as_str().and_then(|d| d.get(..10)).and_then(|d| d.parse().ok());
         let doc = pressroom::extract_with_date(text, published);
         let offsets = CharOffsets::new(text);
@@ -122,7 +117,8 @@ fn main() -> Result<(), Box<dyn Error>> {
             let s: Vec<&Sys> = sys.iter().filter(|s| s.class == class).collect();
             score(t, &g, &s, &chars, show.as_deref());
         }
-    }
+        Ok(())
+    })?;
     println!("{docs} documents from {path}\n");
     println!(
         "{:<9} {:>6} {:>6} {:>7} {:>6} {:>6} {:>6} {:>9} {:>8}",
@@ -165,14 +161,6 @@ fn main() -> Result<(), Box<dyn Error>> {
         }
     }
     Ok(())
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
-}
-
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
 }
 
 fn gold_quotes(v: &Value, chars: &[char]) -> Vec<Gold> {
