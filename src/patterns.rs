@@ -1149,19 +1149,12 @@ fn name_span(doc: &Doc<'_>, first: usize, last: usize) -> Span {
 /// sentence's end.
 fn title_apposition(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usize, usize)> {
     let first = doc.next_on_line(comma).filter(|&f| doc.is_cap(f))?;
-    let mut titled = false;
-    let mut j = comma;
-    for _ in 0..6 {
-        let Some(p) = doc.prev_on_line(j) else { break };
-        if matches!(doc.word(p), "," | "." | ";" | ":" | "(" | ")" | "\"" | "“" | "”") {
-            break;
-        }
-        if is_head_title(doc, p) || role_noun(doc.word(p)) {
-            titled = true;
-            break;
-        }
-        j = p;
-    }
+    let titled = std::iter::successors(doc.prev_on_line(comma), |&p| doc.prev_on_line(p))
+        .take(6)
+        .take_while(|&p| {
+            !matches!(doc.word(p), "," | "." | ";" | ":" | "(" | ")" | "\"" | "“" | "”")
+        })
+        .any(|p| is_head_title(doc, p) || role_noun(doc.word(p)));
     if !titled {
         return None;
     }
@@ -1180,28 +1173,22 @@ fn title_apposition(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usiz
 /// lowercase modifiers ("Acme Robotics, whose chief ..." is no person).
 fn name_before_role(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usize, usize)> {
     let last = doc.prev_on_line(comma).filter(|&l| doc.is_cap(l))?;
-    let mut j = comma;
-    let mut role = false;
-    for _ in 0..4 {
-        let Some(n) = doc.next_on_line(j) else { break };
-        if !doc.is_word(n) {
-            break;
-        }
+    // The first word that is no article or lowercase modifier must be the
+    // noun of people. ("the union's general secretary": a lowercase owner
+    // is a modifier too.)
+    let modifier = |n: usize| {
         let w = doc.word(n);
-        if role_noun(w) || is_head_title(doc, n) {
-            role = true;
-            break;
-        }
-        let opener = crate::quote::is_determiner(doc, n);
-        // ("the union's general secretary": a lowercase owner too.)
         let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-        if !(opener || stem.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-            || matches!(w, "whose" | "which" | "where" | "who" | "and" | "but" | "or")
-        {
-            break;
-        }
-        j = n;
-    }
+        (crate::quote::is_determiner(doc, n)
+            || stem.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            && !matches!(w, "whose" | "which" | "where" | "who" | "and" | "but" | "or")
+    };
+    let is_role = |n: usize| role_noun(doc.word(n)) || is_head_title(doc, n);
+    let role = std::iter::successors(doc.next_on_line(comma), |&n| doc.next_on_line(n))
+        .take(4)
+        .take_while(|&n| doc.is_word(n))
+        .find(|&n| is_role(n) || !modifier(n))
+        .is_some_and(is_role);
     if !role {
         return None;
     }
