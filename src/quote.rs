@@ -4445,7 +4445,29 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         }
         // "He backed the bill and said he would sign it", "... careless,
         // but said ...": a second verb of the sentence's subject.
-        "and" | "but" => return sentence_subject(sieve, a, p),
+        "and" | "but" => {
+            let subject = sentence_subject(sieve, a, p);
+            // "One senior banker said ... but stressed that ...": words no
+            // pattern takes whole yield to the speaker of the sentence's
+            // attribution before this verb.
+            if matches!(subject, None | Some(Who::Words(_))) {
+                // (Not the verb of a relative clause: "It said it bought
+                // the center, which had been owned by a club and called
+                // Lions Home".)
+                let shared = sieve.attributed.filter(|&(end, _)| {
+                    end >= a
+                        && end < p
+                        && (end + 1..p).all(|j| !matches!(doc.word(j), "which" | "who" | "whom"))
+                });
+                if let Some((_, (span, target))) = shared {
+                    return Some(match target {
+                        Some(t) => Who::Mention(span, t),
+                        None => Who::Words(span),
+                    });
+                }
+            }
+            return subject;
+        }
         _ => {}
     }
     // The period of an abbreviation: "The S.E.C. said".
@@ -5734,8 +5756,8 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
             "in" | "on" | "at" | "during" => {
                 k > start + 2 && next.is_some_and(|n| medium_after(doc, n, b))
             }
-            // "said he would offer a prayer but did not suggest ...": the
-            // speaker's own next verb.
+            // "said he would offer a prayer but did not suggest ...", "but
+            // argues that ...": the speaker's own next verb.
             "but" => {
                 k > start + 2
                     && doc.prev_solid(k).is_some_and(|p| doc.word(p) != ",")
@@ -5755,7 +5777,13 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
                                 | "acknowledged"
                                 | "conceded"
                                 | "admitted"
-                        )
+                        ) || (!doc.is_cap(n)
+                            && cue_at(doc, n).is_some_and(|(end, bare)| {
+                                // (Not a wish or a plan of the content's
+                                // subject: "acted to protect its reserves
+                                // but wanted to avoid a confrontation".)
+                                bare && doc.next_solid(end).is_none_or(|x| doc.word(x) != "to")
+                            }))
                     })
             }
             // "said the talks were useful and added that ...": a second

@@ -180,6 +180,45 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "\"but\" and a second cue of the speaker open a content of their own",
+        text: "Angela Merkel said the budget was sound but argued that the deficit must fall.",
+        want: &[
+            r("the budget was sound", Some("Angela Merkel"), Reported),
+            r("the deficit must fall", Some("Angela Merkel"), Reported),
+        ],
+    },
+    Case {
+        name: "\"but\" and a verb of the content's subject stay inside it",
+        text: "Angela Merkel said the budget was sound but needed work.",
+        want: &[r("the budget was sound but needed work", Some("Angela Merkel"), Reported)],
+    },
+    Case {
+        name: "\"but\" and a wish of the content's subject stay inside it",
+        text: "Angela Merkel said Germany acted to protect its reserves but wanted to avoid a confrontation.",
+        want: &[r(
+            "Germany acted to protect its reserves but wanted to avoid a confrontation",
+            Some("Angela Merkel"),
+            Reported,
+        )],
+    },
+    Case {
+        name: "a second verb of speech shares the speaker words of the first",
+        text: "One senior banker said the deal was close but stressed that several banks had not agreed.",
+        want: &[
+            r("the deal was close", Some("One senior banker"), Reported),
+            r("several banks had not agreed", Some("One senior banker"), Reported),
+        ],
+    },
+    Case {
+        name: "a verb in a relative clause shares no speaker",
+        text: "The company said it bought the clinic, which had been owned by a local club and called Harbor Home.",
+        want: &[r(
+            "it bought the clinic, which had been owned by a local club",
+            Some("The company"),
+            Reported,
+        )],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
