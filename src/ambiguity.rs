@@ -19,6 +19,7 @@ use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::doc::{Doc, Target};
 use crate::gazetteer::{EntityId, EntityKind};
 use crate::kb::Knowledge;
+use crate::span::Span;
 
 /// Place names that are also common first names: a match followed by a
 /// capitalised word ("Chad Smith") is a person's name, not the place.
@@ -61,6 +62,16 @@ pub(crate) fn is_first_name(
     // name: "Israel Katz" is a person, "Israel Television" is not.)
     let w = doc.word(token).to_lowercase();
     let country = kb.gazetteer.entity(id).label.as_deref() == Some("country");
+    // (A place after a first name is the surname: "Martha Hesse".)
+    if !country
+        && doc.prev_on_line(token).is_some_and(|p| {
+            doc.is_cap(p)
+                && kb.given_names.contains_key(doc.word(p))
+                && !doc.in_caps_sentence(doc.tokens[p].span.start)
+        })
+    {
+        return true;
+    }
     if !FIRST_NAME_PLACES.contains(&w.as_str())
         && (country || !kb.given_names.contains_key(doc.word(token)))
     {
@@ -74,6 +85,15 @@ pub(crate) fn is_first_name(
             && !doc.in_caps_sentence(doc.tokens[n].span.start)
             && doc.next_on_line(n).is_none_or(|m| !doc.is_cap(m))
     })
+}
+
+/// Whether a place's name at `span` is the first half of a hyphenated name
+/// that is no place: "Bristol-Myers", "Rolls-Royce" (not "Moscow-based",
+/// nor "Russia-China", whose second half is a name of its own: `next_match`
+/// says whether one starts at a byte offset).
+pub(crate) fn glued_to_name(text: &str, span: Span, next_match: impl Fn(usize) -> bool) -> bool {
+    let rest = &text.as_bytes()[span.end..];
+    rest.len() > 1 && rest[0] == b'-' && rest[1].is_ascii_uppercase() && !next_match(span.end + 1)
 }
 
 /// Chooses among the candidates of each ambiguous mention; returns, per

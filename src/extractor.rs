@@ -134,10 +134,21 @@ impl Extractor {
         let mut found = Vec::new();
         kb.matcher.find(text, &norm, &mut found);
         let mut ambiguous = Vec::new();
-        for m in found {
+        for (i, &m) in found.iter().enumerate() {
             // Most names have one entity: allocate only for those with more.
             let mut targets = kb.matcher.targets(m, &text[m.span]);
             let Some(id) = targets.next() else { continue };
+            let entity = kb.gazetteer.entity(id);
+            // ("U.S.-Soviet", "Japan-U.S.": a country's name before a hyphen
+            // is the place's.)
+            if entity.kind == EntityKind::Place
+                && entity.label.as_deref() != Some("country")
+                && crate::ambiguity::glued_to_name(text, m.span, |at| {
+                    found[i + 1..].iter().take(4).any(|n| n.span.start == at)
+                })
+            {
+                continue;
+            }
             match targets.next() {
                 Some(second) => {
                     let mut candidates = vec![id, second];

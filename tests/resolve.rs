@@ -371,6 +371,20 @@ fn places_that_are_first_names() {
 }
 
 #[test]
+fn places_inside_hyphenated_names() {
+    // Written for this test: a city's name that opens a hyphenated company
+    // name is no place; a country's, or one before a place or in a
+    // lowercase compound, is.
+    let doc = pressroom::extract(
+        "Bristol-Myers opened a plant in Wales. The Russia-China talks moved to a Leeds-based hotel, \
+         and U.S.-Soviet trade rose.",
+    );
+    let places: Vec<&str> =
+        doc.mentions().iter().filter(|m| m.kind == EntityKind::Place).map(|m| m.as_str()).collect();
+    assert_eq!(places, ["Wales", "Russia", "China", "Leeds", "U.S."]);
+}
+
+#[test]
 fn the_company_is_the_one_that_spoke_last() {
     // Written for this test: the underwriters are named after the company
     // that spoke, and "the company" is still the speaker.
