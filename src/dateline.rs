@@ -334,11 +334,18 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     // "WASHINGTON —": a place in capitals and a dash, without date or
     // agency, when the words are no label ("BREAKING —") and a sentence
     // follows, not more capitals ("ECONOMIC SPOTLIGHT - BANKAMERICA").
+    // (An acronym may open it when a lowercase word follows: "WASHINGTON
+    // -- NASA has selected".)
     let sentence_follows = {
         let rest = text[c.at..].trim_start();
-        let word: &str = rest.split(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
+        let mut words = rest.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty());
+        let word = words.next().unwrap_or("");
+        let lower = |w: &str| w.chars().skip(1).any(char::is_lowercase);
         word.chars().next().is_some_and(char::is_uppercase)
-            && word.chars().skip(1).any(char::is_lowercase)
+            && (lower(word)
+                || (rest.starts_with(word)
+                    && rest[word.len()..].starts_with(' ')
+                    && words.next().is_some_and(|n| n.chars().all(char::is_lowercase))))
             && month_number(word).is_none()
     };
     let bare = dashed
@@ -370,9 +377,13 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
         let rest = text[c.at..].trim_start_matches([' ', '\t']);
         rest.is_empty() || rest.starts_with('\n') || rest.starts_with("\r\n")
     };
-    let valid =
-        agency_name.is_some() || (all_caps && ((dashed && (date.is_some() || bare)) || own_line));
-    if !valid || (!all_caps && agency_name.is_none()) {
+    // "Brussels, 14 March 2026", as the European Commission sets it: in
+    // title case only with the year, which a headline seldom ends with.
+    let own_line_titled = own_line && date.is_some_and(|(y, ..)| y.is_some());
+    let valid = agency_name.is_some()
+        || (all_caps && ((dashed && (date.is_some() || bare)) || own_line))
+        || own_line_titled;
+    if !valid || (!all_caps && agency_name.is_none() && !own_line_titled) {
         return None;
     }
     if !all_caps && words > 3 {
@@ -566,6 +577,20 @@ mod tests {
                 Some("AP"),
             ),
             (
+                "WASHINGTON -- NASA has selected three companies",
+                "WASHINGTON --",
+                "Washington",
+                None,
+                None,
+            ),
+            (
+                "Brussels, 14 March 2026\n\nThe Commission",
+                "Brussels, 14 March 2026",
+                "Brussels",
+                Some("2026-03-14"),
+                None,
+            ),
+            (
                 "CANBERRA, 3 February 2026\n\nThe Minister",
                 "CANBERRA, 3 February 2026",
                 "Canberra",
@@ -653,9 +678,9 @@ mod tests {
             "WASHINGTON, 12 people died - no",
             "LONDON, 5 May Smith said",
             "PARIS (UN) the",
-            // A place and a date on their own line, not in capitals; a
-            // headline with a date.
-            "Canberra, 3 February 2026\n\nThe",
+            // A place and a date without its year on their own line, not
+            // in capitals; a headline with a date.
+            "Canberra, 3 February\n\nThe",
             "REUTER BUSINESS NEWS HIGHLIGHTS, APRIL 7\n\nStocks fell",
         ] {
             assert_eq!(find(text, d("2021-11-26"), 0), None, "{text:?}");

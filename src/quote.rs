@@ -738,8 +738,11 @@ impl Sieve<'_, '_> {
             }
             Who::Words(span) => (span, None, base),
             Who::OrgNoun(span, n) => {
-                let noun = ORG_NOUNS[n];
-                let t = self.recent_institution(at, noun);
+                // "A Canadian government agency said": some body the story
+                // does not name.
+                let text = &self.doc.text[span];
+                let indefinite = ["a ", "an ", "A ", "An "].iter().any(|a| text.starts_with(a));
+                let t = self.recent_institution(at, ORG_NOUNS[n]).filter(|_| !indefinite);
                 (span, t, base)
             }
         }
@@ -802,22 +805,25 @@ impl Sieve<'_, '_> {
     /// and "firm" the most recent one whose name ends like a company's.
     fn recent_institution(&self, at: usize, noun: &str) -> Option<Target> {
         let corporate_noun = matches!(noun, "company" | "firm" | "group");
-        let mut named = self
-            .doc
-            .cands_between(at.saturating_sub(LOOK_BACK), at)
-            .iter()
-            .rev()
-            .filter(|c| c.span.end <= at && c.kind == EntityKind::Institution)
-            .filter(|c| {
-                let name = self.doc.text[c.span].to_lowercase();
-                let last = name
-                    .split(|ch: char| !ch.is_alphanumeric())
-                    .rfind(|w| !w.is_empty())
-                    .unwrap_or("");
-                name.contains(noun) || (corporate_noun && crate::lexicon::company_word(last))
-            });
+        let bodies = || {
+            self.doc
+                .cands_between(at.saturating_sub(LOOK_BACK), at)
+                .iter()
+                .rev()
+                .filter(|c| c.span.end <= at && c.kind == EntityKind::Institution)
+        };
+        // Failing a name, the gazetteer's type of a body: "the agency" for
+        // NASA.
+        let by_type = || bodies().find(|c| self.label_fits(c.target, noun)).map(|c| c.target);
+        let named = bodies().filter(|c| {
+            let name = self.doc.text[c.span].to_lowercase();
+            let last =
+                name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or("");
+            name.contains(noun) || (corporate_noun && crate::lexicon::company_word(last))
+        });
         if !corporate_noun {
-            return named.next().map(|c| c.target);
+            let mut named = named;
+            return named.next().map(|c| c.target).or_else(by_type);
         }
         // "The company said" is the company that spoke last, not the buyer
         // or the underwriter named after it; else the last one that opened
@@ -836,7 +842,23 @@ impl Sieve<'_, '_> {
             }
             last.get_or_insert(c.target);
         }
-        subject.or(last)
+        subject.or(last).or_else(by_type)
+    }
+
+    /// Whether the gazetteer's type of a body is what `noun` names: "the
+    /// agency" for NASA (a space agency), "the bank" for a central bank,
+    /// "the organization" for an international one.
+    fn label_fits(&self, target: Target, noun: &str) -> bool {
+        let Target::Gaz(id) = target else { return false };
+        let Some(label) = self.kb.gazetteer.entity(id).label.as_deref() else { return false };
+        // ("the government" is a country's, not any body of government.)
+        noun != "government" && label.split('_').any(|part| part == noun)
+            || matches!(
+                (noun, label),
+                ("organization" | "organisation", "intl_org" | "ngo")
+                    | ("company", "state_corporation")
+                    | ("service", "security_service")
+            )
     }
 
     /// The person or body that a verb of sending right before the document

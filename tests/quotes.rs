@@ -219,6 +219,21 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "\"the agency\" is the last body the gazetteer calls an agency",
+        text: "NASA selected three companies. The agency said the contracts were worth $5 million.",
+        want: &[r("the contracts were worth $5 million", Some("NASA"), Reported)],
+    },
+    Case {
+        name: "a name that holds the noun wins over a body of that type",
+        text: "The Bank of England raised rates after the Federal Reserve did. The bank said inflation was too high.",
+        want: &[r("inflation was too high", Some("Bank of England"), Reported)],
+    },
+    Case {
+        name: "failure: \"a bank\" is some bank the story does not name",
+        text: "The World Bank approved the loan. A bank said the money would fund schools.",
+        want: &[r("the money would fund schools", Some("A bank"), Reported)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
