@@ -337,6 +337,18 @@ fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
                     first = q;
                     continue;
                 }
+                // "Prime Planet Energy & Solutions": an ampersand between
+                // spaces joins the words of one name.
+                if doc.word(q) == "&"
+                    && q >= 2
+                    && doc.word(q - 1) == " "
+                    && doc.is_cap(q - 2)
+                    && !doc.in_caps_sentence(doc.tokens[q].span.start)
+                {
+                    j = q - 2;
+                    first = q - 2;
+                    continue;
+                }
                 break;
             }
             TokenKind::Punct if matches!(t.as_str(), "-" | "–" | "&") => {
@@ -358,9 +370,11 @@ fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
         let at = doc.tokens[f].span.start;
         doc.sentences[doc.sentence_of(at)].0.start == at
     };
+    // ("AT&T": a word glued to the next is no opener.)
     while first < head
         && NOT_NAME_START_SET.has(doc.word(first))
         && (doc.word(first) != "New" || opens_sentence(first))
+        && !matches!(doc.tokens.get(first + 1).map(|t| t.as_str()), Some("&" | "-"))
     {
         first = doc.next_solid(first).unwrap_or(head).min(head);
         while first < head && !doc.is_cap(first) {
@@ -418,6 +432,14 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
             break;
         }
         if saw_comma && !list_continues(doc, k) {
+            break;
+        }
+        // "the Bank of Nova Scotia and Bank of New England": a head word
+        // after "and" opens a second name.
+        if doc.prev_solid(k).is_some_and(|p| doc.word(p) == "and")
+            && is_institution_head(doc.word(k))
+            && doc.next_solid(k).is_some_and(|n| doc.word(n) == "of")
+        {
             break;
         }
         // "Council in Brussels", "Forum on January 10": a place or a date

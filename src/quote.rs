@@ -4536,6 +4536,27 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                 None => return None,
             }
         };
+        // "Teresa Ribera, in charge of Clean, Just and Competitive
+        // Transition, said": a list of capitalised words inside the
+        // apposition; it opens at the comma right after the person.
+        if doc.prev_solid(open).is_some_and(|x| doc.is_cap(x))
+            && doc
+                .next_solid(open)
+                .is_some_and(|x| doc.is_cap(x) && doc.cand_at(doc.tokens[x].span.start).is_none())
+            && (open..p).any(|j| doc.word(j) == "and")
+        {
+            let after_person = (a..open).rev().take(48).find(|&j| {
+                doc.word(j) == ","
+                    && doc.prev_solid(j).is_some_and(|x| {
+                        doc.cand_at(doc.tokens[x].span.start).is_some_and(|c| {
+                            c.kind == EntityKind::Person && c.span.end == doc.tokens[x].span.end
+                        })
+                    })
+            });
+            if let Some(c) = after_person {
+                open = c;
+            }
+        }
         // A comma that ends a quote opens no apposition. After a title in
         // quotes ("Ann Lee, the author of "Going Viral," about the news,
         // said") the apposition opens before the title; after a quote that

@@ -234,6 +234,11 @@ const CASES: &[Case] = &[
         want: &[r("the money would fund schools", Some("A bank"), Reported)],
     },
     Case {
+        name: "a list of capitalised words inside an apposition",
+        text: "Executive Vice-President Teresa Ribera, in charge of Clean, Just and Competitive Transition, said: \"The scheme will cut imports.\"",
+        want: &[d("The scheme will cut imports.", Some("Teresa Ribera"), CueBefore)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],

@@ -165,6 +165,27 @@ const CASES: &[Case] = &[
         not: &["Co Ltd", "Gas Plc"],
     },
     Case {
+        name: "an ampersand joins a company's name",
+        published: "2026-06-02",
+        text: "Prime Planet Energy & Solutions, Inc. will build a plant. AT&T Corp fell.",
+        want: &[
+            ("Prime Planet Energy & Solutions, Inc.", "Prime Planet Energy & Solutions, Inc."),
+            ("AT&T Corp", "AT&T Corp"),
+        ],
+        not: &["Solutions, Inc.", "T Corp"],
+    },
+    Case {
+        name: "a head word after \"and\" opens a second body",
+        published: "2026-06-02",
+        text: "The Bank of Nova Scotia and Bank of Montreal lent money to the Ministry of Industry and Trade.",
+        want: &[
+            ("Bank of Nova Scotia", "Bank of Nova Scotia"),
+            ("Bank of Montreal", "Bank of Montreal"),
+            ("Ministry of Industry and Trade", "Ministry of Industry and Trade"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "a company's name across a soft line wrap",
         published: "2026-05-04",
         text: "HELSINKI, March 3 - Shares rose after Baltic Freight Handling\nSystems Ltd said it had won a port contract from the city of\nTurku on Monday.",
