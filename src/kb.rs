@@ -50,9 +50,9 @@ pub(crate) struct Knowledge {
     /// name found by pattern.
     pub(crate) countries: HashMap<String, EntityId>,
     /// Given name -> the gender of every listed person of that first name
-    /// ("Maria" -> female), for people found by pattern: a name that
-    /// people of both genders bear is left out.
-    pub(crate) given_names: HashMap<String, Gender>,
+    /// ("Maria" -> female), for people found by pattern: none for a name
+    /// that people of both genders bear.
+    pub(crate) given_names: HashMap<String, Option<Gender>>,
     /// How many entities, from the first, come from the embedded default
     /// (0 when it is not used): the caller's entities follow them.
     pub(crate) default_len: usize,
@@ -139,7 +139,7 @@ impl Knowledge {
         if first == name.trim() {
             return None;
         }
-        self.given_names.get(first).copied()
+        self.given_names.get(first).copied().flatten()
     }
 
     /// The country a place or body lies in (itself for a country), by the
@@ -210,8 +210,10 @@ impl Knowledge {
 }
 
 /// The first names of the gazetteer's people whose gender it gives, with
-/// that gender; a first name that people of both genders bear is dropped.
-fn given_names(gazetteer: &Gazetteer) -> HashMap<String, Gender> {
+/// that gender, none for a first name that people of both genders bear.
+/// The common given names the crate embeds ([`crate::names`]) fill in the
+/// names the gazetteer says nothing of.
+fn given_names(gazetteer: &Gazetteer) -> HashMap<String, Option<Gender>> {
     let mut seen: HashMap<String, Option<Gender>> = HashMap::default();
     for e in gazetteer.entities() {
         let (EntityKind::Person, Some(g)) = (e.kind, e.gender) else { continue };
@@ -229,5 +231,8 @@ fn given_names(gazetteer: &Gazetteer) -> HashMap<String, Gender> {
             })
             .or_insert(Some(g));
     }
-    seen.into_iter().filter_map(|(name, g)| Some((name, g?))).collect()
+    for (name, g) in crate::names::embedded() {
+        seen.entry(name.to_string()).or_insert(g);
+    }
+    seen
 }

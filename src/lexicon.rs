@@ -48,6 +48,7 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "observatory",
     "consortium",
     "federation",
+    "confederation",
     "duma",
     "cabinet",
     "chamber",

@@ -131,6 +131,7 @@ mod json;
 mod kb;
 mod lexicon;
 mod matcher;
+mod names;
 mod normalize;
 mod patterns;
 mod quote;

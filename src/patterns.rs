@@ -8,7 +8,7 @@ use crate::kb::Knowledge;
 use crate::lexicon::{
     HEAD_COMPANY, HEAD_INSTITUTION, HEAD_OPENER, HEAD_PROGRAM, HEAD_SUFFIX, HEAD_TITLE_SET,
     NAME_CONNECTORS, NOT_NAME_START_SET, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, WordSet,
-    head_bits, is_institution_head, lower, lower_in,
+    company_word, head_bits, is_institution_head, lower, lower_in,
 };
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -789,6 +789,14 @@ fn name_run(
 ) -> (usize, usize, Option<usize>) {
     let (mut end, mut n, mut j) = (from, 0, from);
     while n < max && name_word(doc, kb, j) {
+        // "Rain Newton-Smith", "Robin Leigh-Pemberton": a hyphenated
+        // surname is one name word.
+        if forward
+            && doc.tokens.get(j + 1).is_some_and(|t| t.as_str() == "-")
+            && doc.tokens.get(j + 2).is_some_and(|_| name_word(doc, kb, j + 2))
+        {
+            j += 2;
+        }
         end = j;
         n += 1;
         // "Gregory W. Slayton": an initial's period is part of the run.
@@ -1052,6 +1060,9 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
         let w = doc.word(k);
         if !w.as_bytes()[0].is_ascii_lowercase() {
+            if let Some(run) = given_name_run(doc, kb, k) {
+                found.push(run);
+            }
             continue;
         }
         // A name or an apposition's comma follows, or nothing here names
@@ -1127,6 +1138,151 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     }
     add_found(doc, found, EntityKind::Person);
     add_found(doc, bodies, EntityKind::Institution);
+}
+
+/// A person's name that opens with a common given name at token `k`:
+/// "Sarah Hughes", "Yuki Kusumi", "Rain Newton-Smith", "Gregory W.
+/// Slayton". Two or three name words (a hyphenated surname counts as one),
+/// not run on by another capitalised word ("Sarah Hughes Joins Board" is a
+/// headline's), "&" or "and" with a capital ("Marks and Spencer").
+fn given_name_run(doc: &Doc<'_>, kb: &Knowledge, k: usize) -> Option<(usize, usize)> {
+    if !doc.is_cap(k) || !kb.given_names.contains_key(doc.word(k)) {
+        return None;
+    }
+    // ("Anna Maria Smith" is found from "Anna".)
+    if doc.prev_on_line(k).is_some_and(|p| kb.given_names.contains_key(doc.word(p))) {
+        return None;
+    }
+    if doc.in_caps_sentence(doc.tokens[k].span.start) {
+        return None;
+    }
+    let (mut last, n, mut stop) = name_run(doc, kb, k, true, 3);
+    // "Guillermo de la Dehesa", "Ludwig van Beethoven": particles before
+    // the surname.
+    let mut j = stop;
+    for _ in 0..2 {
+        let Some(p) = j.filter(|&p| is_name_particle(doc.word(p)) && !doc.is_cap(p)) else {
+            break;
+        };
+        match doc.next_on_line(p) {
+            Some(x) if doc.is_cap(x) && name_word(doc, kb, x) => {
+                last = x;
+                stop = doc.next_on_line(x);
+                break;
+            }
+            next => j = next,
+        }
+    }
+    if n == 0 || (n == 1 && last == k) {
+        return None;
+    }
+    // "Guillermo De" cut short; "Christian Democrats"; "McDonnell Douglas
+    // Corp".
+    const PARTY_NOUNS: &[&str] = &[
+        "Democrat",
+        "Democrats",
+        "Republican",
+        "Republicans",
+        "Socialist",
+        "Socialists",
+        "Conservative",
+        "Conservatives",
+        "Liberal",
+        "Liberals",
+        "Catholic",
+        "Catholics",
+        "Orthodox",
+        "Protestant",
+        "Hotel",
+        "Airport",
+        "Street",
+        "Road",
+        "Avenue",
+        "Square",
+        "Bridge",
+        "Centre",
+        "Center",
+        "Stadium",
+        "Tower",
+        "Building",
+        "Station",
+        "Seaway",
+        "Canal",
+        "River",
+        "Island",
+        "Islands",
+        "Bay",
+        "Valley",
+        "Boulevard",
+    ];
+    if is_name_particle(&lower(doc.word(last)))
+        || (k + 1..=last).filter(|&j| doc.is_word(j)).any(|j| {
+            let w = doc.word(j);
+            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+            company_word(w) || PARTY_NOUNS.contains(&w)
+        })
+    {
+        return None;
+    }
+    // "St. Lawrence Seaway", "Santa Barbara": a saint's name in a place's.
+    let mut before = doc.prev_on_line(k);
+    if before.is_some_and(|p| doc.word(p) == ".") {
+        before = before.and_then(|p| doc.prev_on_line(p));
+    }
+    if before.is_some_and(|p| {
+        matches!(doc.word(p), "St" | "Saint" | "Santa" | "San" | "Sao" | "São" | "Fort" | "Port")
+    }) {
+        return None;
+    }
+    // "Douglas Aircraft" after "Douglas Aircraft Co": the short name of a
+    // body the story names.
+    let span = Span::new(doc.tokens[k].span.start, doc.tokens[last].span.end);
+    let name = &doc.text[span];
+    if doc.cands.iter().any(|c| {
+        c.kind == EntityKind::Institution
+            && doc.text[c.span].starts_with(name)
+            && doc.text[c.span].len() > name.len()
+    }) {
+        return None;
+    }
+    let runs_on = stop.is_some_and(|j| {
+        doc.is_cap(j)
+            || matches!(doc.word(j), "&" | "-")
+            || (doc.word(j) == "and" && doc.next_on_line(j).is_some_and(|x| doc.is_cap(x)))
+    });
+    let owner_inside = (k..last).any(|j| {
+        let x = doc.word(j);
+        x.ends_with("'s") || x.ends_with("’s")
+    });
+    // "Jean-Michel Monin": the first half of a hyphenated given name.
+    let first = if k >= 2 && doc.word(k - 1) == "-" && doc.is_cap(k - 2) { k - 2 } else { k };
+    (!runs_on && !owner_inside).then_some((first, last))
+}
+
+/// Whether a word joins a given name to a surname: "de", "van", "von",
+/// "bin" (in lowercase).
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "dos"
+            | "das"
+            | "du"
+            | "la"
+            | "le"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+    )
 }
 
 /// Adds the names found by shape (`first..=last` tokens) that overlap no

@@ -548,8 +548,9 @@ struct Sieve<'a, 't> {
     kb: &'a Knowledge,
     /// Source noun (index into SOURCE_NOUNS) -> its author.
     sources: HashMap<usize, Target>,
-    /// The story's first person, and where a second person is first named.
-    people_before: (Option<Target>, Option<usize>),
+    /// The story's first person and where it is named, and where a second
+    /// person is first named.
+    people_before: (Option<(Target, usize)>, Option<usize>),
     /// The last quote attributed in the sentence at hand, direct or
     /// reported: the token that ends its cue, and its speaker.
     attributed: Option<(usize, (Span, Option<Target>))>,
@@ -795,9 +796,11 @@ impl Sieve<'_, '_> {
     fn recent_author(&self, at: usize) -> Option<Target> {
         // Only when the story is about one person so far: the first person,
         // if nobody else is named before `at`.
+        // (Named before `at`: a message that opens the story is not the
+        // person named after it.)
         let (first, other_at) = self.people_before;
-        let first = first?;
-        other_at.is_none_or(|o| o >= at).then_some(first)
+        let (first, first_at) = first?;
+        (first_at < at && other_at.is_none_or(|o| o >= at)).then_some(first)
     }
 
     /// The institution a noun like "the ministry" or "the company" stands
@@ -884,11 +887,8 @@ impl Sieve<'_, '_> {
         let (a, b) = sentence;
         // The subject opens the sentence; without one there is nothing to
         // learn.
-        let Some((at, s)) = (a..b.min(a + 3)).find_map(|k| {
-            doc.cand_starting(k).filter(|c| c.kind == EntityKind::Person).map(|c| (k, c.target))
-        }) else {
-            return;
-        };
+        let Some(c) = opening_person(doc, a, b) else { return };
+        let (at, s) = (doc.token_at(c.span.start), c.target);
         for k in at..b {
             if !doc.is_word(k) {
                 continue;
@@ -925,8 +925,7 @@ fn sender_before(
     if prev.is_some_and(|p| p.span.end > doc.tokens[a].span.start) {
         return None;
     }
-    let sender = (a..b.min(a + 3))
-        .find_map(|k| doc.cand_starting(k).filter(|c| c.kind == EntityKind::Person))?;
+    let sender = opening_person(doc, a, b)?;
     let sends = (a..b).any(|k| {
         doc.is_word(k)
             && (SENDING_SET.has(doc.word(k))
@@ -934,6 +933,21 @@ fn sender_before(
                 || source_noun(&lower(doc.word(k))).is_some())
     });
     sends.then_some((sender.span, Some(sender.target)))
+}
+
+/// The person who opens the sentence `a..b`, after capitalised title words
+/// at most: "Vladimir Putin sent", "President of Russia Vladimir Putin
+/// sent" (not "The actor thanked Vladimir Putin").
+fn opening_person(doc: &Doc<'_>, a: usize, b: usize) -> Option<Cand> {
+    for k in a..b.min(a + 16) {
+        if let Some(c) = doc.cand_starting(k).filter(|c| c.kind == EntityKind::Person) {
+            return Some(c);
+        }
+        if doc.is_word(k) && !doc.is_cap(k) && !matches!(doc.word(k), "of" | "the" | "and") {
+            return None;
+        }
+    }
+    None
 }
 
 /// Nouns of a message of grief or joy: like the verbs of sending, they make
@@ -976,8 +990,8 @@ fn sentence_tokens(doc: &Doc<'_>, s: usize) -> (usize, usize) {
 pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     let marks = find_marks(doc);
     let mut people = doc.cands.iter().filter(|c| c.kind == EntityKind::Person);
-    let first = people.next().map(|c| c.target);
-    let other_at = people.find(|c| Some(c.target) != first).map(|c| c.span.end);
+    let first = people.next().map(|c| (c.target, c.span.start));
+    let other_at = people.find(|c| Some(c.target) != first.map(|f| f.0)).map(|c| c.span.end);
     let mut sieve = Sieve {
         doc,
         kb,
@@ -4716,6 +4730,17 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         }
         // ... but keeps it: "a spokesman for USAir" is who spoke.
         if after_for {
+            if let Some(Who::Words(head)) = head_before_modifier(sieve, a, p) {
+                return Some(Who::Words(Span::new(head.start, sp.end)));
+            }
+        }
+    }
+    // "Attorneys for Maria Kovalenko appeared to oppose": the people who
+    // act for a person speak, not the person.
+    if let Some(Who::Mention(sp, _)) = &own {
+        let person = doc.cand_at(sp.start).is_some_and(|c| c.kind == EntityKind::Person);
+        let before = doc.prev_solid(doc.token_at(sp.start)).filter(|&x| x > a);
+        if person && before.is_some_and(|x| doc.word(x) == "for") {
             if let Some(Who::Words(head)) = head_before_modifier(sieve, a, p) {
                 return Some(Who::Words(Span::new(head.start, sp.end)));
             }

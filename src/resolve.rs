@@ -131,6 +131,15 @@ fn title_before(doc: &Doc<'_>, kb: &Knowledge, name: usize) -> Option<(Span, Tex
     Some((span, TextRole { key: title_key(&words.join(" ")), of: qualifier }))
 }
 
+/// Whether `s..e` is one half of a hyphenated name: "Smith" in
+/// "Newton-Smith", "Bristol" in "Bristol-Myers" (not "Siemens-built").
+fn in_hyphenated_name(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let glued_before = s >= 2 && b[s - 1] == b'-' && b[s - 2].is_ascii_alphabetic();
+    let glued_after = b.len() > e + 1 && b[e] == b'-' && b[e + 1].is_ascii_uppercase();
+    glued_before || glued_after
+}
+
 /// Finds the short forms and repeats of names the story already gave:
 /// surnames of people named in full, acronyms defined in parentheses, and
 /// repeats of pattern names in other cases ("cross years of ...").
@@ -210,7 +219,8 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
                 continue;
             }
             let Some((s, e)) = norm.original(at, at + normalized.len()) else { continue };
-            if !crate::matcher::on_boundaries(doc.text, s, e) {
+            if !crate::matcher::on_boundaries(doc.text, s, e) || in_hyphenated_name(doc.text, s, e)
+            {
                 continue;
             }
             if !CaseRule::of(&names[*i].0).accepts(&doc.text[s..e]) {

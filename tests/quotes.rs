@@ -239,6 +239,16 @@ const CASES: &[Case] = &[
         want: &[d("The scheme will cut imports.", Some("Teresa Ribera"), CueBefore)],
     },
     Case {
+        name: "the sender after a title, with the addressee named by given name",
+        text: "President of Russia Vladimir Putin sent a message of greetings to actor Ivan Zolotov on his birthday.\n\nThe message reads, in part: \"You have fulfilled your dream.\"",
+        want: &[d("You have fulfilled your dream.", Some("Vladimir Putin"), SourceNoun)],
+    },
+    Case {
+        name: "failure: a message that opens the story is not the person named after it",
+        text: "Greetings to the winners of the vocal competition\n\nThe message reads, in part: \"We are delighted.\"\n\nThe competition was founded by Ivan Zolotov.",
+        want: &[d("We are delighted.", Some("The message"), SourceNoun)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
@@ -1207,7 +1217,7 @@ const CASES: &[Case] = &[
         name: "a name that ends an apposition is not the speaker; a time of day between",
         text: "Delegate Mary Susan, in a red cape with lights that formed the name Olaf Scholz, said the convention could fail. Chairman Ann Lee earlier in the day touted the progress of the panel.",
         want: &[
-            r("the convention could fail", Some("Delegate Mary Susan"), Reported),
+            r("the convention could fail", Some("Mary Susan"), Reported),
             r("the progress of the panel", Some("Ann Lee"), Reported),
         ],
     },
@@ -1590,7 +1600,7 @@ const CASES: &[Case] = &[
         name: "the speaker after an inverted cue: name words before a document, not past a comma; a recipient after told is no speaker",
         text: "\"It takes an election,\" said Senate Whip Anna Petrova (D-Ore.) in an interview. \"We have a path to victory,\" added his campaign manager Olaf Scholz, speaking to CNN after the rally. \"It was very nice,\" the gambling tycoon told Reuters in a rare interview.",
         want: &[
-            d("It takes an election,", Some("Senate Whip Anna Petrova"), CueAfter),
+            d("It takes an election,", Some("Anna Petrova"), CueAfter),
             d("We have a path to victory,", Some("Olaf Scholz"), CueAfter),
             d("It was very nice,", Some("the gambling tycoon"), CueAfter),
         ],

@@ -165,6 +165,32 @@ const CASES: &[Case] = &[
         not: &["Co Ltd", "Gas Plc"],
     },
     Case {
+        name: "people by a common given name",
+        published: "2026-03-10",
+        text: "Detective Constable Sarah Hughes said the house was burgled. Yuki Kusumi, group chief executive, agreed. Jean-Michel Blanquer met Martha Hesse in Berlin.",
+        want: &[
+            ("Sarah Hughes", "Sarah Hughes"),
+            ("Yuki Kusumi", "Yuki Kusumi"),
+            ("Jean-Michel Blanquer", "Jean-Michel Blanquer"),
+            ("Martha Hesse", "Martha Hesse"),
+        ],
+        not: &["Hesse", "Michel Blanquer"],
+    },
+    Case {
+        name: "failure: given names inside the names of parties, companies and places",
+        published: "2026-03-10",
+        text: "The Christian Democrats and McDonnell Douglas Corp agreed. Sara Lee Corp said sales rose, and Sara Lee shares fell. The St. Lawrence Seaway reopened.",
+        want: &[("Sara Lee", "Sara Lee Corp")],
+        not: &["Christian Democrats", "Douglas Corp", "Lawrence Seaway"],
+    },
+    Case {
+        name: "a hyphenated surname is one name, not a repeat of its half",
+        published: "2026-03-10",
+        text: "Its chief executive, Rain Newton-Smith, said firms had struggled. Newton-Smith added that wages rose. Smith & Nephew fell.",
+        want: &[("Rain Newton-Smith", "Rain Newton-Smith"), ("Newton-Smith", "Rain Newton-Smith")],
+        not: &["Smith"],
+    },
+    Case {
         name: "an ampersand joins a company's name",
         published: "2026-06-02",
         text: "Prime Planet Energy & Solutions, Inc. will build a plant. AT&T Corp fell.",
