@@ -800,12 +800,19 @@ fn name_run(
         end = j;
         n += 1;
         // "Gregory W. Slayton": an initial's period is part of the run.
+        // "Minister Arturo\nHernandez Grisanti": so is a soft wrap of wire
+        // copy (see `soft_wrap`).
         let step = if forward {
-            doc.next_on_line(if is_initial(doc, j) { j + 1 } else { j })
-        } else {
-            doc.prev_on_line(j).map(|p| {
-                if p > 0 && doc.word(p) == "." && is_initial(doc, p - 1) { p - 1 } else { p }
+            let from = if is_initial(doc, j) { j + 1 } else { j };
+            doc.next_on_line(from).or_else(|| {
+                (from + 2 < doc.tokens.len() && soft_wrap(doc, from + 1)).then_some(from + 2)
             })
+        } else {
+            doc.prev_on_line(j).or_else(|| (j >= 2 && soft_wrap(doc, j - 1)).then(|| j - 2)).map(
+                |p| {
+                    if p > 0 && doc.word(p) == "." && is_initial(doc, p - 1) { p - 1 } else { p }
+                },
+            )
         };
         match step {
             Some(x) => j = x,

@@ -752,42 +752,59 @@ impl Sieve<'_, '_> {
     /// The most recent person before `at` whose gender fits.
     fn recent_person(&self, at: usize, male: Option<bool>) -> Option<Target> {
         let doc = self.doc;
+        let gender = |c: &Cand| match c.target {
+            Target::Gaz(id) => self.kb.gazetteer.entity(id).gender,
+            // A person found by pattern, by the first name.
+            Target::Local(l) => self.kb.gender_of_name(&doc.locals[l as usize].name),
+        };
         let mut people = doc
             .cands_between(at.saturating_sub(LOOK_BACK), at)
             .iter()
             .rev()
             .filter(|c| c.span.end <= at && c.kind == EntityKind::Person)
-            .filter(|c| {
-                let gender = match c.target {
-                    Target::Gaz(id) => self.kb.gazetteer.entity(id).gender,
-                    // A person found by pattern, by the first name.
-                    Target::Local(l) => self.kb.gender_of_name(&doc.locals[l as usize].name),
-                };
-                match (male, gender) {
-                    (Some(m), Some(g)) => (g == Gender::Male) == m,
-                    _ => true,
-                }
+            .filter(|c| match (male, gender(c)) {
+                (Some(m), Some(g)) => (g == Gender::Male) == m,
+                _ => true,
             });
         let last = people.next()?;
-        // "Bush is panning Obama's measures. He says ...": an owner yields
-        // to the sentence's first person who is no owner, most likely its
-        // subject.
+        // "Frenzel said the bill was not one to endorse, but he emphasized
+        // ... a bill Reagan would endorse": the first person of the latest
+        // sentence that names one, most likely its subject, over the last
+        // one. Not an owner ("Commenting on President Reagan's decision,
+        // Baldrige said") nor a person inside quote marks (`"Baker may
+        // look responsible," said Robert Brusca`).
         let owner = |c: &Cand| {
             let rest = &doc.text[c.span.end..];
             rest.starts_with("'s") || rest.starts_with("’s")
         };
-        if owner(last) {
-            let sentence = doc.sentence_of(last.span.start);
-            let first = doc.sentences[sentence].0.start;
-            if let Some(c) = people
-                .take_while(|c| c.span.start >= first)
-                .filter(|c| !owner(c) && c.target != last.target)
-                .last()
-            {
-                return Some(c.target);
+        let mut sentence = doc.sentences[doc.sentence_of(last.span.start)].0;
+        // ("Addressing President Anatoly Bibilov, Vladimir Putin
+        // emphasised": past an opening participle's or adverbial's comma.)
+        let opener = doc.next_solid(doc.token_at(sentence.start).saturating_sub(1));
+        if let Some(o) = opener.filter(|&o| {
+            doc.tokens[o].span.start >= sentence.start
+                && (opens_adverbial(doc.word(o))
+                    || (doc.word(o).ends_with("ing") && doc.cand_starting(o).is_none()))
+        }) {
+            let comma = (o..doc.token_at(last.span.start)).find(|&k| doc.word(k) == ",");
+            if let Some(c) = comma {
+                sentence.start = doc.tokens[c].span.end;
             }
         }
-        Some(last.target)
+        let quoted = |c: &Cand| {
+            let (from, to) = (doc.token_at(sentence.start), doc.token_at(c.span.start));
+            (from..to).filter(|&k| matches!(doc.tokens[k].kind, TokenKind::Quote(_))).count() % 2
+                == 1
+        };
+        // (For "he" or "she", one whose gender the story shows wins over
+        // one it does not: "Dean Witter analyst Karen Gibbs said ..., and
+        // she ...".)
+        let fits: Vec<&Cand> = std::iter::once(last)
+            .chain(people.take_while(|c| c.span.start >= sentence.start))
+            .filter(|c| !owner(c) && !quoted(c))
+            .collect();
+        let known = fits.iter().rev().find(|c| male.is_some() && gender(c).is_some());
+        Some(known.or(fits.last()).copied().unwrap_or(last).target)
     }
 
     /// The author of the document a source noun refers to when the story

@@ -249,6 +249,31 @@ const CASES: &[Case] = &[
         want: &[d("We are delighted.", Some("The message"), SourceNoun)],
     },
     Case {
+        name: "a pronoun is the first person of the latest sentence that names one, not the last",
+        text: "Ramon Diaz said the agency based its estimates on the tax returns of associates of Ferdinand Marcos. \"Anything over reported income we must recover,\" he said.",
+        want: &[
+            r(
+                "the agency based its estimates on the tax returns of associates of Ferdinand Marcos",
+                Some("Ramon Diaz"),
+                Reported,
+            ),
+            d("Anything over reported income we must recover,", Some("Ramon Diaz"), Pronoun),
+        ],
+    },
+    Case {
+        name: "a pronoun skips a person in an opening participle's clause",
+        text: "Addressing Anatoly Bibilov, Vladimir Putin emphasised the alliance. He expressed confidence that ties would grow.",
+        want: &[r("confidence that ties would grow", Some("Vladimir Putin"), Reported)],
+    },
+    Case {
+        name: "a pronoun skips a person named inside quote marks",
+        text: "\"James Baker may look responsible for this,\" said Robert Brusca of Nikko Securities. \"All that happened was obvious,\" he said.",
+        want: &[
+            d("James Baker may look responsible for this,", Some("Robert Brusca"), CueAfter),
+            d("All that happened was obvious,", Some("Robert Brusca"), Pronoun),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
