@@ -1052,6 +1052,15 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     ];
     static APPOINTING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(APPOINTING));
     let (mut found, mut bodies) = (Vec::new(), Vec::new());
+    // The names of the bodies found so far, sorted: a given name's run
+    // that starts one is its short name (see `given_name_run`).
+    let mut body_names: Vec<&str> = doc
+        .cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Institution)
+        .map(|c| &doc.text[c.span])
+        .collect();
+    body_names.sort_unstable();
     for k in 0..doc.tokens.len() {
         if !doc.is_word(k) {
             // "Okafor, 47, joined": a name before an age.
@@ -1067,7 +1076,7 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
         let w = doc.word(k);
         if !w.as_bytes()[0].is_ascii_lowercase() {
-            if let Some(run) = given_name_run(doc, kb, k) {
+            if let Some(run) = given_name_run(doc, kb, &body_names, k) {
                 found.push(run);
             }
             continue;
@@ -1152,7 +1161,12 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
 /// Slayton". Two or three name words (a hyphenated surname counts as one),
 /// not run on by another capitalised word ("Sarah Hughes Joins Board" is a
 /// headline's), "&" or "and" with a capital ("Marks and Spencer").
-fn given_name_run(doc: &Doc<'_>, kb: &Knowledge, k: usize) -> Option<(usize, usize)> {
+fn given_name_run(
+    doc: &Doc<'_>,
+    kb: &Knowledge,
+    bodies: &[&str],
+    k: usize,
+) -> Option<(usize, usize)> {
     if !doc.is_cap(k) || !kb.given_names.contains_key(doc.word(k)) {
         return None;
     }
@@ -1242,14 +1256,10 @@ fn given_name_run(doc: &Doc<'_>, kb: &Knowledge, k: usize) -> Option<(usize, usi
         return None;
     }
     // "Douglas Aircraft" after "Douglas Aircraft Co": the short name of a
-    // body the story names.
-    let span = Span::new(doc.tokens[k].span.start, doc.tokens[last].span.end);
-    let name = &doc.text[span];
-    if doc.cands.iter().any(|c| {
-        c.kind == EntityKind::Institution
-            && doc.text[c.span].starts_with(name)
-            && doc.text[c.span].len() > name.len()
-    }) {
+    // body the story names (`bodies` holds their names, sorted).
+    let name = &doc.text[doc.tokens[k].span.start..doc.tokens[last].span.end];
+    let at = bodies.partition_point(|b| *b <= name);
+    if bodies.get(at).is_some_and(|b| b.starts_with(name)) {
         return None;
     }
     let runs_on = stop.is_some_and(|j| {

@@ -778,9 +778,15 @@ impl Sieve<'_, '_> {
             rest.starts_with("'s") || rest.starts_with("’s")
         };
         let mut sentence = doc.sentences[doc.sentence_of(last.span.start)].0;
+        // (No further back than the people looked at: a sentence of a
+        // megabyte costs no more than a short one.)
+        let floor = at.saturating_sub(LOOK_BACK);
+        let clamped = sentence.start < floor;
+        sentence.start = sentence.start.max(floor);
         // ("Addressing President Anatoly Bibilov, Vladimir Putin
         // emphasised": past an opening participle's or adverbial's comma.)
-        let opener = doc.next_solid(doc.token_at(sentence.start).saturating_sub(1));
+        let opener =
+            doc.next_solid(doc.token_at(sentence.start).saturating_sub(1)).filter(|_| !clamped);
         if let Some(o) = opener.filter(|&o| {
             doc.tokens[o].span.start >= sentence.start
                 && (opens_adverbial(doc.word(o))
