@@ -255,21 +255,29 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
         // or the agency's marker.)
         let marked = region > 0 && (c.rest().starts_with("--(") || c.rest().starts_with(" ("));
         let dated = marked
-            || (region > 0 && c.eat(",") && {
-                c.spaces();
-                month_day_year(&mut c).is_some()
+            || (region > 0 && {
+                let at = c.at;
+                let dated = dash_date(&mut c).is_some()
+                    || (c.eat(",") && {
+                        c.spaces();
+                        month_day_year(&mut c).is_some()
+                    });
+                c.at = at;
+                dated
             });
         c.at = if dated { before_comma } else { save };
     }
-    // The date: ", November 26" / ". Nov 26" / ", Nov. 26, 2021".
-    let mut date = None;
+    // The date: ", November 26" / ". Nov 26" / ", Nov. 26, 2021" / " — Oct.
+    // 15, 2026 —".
     let save = c.at;
-    if c.eat(",") || c.eat(".") {
+    let mut date = if c.eat(",") || c.eat(".") {
         c.spaces();
-        date = month_day_year(&mut c);
-        if date.is_none() {
-            c.at = save;
-        }
+        month_day_year(&mut c)
+    } else {
+        dash_date(&mut c)
+    };
+    if date.is_none() {
+        c.at = save;
     }
     // TASS puts a period after the date.
     let before_dot = c.at;
@@ -338,8 +346,9 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     // -- NASA has selected".)
     let sentence_follows = {
         let rest = text[c.at..].trim_start();
-        let mut words = rest.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty());
+        let mut words = rest.split(|ch: char| !ch.is_alphabetic());
         let word = words.next().unwrap_or("");
+        let mut words = words.filter(|w| !w.is_empty());
         let lower = |w: &str| w.chars().skip(1).any(char::is_lowercase);
         word.chars().next().is_some_and(char::is_uppercase)
             && (lower(word)
@@ -416,6 +425,21 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
         },
         strong,
     ))
+}
+
+/// A date between dashes at the cursor, as some companies set their
+/// datelines ("REDMOND, Wash. — Oct. 15, 2026 — Contoso"): the date, with
+/// the cursor after it and before the closing dash; none (the cursor
+/// anywhere) when the words are not so.
+fn dash_date(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
+    c.spaces();
+    if !(c.eat("—") || c.eat("–") || c.eat("--")) {
+        return None;
+    }
+    c.spaces();
+    let date = month_day_year(c)?;
+    let rest = c.rest().trim_start_matches(' ');
+    (rest.starts_with('—') || rest.starts_with('–') || rest.starts_with("--")).then_some(date)
 }
 
 /// A date at the cursor, "Nov. 26", "November 26, 2021", or day first as
@@ -575,6 +599,13 @@ mod tests {
                 "Ottawa",
                 None,
                 Some("AP"),
+            ),
+            (
+                "REDMOND, Wash. — Oct. 15, 2026 — Contoso Ltd. today announced",
+                "REDMOND, Wash. — Oct. 15, 2026 —",
+                "Redmond",
+                Some("2026-10-15"),
+                None,
             ),
             (
                 "WASHINGTON -- NASA has selected three companies",

@@ -32,6 +32,22 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             continue;
         }
         let w = doc.word(i);
+        // "Manchester United", "Bolton Wanderers": a sports club named
+        // after its town.
+        if matches!(w, "United" | "Rovers" | "Wanderers" | "Athletic" | "Albion" | "Hotspur" | "FC")
+        {
+            let town = doc.prev_on_line(i).and_then(|p| {
+                doc.cand_at(doc.tokens[p].span.start)
+                    .filter(|c| c.kind == EntityKind::Place && c.span.end == doc.tokens[p].span.end)
+            });
+            if let Some(c) = town {
+                let first = doc.token_at(c.span.start);
+                if found.last().is_none_or(|&(_, l, ..)| l < first) {
+                    found.push((first, i, EntityKind::Institution, true, false));
+                }
+                continue;
+            }
+        }
         let bits = head_bits(w);
         if bits == 0 {
             continue;

@@ -2624,9 +2624,12 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     // said": before an aside between dashes.
     if doc.word(p) == "," {
         let open = (a..p).rev().take(24).find(|&j| doc.word(j) == ",")?;
-        let members = doc
-            .next_solid(open)
-            .is_some_and(|n| lower_in(doc.word(n), &["including", "among", "like", "such"]));
+        // ... and the head before a relative clause or an age: "A farmer,
+        // who asked not to be named, said", "A local farmer, 42, said".
+        let members = doc.next_solid(open).is_some_and(|n| {
+            lower_in(doc.word(n), &["including", "among", "like", "such", "who", "whose"])
+                || (doc.tokens[n].kind == TokenKind::Number && doc.next_solid(n) == Some(p))
+        });
         if !members {
             return None;
         }
@@ -3523,6 +3526,21 @@ fn claim_that(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote>
     Some(sieve.said(who, k, k, content, (a, k)))
 }
 
+/// Whether the words after a cue ending at `cue_end` ask for anonymity:
+/// "[not] to be named / identified / quoted".
+fn anonymity_after(doc: &Doc<'_>, cue_end: usize) -> bool {
+    let mut words = std::iter::successors(doc.next_solid(cue_end), |&n| doc.next_solid(n))
+        .take(4)
+        .map(|n| doc.word(n));
+    let mut w = words.next();
+    if w == Some("not") {
+        w = words.next();
+    }
+    w == Some("to")
+        && words.next() == Some("be")
+        && words.next().is_some_and(|x| matches!(x, "named" | "identified" | "quoted"))
+}
+
 /// "X [aux] CUE [that] CONTENT" with the cue at `from` or later in the
 /// sentence `a..b`; `strict` accepts only a person, a body or a pronoun
 /// right before the cue (for attributions nested in another's content).
@@ -3544,6 +3562,10 @@ fn reported_from(
         if doc.word(k).eq_ignore_ascii_case("saying")
             && doc.next_solid(k).is_some_and(|n| matches!(doc.word(n), "goes" | "went"))
         {
+            continue;
+        }
+        // "who asked not to be named": a source's anonymity, not speech.
+        if anonymity_after(doc, cue_end) {
             continue;
         }
         // A cue glued to a hyphen is part of a compound ("sought-after");
@@ -4194,7 +4216,14 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
     }
     let who = sieve.who_in(who_range.0, who_range.1).unwrap_or_else(|| {
         let last = doc.prev_solid(who_range.1).filter(|&p| p >= who_range.0).unwrap_or(who_range.0);
-        Who::Words(Span::new(doc.tokens[who_range.0].span.start, doc.tokens[last].span.end))
+        let span = Span::new(doc.tokens[who_range.0].span.start, doc.tokens[last].span.end);
+        // "According to him": the object form of a pronoun.
+        match lower(&doc.text[span]).as_ref() {
+            "him" => Who::Pronoun(span, Some(true)),
+            "her" => Who::Pronoun(span, Some(false)),
+            "them" => Who::Pronoun(span, None),
+            _ => Who::Words(span),
+        }
     });
     let span = Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end);
     let cue = Span::new(doc.tokens[k].span.start, doc.tokens[to].span.end);

@@ -375,7 +375,15 @@ pub(crate) fn find_role_descriptions(doc: &mut Doc<'_>, kb: &Knowledge) {
         if !(doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the")) {
             continue;
         }
-        let Some(j) = doc.next_on_line(i) else { continue };
+        let Some(mut j) = doc.next_on_line(i) else { continue };
+        // "the top Russian diplomat": "top" before the demonym.
+        let top = doc.word(j) == "top"
+            && doc.next_on_line(j).is_some_and(|n| {
+                doc.is_cap(n) && kb.demonyms.contains_key(lower(doc.word(n)).as_ref())
+            });
+        if top {
+            j = doc.next_on_line(j).unwrap_or(j);
+        }
         let mut qualifier = None;
         let mut covered = Vec::new();
         let mut at = j;
@@ -400,14 +408,19 @@ pub(crate) fn find_role_descriptions(doc: &mut Doc<'_>, kb: &Knowledge) {
                 }
             }
         }
-        if !doc.is_word(at) || !crate::lexicon::DESCRIPTOR_FIRSTS.has(doc.word(at)) {
+        let found_top =
+            (top && doc.word(at) == "diplomat").then_some((at, &["foreign minister"][..]));
+        if found_top.is_none()
+            && (top || !doc.is_word(at) || !crate::lexicon::DESCRIPTOR_FIRSTS.has(doc.word(at)))
+        {
             continue;
         }
-        let Some((end, keys)) = DESCRIPTORS
-            .iter()
-            .filter_map(|(phrase, keys)| match_phrase(doc, at, phrase).map(|e| (e, *keys)))
-            .max_by_key(|(e, _)| *e)
-        else {
+        let Some((end, keys)) = found_top.or_else(|| {
+            DESCRIPTORS
+                .iter()
+                .filter_map(|(phrase, keys)| match_phrase(doc, at, phrase).map(|e| (e, *keys)))
+                .max_by_key(|(e, _)| *e)
+        }) else {
             continue;
         };
         // "the President of Russia": the qualifier follows.

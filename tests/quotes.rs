@@ -274,6 +274,37 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "failure: a source who asked not to be named says nothing by it; the head before the clause speaks",
+        text: "A farmer from Kanbalu township, who asked not to be named, said he lost his wife in the attack.",
+        want: &[r(
+            "he lost his wife in the attack",
+            Some("A farmer from Kanbalu township"),
+            Reported,
+        )],
+    },
+    Case {
+        name: "the head before an age speaks",
+        text: "A local farmer, 42, said the water had risen overnight.",
+        want: &[r("the water had risen overnight", Some("A local farmer"), Reported)],
+    },
+    Case {
+        name: "\"according to him\" is a pronoun",
+        text: "Sergey Lavrov noted that Moscow had sent its proposals. According to him, the Russian side expects a response within weeks.",
+        want: &[
+            r("Moscow had sent its proposals", Some("Sergey Lavrov"), Reported),
+            r(
+                "the Russian side expects a response within weeks",
+                Some("Sergey Lavrov"),
+                AccordingTo,
+            ),
+        ],
+    },
+    Case {
+        name: "\"the top Russian diplomat\" is the foreign minister",
+        text: "\"We are open to dialogue,\" the top Russian diplomat told reporters.",
+        want: &[d("We are open to dialogue,", Some("Sergey Lavrov"), CueAfter)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],

@@ -191,6 +191,19 @@ const CASES: &[Case] = &[
         not: &["Smith"],
     },
     Case {
+        name: "honorifics before Indian names, sports clubs named after towns",
+        published: "2026-03-12",
+        text: "Union Minister Shri Ashwini Vaishnaw met Smt Nirmala Sitharaman. Manchester United beat Leeds United in Manchester.",
+        want: &[
+            ("Ashwini Vaishnaw", "Ashwini Vaishnaw"),
+            ("Nirmala Sitharaman", "Nirmala Sitharaman"),
+            ("Manchester United", "Manchester United"),
+            ("Leeds United", "Leeds United"),
+            ("Manchester", "Manchester"),
+        ],
+        not: &["Shri Ashwini Vaishnaw", "Leeds"],
+    },
+    Case {
         name: "an ampersand joins a company's name",
         published: "2026-06-02",
         text: "Prime Planet Energy & Solutions, Inc. will build a plant. AT&T Corp fell.",
