@@ -135,7 +135,8 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
     let mut batch = Vec::new();
     let mut grown = Vec::new();
     for (first, last, kind, head_final, suffix) in found {
-        let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+        // (Without a possessive at its end: "the Department of Energy's".)
+        let span = name_span(doc, first, last);
         let inside = doc.overlapping(span);
         // "Siemens AG" after the known "Siemens": the known company, with
         // its suffix.
@@ -348,6 +349,9 @@ fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
                 if t.as_str() == " " || (t.kind == TokenKind::LineBreak && soft_wrap(doc, p)) =>
             {
                 let Some(q) = p.checked_sub(1) else { break };
+                if known_owner(doc, q) {
+                    break;
+                }
                 if doc.is_cap(q) || doc.tokens[q].kind == TokenKind::Number {
                     j = q;
                     first = q;
@@ -398,6 +402,28 @@ fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
         }
     }
     first
+}
+
+/// Whether token `q` is the possessive of a name the story knows, which
+/// owns the name after it: "NASA's Space Technology Mission Directorate",
+/// "the Department of Energy's Idaho National Laboratory" (not
+/// "McDonald's Corp", whose possessive is its own).
+fn known_owner(doc: &Doc<'_>, q: usize) -> bool {
+    let t = &doc.tokens[q];
+    let w = t.as_str();
+    let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+    stem.is_some_and(|stem| {
+        let end = t.span.start + stem.len();
+        let known =
+            doc.cand_at(t.span.start.min(end.saturating_sub(1))).is_some_and(|c| c.span.end == end);
+        // ... or a body's name that a head word opens: "the Department of
+        // Energy's".
+        let body = std::iter::successors(doc.prev_on_line(q), |&p| doc.prev_on_line(p))
+            .take(4)
+            .take_while(|&p| doc.is_cap(p) || matches!(doc.word(p), "of" | "for" | "and"))
+            .any(|p| doc.is_cap(p) && is_institution_head(doc.word(p)));
+        known || body || company_word(stem) || is_institution_head(stem)
+    })
 }
 
 /// The last token of the name whose head is at `head`: "of/for/on/in [the]"
@@ -471,6 +497,11 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
         }
         j = k;
         last = k;
+        // "the Department of Energy's Idaho National Laboratory": an owner
+        // ends its name.
+        if doc.word(k).ends_with("'s") || doc.word(k).ends_with("’s") {
+            break;
+        }
     }
     last
 }
