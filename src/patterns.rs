@@ -473,6 +473,15 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
         if j == head && !saw_preposition {
             break;
         }
+        // "Westinghouse Electric Company of Cranberry Township,
+        // Pennsylvania": a company's town and state, not its name.
+        if j == head
+            && (head_bits(doc.word(head)) & HEAD_SUFFIX != 0
+                || lower_in(doc.word(head), &["company", "corporation"]))
+            && town_and_region(doc, k)
+        {
+            break;
+        }
         if saw_comma && !list_continues(doc, k) {
             break;
         }
@@ -504,6 +513,25 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
         }
     }
     last
+}
+
+/// Whether the capitalised words from token `k` are a town followed by a
+/// comma and a known place: "Cranberry Township, Pennsylvania".
+fn town_and_region(doc: &Doc<'_>, k: usize) -> bool {
+    let mut j = k;
+    for _ in 0..4 {
+        let Some(n) = doc.next_on_line(j) else { return false };
+        if doc.word(n) == "," {
+            return doc.next_on_line(n).is_some_and(|p| {
+                doc.cand_starting(p).is_some_and(|c| c.kind == EntityKind::Place)
+            });
+        }
+        if !doc.is_cap(n) {
+            return false;
+        }
+        j = n;
+    }
+    false
 }
 
 /// Whether a comma-joined list that reaches token `k` ends with "and X"

@@ -217,6 +217,17 @@ const CASES: &[Case] = &[
         not: &["Department of Energy's Idaho National Laboratory"],
     },
     Case {
+        name: "a company's town and state are not its name",
+        published: "2026-03-12",
+        text: "The contracts went to Westinghouse Electric Company of Cranberry Township, Pennsylvania, and to the Bank of Nova Scotia, Canada's third-largest bank.",
+        want: &[
+            ("Westinghouse Electric Company", "Westinghouse Electric Company"),
+            ("Pennsylvania", "Pennsylvania"),
+            ("Bank of Nova Scotia", "Bank of Nova Scotia"),
+        ],
+        not: &["Westinghouse Electric Company of Cranberry Township"],
+    },
+    Case {
         name: "an ampersand joins a company's name",
         published: "2026-06-02",
         text: "Prime Planet Energy & Solutions, Inc. will build a plant. AT&T Corp fell.",
