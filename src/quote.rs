@@ -710,8 +710,13 @@ impl Sieve<'_, '_> {
                 (span, Some(t), rule)
             }
             // "they" stands for several, never for the one person named
-            // last: it keeps its words and no entity.
-            Who::Pronoun(span, None) => (span, None, QuoteRule::Pronoun),
+            // last: it keeps its words and no entity. "The company delivered
+            // 495,570 vehicles, it said": "it" is the body that opens its
+            // sentence or the one before.
+            Who::Pronoun(span, None) => {
+                let it = self.doc.text[span].eq_ignore_ascii_case("it");
+                (span, it.then(|| self.subject_body(span.start)).flatten(), QuoteRule::Pronoun)
+            }
             // The pronoun stands for someone named before it, not before
             // the cue ("He compared X to Obama's action and says").
             Who::Pronoun(span, gender) => {
@@ -747,6 +752,46 @@ impl Sieve<'_, '_> {
                 (span, t, base)
             }
         }
+    }
+
+    /// The body that opens the sentence of byte `at`, or failing a subject
+    /// there, the sentence before: a body's name, or a noun of bodies
+    /// ("The company") that names one. None when a person opens it.
+    fn subject_body(&self, at: usize) -> Option<Target> {
+        let doc = self.doc;
+        let s = doc.sentence_of(at);
+        for s in [Some(s), s.checked_sub(1)].into_iter().flatten() {
+            let (a, b) = sentence_tokens(doc, s);
+            let mut first = doc.next_solid(a.saturating_sub(1)).filter(|&f| f >= a && f < b)?;
+            if is_determiner(doc, first) {
+                first = doc.next_solid(first).filter(|&f| f < b)?;
+            }
+            // ("It said ...", `"...," it said`: the pronoun or the quote
+            // opens its own sentence.)
+            if doc.tokens[first].span.start == at
+                || matches!(doc.tokens[first].kind, TokenKind::Quote(_))
+            {
+                continue;
+            }
+            // ("Grumman is being awarded a contract, the Defense Department
+            // said. It said ...": the body that spoke in it.)
+            let spoke = doc
+                .cands_between(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)
+                .iter()
+                .filter(|c| c.kind == EntityKind::Institution && c.span.end <= at)
+                .find(|c| speaks_after(doc, doc.token_at(c.span.end - 1)));
+            if let Some(c) = spoke {
+                return Some(c.target);
+            }
+            if let Some(c) = doc.cand_starting(first) {
+                return (c.kind == EntityKind::Institution).then_some(c.target);
+            }
+            if let Some(n) = org_noun(&lower(doc.word(first))) {
+                return self.recent_institution(doc.tokens[first].span.start, ORG_NOUNS[n]);
+            }
+            return None;
+        }
+        None
     }
 
     /// The most recent person before `at` whose gender fits.
@@ -2794,17 +2839,30 @@ fn is_dash(w: &str) -> bool {
 fn dash_byline(sieve: &Sieve<'_, '_>, c: usize) -> Option<(usize, Who, usize)> {
     let doc = sieve.doc;
     // (`"…"\n— Laura Chen, founder and CEO`: or on the next line.)
-    let dash = doc
-        .next_on_line(c)
-        .or_else(|| {
-            let n = doc.next_solid(c)?;
-            let one_break = (c + 1..n).all(|k| doc.tokens[k].is_space())
-                && (c + 1..n).filter(|&k| doc.tokens[k].kind == TokenKind::LineBreak).count() == 1
-                && (c + 1..n).all(|k| !doc.tokens[k].is_paragraph_break());
-            one_break.then_some(n)
+    // (A hyphen opens a byline only on a line of its own: "- The
+    // Honourable Mélanie Joly, Minister of Foreign Affairs".)
+    let dash = doc.next_on_line(c).filter(|&d| is_dash(doc.word(d))).or_else(|| {
+        let n = doc.next_solid(c)?;
+        let one_break = (c + 1..n).all(|k| doc.tokens[k].is_space())
+            && (c + 1..n).filter(|&k| doc.tokens[k].kind == TokenKind::LineBreak).count() == 1
+            && (c + 1..n).all(|k| !doc.tokens[k].is_paragraph_break());
+        one_break.then_some(n).filter(|&d| is_dash(doc.word(d)) || doc.word(d) == "-")
+    })?;
+    let mut first = doc.next_on_line(dash)?;
+    // "The Honourable", "Hon.": a style before the name.
+    if doc.word(first) == "The"
+        && doc.next_on_line(first).is_some_and(|n| {
+            lower_in(doc.word(n), &["honourable", "honorable", "hon", "right", "rt"])
         })
-        .filter(|&d| is_dash(doc.word(d)))?;
-    let first = doc.next_on_line(dash)?;
+    {
+        first = doc.next_on_line(first)?;
+    }
+    if lower_in(doc.word(first), &["honourable", "honorable", "hon"]) {
+        first = doc.next_on_line(first)?;
+        if doc.word(first) == "." {
+            first = doc.next_on_line(first)?;
+        }
+    }
     let (who, last) = match doc.cand_starting(first) {
         Some(m) if m.kind == EntityKind::Person => {
             (Who::Mention(m.span, m.target), doc.token_at(m.span.end - 1))

@@ -305,6 +305,41 @@ const CASES: &[Case] = &[
         want: &[d("We are open to dialogue,", Some("Sergey Lavrov"), CueAfter)],
     },
     Case {
+        name: "a hyphen byline on the next line, with a style before the name",
+        text: "Quotes\n\n\"Canada stands with the people of Sudan.\"\n- The Honourable Mélanie Joly, Minister of Foreign Affairs\n\n\"Our partners are reaching people.\"\n- Hon. Ahmed Hussen, Minister of International Development",
+        want: &[
+            d("Canada stands with the people of Sudan.", Some("Melanie Joly"), Dash),
+            d("Our partners are reaching people.", Some("Ahmed Hussen"), Dash),
+        ],
+    },
+    Case {
+        name: "failure: a bullet after a quote is no byline",
+        text: "\"The plan is ready.\"\n- The plan includes new schools",
+        want: &[d("The plan is ready.", None, Unattributed)],
+    },
+    Case {
+        name: "\"it\" is the body that opens its sentence, or the one that spoke before",
+        text: "Tesla Inc shares fell. The company delivered 495,570 vehicles in the quarter, it said in a statement. Grumman Aerospace Corp won a 109.1 mln dlr contract, the Defense Department said. It said the work would end in July.",
+        want: &[
+            r(
+                "The company delivered 495,570 vehicles in the quarter",
+                Some("Tesla"),
+                ReportedAfter,
+            ),
+            r(
+                "Grumman Aerospace Corp won a 109.1 mln dlr contract",
+                Some("Defense Department"),
+                ReportedAfter,
+            ),
+            r("the work would end in July", Some("Defense Department"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: \"it\" after a person names no body",
+        text: "John Smith left the firm. \"We will grow,\" it said.",
+        want: &[d("We will grow,", Some("it"), Pronoun)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
