@@ -944,7 +944,8 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut batch = Vec::new();
     for (first, last) in found {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-        if doc.overlaps_any(span) {
+        // ("Wall Street estimates", "Christian Democrats said".)
+        if doc.overlaps_any(span) || !person_words(doc, first + 1, last) {
             continue;
         }
         let name = doc.text[span].to_string();
@@ -1274,50 +1275,7 @@ fn given_name_run(
     }
     // "Guillermo De" cut short; "Christian Democrats"; "McDonnell Douglas
     // Corp".
-    const PARTY_NOUNS: &[&str] = &[
-        "Democrat",
-        "Democrats",
-        "Republican",
-        "Republicans",
-        "Socialist",
-        "Socialists",
-        "Conservative",
-        "Conservatives",
-        "Liberal",
-        "Liberals",
-        "Catholic",
-        "Catholics",
-        "Orthodox",
-        "Protestant",
-        "Hotel",
-        "Airport",
-        "Street",
-        "Road",
-        "Avenue",
-        "Square",
-        "Bridge",
-        "Centre",
-        "Center",
-        "Stadium",
-        "Tower",
-        "Building",
-        "Station",
-        "Seaway",
-        "Canal",
-        "River",
-        "Island",
-        "Islands",
-        "Bay",
-        "Valley",
-        "Boulevard",
-    ];
-    if is_name_particle(&lower(doc.word(last)))
-        || (k + 1..=last).filter(|&j| doc.is_word(j)).any(|j| {
-            let w = doc.word(j);
-            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-            company_word(w) || PARTY_NOUNS.contains(&w)
-        })
-    {
+    if is_name_particle(&lower(doc.word(last))) || !person_words(doc, k + 1, last) {
         return None;
     }
     // "St. Lawrence Seaway", "Santa Barbara": a saint's name in a place's.
@@ -1349,6 +1307,57 @@ fn given_name_run(
     // "Jean-Michel Monin": the first half of a hyphenated given name.
     let first = if k >= 2 && doc.word(k - 1) == "-" && doc.is_cap(k - 2) { k - 2 } else { k };
     (!runs_on && !owner_inside).then_some((first, last))
+}
+
+/// Words that end the names of parties, faiths and places, never a
+/// person's: "Christian Democrats", "Wall Street", "St. Lawrence Seaway".
+const NOT_PERSON_WORDS: &[&str] = &[
+    "Democrat",
+    "Democrats",
+    "Republican",
+    "Republicans",
+    "Socialist",
+    "Socialists",
+    "Conservative",
+    "Conservatives",
+    "Liberal",
+    "Liberals",
+    "Catholic",
+    "Catholics",
+    "Orthodox",
+    "Protestant",
+    "Hotel",
+    "Airport",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Bridge",
+    "Centre",
+    "Center",
+    "Stadium",
+    "Tower",
+    "Building",
+    "Station",
+    "Seaway",
+    "Canal",
+    "River",
+    "Island",
+    "Islands",
+    "Bay",
+    "Valley",
+    "Boulevard",
+];
+
+/// Whether the words of tokens `from..=last` may follow a person's first
+/// name: no company word ("McDonnell Douglas Corp") and none of
+/// [`NOT_PERSON_WORDS`], possessives aside.
+fn person_words(doc: &Doc<'_>, from: usize, last: usize) -> bool {
+    (from..=last).filter(|&j| doc.is_word(j)).all(|j| {
+        let w = doc.word(j);
+        let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+        !company_word(w) && !NOT_PERSON_WORDS.contains(&w)
+    })
 }
 
 /// Whether a word joins a given name to a surname: "de", "van", "von",
