@@ -134,20 +134,27 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
     let mut remove = std::collections::HashSet::new();
     let mut batch = Vec::new();
     let mut grown = Vec::new();
+    // The short names of the companies decided so far ("Panasonic
+    // Holdings" of "Panasonic Holdings Corporation") and their entities.
+    let mut shorts: std::collections::HashMap<String, (EntityKind, u32)> =
+        std::collections::HashMap::new();
     for (first, last, kind, head_final, suffix) in found {
         // (Without a possessive at its end: "the Department of Energy's".)
         let span = name_span(doc, first, last);
         let inside = doc.overlapping(span);
         // "Siemens AG" after the known "Siemens": the known company, with
-        // its suffix.
-        if suffix && inside.len() == 1 {
+        // its suffix; so "Toyota Motor Corporation", "Panasonic Holdings
+        // Corporation": with company words before a corporate last word.
+        let corporate =
+            suffix || lower_in(doc.word(last), &["corporation", "company", "incorporated"]);
+        if corporate && inside.len() == 1 {
             let c = &doc.cands[inside.start];
             if c.kind == EntityKind::Institution
                 && c.span.start == span.start
                 && c.span.end < span.end
                 && doc.text[c.span.end..doc.tokens[last].span.start]
-                    .chars()
-                    .all(|ch| ch == ',' || ch == ' ')
+                    .split([',', ' '])
+                    .all(|w| w.is_empty() || company_word(w) || matches!(w, "Motor" | "Holdings"))
             {
                 grown.push((inside.start, span));
                 continue;
@@ -171,18 +178,27 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             continue;
         }
         let name = &doc.text[span];
-        let target = doc.local(name, kind, cluster_key(name));
-        // "Harbor Freightways Corp." is "Harbor Freightways" later on.
-        if suffix {
+        // ("Panasonic Holdings" after "Panasonic Holdings Corporation": the
+        // short name of a company found before.)
+        let target = match shorts.get(name) {
+            Some(&(k, l)) if k == kind => Target::Local(l),
+            _ => doc.local(name, kind, cluster_key(name)),
+        };
+        // "Harbor Freightways Corp." is "Harbor Freightways" later on, and
+        // "Panasonic Holdings Corporation" "Panasonic Holdings".
+        if corporate {
             let suffix_at =
                 doc.tokens[if doc.word(last) == "." { last - 1 } else { last }].span.start;
             let short = doc.text[span.start..suffix_at].trim_end_matches([' ', ',', '\n']);
-            let generic = !short.contains(' ') && is_institution_head(short);
+            // (One word before "Company" may be a demonym: "a Canadian
+            // Company".)
+            let generic = !short.contains(' ') && (is_institution_head(short) || !suffix);
             if let (Target::Local(l), false, false) = (target, short.is_empty(), generic) {
                 let known = &mut doc.locals[l as usize].short;
                 if !known.iter().any(|x| x == short) {
                     known.push(short.to_string());
                 }
+                shorts.entry(short.to_string()).or_insert((kind, l));
             }
         }
         remove.extend(inside);

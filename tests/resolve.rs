@@ -228,6 +228,17 @@ const CASES: &[Case] = &[
         not: &["Westinghouse Electric Company of Cranberry Township"],
     },
     Case {
+        name: "a known company with company words before \"Corporation\"; its short name later",
+        published: "2026-06-02",
+        text: "Toyota Motor Corporation and Panasonic Holdings Corporation signed the deal. Panasonic Holdings will invest more. A Canadian Company bought the rest.",
+        want: &[
+            ("Toyota Motor Corporation", "Toyota"),
+            ("Panasonic Holdings Corporation", "Panasonic Holdings Corporation"),
+            ("Panasonic Holdings", "Panasonic Holdings Corporation"),
+        ],
+        not: &["Canadian"],
+    },
+    Case {
         name: "an ampersand joins a company's name",
         published: "2026-06-02",
         text: "Prime Planet Energy & Solutions, Inc. will build a plant. AT&T Corp fell.",
