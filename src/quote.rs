@@ -923,7 +923,7 @@ impl Sieve<'_, '_> {
         let Target::Gaz(id) = target else { return false };
         let Some(label) = self.kb.gazetteer.entity(id).label.as_deref() else { return false };
         // ("the government" is a country's, not any body of government.)
-        noun != "government" && label.split('_').any(|part| part == noun)
+        (noun != "government" && label.split('_').any(|part| part == noun))
             || matches!(
                 (noun, label),
                 ("organization" | "organisation", "intl_org" | "ngo")
