@@ -112,6 +112,8 @@ pub(crate) const COMPANY_HEADS: &[&str] = &[
 
 /// Head words of programs, projects and named series of events.
 pub(crate) const PROGRAM_HEADS: &[&str] = &[
+    "act",
+    "directive",
     "program",
     "programme",
     "project",
@@ -153,6 +155,7 @@ pub(crate) const NOT_NAME_START: &[&str] = &[
     "the",
     "a",
     "an",
+    "about",
     "this",
     "that",
     "these",

@@ -138,6 +138,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
     // Holdings" of "Panasonic Holdings Corporation") and their entities.
     let mut shorts: std::collections::HashMap<String, (EntityKind, u32)> =
         std::collections::HashMap::new();
+    let mut first_words: std::collections::HashMap<String, bool> = std::collections::HashMap::new();
     for (first, last, kind, head_final, suffix) in found {
         // (Without a possessive at its end: "the Department of Energy's".)
         let span = name_span(doc, first, last);
@@ -194,15 +195,58 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             // Company".)
             let generic = !short.contains(' ') && (is_institution_head(short) || !suffix);
             if let (Target::Local(l), false, false) = (target, short.is_empty(), generic) {
-                let known = &mut doc.locals[l as usize].short;
-                if !known.iter().any(|x| x == short) {
-                    known.push(short.to_string());
+                // With a legal suffix, the shorter names a release uses too:
+                // "Northgate Insurance Group, Inc." is "Northgate Insurance"
+                // in the headline and "Northgate" later.
+                let mut names = vec![short];
+                if suffix {
+                    // (Prefixes of two words or more, then the first word.)
+                    let breaks: Vec<usize> =
+                        short.match_indices([' ', '\n']).map(|(i, _)| i).collect();
+                    names.extend(breaks.iter().skip(1).rev().map(|&i| &short[..i]));
+                    // (Each first word is judged once a story, and no more
+                    // than 64 of them: the test reads the story's head.)
+                    if let Some(&i) = breaks.first() {
+                        let first = &short[..i];
+                        let distinct = match first_words.get(first) {
+                            Some(&d) => d,
+                            None if first_words.len() < 64 => {
+                                let d = distinctive_first_word(doc, span.start, first);
+                                first_words.insert(first.to_string(), d);
+                                d
+                            }
+                            None => false,
+                        };
+                        if distinct {
+                            names.push(first);
+                        }
+                    }
                 }
-                shorts.entry(short.to_string()).or_insert((kind, l));
+                for name in names {
+                    let known = &mut doc.locals[l as usize].short;
+                    if !known.iter().any(|x| x == name) {
+                        known.push(name.to_string());
+                    }
+                    shorts.entry(name.to_string()).or_insert((kind, l));
+                }
             }
         }
         remove.extend(inside);
         batch.push(Cand { span, kind, target, source: Source::Pattern, title: None });
+    }
+    // A name found before its company's full name is one of that
+    // company's short names: the same entity ("Northgate Insurance
+    // Reports Record ..." over "Northgate Insurance Group, Inc.").
+    for c in &mut batch {
+        if let Target::Local(l) = c.target {
+            let name = &doc.text[c.span];
+            if let Some(&(k, full)) =
+                shorts.get(name).filter(|(k, full)| *k == c.kind && *full != l)
+            {
+                debug_assert_eq!(k, c.kind);
+                c.target = Target::Local(full);
+            }
+        }
     }
     for (k, span) in grown {
         doc.cands[k].span = span;
@@ -1373,6 +1417,112 @@ fn person_words(doc: &Doc<'_>, from: usize, last: usize) -> bool {
         let w = doc.word(j);
         let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
         !company_word(w) && !NOT_PERSON_WORDS.contains(&w)
+    })
+}
+
+/// Whether the first word of a company's name at byte `at` names it alone
+/// ("Northgate" of "Northgate Insurance Group, Inc."): not a place's or
+/// another known name, not a head word, and none of the adjectives that
+/// open many companies' names ("General", "First", "American").
+fn distinctive_first_word(doc: &Doc<'_>, at: usize, w: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "general",
+        "first",
+        "national",
+        "united",
+        "international",
+        "global",
+        "royal",
+        "standard",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "central",
+        "new",
+        "great",
+        "federal",
+        "allied",
+        "associated",
+        "consolidated",
+        "continental",
+        "universal",
+        "advanced",
+        "applied",
+        "digital",
+        "metropolitan",
+        "union",
+        "mutual",
+        "security",
+        "capital",
+        "community",
+        "citizens",
+        "peoples",
+        "home",
+        "old",
+        "commonwealth",
+        "imperial",
+        "state",
+        "city",
+        "county",
+        "grand",
+        "golden",
+        "premier",
+        "prime",
+        "summit",
+        "pioneer",
+        "liberty",
+        "heritage",
+        "guaranty",
+        "fidelity",
+        "trust",
+        "merchants",
+        "farmers",
+        "southwest",
+        "northwest",
+        "midwest",
+        "gulf",
+        "coastal",
+        "integrated",
+        "interstate",
+        "world",
+        "the",
+        "china",
+        "japan",
+        "east",
+        "west",
+        "north",
+        "south",
+        "american",
+        "british",
+        "canadian",
+        "european",
+        "asian",
+    ];
+    w.chars().count() >= 4
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && !lower_in(w, GENERIC)
+        && !is_institution_head(w)
+        && head_bits(w) == 0
+        && !["an", "ian", "ese", "ish", "ic"].iter().any(|e| w.ends_with(e))
+        && doc.cand_at(at).is_none_or(|c| c.kind != EntityKind::Place)
+        && !used_in_lowercase(doc.text, w)
+}
+
+/// Whether the story's first 20 KB use `w` in lowercase as a word of its
+/// own: a common word ("Time" of "Time Management Systems Inc", when the
+/// story says "time"), not a name.
+fn used_in_lowercase(text: &str, w: &str) -> bool {
+    let mut end = text.len().min(20_000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let lw = w.to_lowercase();
+    head.match_indices(lw.as_str()).any(|(i, m)| {
+        let before = head[..i].chars().next_back();
+        let after = head[i + m.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
 }
 

@@ -239,6 +239,29 @@ const CASES: &[Case] = &[
         not: &["Canadian"],
     },
     Case {
+        name: "a company with a legal suffix is known by its shorter names, before and after",
+        published: "2026-04-28",
+        text: "Northgate Insurance Reports Record Results\n\nBOSTON, April 28, 2026 -- Northgate Insurance Group, Inc. today reported record income. Northgate will host a call.\n\nAbout Northgate Insurance Group\n\nThe Clean Air Act and the Private Securities Litigation Reform Act apply.",
+        want: &[
+            ("Northgate Insurance", "Northgate Insurance Group, Inc."),
+            ("Northgate", "Northgate Insurance Group, Inc."),
+            ("Northgate Insurance Group", "Northgate Insurance Group, Inc."),
+            ("Clean Air Act", "Clean Air Act"),
+            (
+                "Private Securities Litigation Reform Act",
+                "Private Securities Litigation Reform Act",
+            ),
+        ],
+        not: &["About Northgate Insurance Group", "Private Securities"],
+    },
+    Case {
+        name: "failure: a first word the story uses in lowercase is no company's name",
+        published: "2026-04-28",
+        text: "Time Management Systems Inc said it would take time to finish. Time will tell.",
+        want: &[("Time Management Systems Inc", "Time Management Systems Inc")],
+        not: &["Time"],
+    },
+    Case {
         name: "an ampersand joins a company's name",
         published: "2026-06-02",
         text: "Prime Planet Energy & Solutions, Inc. will build a plant. AT&T Corp fell.",
