@@ -1188,6 +1188,8 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     ];
     static APPOINTING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(APPOINTING));
     let (mut found, mut bodies) = (Vec::new(), Vec::new());
+    // Listed people's surnames that a different first name claims.
+    let mut doc_replace: Vec<Span> = Vec::new();
     // The names of the bodies found so far, sorted: a given name's run
     // that starts one is its short name (see `given_name_run`).
     let mut body_names: Vec<&str> = doc
@@ -1213,6 +1215,11 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         let w = doc.word(k);
         if !w.as_bytes()[0].is_ascii_lowercase() {
             if let Some(run) = given_name_run(doc, kb, &body_names, k) {
+                found.push(run);
+            } else if let Some(run) = other_first_name(doc, kb, k) {
+                // ("Andrei Medvedev": not the listed Dmitry Medvedev.)
+                let surname = doc.tokens[run.1].span;
+                doc_replace.push(surname);
                 found.push(run);
             }
             continue;
@@ -1288,8 +1295,36 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             found.push((first, last));
         }
     }
+    if !doc_replace.is_empty() {
+        doc.cands.retain(|c| !doc_replace.contains(&c.span));
+    }
     add_found(doc, found, EntityKind::Person);
     add_found(doc, bodies, EntityKind::Institution);
+}
+
+/// A common given name at token `k` before a listed person's surname
+/// alone, when the listed person bears another first name: "Andrei
+/// Medvedev" is not Dmitry Medvedev. The two tokens, as a run.
+fn other_first_name(doc: &Doc<'_>, kb: &Knowledge, k: usize) -> Option<(usize, usize)> {
+    let given = doc.word(k);
+    if !doc.is_cap(k)
+        || !crate::names::is_common(given)
+        || doc.cand_at(doc.tokens[k].span.start).is_some()
+    {
+        return None;
+    }
+    let n = doc.next_on_line(k)?;
+    let c = doc
+        .cand_starting(n)
+        .filter(|c| c.kind == EntityKind::Person && c.span == doc.tokens[n].span)?;
+    let Target::Gaz(id) = c.target else { return None };
+    let listed = kb.gazetteer.entity(id).name.split_whitespace().next()?;
+    let runs_on = doc.next_on_line(n).is_some_and(|x| doc.is_cap(x));
+    // (A spelling of the same name is no other one: "Dmitri" for
+    // "Dmitry", "Sergei" for "Sergey", "Evgeny" for "Yevgeny".)
+    let key =
+        |w: &str| w.trim_start_matches('Y').to_lowercase().chars().take(3).collect::<String>();
+    (key(listed) != key(given) && !runs_on).then_some((k, n))
 }
 
 /// A person's name that opens with a common given name at token `k`:

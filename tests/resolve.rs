@@ -262,6 +262,17 @@ const CASES: &[Case] = &[
         not: &["Time"],
     },
     Case {
+        name: "another first name before a listed person's surname is another person",
+        published: "2021-12-23",
+        text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
+        want: &[
+            ("Pavel Krasnov", "Pavel Krasnov"),
+            ("Andrei Medvedev", "Andrei Medvedev"),
+            ("Dmitri Medvedev", "Dmitry Medvedev"),
+        ],
+        not: &["Krasnov", "Medvedev"],
+    },
+    Case {
         name: "an ampersand joins a company's name",
         published: "2026-06-02",
         text: "Prime Planet Energy & Solutions, Inc. will build a plant. AT&T Corp fell.",
