@@ -12,72 +12,119 @@ use crate::gazetteer::Gender;
 
 /// Male given names, space-separated.
 const MALE: &str = "\
-Aaron Abdul Abdullah Abraham Adam Adrian Ahmad Ahmed Aidan Akira Akio Alan \
-Alastair Albert Alberto Aleksandr Aleksei Alessandro Alexander Alexandre \
-Alexei Alfred Ali Alistair Amir Anatoly Anders Andre Andreas Andrei Andres \
-Andrew Andrzej Andy Angus Anil Anthony Antoine Anton Antonio Armando Arnold \
-Arthur Arturo Ashok Barack Barry Bashar Ben Benjamin Bernard Bernd Bernie \
-Bjorn Boris Brad Bradley Brandon Brendan Brian Bruce Bruno Bryan Burak Carl \
-Carlos Charles Charlie Chidi Christoph Christopher Clarence Claude Clive \
-Colin Conor Craig Cristiano Curtis Cyril Dale Damian Damien Dan Daniel Danny \
-Dario Darren Dave David Declan Denis Dennis Derek Diego Dieter Dimitri \
-Dimitris Dmitry Dominic Donald Doug Douglas Duncan Dylan Eamon Ed Eddie \
-Edgar Eduardo Edward Edwin Egor Emeka Emil Emmanuel Enrique Eric Erik \
-Ernesto Ernst Esteban Ethan Eugene Evan Evgeny Fabian Fahad Farhan Federico \
-Felipe Felix Fernando Filipe Florian Francesco Francis Francisco Franco \
-Franz Fred Frederick Friedrich Fumio Gabriel Gareth Garry Gary Gavin Gennady \
-Geoffrey George Georgy Gerald Gerard Gerhard Giorgio Giovanni Giuseppe \
-Gordon Graham Greg Gregory Guillaume Gunnar Gustavo Hamid Hans Harold Harry \
-Hasan Hassan Hector Heinrich Helmut Henri Henrik Henry Herbert Hiroaki \
-Hiroshi Howard Hugh Hugo Hussein Ian Ibrahim Igor Ilya Imran Isaac Ismail \
-Ivan Jacob Jacques Jaime Jake James Jason Javier Jean-Claude Jean-Luc \
-Jean-Pierre Jeff Jeffrey Jens Jeremy Jerome Jerry Jim Jimmy Joachim Joe Joel \
-Johan Johann Johannes John Johnny Jon Jonathan Jordi Jorge Jose Josef Joseph \
-Josh Joshua Juan Julian Julien Julio Jurgen Justin Kamal Karim Karl Kazuo \
-Keith Ken Kenji Kenneth Kevin Khalid Kirill Klaus Koji Konstantin Kumar Kurt \
-Kwame Lars Laurent Lawrence Lee Leo Leon Leonard Leonardo Lewis Liam Lorenzo \
-Louis Luc Luca Lucas Luis Luke Lukas Magnus Mahmoud Malcolm Manfred Manuel \
-Marc Marcel Marco Marcos Marcus Mario Marius Markus Martin Marvin Masayoshi \
-Mathieu Matt Matteo Matthew Matthias Maurice Mauricio Maxim Maximilian \
-Mehmet Michael Michel Miguel Mikhail Mike Mikhailo Mitch Mohamed Mohammad \
-Mohammed Muhammad Murat Mustafa Naoki Narendra Nathan Neil Nicholas Nick \
-Nicolas Nigel Nikita Nikolai Nikolay Noah Norbert Oleg Oliver Olivier Omar \
-Oscar Otto Owen Pablo Paolo Patrick Paul Pavel Pedro Peter Philip Philipp \
-Philippe Pierre Pieter Piotr Rafael Rahul Raj Rajesh Ralph Ramon Randy Raul \
-Reginald Reza Ricardo Richard Rick Robert Roberto Rodrigo Roger Roland \
-Ron Ronald Rory Ross Rudolf Rupert Russell Ryan Saeed Salman Samir Samuel \
-Sanjay Satoshi Scott Sean Sebastian Serge Sergei Sergey Sergio Seth Shane \
-Shinzo Simon Stanislav Stefan Stefano Stephen Steve Steven Stuart Sunil Sven \
-Takeshi Tariq Taro Ted Terry Theo Thierry Thomas Tim Timothy Tobias Todd Tom \
-Tomas Tommy Tony Trevor Tyler Uwe Valentin Valery Vasily Viktor Vikram \
-Vincent Vitaly Vladimir Vladislav Volker Walter Warren Wayne Werner Wolfgang \
-Xavier Yaroslav Yasser Yevgeny Yoshihide Youssef Yuri Yusuf Zachary Zoltan";
+Aaron Abdul Abdullah Abel Abraham Adam Adel Adnan Adrian Ahmad Ahmed Ahmet \
+Aidan Akio Akira Alan Alastair Albert Alberto Aleksandar Aleksandr Aleksei \
+Alessandro Alexander Alexandre Alexei Alfie Alfonso Alfred Ali Alistair \
+Allan Alvaro Alvin Amadou Amir Anatoli Anatoly Anders Andre Andreas Andrei \
+Andrej Andres Andrew Andriy Andrzej Andy Angelo Angus Anil Anthony Antoine \
+Anton Antoni Antonio Armando Arnold Arthur Arturo Ashok Aurelio Avi Ayman \
+Barack Barney Barry Bartosz Bashar Bashir Ben Benedikt Benjamin Bernard \
+Bernd Bernhard Bernie Bertrand Bjorn Bob Bobby Bogdan Bohdan Boris Brad \
+Bradley Brandon Branko Brendan Brett Brian Bruce Bruno Bryan Bryce Burak \
+Byron Calvin Cameron Carl Carlos Cedric Cesar Charles Charlie Chester Chidi \
+Christoph Christophe Christopher Ciaran Clarence Claude Claus Clement \
+Clifford Clint Clive Cody Colin Conor Conrad Corey Cosmin Craig Cristian \
+Cristiano Csaba Curtis Cyril Dale Damian Damien Dan Daniel Danny Dario \
+Dariusz Darko Darrell Darren Darryl Dave David Davide Declan Dejan \
+Denis Dennis Derek Desmond Diego Dieter Dilip Dimitar Dimitri Dimitris Dino \
+Dmitry Dominic Dominik Donald Doug Douglas Dragan Duncan Dusan Dwayne Dwight \
+Dylan Eamon Ed Eddie Edgar Edmund Edouard Eduardo Edward Edwin Egor Elias \
+Elliot Elliott Elmer Emeka Emil Emilio Emmanuel Enrique Enzo Ercan Eric Erik \
+Ernesto Ernie Ernst Erwin Esteban Ethan Eugen Eugene Evan Everett Evgeny \
+Fabian Fabio Fabrice Fahad Faisal Farhan Farid Federico Fedor Felipe Felix \
+Fernand Fernando Filipe Filippo Florent Florian Floyd Francesco Francis \
+Francisco Franco Francois Franz Fred Frederick Fredrik Friedrich Fumio \
+Gabriel Gareth Garry Gary Gaston Gavin Gennady Gennaro Geoffrey Georg George \
+Georgi Georgy Gerald Gerard Gerardo Gerhard Gerrit Gianluca Gianni Gilbert \
+Gilles Giorgio Giorgos Giovanni Giuseppe Glenn Goran Gordon Gottfried Grady \
+Graham Greg Gregory Grzegorz Guido Guillaume Gunnar Gunter Gustav Gustavo \
+Hakan Hamid Hamza Hank Hans Harald Harold Harry Harvey Hasan Hassan Hector \
+Heinrich Heinz Helmut Hendrik Henri Henrik Henry Herbert Herman Hernan \
+Hiroaki Hiroshi Homer Horace Horst Howard Hubert Hugh Hugo Hussein Ian \
+Ibrahim Ignacio Igor Ilya Imran Imre Ioannis Irving Isaac Isidro Ismail Ivan \
+Ivo Jacek Jacob Jacques Jaime Jake Jakob Jakub James Jared Jaroslav Jaroslaw \
+Jason Javier Jean-Claude Jean-Luc Jean-Pierre Jeff Jeffrey Jens Jeremiah \
+Jeremy Jerome Jerry Jesper Jesse Jim Jimmie Jimmy Jiri Joachim Joaquin \
+Jochen Joe Joel Joey Johan Johann Johannes John Johnny Jon Jonathan Jordi \
+Jorge Joris Jose Josef Josep Joseph Josh Joshua Jozef Juan Jukka Julian \
+Julien Julio Jurgen Justin Kamal Kamil Karel Karim Karl Karsten Kasper \
+Kazimierz Kazuo Keith Kemal Ken Kenji Kenneth Kevin Khaled Khalid Kirill \
+Kirk Klaus Koji Konstantin Kostas Krzysztof Kumar Kurt Kwame Kwasi Kyle \
+Ladislav Larry Lars Laszlo Laurent Lawrence Leandro Lee Leif Lennart Leo \
+Leon Leonard Leonardo Leopold Leroy Lewis Liam Lionel Lloyd Lonnie \
+Lorenzo Lothar Louie Louis Lubomir Luc Luca Lucas Ludovic Ludwig Luis Lukas \
+Luke Luther Lutz Lyle Maciej Magnus Mahmoud Mahmud Malcolm Malik Manfred \
+Manolis Manuel Marc Marcel Marco Marcos Marcus Marek Mario Marius Marko \
+Markus Martin Marty Marvin Masayoshi Mathieu Mats Matt Matteo Matthew \
+Matthias Maurice Mauricio Mauro Maxim Maximilian Mehdi Mehmet Melvin Michael \
+Michel Mick Mickey Miguel Mike Mikhail Mikhailo Milton Miroslav Mitch \
+Mitchell Mohamed Mohammad Mohammed Mohsen Morris Muhammad Murat Mustafa \
+Naoki Narendra Nasser Nathan Neal Neil Nelson Neville Nicholas Nick Nicky \
+Nicolas Nigel Nikita Niklas Nikolai Nikolay Nikos Nils Noah Norbert Norman \
+Olaf Oleg Oleksandr Oliver Olivier Omar Oscar Otto Owen Pablo Paolo Pascal \
+Pasquale Patrice Patrick Paul Pavel Pavol Pawel Pedro Pekka Percy Perry \
+Peter Petr Petros Phil Philip Philipp Philippe Pierluigi Pierre Pieter Piotr \
+Predrag Quentin Radek Rafael Rafal Rahul Raimund Rainer Raj Rajesh Ralph \
+Ramiro Ramon Randall Randolph Randy Raul Reggie Reginald Reinhard Rene Reza \
+Ricardo Richard Rick Rinat Robert Roberto Rodney Rodolfo Rodrigo Roger \
+Roland Rolf Romain Ron Ronald Rory Ross Roy Ruben Rudi Rudolf Rudy Rufus \
+Rupert Russell Rustam Ryan Saeed Salman Samir Sammy Samuel Sandro Sanjay \
+Satoshi Scott Sean Sebastian Sebastien Serge Sergei Sergey Sergio Serhiy \
+Seth Shane Shinzo Sidney Sigmar Silvio Simon Slawomir Sonny Stanislav \
+Stanislaw Stanley Stavros Stefan Stefano Stelios Stephen Steve Steven Stuart \
+Sunil Sven Sylvain Szymon Tadeusz Takashi Takeshi Tamas Tarek Tariq Taro Ted \
+Teodor Terrence Terry Theo Theodore Thierry Thomas Thorsten Tibor Tiger Tim \
+Timothy Tiziano Tobias Toby Todd Tom Tomas Tomasz Tommy Tony Torsten Travis \
+Trevor Tyler Ulrich Umberto Uwe Vaclav Valentin Valeri Valery Vasile Vasily \
+Vernon Vikram Viktor Vince Vincent Vincenzo Vitali Vitaly Vladimir Vladislav \
+Vojtech Volker Waldemar Wallace Walter Warren Wayne Wendell Werner Wesley \
+Wieslaw Wilbur Wilfred Willard Willie Wim Winston Witold Wojciech Wolfgang \
+Woody Xavier Yannick Yaroslav Yasser Yevgeny Yevhen Yoshihide Yossi Youssef \
+Yuri Yusuf Yves Zachary Zbigniew Zdenek Zoltan Zoran Zygmunt";
 
 /// Female given names, space-separated.
 const FEMALE: &str = "\
-Abigail Ada Adriana Agnieszka Aisha Akiko Alexandra Alice Alicia Alina \
-Alison Amanda Amelia Amina Amy Ana Anastasia Angela Angelina Anita Ann Anna \
-Annalena Anne Annette Antonia Astrid Barbara Beata Beatrice Beatriz Bettina \
-Beverley Birgit Brenda Bridget Brigitte Camilla Carla Carmen Carolina \
-Caroline Catherine Cecilia Celine Chiara Chloe Christina Christine Cindy \
-Claire Clara Claudia Colette Cristina Cynthia Dagmar Daniela Deborah Denise \
-Diana Diane Dina Donna Doris Dorothy Elena Eleanor Elif Elisabeth Elizabeth \
-Ella Ellen Elsa Elvira Emilia Emily Emma Erika Esther Eva Evelyn Fatima \
-Fiona Francesca Francoise Gabriela Gabrielle Galina Gillian Gina Giulia \
-Gloria Greta Gudrun Hana Hannah Harriet Heather Heidi Helen Helena Helga \
-Ilona Ines Ingrid Irene Irina Isabel Isabella Isabelle Jacqueline Jane Janet \
-Janice Jennifer Jessica Joan Joanna Joanne Johanna Josephine Judith Judy \
-Julia Julie Juliette Karen Karin Katarina Katarzyna Kate Katherine Kathleen \
-Kathryn Katie Katrin Keiko Kerstin Kristina Laura Lauren Leila Lena Leticia \
-Linda Lisa Liz Lorena Louise Lucia Lucy Ludmila Luisa Lyudmila Madeleine \
-Magdalena Maria Mariana Marie Marina Marion Marta Martha Martina Mary Maya \
-Megan Melanie Melissa Mia Michelle Monica Monika Nadia Nadine Nancy Naomi \
-Natalia Natalie Natalya Nicole Nina Ngozi Olga Olivia Pamela Patricia Paula \
-Pauline Penelope Petra Rachel Rebecca Renate Rita Roberta Rosa Rosemary Ruth \
-Sabine Sally Samantha Sandra Sara Sarah Silvia Sofia Sonia Sophie Stephanie \
-Susan Susanne Suzanne Svetlana Sylvia Tamara Tanya Tatiana Tatyana Teresa \
-Theresa Tina Ursula Valentina Valeria Vanessa Vera Veronica Veronika Wendy \
-Yelena Yoko Yuko Yulia Zainab Zeynep Zoe";
+Abigail Ada Adriana Agnes Agnieszka Aileen Aisha Akiko Alexandra Alice \
+Alicia Alina Alison Alma Amal Amanda Amelia Amina Amy Ana Anastasia \
+Anastasiya Angela Angelika Angelina Anita Anja Ann Anna Annalena Anne \
+Annette Annika Antje Antonia Ariane Arlene Asa Astrid Audrey Ayesha Barbara \
+Barbora Beata Beate Beatrice Beatriz Benedicte Bernadette Bettina Beverley \
+Bianca Birgit Brenda Bridget Brigitte Camilla Camille Carla Carmen Carole \
+Carolina Caroline Cassandra Catalina Catherine Cecilia Celine Charlene \
+Cheryl Chiara Chloe Christa Christina Christine Cindy Claire Clara Claudia \
+Claudine Colette Conchita Connie Corinne Cristina Cynthia Dagmar Daniela \
+Darlene Debbie Deborah Delphine Denise Diana Diane Dina Dolores Dominika \
+Donna Dora Doris Dorothy Edith Eileen Elaine Eleanor Elena Elif Elisabeth \
+Eliza Elizabeth Elke Ella Ellen Ellie Eloise Elsa Elvira Emilia Emily Emine \
+Emma Erika Erin Estelle Esther Eugenia Eunice Eva Evelyn Fabienne Fanny \
+Fatima Felicity Fiona Frances Francesca Francine Francoise Gabriela \
+Gabrielle Galina Gemma Geraldine Gertrud Gillian Gina Giovanna Gisela Giulia \
+Gloria Greta Gudrun Gwen Hana Hanna Hannah Harriet Hayley Heather Hedwig \
+Heidi Helen Helena Helene Helga Henrietta Hilary Hilde Hillary Ilona Imogen \
+Ines Inga Inge Ingrid Irene Irina Irma Isabel Isabella Isabelle Ivana \
+Jacqueline Jadwiga Jana Jane Janet Janice Jasmin Jeanne Jennifer Jenny \
+Jessica Jill Joan Joanna Joanne Jocelyn Johanna Jolanta Josephine Joyce \
+Juana Judit Judith Judy Julia Julie Juliette Justine Kaori Karen Karin \
+Karina Karolina Katarina Katarzyna Kate Katherine Kathleen Kathryn Kathy \
+Katie Katja Katrin Keiko Kerstin Kimberly Kirsten Kristin Kristina Laila \
+Lara Larissa Laura Lauren Leah Leila Lena Leonie Leticia Lidia Liliana Linda \
+Lindsay Lisa Liz Lois Lorena Loretta Lorraine Louise Lucia Luciana Lucille \
+Lucy Ludmila Luisa Lydia Lynn Lyudmila Mabel Madeleine Magali Magdalena \
+Manon Marcela Margaret Margarita Margit Maria Mariana Marianne Maribel Marie \
+Marina Marion Marisa Marjorie Marlene Marta Martha Martina Martine Mary \
+Maureen Maxine Maya Megan Melanie Melissa Meryl Mia Michelle Mildred Miriam \
+Mona Monica Monika Muriel Myriam Nadezhda Nadia Nadine Nancy Naomi Natalia \
+Natalie Natalya Nathalie Nelly Ngozi Nicole Nina Nora Noreen Norma Odile \
+Oksana Olena Olga Olivia Pamela Patricia Patrizia Paula Paulina Pauline \
+Penelope Petra Pilar Priscilla Rachel Rania Rebecca Renata Renate Rhonda \
+Rita Roberta Rocio Rosa Rosalind Rosemary Roxana Ruth Sabine Sabrina Sadie \
+Sally Salma Samantha Sandra Sandrine Sanna Sara Sarah Selma Serena Sharon \
+Sheila Shirley Sibylle Silke Silvia Sinead Sofia Sofie Solveig Sonia Sonja \
+Sophie Stella Stephanie Susan Susana Susanne Suzanne Svetlana Sylvia Sylvie \
+Tamara Tamsin Tania Tanya Tatiana Tatyana Teresa Theresa Therese Tiffany \
+Tina Ursula Ute Valentina Valeria Valerie Vanessa Vera Veronica Veronika \
+Veronique Vicky Viktoria Violeta Vivian Wanda Wendy Yasmin Yelena Yoko \
+Yolanda Yuko Yulia Yvette Yvonne Zainab Zara Zeynep Zoe Zofia Zuzana";
 
 /// Given names that both genders often bear, space-separated.
 const EITHER: &str = "\

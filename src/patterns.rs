@@ -1442,6 +1442,12 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "Bay",
     "Valley",
     "Boulevard",
+    "Lake",
+    "International",
+    "Enterprises",
+    "Associates",
+    "Partners",
+    "Brothers",
 ];
 
 /// Whether the words of tokens `from..=last` may follow a person's first
