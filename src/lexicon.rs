@@ -699,6 +699,32 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    // Companies by their trade: "the airline said".
+    "airline",
+    "carrier",
+    "insurer",
+    "automaker",
+    "carmaker",
+    "retailer",
+    "lender",
+    "manufacturer",
+    "miner",
+    "utility",
+];
+
+/// Nouns of [`ORG_NOUNS`] that name a company by its trade, resolved as
+/// "the company" is.
+pub(crate) const TRADE_NOUNS: &[&str] = &[
+    "airline",
+    "carrier",
+    "insurer",
+    "automaker",
+    "carmaker",
+    "retailer",
+    "lender",
+    "manufacturer",
+    "miner",
+    "utility",
 ];
 
 /// Speech verbs: the cue of a quote and the verb of reported speech. The

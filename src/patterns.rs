@@ -148,7 +148,10 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         // Corporation": with company words before a corporate last word.
         let corporate =
             suffix || lower_in(doc.word(last), &["corporation", "company", "incorporated"]);
-        if corporate && inside.len() == 1 {
+        // ("Panasonic Holdings", "Tata Group": the known company's parent
+        // name.)
+        let parent = lower_in(doc.word(last), &["holdings", "holding", "group"]);
+        if (corporate || parent) && inside.len() == 1 {
             let c = &doc.cands[inside.start];
             if c.kind == EntityKind::Institution
                 && c.span.start == span.start

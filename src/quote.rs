@@ -875,7 +875,8 @@ impl Sieve<'_, '_> {
     /// for: the most recent one whose name holds the noun, or for "company"
     /// and "firm" the most recent one whose name ends like a company's.
     fn recent_institution(&self, at: usize, noun: &str) -> Option<Target> {
-        let corporate_noun = matches!(noun, "company" | "firm" | "group");
+        let corporate_noun = matches!(noun, "company" | "firm" | "group")
+            || crate::lexicon::TRADE_NOUNS.contains(&noun);
         let bodies = || {
             self.doc
                 .cands_between(at.saturating_sub(LOOK_BACK), at)
@@ -930,6 +931,9 @@ impl Sieve<'_, '_> {
                     | ("company", "state_corporation")
                     | ("service", "security_service")
             )
+            // ("the airline", "the firm": any company.)
+            || ((matches!(noun, "firm" | "group") || crate::lexicon::TRADE_NOUNS.contains(&noun))
+                && matches!(label, "company" | "state_corporation"))
     }
 
     /// The person or body that a verb of sending right before the document

@@ -340,6 +340,11 @@ const CASES: &[Case] = &[
         want: &[d("We will grow,", Some("it"), Pronoun)],
     },
     Case {
+        name: "\"the airline\" is the company named before it",
+        text: "Lufthansa canceled nearly 300 flights on Wednesday. \"We regret the inconvenience,\" the airline said in a statement.",
+        want: &[d("We regret the inconvenience,", Some("Lufthansa"), CueAfter)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
