@@ -4,6 +4,7 @@
 
 use crate::doc::{Cand, Doc, Source, Target, cluster_key};
 use crate::gazetteer::EntityKind;
+use crate::hash::{FastMap, FastSet};
 use crate::kb::Knowledge;
 use crate::lexicon::{
     HEAD_COMPANY, HEAD_INSTITUTION, HEAD_OPENER, HEAD_PROGRAM, HEAD_SUFFIX, HEAD_TITLE_SET,
@@ -136,9 +137,8 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
     let mut grown = Vec::new();
     // The short names of the companies decided so far ("Panasonic
     // Holdings" of "Panasonic Holdings Corporation") and their entities.
-    let mut shorts: std::collections::HashMap<String, (EntityKind, u32)> =
-        std::collections::HashMap::new();
-    let mut first_words: std::collections::HashMap<String, bool> = std::collections::HashMap::new();
+    let mut shorts: FastMap<String, (EntityKind, u32)> = FastMap::default();
+    let mut first_words: FastMap<String, bool> = FastMap::default();
     for (first, last, kind, head_final, suffix) in found {
         // (Without a possessive at its end: "the Department of Energy's".)
         let span = name_span(doc, first, last);
@@ -243,10 +243,9 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
     for c in &mut batch {
         if let Target::Local(l) = c.target {
             let name = &doc.text[c.span];
-            if let Some(&(k, full)) =
+            if let Some(&(_, full)) =
                 shorts.get(name).filter(|(k, full)| *k == c.kind && *full != l)
             {
-                debug_assert_eq!(k, c.kind);
                 c.target = Target::Local(full);
             }
         }
@@ -1192,7 +1191,7 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     static APPOINTING_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(APPOINTING));
     let (mut found, mut bodies) = (Vec::new(), Vec::new());
     // Listed people's surnames that a different first name claims.
-    let mut doc_replace: Vec<Span> = Vec::new();
+    let mut doc_replace: FastSet<Span> = FastSet::default();
     // The names of the bodies found so far, sorted: a given name's run
     // that starts one is its short name (see `given_name_run`).
     let mut body_names: Vec<&str> = doc
@@ -1222,7 +1221,7 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             } else if let Some(run) = other_first_name(doc, kb, k) {
                 // ("Andrei Medvedev": not the listed Dmitry Medvedev.)
                 let surname = doc.tokens[run.1].span;
-                doc_replace.push(surname);
+                doc_replace.insert(surname);
                 found.push(run);
             }
             continue;
