@@ -775,8 +775,11 @@ impl Sieve<'_, '_> {
             }
             // ("Grumman is being awarded a contract, the Defense Department
             // said. It said ...": the body that spoke in it.)
+            // (Within the look-back window: a sentence of a megabyte costs
+            // no more than a short one.)
+            let from = doc.tokens[a].span.start.max(at.saturating_sub(LOOK_BACK));
             let spoke = doc
-                .cands_between(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)
+                .cands_between(from, doc.tokens[b - 1].span.end.min(at))
                 .iter()
                 .filter(|c| c.kind == EntityKind::Institution && c.span.end <= at)
                 .find(|c| speaks_after(doc, doc.token_at(c.span.end - 1)));
