@@ -138,13 +138,6 @@ pub(crate) fn embedded() -> impl Iterator<Item = (&'static str, Option<Gender>)>
     male.chain(female).chain(EITHER.split_whitespace().map(|n| (n, None)))
 }
 
-/// Whether `w` is one of the embedded given names.
-pub(crate) fn is_common(w: &str) -> bool {
-    static ALL: once_cell::sync::Lazy<std::collections::HashSet<&'static str>> =
-        once_cell::sync::Lazy::new(|| embedded().map(|(n, _)| n).collect());
-    ALL.contains(w)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1216,6 +1216,10 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
         let w = doc.word(k);
         if !w.as_bytes()[0].is_ascii_lowercase() {
+            // (Both patterns open with a given name: one lookup for both.)
+            if !(doc.is_cap(k) && kb.given_names.contains_key(w)) {
+                continue;
+            }
             if let Some(run) = given_name_run(doc, kb, &body_names, k) {
                 found.push(run);
             } else if let Some(run) = other_first_name(doc, kb, k) {
@@ -1304,15 +1308,13 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     add_found(doc, bodies, EntityKind::Institution);
 }
 
-/// A common given name at token `k` before a listed person's surname
-/// alone, when the listed person bears another first name: "Andrei
-/// Medvedev" is not Dmitry Medvedev. The two tokens, as a run.
+/// A given name at token `k` (the caller knows it is one) before a listed
+/// person's surname alone, when the listed person bears another first
+/// name: "Andrei Medvedev" is not Dmitry Medvedev. The two tokens, as a
+/// run.
 fn other_first_name(doc: &Doc<'_>, kb: &Knowledge, k: usize) -> Option<(usize, usize)> {
     let given = doc.word(k);
-    if !doc.is_cap(k)
-        || !crate::names::is_common(given)
-        || doc.cand_at(doc.tokens[k].span.start).is_some()
-    {
+    if doc.cand_at(doc.tokens[k].span.start).is_some() {
         return None;
     }
     let n = doc.next_on_line(k)?;
