@@ -699,21 +699,11 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
-    // Companies by their trade: "the airline said".
-    "airline",
-    "carrier",
-    "insurer",
-    "automaker",
-    "carmaker",
-    "retailer",
-    "lender",
-    "manufacturer",
-    "miner",
-    "utility",
 ];
 
-/// Nouns of [`ORG_NOUNS`] that name a company by its trade, resolved as
-/// "the company" is.
+/// Nouns of bodies that name a company by its trade ("the airline said"),
+/// resolved as "the company" is; [`org_noun`] knows them after
+/// [`ORG_NOUNS`].
 pub(crate) const TRADE_NOUNS: &[&str] = &[
     "airline",
     "carrier",
@@ -1528,7 +1518,7 @@ static CUE_MAP: Lazy<WordTable<CueWord>> = Lazy::new(|| {
 static SOURCE_NOUN_INDEX: Lazy<WordTable<usize>> =
     Lazy::new(|| WordTable::build(SOURCE_NOUNS.iter().copied().zip(0..), |a, _| a));
 static ORG_NOUN_INDEX: Lazy<WordTable<usize>> =
-    Lazy::new(|| WordTable::build(ORG_NOUNS.iter().copied().zip(0..), |a, _| a));
+    Lazy::new(|| WordTable::build(ORG_NOUNS.iter().chain(TRADE_NOUNS).copied().zip(0..), |a, _| a));
 
 /// The position of `word`, in any case, in [`SOURCE_NOUNS`].
 #[inline]
@@ -1536,10 +1526,16 @@ pub(crate) fn source_noun(word: &str) -> Option<usize> {
     SOURCE_NOUN_INDEX.get(word.as_bytes())
 }
 
-/// The position of `word`, in any case, in [`ORG_NOUNS`].
+/// The position of `word`, in any case, in [`ORG_NOUNS`] and then
+/// [`TRADE_NOUNS`] (see [`org_noun_name`]).
 #[inline]
 pub(crate) fn org_noun(word: &str) -> Option<usize> {
     ORG_NOUN_INDEX.get(word.as_bytes())
+}
+
+/// The noun of bodies at a position [`org_noun`] gave.
+pub(crate) fn org_noun_name(n: usize) -> &'static str {
+    ORG_NOUNS.get(n).copied().unwrap_or_else(|| TRADE_NOUNS[n - ORG_NOUNS.len()])
 }
 
 /// What `words` (one word, or two with one space between) are as a cue, in

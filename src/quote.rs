@@ -10,9 +10,9 @@ use crate::doc::{Cand, Doc, Target};
 use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
-    EVIDENCE_NOUNS, FINDING_CUES, HEAD_TITLE_SET, MEDIUM_NOUNS, NOT_NAME_START_SET, ORG_NOUNS,
-    PRONOUNS, TITLE_MODIFIER_SET, WordSet, cue_word, is_day_or_month, lower, lower_in,
-    opens_adverbial, org_noun, source_noun,
+    EVIDENCE_NOUNS, FINDING_CUES, HEAD_TITLE_SET, MEDIUM_NOUNS, NOT_NAME_START_SET, PRONOUNS,
+    TITLE_MODIFIER_SET, TRADE_NOUNS, WordSet, cue_word, is_day_or_month, lower, lower_in,
+    opens_adverbial, org_noun, org_noun_name, source_noun,
 };
 use crate::patterns::is_initial;
 use crate::resolve::LOOK_BACK;
@@ -748,7 +748,7 @@ impl Sieve<'_, '_> {
                 // does not name.
                 let text = &self.doc.text[span];
                 let indefinite = ["a ", "an ", "A ", "An "].iter().any(|a| text.starts_with(a));
-                let t = self.recent_institution(at, ORG_NOUNS[n]).filter(|_| !indefinite);
+                let t = self.recent_institution(at, org_noun_name(n)).filter(|_| !indefinite);
                 (span, t, base)
             }
         }
@@ -790,7 +790,7 @@ impl Sieve<'_, '_> {
                 return (c.kind == EntityKind::Institution).then_some(c.target);
             }
             if let Some(n) = org_noun(&lower(doc.word(first))) {
-                return self.recent_institution(doc.tokens[first].span.start, ORG_NOUNS[n]);
+                return self.recent_institution(doc.tokens[first].span.start, org_noun_name(n));
             }
             return None;
         }
@@ -878,8 +878,8 @@ impl Sieve<'_, '_> {
     /// for: the most recent one whose name holds the noun, or for "company"
     /// and "firm" the most recent one whose name ends like a company's.
     fn recent_institution(&self, at: usize, noun: &str) -> Option<Target> {
-        let corporate_noun = matches!(noun, "company" | "firm" | "group")
-            || crate::lexicon::TRADE_NOUNS.contains(&noun);
+        let corporate_noun =
+            matches!(noun, "company" | "firm" | "group") || TRADE_NOUNS.contains(&noun);
         let bodies = || {
             self.doc
                 .cands_between(at.saturating_sub(LOOK_BACK), at)
@@ -935,7 +935,7 @@ impl Sieve<'_, '_> {
                     | ("service", "security_service")
             )
             // ("the airline", "the firm": any company.)
-            || ((matches!(noun, "firm" | "group") || crate::lexicon::TRADE_NOUNS.contains(&noun))
+            || ((matches!(noun, "firm" | "group") || TRADE_NOUNS.contains(&noun))
                 && matches!(label, "company" | "state_corporation"))
     }
 
@@ -6943,7 +6943,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                         || (person
                             && (doc.is_cap(j)
                                 || matches!(doc.word(j), "of" | "for")
-                                || lower_in(doc.word(j), ORG_NOUNS)))
+                                || org_noun(doc.word(j)).is_some()))
                         // ... or a capitalised word of a body's name ("...,
                         // the New China News Agency said"), known or not.
                         || ((body || (matches!(who, Who::Words(_)) && doc.is_cap(at)))
