@@ -539,6 +539,17 @@ enum Who {
     Words(Span),
 }
 
+impl Who {
+    /// A speaker's words and the entity they resolved to, if any: a
+    /// mention, or words no list holds.
+    fn resolved(span: Span, target: Option<Target>) -> Who {
+        match target {
+            Some(t) => Who::Mention(span, t),
+            None => Who::Words(span),
+        }
+    }
+}
+
 /// The key under which `Sieve::sources` keeps the author of whatever
 /// document the story last said someone sent.
 const ANY_SOURCE: usize = usize::MAX;
@@ -2062,10 +2073,7 @@ fn turn_head(
                 let word = doc.word(last);
                 let found =
                     known.iter().find(|(k, _)| k.eq_ignore_ascii_case(word)).map(|(_, &t)| t);
-                match found {
-                    Some(t) => Who::Mention(span, t),
-                    None => Who::Words(span),
-                }
+                Who::resolved(span, found)
             } else if (2..=4).contains(&ws.len()) && ws.iter().all(|&j| is_name_like(doc, j)) {
                 Who::Words(span)
             } else {
@@ -3835,10 +3843,7 @@ fn reported_from(
                     && said.is_none_or(|c| c <= end)
                     && (end + 1..comma).all(|j| !doc.is_word(j) || cue_at(doc, j).is_none())
             });
-            let quoted = quoted.map(|(_, (sp, t))| match t {
-                Some(t) => Who::Mention(sp, t),
-                None => Who::Words(sp),
-            });
+            let quoted = quoted.map(|(_, (sp, t))| Who::resolved(sp, t));
             let said_by = said_by.filter(|w| matches!(w, Who::Mention(..) | Who::Pronoun(..)));
             said_by.or(quoted).or_else(|| {
                 // The sentence's subject may be words no list holds ("Dean,
@@ -4613,10 +4618,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                         && (end + 1..p).all(|j| !matches!(doc.word(j), "which" | "who" | "whom"))
                 });
                 if let Some((_, (span, target))) = shared {
-                    return Some(match target {
-                        Some(t) => Who::Mention(span, t),
-                        None => Who::Words(span),
-                    });
+                    return Some(Who::resolved(span, target));
                 }
             }
             return subject;
