@@ -1533,6 +1533,12 @@ pub(crate) fn org_noun(word: &str) -> Option<usize> {
     ORG_NOUN_INDEX.get(word.as_bytes())
 }
 
+/// The word without its possessive ending: "Energy" of "Energy's" or
+/// "Energy’s"; none for a word without one.
+pub(crate) fn possessive_stem(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+}
+
 /// The noun of bodies at a position [`org_noun`] gave.
 pub(crate) fn org_noun_name(n: usize) -> &'static str {
     ORG_NOUNS.get(n).copied().unwrap_or_else(|| TRADE_NOUNS[n - ORG_NOUNS.len()])

@@ -9,7 +9,7 @@ use crate::kb::Knowledge;
 use crate::lexicon::{
     HEAD_COMPANY, HEAD_INSTITUTION, HEAD_OPENER, HEAD_PROGRAM, HEAD_SUFFIX, HEAD_TITLE_SET,
     NAME_CONNECTORS, NOT_NAME_START_SET, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, WordSet,
-    company_word, head_bits, is_institution_head, lower, lower_in,
+    company_word, head_bits, is_institution_head, lower, lower_in, possessive_stem,
 };
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -296,7 +296,7 @@ fn company_start(doc: &Doc<'_>, first: usize, suffix: usize) -> usize {
             continue;
         }
         let w = doc.word(j);
-        let owner = w.ends_with("'s") || w.ends_with("’s");
+        let owner = possessive_stem(w).is_some();
         let leading = j == start
             && (crate::lexicon::is_day_or_month(w) || (j == first && lower_in(w, OPENERS)));
         if owner || leading {
@@ -473,7 +473,7 @@ fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
 fn known_owner(doc: &Doc<'_>, q: usize) -> bool {
     let t = &doc.tokens[q];
     let w = t.as_str();
-    let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+    let stem = possessive_stem(w);
     stem.is_some_and(|stem| {
         let end = t.span.start + stem.len();
         let known =
@@ -570,7 +570,7 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
         last = k;
         // "the Department of Energy's Idaho National Laboratory": an owner
         // ends its name.
-        if doc.word(k).ends_with("'s") || doc.word(k).ends_with("’s") {
+        if possessive_stem(doc.word(k)).is_some() {
             break;
         }
     }
@@ -902,7 +902,7 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
     }
     // "Mr President's attention": the word without its possessive.
     let word = doc.word(i);
-    let w = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+    let w = possessive_stem(word).unwrap_or(word);
     !(HEAD_TITLE_SET.has(w)
         || TITLE_MODIFIER_SET.has(w)
         || NOT_NAME_START_SET.has(w)
@@ -1292,12 +1292,7 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         } else {
             stop.is_none_or(|j| !doc.is_cap(j) && !matches!(doc.word(j), "&" | "-"))
         };
-        // "Hudson's Bay Wholesale": an owner inside the run names a thing.
-        let owner_inside = (first..last).any(|j| {
-            let x = doc.word(j);
-            x.ends_with("'s") || x.ends_with("’s")
-        });
-        if fits && !owner_inside {
+        if fits && !owner_inside(doc, first, last) {
             found.push((first, last));
         }
     }
@@ -1399,13 +1394,9 @@ fn given_name_run(
             || matches!(doc.word(j), "&" | "-")
             || (doc.word(j) == "and" && doc.next_on_line(j).is_some_and(|x| doc.is_cap(x)))
     });
-    let owner_inside = (k..last).any(|j| {
-        let x = doc.word(j);
-        x.ends_with("'s") || x.ends_with("’s")
-    });
     // "Jean-Michel Monin": the first half of a hyphenated given name.
     let first = if k >= 2 && doc.word(k - 1) == "-" && doc.is_cap(k - 2) { k - 2 } else { k };
-    (!runs_on && !owner_inside).then_some((first, last))
+    (!runs_on && !owner_inside(doc, k, last)).then_some((first, last))
 }
 
 /// Words that end the names of parties, faiths and places, never a
@@ -1460,7 +1451,7 @@ const NOT_PERSON_WORDS: &[&str] = &[
 fn person_words(doc: &Doc<'_>, from: usize, last: usize) -> bool {
     (from..=last).filter(|&j| doc.is_word(j)).all(|j| {
         let w = doc.word(j);
-        let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+        let w = possessive_stem(w).unwrap_or(w);
         !company_word(w) && !NOT_PERSON_WORDS.contains(&w)
     })
 }
@@ -1571,6 +1562,12 @@ fn used_in_lowercase(text: &str, w: &str) -> bool {
     })
 }
 
+/// Whether a word of tokens `first..last` (the last aside) is an owner's:
+/// "Hudson's Bay Wholesale" names a thing, not a person.
+fn owner_inside(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    (first..last).any(|j| possessive_stem(doc.word(j)).is_some())
+}
+
 /// Whether a word joins a given name to a surname: "de", "van", "von",
 /// "bin" (in lowercase).
 fn is_name_particle(w: &str) -> bool {
@@ -1668,7 +1665,7 @@ fn name_before_role(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usiz
     // is a modifier too.)
     let modifier = |n: usize| {
         let w = doc.word(n);
-        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+        let stem = possessive_stem(w).unwrap_or(w);
         (crate::quote::is_determiner(doc, n)
             || stem.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
             && !matches!(w, "whose" | "which" | "where" | "who" | "and" | "but" | "or")

@@ -3566,7 +3566,7 @@ fn claim_that(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote>
         p = doc.prev_solid(p).filter(|&x| x >= a && owner(x))?;
     }
     let w = doc.word(p);
-    let who = match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+    let who = match crate::lexicon::possessive_stem(w) {
         Some(stem) => {
             let sp = Span::new(doc.tokens[p].span.start, doc.tokens[p].span.start + stem.len());
             match doc.cand_at(sp.start) {
