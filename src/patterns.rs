@@ -1192,15 +1192,24 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     let (mut found, mut bodies) = (Vec::new(), Vec::new());
     // Listed people's surnames that a different first name claims.
     let mut doc_replace: FastSet<Span> = FastSet::default();
-    // The names of the bodies found so far, sorted: a given name's run
-    // that starts one is its short name (see `given_name_run`).
-    let mut body_names: Vec<&str> = doc
-        .cands
-        .iter()
-        .filter(|c| c.kind == EntityKind::Institution)
-        .map(|c| &doc.text[c.span])
-        .collect();
-    body_names.sort_unstable();
+    // The names of the bodies found so far, sorted, made when a given
+    // name's run first needs them: a run that starts one is its short name
+    // (see `given_name_run`).
+    let body_names: once_cell::unsync::OnceCell<Vec<&str>> = once_cell::unsync::OnceCell::new();
+    let known_bodies = || {
+        body_names
+            .get_or_init(|| {
+                let mut names: Vec<&str> = doc
+                    .cands
+                    .iter()
+                    .filter(|c| c.kind == EntityKind::Institution)
+                    .map(|c| &doc.text[c.span])
+                    .collect();
+                names.sort_unstable();
+                names
+            })
+            .as_slice()
+    };
     for k in 0..doc.tokens.len() {
         if !doc.is_word(k) {
             // "Okafor, 47, joined": a name before an age.
@@ -1220,7 +1229,7 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             if !(doc.is_cap(k) && kb.given_names.contains_key(w)) {
                 continue;
             }
-            if let Some(run) = given_name_run(doc, kb, &body_names, k) {
+            if let Some(run) = given_name_run(doc, kb, known_bodies, k) {
                 found.push(run);
             } else if let Some(run) = other_first_name(doc, kb, k) {
                 // ("Andrei Medvedev": not the listed Dmitry Medvedev.)
@@ -1331,15 +1340,14 @@ fn other_first_name(doc: &Doc<'_>, kb: &Knowledge, k: usize) -> Option<(usize, u
 /// Slayton". Two or three name words (a hyphenated surname counts as one),
 /// not run on by another capitalised word ("Sarah Hughes Joins Board" is a
 /// headline's), "&" or "and" with a capital ("Marks and Spencer").
-fn given_name_run(
+/// The caller knows the word at `k` is a capitalised given name;
+/// `bodies` gives the story's bodies' names, sorted.
+fn given_name_run<'b>(
     doc: &Doc<'_>,
     kb: &Knowledge,
-    bodies: &[&str],
+    bodies: impl Fn() -> &'b [&'b str],
     k: usize,
 ) -> Option<(usize, usize)> {
-    if !doc.is_cap(k) || !kb.given_names.contains_key(doc.word(k)) {
-        return None;
-    }
     // ("Anna Maria Smith" is found from "Anna".)
     if doc.prev_on_line(k).is_some_and(|p| kb.given_names.contains_key(doc.word(p))) {
         return None;
@@ -1383,8 +1391,9 @@ fn given_name_run(
         return None;
     }
     // "Douglas Aircraft" after "Douglas Aircraft Co": the short name of a
-    // body the story names (`bodies` holds their names, sorted).
+    // body the story names.
     let name = &doc.text[doc.tokens[k].span.start..doc.tokens[last].span.end];
+    let bodies = bodies();
     let at = bodies.partition_point(|b| *b <= name);
     if bodies.get(at).is_some_and(|b| b.starts_with(name)) {
         return None;
