@@ -864,12 +864,19 @@ impl Sieve<'_, '_> {
         // (For "he" or "she", one whose gender the story shows wins over
         // one it does not: "Dean Witter analyst Karen Gibbs said ..., and
         // she ...".)
-        let fits: Vec<&Cand> = std::iter::once(last)
+        // (People come latest first: the last that fits is the first in
+        // the sentence.)
+        let (mut first, mut known) = (None, None);
+        for c in std::iter::once(last)
             .chain(people.take_while(|c| c.span.start >= sentence.start))
             .filter(|c| !owner(c) && !quoted(c))
-            .collect();
-        let known = fits.iter().rev().find(|c| male.is_some() && gender(c).is_some());
-        Some(known.or(fits.last()).copied().unwrap_or(last).target)
+        {
+            first = Some(c);
+            if male.is_some() && gender(c).is_some() {
+                known = Some(c);
+            }
+        }
+        Some(known.or(first).unwrap_or(last).target)
     }
 
     /// The author of the document a source noun refers to when the story
