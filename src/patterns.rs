@@ -158,7 +158,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
                 && c.span.end < span.end
                 && doc.text[c.span.end..doc.tokens[last].span.start]
                     .split([',', ' '])
-                    .all(|w| w.is_empty() || company_word(w) || matches!(w, "Motor" | "Holdings"))
+                    .all(|w| w.is_empty() || company_word(w) || w == "Motor")
             {
                 grown.push((inside.start, span));
                 continue;
@@ -1466,9 +1466,10 @@ fn person_words(doc: &Doc<'_>, from: usize, last: usize) -> bool {
 }
 
 /// Whether the first word of a company's name at byte `at` names it alone
-/// ("Northgate" of "Northgate Insurance Group, Inc."): not a place's or
-/// another known name, not a head word, and none of the adjectives that
-/// open many companies' names ("General", "First", "American").
+/// ("Northgate" of "Northgate Insurance Group, Inc."): four letters or
+/// more, not a place's or another known name, not a head word, no
+/// demonym's ending ("American", "British"), and none of the words that
+/// open many companies' names ("General", "First", "Royal").
 fn distinctive_first_word(doc: &Doc<'_>, at: usize, w: &str) -> bool {
     const GENERIC: &[&str] = &[
         "general",
@@ -1484,7 +1485,6 @@ fn distinctive_first_word(doc: &Doc<'_>, at: usize, w: &str) -> bool {
         "northern",
         "southern",
         "central",
-        "new",
         "great",
         "federal",
         "allied",
@@ -1495,7 +1495,6 @@ fn distinctive_first_word(doc: &Doc<'_>, at: usize, w: &str) -> bool {
         "advanced",
         "applied",
         "digital",
-        "metropolitan",
         "union",
         "mutual",
         "security",
@@ -1504,7 +1503,6 @@ fn distinctive_first_word(doc: &Doc<'_>, at: usize, w: &str) -> bool {
         "citizens",
         "peoples",
         "home",
-        "old",
         "commonwealth",
         "imperial",
         "state",
@@ -1531,18 +1529,11 @@ fn distinctive_first_word(doc: &Doc<'_>, at: usize, w: &str) -> bool {
         "integrated",
         "interstate",
         "world",
-        "the",
         "china",
-        "japan",
         "east",
         "west",
         "north",
         "south",
-        "american",
-        "british",
-        "canadian",
-        "european",
-        "asian",
     ];
     w.chars().count() >= 4
         && w.chars().next().is_some_and(char::is_uppercase)
