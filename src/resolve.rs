@@ -408,19 +408,20 @@ pub(crate) fn find_role_descriptions(doc: &mut Doc<'_>, kb: &Knowledge) {
                 }
             }
         }
-        let found_top =
-            (top && doc.word(at) == "diplomat").then_some((at, &["foreign minister"][..]));
-        if found_top.is_none()
-            && (top || !doc.is_word(at) || !crate::lexicon::DESCRIPTOR_FIRSTS.has(doc.word(at)))
-        {
+        let descriptor = doc.is_word(at) && crate::lexicon::DESCRIPTOR_FIRSTS.has(doc.word(at));
+        if !(top || descriptor) {
             continue;
         }
-        let Some((end, keys)) = found_top.or_else(|| {
-            DESCRIPTORS
-                .iter()
-                .filter_map(|(phrase, keys)| match_phrase(doc, at, phrase).map(|e| (e, *keys)))
-                .max_by_key(|(e, _)| *e)
-        }) else {
+        // After "top" and the demonym, the rest of a descriptor that opens
+        // with "top" ("top diplomat"); else any descriptor.
+        let Some((end, keys)) = DESCRIPTORS
+            .iter()
+            .filter_map(|(phrase, keys)| {
+                let phrase = if top { phrase.strip_prefix("top ")? } else { phrase };
+                match_phrase(doc, at, phrase).map(|e| (e, *keys))
+            })
+            .max_by_key(|(e, _)| *e)
+        else {
             continue;
         };
         // "the President of Russia": the qualifier follows.
