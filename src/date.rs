@@ -78,14 +78,18 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
         "november",
         "december",
     ];
-    let w = word.to_ascii_lowercase();
-    if w.len() < 3 {
+    if word.len() < 3 {
         return None;
     }
-    if w == "sept" {
+    if word.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
-    MONTHS.iter().position(|m| *m == w || (w.len() == 3 && m.starts_with(&w))).map(|i| i as u8 + 1)
+    MONTHS
+        .iter()
+        .position(|m| {
+            m.eq_ignore_ascii_case(word) || (word.len() == 3 && m[..3].eq_ignore_ascii_case(word))
+        })
+        .map(|i| i as u8 + 1)
 }
 
 impl FromStr for Date {
