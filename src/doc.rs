@@ -386,7 +386,14 @@ impl<'t> Doc<'t> {
             }
         }
         self.local_index.insert((kind, key.clone()), i);
-        self.locals.push(Local { name: name.to_string(), kind, key, short: Vec::new() });
+        // A name wrapped over two lines ("Paul\nVolcker") is named on one.
+        let name = if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ")
+        {
+            name.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            name.to_string()
+        };
+        self.locals.push(Local { name, kind, key, short: Vec::new() });
         Target::Local(i)
     }
 }

@@ -555,6 +555,15 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
         {
             break;
         }
+        // "Ministry of Defence and The Rt Hon John Healey MP": an article,
+        // a title or a person after "and" is no part of the name.
+        if doc.prev_solid(k).is_some_and(|p| doc.word(p) == "and")
+            && (matches!(doc.word(k), "The" | "A" | "An")
+                || is_head_title(doc, k)
+                || doc.cand_starting(k).is_some_and(|c| c.kind == EntityKind::Person))
+        {
+            break;
+        }
         // "Council in Brussels", "Forum on January 10": a place or a date
         // after "in"/"on" ends the name.
         if doc.prev_solid(k).is_some_and(|p| matches!(doc.word(p), "in" | "on")) {
@@ -658,6 +667,10 @@ pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
         "metropolitan",
         "designer",
         "engineer",
+        "agent",
+        "administrator",
+        "detective",
+        "treasurer",
         "commander",
         "inspector",
     ];
@@ -689,7 +702,26 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         {
             k = i + 1;
         }
-        let Some(mut start) = doc.next_on_line(k) else { break };
+        // A title at the end of a line takes no name here; the titles after
+        // it still do.
+        let Some(mut start) = doc.next_on_line(k) else {
+            i += 1;
+            continue;
+        };
+        // "Special Agent in Charge Akil Davis", "Officer in Charge".
+        if doc.word(start) == "in" {
+            if let Some(c) =
+                doc.next_on_line(start).filter(|&c| doc.word(c).eq_ignore_ascii_case("charge"))
+            {
+                match doc.next_on_line(c) {
+                    Some(n) => start = n,
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+        }
         // "Governor of Sevastopol Mikhail Razvozhayev": skip the office's
         // place or body.
         if doc.is_word(start) && doc.word(start) == "of" {
@@ -701,7 +733,10 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
                 Some(c) if c.kind != EntityKind::Person => {
                     match doc.next_on_line(doc.token_at(c.span.end - 1)) {
                         Some(after) => start = after,
-                        None => break,
+                        None => {
+                            i += 1;
+                            continue;
+                        }
                     }
                 }
                 _ => {}
@@ -735,7 +770,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let name = doc.text[span].to_string();
-        let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
+        let surname = name.split_whitespace().next_back().unwrap_or(&name).to_string();
         // "Mr Razvozhayev" after "Mikhail Razvozhayev": the same person.
         if words == 1 {
             if let Some(&known) = surnames.get(&surname) {
@@ -776,7 +811,8 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
         if is_initial(doc, j) {
             j += 1;
         }
-        let Some(n) = doc.next_on_line(j) else { break };
+        // (Across a soft wrap of wire copy too: "Chairman Paul\nVolcker".)
+        let Some(n) = next_in_name(doc, j) else { break };
         let t = &doc.tokens[n];
         let next = if t.kind == TokenKind::Punct && t.as_str() == "-" {
             // "al-Assad", "Jean-Pierre"
@@ -785,7 +821,7 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
             Some(n)
         };
         let Some(n) = next else { break };
-        let joined_by_hyphen = n != doc.next_on_line(j).unwrap_or(n);
+        let joined_by_hyphen = n != next_in_name(doc, j).unwrap_or(n);
         if name_word(doc, kb, n) && words < 4
             || (doc.is_word(n)
                 && lower_in(doc.word(n), PARTICLES)
@@ -804,7 +840,7 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
     // "King Felipe VI": a regnal number ends the name.
     if let Some(n) = doc.next_on_line(last).filter(|&n| is_roman_numeral(doc.word(n))) {
         last = n;
-    } else if last == start && doc.next_on_line(last).is_some_and(|n| doc.is_cap(n)) {
+    } else if last == start && next_in_name(doc, last).is_some_and(|n| doc.is_cap(n)) {
         // One capitalised word before another that is no name ("Aerospace
         // Defence Concern") is the start of something else.
         return None;
@@ -815,6 +851,13 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
         return None;
     }
     Some(last)
+}
+
+/// The token after `j` in a name: on the same line, or across a soft wrap
+/// ([`soft_wrap`]).
+fn next_in_name(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    doc.next_on_line(j)
+        .or_else(|| (j + 2 < doc.tokens.len() && soft_wrap(doc, j + 1)).then_some(j + 2))
 }
 
 fn is_roman_numeral(w: &str) -> bool {
@@ -1555,10 +1598,17 @@ fn used_in_lowercase(text: &str, w: &str) -> bool {
     }
     let head = &text[..end];
     let lw = w.to_lowercase();
+    // A web or mail address ("press@northwind.example", "northwind.com")
+    // spells names in lowercase too: a word in one is no common word.
+    let in_address = |c: char| c.is_alphanumeric() || matches!(c, '@' | '/' | '_' | '-');
     head.match_indices(lw.as_str()).any(|(i, m)| {
         let before = head[..i].chars().next_back();
-        let after = head[i + m.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        let mut after = head[i + m.len()..].chars();
+        let (a, a2) = (after.next(), after.next());
+        // (A period after the word ends a sentence unless a letter follows.)
+        let dotted = |c: char| c == '.' && a2.is_some_and(char::is_alphanumeric);
+        before.is_none_or(|c| !in_address(c) && c != '.')
+            && a.is_none_or(|c| !(in_address(c) || dotted(c)))
     })
 }
 
@@ -1606,7 +1656,7 @@ fn add_found(doc: &mut Doc<'_>, runs: Vec<(usize, usize)>, kind: EntityKind) {
         }
         let name = doc.text[span].to_string();
         let target = if kind == EntityKind::Person {
-            let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
+            let surname = name.split_whitespace().next_back().unwrap_or(&name).to_string();
             doc.local_person(&name, (first != last).then_some(surname.as_str()))
         } else {
             doc.local(&name, kind, cluster_key(&name))

@@ -12,7 +12,7 @@ use crate::kb::Knowledge;
 use crate::lexicon::{
     EVIDENCE_NOUNS, FINDING_CUES, HEAD_TITLE_SET, MEDIUM_NOUNS, NOT_NAME_START_SET, PRONOUNS,
     TITLE_MODIFIER_SET, TRADE_NOUNS, WordSet, cue_word, is_day_or_month, lower, lower_in,
-    opens_adverbial, org_noun, org_noun_name, source_noun,
+    opens_adverbial, org_noun, org_noun_name, possessive_stem, source_noun,
 };
 use crate::patterns::is_initial;
 use crate::resolve::LOOK_BACK;
@@ -3347,7 +3347,16 @@ fn after_preposition(doc: &Doc<'_>, a: usize, who: &Who) -> bool {
 /// The token before the speaker words `who`, past an article ("on [the]
 /// X", "at [a] Y").
 fn word_before(doc: &Doc<'_>, who: &Who) -> Option<usize> {
-    let p = doc.prev_solid(doc.token_at(who_span(who).start))?;
+    let mut p = doc.prev_solid(doc.token_at(who_span(who).start))?;
+    // "of the FBI's Los Angeles Field Office": a body's owner stands
+    // between the article and the body.
+    if doc.is_word(p) && possessive_stem(doc.word(p)).is_some() {
+        let owner =
+            doc.cand_at(doc.tokens[p].span.start).filter(|c| c.span.end < doc.tokens[p].span.end);
+        if let Some(o) = owner.filter(|c| c.kind != EntityKind::Person) {
+            p = doc.prev_solid(doc.token_at(o.span.start))?;
+        }
+    }
     if is_determiner(doc, p) { doc.prev_solid(p) } else { Some(p) }
 }
 

@@ -345,6 +345,11 @@ const CASES: &[Case] = &[
         want: &[d("We regret the inconvenience,", Some("Lufthansa"), CueAfter)],
     },
     Case {
+        name: "a person of a body's office speaks, past the body's owner",
+        text: "A jury convicted the owner on Thursday.\n\nSpecial Agent in Charge Akil Davis of the FBI's Los Angeles Field Office said the verdict was fair.",
+        want: &[r("the verdict was fair", Some("Akil Davis"), Reported)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
@@ -1177,7 +1182,7 @@ const CASES: &[Case] = &[
         text: "TALLINN, March 5 - The Port of Tallinn is issuing a 50 mln euro bond due\n2032, lead manager Baltic Capital Markets\nLtd said.",
         want: &[r(
             "The Port of Tallinn is issuing a 50 mln euro bond due\n2032",
-            Some("Baltic Capital Markets\nLtd"),
+            Some("Baltic Capital Markets Ltd"),
             ReportedAfter,
         )],
     },
