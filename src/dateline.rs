@@ -143,20 +143,31 @@ impl<'t> Cur<'t> {
 pub(crate) fn find(text: &str, published: Option<Date>, after: usize) -> Option<Dateline<'_>> {
     let mut starts = vec![after];
     let mut pos = after;
-    // The dateline may follow a title line or two.
-    for _ in 0..4 {
+    // The dateline may follow a title line or a few ("FOR IMMEDIATE
+    // RELEASE", a date, a headline); blank lines do not count.
+    let mut lines = 0;
+    while lines < 5 && starts.len() < 12 {
         let Some(nl) = text[pos..].find('\n') else { break };
         pos += nl + 1;
         if pos >= text.len() || pos > after + 2_000 {
             break;
         }
+        if !text[pos..].starts_with(['\n', '\r']) {
+            lines += 1;
+        }
         starts.push(pos);
     }
     // A dateline with a date or an agency anywhere in the first lines wins
     // over a bare "PLACE —" before it (a kicker: "ECONOMIC SPOTLIGHT -").
+    // A line with a weekday and a date ("Thursday, June 11, 2026") names no
+    // place: its date goes to the dateline that follows without one.
     let mut bare = None;
+    let mut day_line = None;
     for s in starts {
         match parse_at(text, s, published) {
+            Some((d, _)) if crate::lexicon::is_weekday(&text[d.place]) => {
+                day_line = day_line.or(d.date);
+            }
             Some((d, true)) => return Some(d),
             Some((d, false)) => {
                 bare.get_or_insert(d);
@@ -164,7 +175,10 @@ pub(crate) fn find(text: &str, published: Option<Date>, after: usize) -> Option<
             None => {}
         }
     }
-    bare
+    bare.map(|mut d| {
+        d.date = d.date.or(day_line);
+        d
+    })
 }
 
 /// The dateline at `start`, and whether it is a strong one: with a date or
@@ -265,7 +279,12 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
                 c.at = at;
                 dated
             });
-        c.at = if dated { before_comma } else { save };
+        // "ITHACA, N.Y. – Corals ...": a region and the dash, undated.
+        let dashed_region = region > 0 && all_caps && {
+            let r = c.rest().trim_start_matches([' ', '\t', '\u{a0}']);
+            ["—", "–", "--", "- "].iter().any(|d| r.starts_with(d))
+        };
+        c.at = if dated || dashed_region { before_comma } else { save };
     }
     // The date: ", November 26" / ". Nov 26" / ", Nov. 26, 2021" / " — Oct.
     // 15, 2026 —".
@@ -388,7 +407,9 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     };
     // "Brussels, 14 March 2026", as the European Commission sets it: in
     // title case only with the year, which a headline seldom ends with.
-    let own_line_titled = own_line && date.is_some_and(|(y, ..)| y.is_some());
+    // So too before the dash: "Zurich, 4 June 2026 – FIFA has confirmed".
+    let with_year = date.is_some_and(|(y, ..)| y.is_some());
+    let own_line_titled = (own_line || (dashed && words <= 3)) && with_year;
     let valid = agency_name.is_some()
         || (all_caps && ((dashed && (date.is_some() || bare)) || own_line))
         || own_line_titled;
@@ -674,6 +695,25 @@ mod tests {
                 Some("2021-03-05"),
                 None,
             ),
+            // A region and the dash, without a date.
+            ("ITHACA, N.Y. – Corals", "ITHACA, N.Y. –", "Ithaca", None, None),
+            // Title case before the dash, with the year.
+            (
+                "Zurich, 4 June 2026 – FIFA has",
+                "Zurich, 4 June 2026 –",
+                "Zurich",
+                Some("2026-06-04"),
+                None,
+            ),
+            // A weekday's line gives its date to the dateline after it,
+            // past a release line and a headline.
+            (
+                "FOR IMMEDIATE RELEASE\nThursday, June 11, 2026\n\nJury Convicts Executive\n\nLOS ANGELES – A jury",
+                "LOS ANGELES –",
+                "Los Angeles",
+                Some("2026-06-11"),
+                None,
+            ),
             // A kicker before a dateline with a date: the dated one wins.
             (
                 "MARKET WATCH - OIL PRICES\n\nLONDON, March 2 - Oil rose",
@@ -713,6 +753,10 @@ mod tests {
             // in capitals; a headline with a date.
             "Canberra, 3 February\n\nThe",
             "REUTER BUSINESS NEWS HIGHLIGHTS, APRIL 7\n\nStocks fell",
+            // A weekday is no place; a title-case place before a dash needs
+            // the year.
+            "Monday, 16 March 2026\n\nThe Government",
+            "Zurich, 4 June – FIFA has",
         ] {
             assert_eq!(find(text, d("2021-11-26"), 0), None, "{text:?}");
         }

@@ -1364,13 +1364,14 @@ fn other_first_name(doc: &Doc<'_>, kb: &Knowledge, k: usize) -> Option<(usize, u
     if doc.cand_at(doc.tokens[k].span.start).is_some() {
         return None;
     }
-    let n = doc.next_on_line(k)?;
+    // (Across a soft wrap too: "Finance Minister Gerhard\nStoltenberg".)
+    let n = next_in_name(doc, k)?;
     let c = doc
         .cand_starting(n)
         .filter(|c| c.kind == EntityKind::Person && c.span == doc.tokens[n].span)?;
     let Target::Gaz(id) = c.target else { return None };
     let listed = kb.gazetteer.entity(id).name.split_whitespace().next()?;
-    let runs_on = doc.next_on_line(n).is_some_and(|x| doc.is_cap(x));
+    let runs_on = next_in_name(doc, n).is_some_and(|x| doc.is_cap(x));
     // (A spelling of the same name is no other one: "Dmitri" for
     // "Dmitry", "Sergei" for "Sergey", "Evgeny" for "Yevgeny".)
     let key =

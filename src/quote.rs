@@ -4706,6 +4706,21 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                 open = c;
             }
         }
+        // "a professor at James Cook University in Townsville, Australia,
+        // said": a place after a town is the town's, no apposition; the
+        // apposition opens at a comma before the town.
+        let place_alone =
+            doc.next_solid(open).and_then(|x| doc.cand_starting(x)).is_some_and(|c| {
+                c.kind == EntityKind::Place
+                    && doc.next_solid(doc.token_at(c.span.end - 1)) == Some(p)
+            });
+        if place_alone
+            && doc.prev_solid(open).is_some_and(|x| doc.is_cap(x))
+            && (open.saturating_sub(40).max(a)..open).any(|j| doc.word(j) == ",")
+        {
+            p = open;
+            continue;
+        }
         // A comma that ends a quote opens no apposition. After a title in
         // quotes ("Ann Lee, the author of "Going Viral," about the news,
         // said") the apposition opens before the title; after a quote that
@@ -4852,7 +4867,11 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     // the speaker when a head stands before the preposition.
     let own = speaker_ending_at(sieve, a, p);
     if let Some(Who::OrgNoun(sp, _) | Who::SourceNoun(sp, _) | Who::Words(sp)) = &own {
-        let before = doc.prev_solid(doc.token_at(sp.start)).filter(|&x| x > a);
+        // (Past an article: "A farmer in the north said".)
+        let before = doc
+            .prev_solid(doc.token_at(sp.start))
+            .map(|x| if is_determiner(doc, x) { doc.prev_solid(x).unwrap_or(x) } else { x })
+            .filter(|&x| x > a);
         // ("Attorneys for Clinton appeared to oppose": words no list holds
         // after "for" too; a body after it stays, "a spokesman for the
         // ministry" speaks for the ministry.)
@@ -4902,6 +4921,15 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         .cand_at(doc.tokens[p].span.start)
         .filter(|c| c.kind == EntityKind::Place && c.span.end == doc.tokens[p].span.end);
     if let Some(sp) = place.map(|c| c.span) {
+        // "A farmer in Lyon said": the head before a place's preposition.
+        let near = doc
+            .prev_solid(doc.token_at(sp.start))
+            .filter(|&x| x > a && matches!(doc.word(x), "in" | "from" | "near" | "outside"));
+        if near.is_some() {
+            if let Some(w) = head_before_modifier(sieve, a, p) {
+                return Some(w);
+            }
+        }
         let of = doc.prev_solid(doc.token_at(sp.start)).filter(|&x| x > a && doc.word(x) == "of");
         if let Some(of) = of {
             if let Some(w) = head_before_modifier(sieve, a, p) {
@@ -5132,10 +5160,9 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
             } else if doc.word(q) == "to" {
                 continue;
             }
-            // "an official in the ministry", not "Service in the Navy".
-            if doc.word(q) == "in"
-                && !(SPEAKER_NOUN_SET.has(doc.word(head)) || HEAD_TITLE_SET.has(doc.word(head)))
-            {
+            // "an official in the ministry", "traders in London", "a farmer
+            // in Lyon", not "Service in the Navy".
+            if doc.word(q) == "in" && !people_head(doc, head) {
                 continue;
             }
             // "A news report published Wednesday said": a finding's source
@@ -5143,7 +5170,27 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
             let evidence = || {
                 EVIDENCE_NOUN_SET.has(doc.word(head)).then(|| Who::Words(noun_phrase(doc, a, head)))
             };
-            let Some(who) = speaker_ending_at(sieve, a, head).or_else(evidence) else { continue };
+            // (Words of people only when no other modifier holds them: "a
+            // spokesman at headquarters for the seamen in Rio" is the
+            // spokesman.)
+            let people = || {
+                let np = noun_phrase(doc, a, head);
+                let held = doc.prev_solid(doc.token_at(np.start)).is_some_and(|x| {
+                    x >= a
+                        && matches!(
+                            doc.word(x),
+                            "of" | "at" | "for" | "from" | "with" | "in" | "to" | "and" | "or"
+                        )
+                });
+                // (Nor across a clause: "... with an offer today but both
+                // sides said".)
+                let joined = (head..p).any(|j| matches!(doc.word(j), "and" | "but" | "or" | ","));
+                (people_head(doc, head) && !held && !joined).then_some(Who::Words(np))
+            };
+            let Some(who) = speaker_ending_at(sieve, a, head).or_else(evidence).or_else(people)
+            else {
+                continue;
+            };
             // "the message of the Russian leader ... reads": the author in
             // the modifier is the speaker, which the callers find by mention.
             if matches!(who, Who::SourceNoun(..)) && !past_modifier {
@@ -5160,6 +5207,21 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
         }
     }
     None
+}
+
+/// Whether token `h` is a noun of people that a modifier may follow: a
+/// speaker noun or a title ("official", "spokesman"), a plural of people
+/// ("traders", "residents"), or a singular one after an article ("a
+/// farmer", "one resident").
+fn people_head(doc: &Doc<'_>, h: usize) -> bool {
+    let w = lower(doc.word(h));
+    SPEAKER_NOUN_SET.has(&w)
+        || HEAD_TITLE_SET.has(&w)
+        || people_plural(&w)
+        || ((person_noun(&w) || w.ends_with("er") || w.ends_with("ent"))
+            && doc.prev_solid(h).is_some_and(|d| {
+                matches!(lower(doc.word(d)).as_ref(), "a" | "an" | "one" | "another" | "the")
+            }))
 }
 
 /// Adjectives that follow a speaker noun with their complement: "a source

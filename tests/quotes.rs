@@ -350,6 +350,24 @@ const CASES: &[Case] = &[
         want: &[r("the verdict was fair", Some("Akil Davis"), Reported)],
     },
     Case {
+        name: "a town and its country inside an apposition",
+        text: "The study was published on Monday.\n\nCo-author Marcus Heller, a professor at Coral Coast University in Townsville, Australia, said the spawning could leave larvae hungry. A farmer in Lyon, France, said prices fell sharply.",
+        want: &[
+            r("the spawning could leave larvae hungry", Some("Marcus Heller"), Reported),
+            r("prices fell sharply", Some("A farmer in Lyon"), Reported),
+        ],
+    },
+    Case {
+        name: "people before a place or a modifier speak, not the place; the outer head of chained modifiers",
+        text: "Prices fell on Monday. Traders in London said demand was thin. A farmer in the north said the harvest was late. A spokesman at strike headquarters for the dockers in Rotterdam said talks would resume. Both buyers and makers of steel said stocks were high.",
+        want: &[
+            r("demand was thin", Some("Traders in London"), Reported),
+            r("the harvest was late", Some("A farmer in the north"), Reported),
+            r("talks would resume", Some("A spokesman"), Reported),
+            r("stocks were high", Some("Both buyers and makers of steel"), Reported),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
