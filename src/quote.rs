@@ -102,6 +102,12 @@ pub enum QuoteRule {
     /// "Vladimir Putin sent greetings to the participants." and then the
     /// message in quotes.
     Sender,
+    /// `Defence Secretary John Healey said:` closing its paragraph, and the
+    /// next paragraph, without quotation marks, as what was said (as UK
+    /// government releases set their quotes). The paragraphs after it that
+    /// speak in the first person and name no other cue go on as
+    /// [`QuoteRule::Continuation`]. Unmarked, so of kind reported.
+    Block,
 }
 
 impl QuoteRule {
@@ -123,6 +129,7 @@ impl QuoteRule {
             QuoteRule::Unattributed => "unattributed",
             QuoteRule::Impersonal => "impersonal",
             QuoteRule::Sender => "sender",
+            QuoteRule::Block => "block",
         }
     }
 }
@@ -1107,6 +1114,7 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
             in_transcript = true;
             quotes.push(t);
         }
+        said_block(&mut sieve, s, &mut quotes);
         // Direct quotes that open in this sentence.
         while next_mark < marks.len() && marks[next_mark].0 < b {
             let (o, c) = marks[next_mark];
@@ -1901,6 +1909,114 @@ const NOT_SPEAKERS: &[&str] = &[
 /// once the story has shown a turn (`in_transcript`), any sentence:
 /// transcripts whose paragraph breaks were lost ("Thank you. <…> Vladimir
 /// Putin: ...").
+/// `X said:` at the end of sentence `s`'s paragraph and the unmarked
+/// paragraphs after it (see [`QuoteRule::Block`]): pushes one quote a
+/// paragraph.
+fn said_block(sieve: &mut Sieve<'_, '_>, s: usize, quotes: &mut Vec<RawQuote>) {
+    /// Paragraphs a block may run to.
+    const MAX_PARAGRAPHS: usize = 8;
+    let doc = sieve.doc;
+    let (a, b) = sentence_tokens(doc, s);
+    let Some(colon) = (a..b).rev().find(|&j| !doc.tokens[j].is_space()) else { return };
+    if doc.word(colon) != ":" || s + 1 >= doc.sentences.len() {
+        return;
+    }
+    // The colon ends its line, and what follows opens with no mark or
+    // list bullet.
+    if doc.tokens.get(colon + 1).is_none_or(|t| t.kind != TokenKind::LineBreak) {
+        return;
+    }
+    let (na, _) = sentence_tokens(doc, s + 1);
+    let Some(first) = (na..doc.tokens.len()).find(|&j| !doc.tokens[j].is_space()) else { return };
+    if matches!(doc.tokens[first].kind, TokenKind::Quote(_) | TokenKind::Punct) {
+        return;
+    }
+    // The cue and its speaker: "X said:", "said X:", "X said in a
+    // statement:", "Commenting on the result, X added:".
+    let Some((k, e)) = (a..colon).find_map(|k| cue_at(doc, k).map(|(e, _)| (k, e))) else { return };
+    // Verbs of speaking only ("The following offerings were filed with the
+    // SEC:" opens a list).
+    const SPEAKING: &[&str] = &[
+        "said",
+        "says",
+        "added",
+        "adds",
+        "commented",
+        "stated",
+        "explained",
+        "noted",
+        "remarked",
+        "continued",
+        "concluded",
+        "declared",
+        "told",
+        "wrote",
+        "writes",
+        "reads",
+        "stressed",
+        "emphasised",
+        "emphasized",
+    ];
+    if e >= colon || !lower_in(doc.word(k), SPEAKING) {
+        return;
+    }
+    let after = doc.next_solid(e).filter(|&n| n < colon);
+    let who = match after {
+        None => subject_of(sieve, a, k),
+        Some(n) if opens_adverbial(doc.word(n)) => subject_of(sieve, a, k),
+        Some(n) => speaker_alone(sieve, n, doc.prev_solid(colon).unwrap_or(n)),
+    };
+    let Some(who) = who else { return };
+    let cue = Span::new(doc.tokens[k].span.start, doc.tokens[e].span.end);
+    let (sp, t, rule) = sieve.resolve(who, cue.start, QuoteRule::Block, (a, colon));
+    let rule = if rule == QuoteRule::Pronoun { rule } else { QuoteRule::Block };
+    let first_person = |x: usize, y: usize| {
+        (x..y).any(|j| {
+            doc.is_word(j)
+                && matches!(
+                    lower(doc.word(j)).as_ref(),
+                    "i" | "we" | "our" | "ours" | "us" | "my" | "me" | "you" | "your"
+                )
+        })
+    };
+    let mut next = s + 1;
+    for n in 0..MAX_PARAGRAPHS {
+        let Some(&(open, _)) = doc.sentences.get(next) else { break };
+        // The paragraph's sentences.
+        let mut last = next;
+        while doc.sentences.get(last + 1).is_some_and(|&(_, starts)| !starts) {
+            last += 1;
+        }
+        let (x, _) = sentence_tokens(doc, next);
+        let (_, y) = sentence_tokens(doc, last);
+        let Some(start) = (x..y).find(|&j| !doc.tokens[j].is_space()) else { break };
+        let end = trim_end(doc, start, y);
+        // A paragraph after the first goes on in the speaker's voice, with
+        // no cue of its own and no colon that opens another block.
+        if n > 0
+            && (matches!(doc.tokens[start].kind, TokenKind::Quote(_) | TokenKind::Punct)
+                || !first_person(start, y)
+                || (start..y).any(|j| doc.is_word(j) && cue_at(doc, j).is_some())
+                || doc.word(end) == ":"
+                || doc.text[open].ends_with(':'))
+        {
+            break;
+        }
+        let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+        if content.is_empty() {
+            break;
+        }
+        quotes.push(RawQuote::reported(
+            Span::new(if n == 0 { sp.start.min(cue.start) } else { content.start }, content.end),
+            content,
+            cue,
+            (sp, t),
+            if n == 0 { rule } else { QuoteRule::Continuation },
+        ));
+        next = last + 1;
+    }
+}
+
 fn transcript_turn(
     sieve: &mut Sieve<'_, '_>,
     s: usize,
@@ -4246,9 +4362,64 @@ fn reported_from(
         {
             continue;
         }
+        // "CONTENT, the Defence Secretary announced today during his visit
+        // to Kyiv, where ...": a time and adverbials after the cue are no
+        // object; what was announced came before the comma.
+        if that.is_none()
+            && (a..k).any(|j| doc.word(j) == ",")
+            && time_then_adverbial(doc, start, end)
+        {
+            continue;
+        }
         return Some(sieve.said(who, k, cue_end, content, (a, k)));
     }
     None
+}
+
+/// Whether tokens `start..=end` open with a time ("today", "on Monday",
+/// "this week") that only adverbials or nothing follow: "today during his
+/// visit", not "today a new package".
+fn time_then_adverbial(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let w = lower(doc.word(start));
+    let next = |j: usize| doc.next_solid(j).filter(|&n| n <= end);
+    let after = match w.as_ref() {
+        "today" | "yesterday" | "tonight" | "earlier" | "later" => next(start),
+        "on" => match next(start) {
+            Some(d) if is_day_or_month(doc.word(d)) => next(d),
+            _ => return false,
+        },
+        "this" | "last" => match next(start) {
+            Some(d)
+                if lower_in(
+                    doc.word(d),
+                    &["week", "month", "year", "morning", "afternoon", "evening"],
+                ) =>
+            {
+                next(d)
+            }
+            _ => return false,
+        },
+        _ => return false,
+    };
+    after.is_none_or(|n| {
+        matches!(
+            doc.word(n),
+            "," | "during"
+                | "at"
+                | "in"
+                | "on"
+                | "after"
+                | "before"
+                | "while"
+                | "following"
+                | "ahead"
+                | "from"
+                | "with"
+                | "by"
+                | "near"
+                | "outside"
+        )
+    })
 }
 
 /// "According to X, CONTENT.", "CONTENT, according to X." and "CONTENT,

@@ -368,6 +368,25 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a block after \"said:\": unmarked paragraphs in the speaker's voice, up to the narration",
+        text: "The Transport Secretary announced new funding today.\n\nTransport Secretary Helen Marsh said:\n\nThese roads carry millions of journeys every year.\n\nWe are investing so that every one of them is safer, and I want work to start this spring.\n\nThe funding will be spread over five years. Councils will bid for it.\n\nAfter the list, officials said:\n\n\"Bids close in June.\"",
+        want: &[
+            r("new funding today", Some("The Transport Secretary"), Reported),
+            r("These roads carry millions of journeys every year", Some("Helen Marsh"), Block),
+            r(
+                "We are investing so that every one of them is safer, and I want work to start this spring",
+                Some("Helen Marsh"),
+                Continuation,
+            ),
+            d("Bids close in June.", Some("officials"), CueBefore),
+        ],
+    },
+    Case {
+        name: "failure: a colon that opens a list after a verb that is no speech",
+        text: "WASHINGTON, Feb 26 - The following offerings were filed with the Securities and Exchange Commission:\n    Northwind Corp - Offering of 25 mln dlrs of notes.\n\nThe newsletter gave these figures for the producer states:\n\nParana: 40 pct.",
+        want: &[],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
