@@ -2024,7 +2024,7 @@ fn transcript_turn(
     in_transcript: bool,
 ) -> Option<RawQuote> {
     let doc = sieve.doc;
-    let (first, last, colon, who) = turn_head(sieve, s, surnames)?;
+    let (first, last, colon, who) = turn_head(sieve, s, surnames, in_transcript)?;
     // A row of asterisks ("...*** Vladimir Putin: ...") opens a part as a
     // paragraph does.
     let asterisks = doc.prev_solid(first).is_some_and(|p| doc.word(p) == "*");
@@ -2050,7 +2050,7 @@ fn transcript_turn(
         if doc.sentences.get(e + 1).is_none_or(|&(_, starts)| starts) {
             break None;
         }
-        let head = turn_head(sieve, e + 1, surnames);
+        let head = turn_head(sieve, e + 1, surnames, true);
         if head.is_some() || narration(e + 1) {
             break head;
         }
@@ -2090,11 +2090,14 @@ fn transcript_turn(
 }
 
 /// The speaker of a transcript turn opening sentence `s`: its first and
-/// last tokens, the colon, and who it is.
+/// last tokens, the colon, and who it is. Inside a transcript (`bodies`), a
+/// body's name may head a turn too: a press conference gives questions to
+/// the journalists' outlets ("Reuters: What is China's response?").
 fn turn_head(
     sieve: &Sieve<'_, '_>,
     s: usize,
     surnames: &mut Option<HashMap<String, Target>>,
+    bodies: bool,
 ) -> Option<(usize, usize, usize, Who)> {
     let doc = sieve.doc;
     let (a, b) = sentence_tokens(doc, s);
@@ -2176,6 +2179,9 @@ fn turn_head(
     let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
     let who = match doc.cand_at(doc.tokens[last].span.start) {
         Some(c) if c.kind == EntityKind::Person && c.span.end == span.end => {
+            Who::Mention(c.span, c.target)
+        }
+        Some(c) if bodies && c.kind == EntityKind::Institution && c.span == span => {
             Who::Mention(c.span, c.target)
         }
         Some(_) => return None,
@@ -5560,6 +5566,13 @@ fn can_speak(doc: &Doc<'_>, c: &crate::doc::Cand) -> bool {
                         || matches!(w.as_ref(), "even" | "also" | "only" | "now" | "meanwhile")
                 }
             }
+        }
+        // "WHO's Health Emergencies Programme said", "the World Food
+        // Programme said": a programme that is a body's unit speaks; a law
+        // or a project does not.
+        EntityKind::Program => {
+            let last = doc.word(doc.token_at(c.span.end - 1));
+            last.eq_ignore_ascii_case("programme") || last.eq_ignore_ascii_case("program")
         }
         _ => false,
     }

@@ -387,6 +387,22 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "a press conference: outlets ask, the spokesperson answers; no outlet heads a turn before the transcript",
+        text: "Reuters: a note on sources.\n\nSpokesperson Mao Ning: Good afternoon. We have two announcements.\n\nReuters: What is China's response to the new export controls?\n\nMao Ning: We firmly oppose them.\n\nAFP: Will the minister attend the meeting?\n\nMao Ning: We will release information in due course.",
+        want: &[
+            r("Good afternoon. We have two announcements", Some("Mao Ning"), Transcript),
+            r("What is China's response to the new export controls", Some("Reuters"), Transcript),
+            r("We firmly oppose them", Some("Mao Ning"), Transcript),
+            r("Will the minister attend the meeting", Some("Agence France-Presse"), Transcript),
+            r("We will release information in due course", Some("Mao Ning"), Transcript),
+        ],
+    },
+    Case {
+        name: "a body's programme speaks",
+        text: "Cholera is spreading. The agency's Health Emergencies Programme said vaccine stocks remain low.",
+        want: &[r("vaccine stocks remain low", Some("Health Emergencies Programme"), Reported)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
