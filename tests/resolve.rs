@@ -296,6 +296,20 @@ const CASES: &[Case] = &[
         not: &["Paul"],
     },
     Case {
+        name: "clubs named after their cities are clubs, not the cities",
+        published: "2026-06-04",
+        text: "Real Madrid, Manchester City, Bayern Munich and Paris Saint-Germain reached the last 16 of the Club World Cup, along with Al Hilal.",
+        want: &[
+            ("Real Madrid", "Real Madrid"),
+            ("Manchester City", "Manchester City"),
+            ("Bayern Munich", "Bayern Munich"),
+            ("Paris Saint-Germain", "Paris Saint-Germain"),
+            ("Club World Cup", "FIFA Club World Cup"),
+            ("Al Hilal", "Al Hilal"),
+        ],
+        not: &["Madrid", "Manchester", "Munich", "Paris"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
