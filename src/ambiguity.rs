@@ -72,6 +72,58 @@ pub(crate) fn is_first_name(
     {
         return true;
     }
+    // So is a place after a title, with a first name between or not: "the
+    // Honourable Mark Holland", "said Minister Holland" (not "President of
+    // France": the title must touch the name).
+    let titled = |t: usize| {
+        let t = if doc.word(t) == "." { t.saturating_sub(1) } else { t };
+        crate::patterns::is_head_title(doc, t) && doc.is_cap(t)
+    };
+    let caps = doc.in_caps_sentence(doc.tokens[token].span.start);
+    // (Right after the title, only one that names no place or rank of its
+    // own: "Minister Holland", not "Metropolitan Toronto", "Prince Edward".)
+    const PERSONAL: &[&str] = &[
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "professor",
+        "minister",
+        "senator",
+        "sen",
+        "rep",
+        "secretary",
+        "governor",
+        "gov",
+        "mayor",
+        "judge",
+        "ambassador",
+        "chairman",
+        "chairwoman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "treasurer",
+        "premier",
+        "chancellor",
+        "commissioner",
+    ];
+    let personal = |t: usize| {
+        let t = if doc.word(t) == "." { t.saturating_sub(1) } else { t };
+        titled(t) && crate::lexicon::lower_in(doc.word(t), PERSONAL)
+    };
+    if !caps
+        && doc.prev_on_line(token).is_some_and(|p| {
+            personal(p)
+                || (doc.is_cap(p)
+                    && doc.word(p).chars().any(char::is_lowercase)
+                    && doc.cand_at(doc.tokens[p].span.start).is_none()
+                    && doc.prev_on_line(p).is_some_and(titled))
+        })
+    {
+        return true;
+    }
     if !FIRST_NAME_PLACES.contains(&w.as_str())
         && (country || !kb.given_names.contains_key(doc.word(token)))
     {

@@ -75,6 +75,8 @@ const AGENCIES: &[(&str, &str)] = &[
     ("ians", "IANS"),
     ("pti", "PTI"),
     ("accesswire", "ACCESSWIRE"),
+    ("cnw", "CNW"),
+    ("canada newswire", "CNW"),
     ("newswire", "Newswire"),
 ];
 
@@ -186,6 +188,9 @@ pub(crate) fn find(text: &str, published: Option<Date>, after: usize) -> Option<
 fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateline<'_>, bool)> {
     let mut c = Cur { text, at: start };
     c.take(char::is_whitespace);
+    let line_start = c.at;
+    // "(Beirut, May 3, 2026) –", as Human Rights Watch sets it.
+    let paren = c.eat("(");
     let place_start = c.at;
     // The place: up to five words, capitalised, joined by spaces, hyphens
     // or periods ("NEW YORK", "ST. PETERSBURG", "RIO DE JANEIRO").
@@ -303,6 +308,9 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     if date.is_some() && !c.eat(".") {
         c.at = before_dot;
     }
+    if paren && !(date.is_some() && c.eat(")")) {
+        return None;
+    }
     // The agency marker.
     let mut agency_name = None;
     let save = c.at;
@@ -410,6 +418,8 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     // So too before the dash: "Zurich, 4 June 2026 – FIFA has confirmed".
     let with_year = date.is_some_and(|(y, ..)| y.is_some());
     let own_line_titled = (own_line || (dashed && words <= 3)) && with_year;
+    // (In parentheses, before the dash: with the year too.)
+    let own_line_titled = own_line_titled || (paren && dashed && with_year);
     let valid = agency_name.is_some()
         || (all_caps && ((dashed && (date.is_some() || bare)) || own_line))
         || own_line_titled;
@@ -438,7 +448,7 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     Some((
         Dateline {
             text,
-            span: Span::new(place_start, c.at),
+            span: Span::new(line_start, c.at),
             place,
             place_name: title_case(place_text),
             date,
@@ -695,6 +705,22 @@ mod tests {
                 Some("2021-03-05"),
                 None,
             ),
+            // Canada Newswire, after a province.
+            (
+                "OTTAWA, ON, Jan. 12, 2026 /CNW/ - Young people",
+                "OTTAWA, ON, Jan. 12, 2026 /CNW/ -",
+                "Ottawa",
+                Some("2026-01-12"),
+                Some("CNW"),
+            ),
+            // In parentheses, with the year, before the dash.
+            (
+                "Title\n\n(Beirut, May 3, 2026) – Lebanese authorities",
+                "(Beirut, May 3, 2026) –",
+                "Beirut",
+                Some("2026-05-03"),
+                None,
+            ),
             // A region and the dash, without a date.
             ("ITHACA, N.Y. – Corals", "ITHACA, N.Y. –", "Ithaca", None, None),
             // Title case before the dash, with the year.
@@ -757,6 +783,8 @@ mod tests {
             // the year.
             "Monday, 16 March 2026\n\nThe Government",
             "Zurich, 4 June – FIFA has",
+            "(Beirut) – Lebanese authorities",
+            "(Beirut, May 3, 2026 – Lebanese",
         ] {
             assert_eq!(find(text, d("2021-11-26"), 0), None, "{text:?}");
         }

@@ -90,7 +90,8 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
 /// does ("Northwind Robotics, Inc.", "Siemens AG").
 pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "inc", "corp", "ltd", "llc", "llp", "lp", "plc", "gmbh", "ag", "co", "nv", "spa", "sa", "ab",
-    "asa", "bhd", "pty", "limited",
+    "asa", "bhd", "pty", "limited", "oyj", "oy", "bv", "se", "srl", "sarl", "kgaa", "ltda", "tbk",
+    "pte",
 ];
 
 /// Head words of institutions that end companies' names (with

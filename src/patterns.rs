@@ -411,7 +411,8 @@ fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
                 if t.as_str() == " " || (t.kind == TokenKind::LineBreak && soft_wrap(doc, p)) =>
             {
                 let Some(q) = p.checked_sub(1) else { break };
-                if known_owner(doc, q) {
+                // ("SOURCE Public Health Agency of Canada": a wire's label.)
+                if known_owner(doc, q) || doc.word(q) == "SOURCE" {
                     break;
                 }
                 if doc.is_cap(q) || doc.tokens[q].kind == TokenKind::Number {

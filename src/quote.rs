@@ -2371,7 +2371,7 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
         }
         // "told the AP her group never worked with him": an owner and a
         // clause ("told the AP her story" is no clause).
-        if n > first
+        if n >= first
             && told
             && matches!(w, "his" | "her" | "their" | "its" | "our" | "my")
             && doc
@@ -4234,6 +4234,13 @@ fn reported_from(
         }
         // "said goodbye to the old bridge": a greeting is no statement.
         if matches!(first.as_ref(), "goodbye" | "hello" | "farewell" | "grace") {
+            continue;
+        }
+        // "wrote to the Defense Secretary asking ...": the letter's
+        // recipient, not what it said.
+        if first == "to"
+            && lower_in(doc.word(k), &["wrote", "write", "writes", "writing", "written"])
+        {
             continue;
         }
         // "has said little about the plan", "said nothing on Monday": no

@@ -403,6 +403,19 @@ const CASES: &[Case] = &[
         want: &[r("vaccine stocks remain low", Some("Health Emergencies Programme"), Reported)],
     },
     Case {
+        name: "a recipient after \"told\" before an owner's clause; \"wrote to\" names a recipient, not content",
+        text: "The derby ended 3-1.\n\nUnited coach Ruben Amorim told reporters his team had been too passive. The senators wrote to the Defense Secretary on Tuesday about the delays.",
+        want: &[r("his team had been too passive", Some("Ruben Amorim"), Reported)],
+    },
+    Case {
+        name: "a place after a title, with or without a first name, is a surname",
+        text: "Today, the Honourable Mark Holland, Minister of Health, announced funding for 18 youth projects.\n\n\"No young person should wait months,\" said Minister Holland.",
+        want: &[
+            r("funding for 18 youth projects", Some("Mark Holland"), Reported),
+            d("No young person should wait months,", Some("Mark Holland"), CueAfter),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],

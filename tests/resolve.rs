@@ -310,6 +310,19 @@ const CASES: &[Case] = &[
         not: &["Madrid", "Manchester", "Munich", "Paris"],
     },
     Case {
+        name: "Finnish and other legal suffixes; a wire's SOURCE label is no part of a name",
+        published: "2026-01-12",
+        text: "Nordvik Oyj will buy Kestrel BV and Alpenwerk SE. Nordvik said the deals close in June.\n\nSOURCE Public Health Agency of Canada",
+        want: &[
+            ("Nordvik Oyj", "Nordvik Oyj"),
+            ("Kestrel BV", "Kestrel BV"),
+            ("Alpenwerk SE", "Alpenwerk SE"),
+            ("Nordvik", "Nordvik Oyj"),
+            ("Public Health Agency of Canada", "Public Health Agency of Canada"),
+        ],
+        not: &["SOURCE Public Health Agency of Canada"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
