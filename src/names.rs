@@ -80,7 +80,11 @@ Vernon Vikram Viktor Vince Vincent Vincenzo Vitali Vitaly Vladimir Vladislav \
 Vojtech Volker Waldemar Wallace Walter Warren Wayne Wendell Werner Wesley \
 Wieslaw Wilbur Wilfred Willard Willie Wim Winston Witold Wojciech Wolfgang \
 Woody Xavier Yannick Yaroslav Yasser Yevgeny Yevhen Yoshihide Yossi Youssef \
-Yuri Yusuf Yves Zachary Zbigniew Zdenek Zoltan Zoran Zygmunt";
+Yuri Yusuf Yves Zachary Zbigniew Zdenek Zoltan Zoran Zygmunt \
+Agus Antti Arjun Bilal Bram Budi Deepak Dimitrios Emre Fadi Gabor Haruto \
+Ionut Istvan Jamal Jari Joost Juha Kamau Kofi Mikko Milos Mircea Nabil Nikola \
+Ondrej Otieno Rami Ramesh Ravi Sipho Somchai Suresh Thabo Themba Thijs Timo \
+Tunde Walid Wouter Yannis Ziad";
 
 /// Female given names, space-separated.
 const FEMALE: &str = "\
@@ -124,12 +128,15 @@ Sophie Stella Stephanie Susan Susana Susanne Suzanne Svetlana Sylvia Sylvie \
 Tamara Tamsin Tania Tanya Tatiana Tatyana Teresa Theresa Therese Tiffany \
 Tina Ursula Ute Valentina Valeria Valerie Vanessa Vera Veronica Veronika \
 Veronique Vicky Viktoria Violeta Vivian Wanda Wendy Yasmin Yelena Yoko \
-Yolanda Yuko Yulia Yvette Yvonne Zainab Zara Zeynep Zoe Zofia Zuzana";
+Yolanda Yuko Yulia Yvette Yvonne Zainab Zara Zeynep Zoe Zofia Zuzana \
+Abena Aino Andreea Anjali Chiamaka Dewi Eleni Femke Hiba Huda Ioana Jelena \
+Kavita Lakshmi Layla Lenka Lerato Lina Malgorzata Mette Neha Nomvula Noura \
+Pia Pooja Priya Sakura Samira Sanne Sigrid Siti Sunita Wanjiru Yara Zeinab";
 
 /// Given names that both genders often bear, space-separated.
 const EITHER: &str = "\
 Alex Andrea Ashley Chris Dominique Jamie Jean Kai Leslie Nicola Robin Sam \
-Sasha Simone Yuki";
+Sasha Simone Yuki Ananda Kari Nour Oluwaseun";
 
 /// The embedded given names with their gender, if they have one.
 pub(crate) fn embedded() -> impl Iterator<Item = (&'static str, Option<Gender>)> {

@@ -1446,7 +1446,12 @@ fn given_name_run<'b>(
     let runs_on = stop.is_some_and(|j| {
         doc.is_cap(j)
             || matches!(doc.word(j), "&" | "-")
-            || (doc.word(j) == "and" && doc.next_on_line(j).is_some_and(|x| doc.is_cap(x)))
+            // ("Marks and Spencer", but not "Rami Haddad and Nour Khalil":
+            // another given name after "and" opens another person.)
+            || (doc.word(j) == "and"
+                && doc.next_on_line(j).is_some_and(|x| {
+                    doc.is_cap(x) && !kb.given_names.contains_key(doc.word(x))
+                }))
     });
     // "Jean-Michel Monin": the first half of a hyphenated given name.
     let first = if k >= 2 && doc.word(k - 1) == "-" && doc.is_cap(k - 2) { k - 2 } else { k };

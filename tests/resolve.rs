@@ -323,6 +323,19 @@ const CASES: &[Case] = &[
         not: &["SOURCE Public Health Agency of Canada"],
     },
     Case {
+        name: "given names from Finland, the Arab world, India and West Africa",
+        published: "2026-05-03",
+        text: "Security forces arrested Rami Haddad and Nour Khalil. Jari Nieminen and Priya Raman met Tunde Bakare.",
+        want: &[
+            ("Rami Haddad", "Rami Haddad"),
+            ("Nour Khalil", "Nour Khalil"),
+            ("Jari Nieminen", "Jari Nieminen"),
+            ("Priya Raman", "Priya Raman"),
+            ("Tunde Bakare", "Tunde Bakare"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
