@@ -83,8 +83,10 @@ pub enum QuoteRule {
     /// A dash and a name right after the quote: `"…" — Sonya Herridge`.
     Dash,
     /// A transcript turn: a speaker and a colon at the start of a paragraph
-    /// (`Vladimir Putin: Mr President, ...`, `PENCE: Well, ...`); the rest
-    /// of the paragraph was said. Unmarked, so of kind reported.
+    /// (`Vladimir Putin: Mr President, ...`, `PENCE: Well, ...`, an
+    /// outlet's question at a press conference, an interview's `Q:` and
+    /// `A:`, the answer the interviewee's); the rest of the paragraph was
+    /// said. Unmarked, so of kind reported.
     Transcript,
     /// The quote goes on from the previous quote of the same speaker.
     Continuation,
@@ -2185,6 +2187,15 @@ fn turn_head(
             Who::Mention(c.span, c.target)
         }
         Some(_) => return None,
+        // An interview's "Q:" and "A:": the answer is the interviewee's,
+        // the person the story names last before its first question.
+        None if first == last && matches!(doc.word(first), "Q" | "A") => {
+            if doc.word(first) == "Q" {
+                Who::Words(span)
+            } else {
+                Who::resolved(span, interviewee(doc))
+            }
+        }
         None => {
             let ws: Vec<usize> = (first..=last).filter(|&j| doc.is_word(j)).collect();
             if ws.iter().any(|&j| NOT_SPEAKERS.contains(&lower(doc.word(j)).as_ref())) {
@@ -2211,6 +2222,22 @@ fn turn_head(
         }
     };
     Some((first, last, colon, who))
+}
+
+/// The person an interview's answers are from: the last one named before
+/// its first "Q:" that opens a paragraph.
+fn interviewee(doc: &Doc<'_>) -> Option<Target> {
+    let q = doc.sentences.iter().find_map(|&(sp, starts)| {
+        let k = doc.token_at(sp.start);
+        (starts && doc.word(k) == "Q" && doc.next_solid(k).is_some_and(|n| doc.word(n) == ":"))
+            .then_some(sp.start)
+    })?;
+    doc.cands
+        .iter()
+        .take_while(|c| c.span.end <= q)
+        .filter(|c| c.kind == EntityKind::Person)
+        .last()
+        .map(|c| c.target)
 }
 
 /// Whether quoted words read as a title or a name ("Fox News Sunday",

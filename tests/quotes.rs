@@ -416,6 +416,16 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "an interview's answers are the interviewee's; its questions have no speaker the story names",
+        text: "The head of the port, Pieter Vos, spoke to us about hydrogen.\n\nQ: How fast can the port change?\n\nA: Faster than people think. We start next year.\n\nQ: What is the biggest obstacle?\n\nA: Permits, above all.",
+        want: &[
+            r("How fast can the port change", Some("Q"), Transcript),
+            r("Faster than people think. We start next year", Some("Pieter Vos"), Transcript),
+            r("What is the biggest obstacle", Some("Q"), Transcript),
+            r("Permits, above all", Some("Pieter Vos"), Transcript),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
