@@ -336,6 +336,20 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "parties, armed groups, rating agencies and regulators the press names by short names",
+        published: "1996-08-30",
+        text: "Japan's ruling Liberal Democratic Party (LDP) and the SEC met. Hamas and the PKK were named. Moody's cut its rating. The New Zealand Labour Party and Hapag-Lloyd's owners spoke.",
+        want: &[
+            ("Liberal Democratic Party", "Liberal Democratic Party of Japan"),
+            ("LDP", "Liberal Democratic Party of Japan"),
+            ("SEC", "Securities and Exchange Commission"),
+            ("Hamas", "Hamas"),
+            ("PKK", "Kurdistan Workers' Party"),
+            ("Moody's", "Moody's"),
+        ],
+        not: &["Labour Party", "Lloyd's"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
