@@ -587,7 +587,133 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
     last
 }
 
-/// Whether the capitalised words from token `k` are a town followed by a
+/// Nouns of the news media that stand beside a title's name: "the daily
+/// Kommersant", "the Sun newspaper", "Europe 1 radio".
+pub(crate) const MEDIA_NOUNS: &[&str] = &[
+    "daily",
+    "newspaper",
+    "weekly",
+    "magazine",
+    "tabloid",
+    "broadsheet",
+    "radio",
+    "television",
+    "broadcaster",
+    "website",
+];
+
+/// Newspapers, broadcasters and agencies named beside a media noun: "the
+/// daily Gazeta Wyborcza", "the newspaper Banglabazar Patrika", "Britain's
+/// Sun newspaper", "the Zycie Warszawy daily", "Europe 1 radio", "the state
+/// news agency SANA". The name is one to four capitalised words (a number
+/// may end it) and no more than a place or a demonym ("the Moscow daily",
+/// "a Russian newspaper" name none); a place inside a longer name gives way
+/// to it.
+pub(crate) fn find_media_names(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut found: Vec<Span> = Vec::new();
+    for k in 0..doc.tokens.len() {
+        if !doc.is_word(k) || doc.is_cap(k) {
+            continue;
+        }
+        let w = doc.word(k);
+        let agency = w == "agency" && doc.prev_on_line(k).is_some_and(|p| doc.word(p) == "news");
+        if !agency && !MEDIA_NOUNS.contains(&w) {
+            continue;
+        }
+        // The name word at `j`: capitalised, no title, day or demonym, or
+        // a number after a word ("Europe 1").
+        let word_at = |j: usize| {
+            let x = doc.word(j);
+            (doc.is_cap(j)
+                && x.len() > 1
+                && !HEAD_TITLE_SET.has(x)
+                && !crate::lexicon::is_day_or_month(x)
+                && !kb.demonyms.contains_key(lower(x).as_ref())
+                && !matches!(x, "The" | "A" | "An" | "State")
+                && possessive_stem(x).is_none())
+                || doc.tokens[j].kind == TokenKind::Number
+        };
+        // After the noun: "the daily Kommersant".
+        let mut after = None;
+        let mut j = k;
+        for _ in 0..4 {
+            let Some(n) = next_in_name(doc, j).filter(|&n| word_at(n)) else { break };
+            if doc.tokens[n].kind == TokenKind::Number && after.is_none() {
+                break;
+            }
+            after = Some(n);
+            j = n;
+        }
+        // Before it: "the Sun newspaper".
+        let mut before = None;
+        let mut j = k;
+        for _ in 0..4 {
+            let Some(p) = doc.prev_wrapped(j).filter(|&p| word_at(p)) else { break };
+            before = Some(p);
+            j = p;
+        }
+        // The name ends a phrase: punctuation, a verb of speech or a
+        // preposition follows ("the daily Kommersant reported", "the Sun
+        // newspaper said", "told Europe 1 radio on Sunday"), not a noun
+        // ("a weekly Cabinet meeting").
+        let ends = |e: usize| {
+            doc.next_solid(e).is_none_or(|n| {
+                let x = doc.word(n);
+                !(doc.is_word(n) || (x == "-" && n == e + 1))
+                    || x.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+                    || crate::lexicon::cue_word(x.to_ascii_lowercase().as_bytes()).is_some()
+                    || matches!(
+                        x,
+                        "on" | "in" | "that" | "last" | "this" | "as" | "quoted" | "of"
+                            | "which" | "who" | "has" | "had" | "is" | "was" | "to" | "for"
+                    )
+                    // ("and" before another name: "Europe 1 radio and the
+                    // daily X", not "the ICCO daily and average prices".)
+                    || (x == "and"
+                        && doc.next_solid(n).is_some_and(|m| {
+                            doc.is_cap(m) || matches!(doc.word(m), "the" | "a" | "an")
+                        }))
+            })
+        };
+        let run = match (before, after) {
+            (_, Some(last)) if ends(last) => next_in_name(doc, k).map(|f| (f, last)),
+            (Some(first), _) if ends(k) => doc.prev_wrapped(k).map(|l| (first, l)),
+            _ => None,
+        };
+        let Some((first, last)) = run else { continue };
+        // (Not the first word of a sentence alone: "Radio listeners ...".)
+        if doc.tokens[first].kind == TokenKind::Number {
+            continue;
+        }
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+        let inside = &doc.cands[doc.overlapping(span)];
+        let free = inside
+            .iter()
+            .all(|c| c.kind == EntityKind::Place && span.contains(c.span) && c.span != span);
+        if free && found.last().is_none_or(|f| f.end <= span.start) {
+            found.push(span);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    doc.cands.retain(|c| !found.iter().any(|f| f.overlaps(c.span)));
+    let mut batch = Vec::with_capacity(found.len());
+    for span in found {
+        let name = &doc.text[span];
+        let target = doc.local(name, EntityKind::Institution, cluster_key(name));
+        batch.push(Cand {
+            span,
+            kind: EntityKind::Institution,
+            target,
+            source: Source::Pattern,
+            title: None,
+        });
+    }
+    doc.add_all_free(batch);
+}
+
+/// Whether the capitalised words from token `k` are a town followed by a/// Whether the capitalised words from token `k` are a town followed by a
 /// comma and a known place: "Cranberry Township, Pennsylvania".
 fn town_and_region(doc: &Doc<'_>, k: usize) -> bool {
     let mut j = k;

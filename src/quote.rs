@@ -5501,6 +5501,27 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     if let Some(body) = spokesperson_body(doc, a, p) {
         return Some(body);
     }
+    // "Britain's Sun newspaper said", "the Zycie Warszawy daily said": the
+    // title before its media noun (not a place a message was posted on:
+    // "the message posted on the Kremlin website reads").
+    if crate::patterns::MEDIA_NOUNS.contains(&lw.as_ref()) && lw != "website" {
+        let title = doc.prev_on_line(p).filter(|&x| x >= a).and_then(|x| {
+            doc.cand_at(doc.tokens[x].span.start).filter(|c| {
+                c.kind == EntityKind::Institution && c.span.end == doc.tokens[x].span.end
+            })
+        });
+        if let Some(c) = title {
+            let mut before = doc.prev_solid(doc.token_at(c.span.start));
+            if before
+                .is_some_and(|x| is_determiner(doc, x) || possessive_stem(doc.word(x)).is_some())
+            {
+                before = before.and_then(|x| doc.prev_solid(x));
+            }
+            if before.is_none_or(|x| x < a || !opens_adverbial(doc.word(x)) || doc.word(x) == ",") {
+                return Some(Who::Mention(c.span, c.target));
+            }
+        }
+    }
     let article = doc.prev_on_line(p).filter(|&x| x >= a).is_some_and(|x| is_determiner(doc, x));
     if article {
         if let Some(n) = source_noun(&lw) {

@@ -426,6 +426,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a newspaper named before its media noun speaks",
+        text: "Prices rose on Friday. Britain's Sun newspaper reported that the minister would retire. The Zycie Warszawy daily said the talks had failed.",
+        want: &[
+            r("the minister would retire", Some("Sun"), Reported),
+            r("the talks had failed", Some("Zycie Warszawy"), Reported),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],

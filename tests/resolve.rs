@@ -350,6 +350,19 @@ const CASES: &[Case] = &[
         not: &["Labour Party", "Lloyd's"],
     },
     Case {
+        name: "newspapers and broadcasters named beside a media noun; a place or a demonym alone is none",
+        published: "1996-08-30",
+        text: "The daily Gazeta Wyborcza and Britain's Sun newspaper reported it. He told Europe 1 radio and the Zycie Warszawy daily. The weekly Cabinet meeting, a Russian newspaper and the Moscow daily said nothing.",
+        want: &[
+            ("Gazeta Wyborcza", "Gazeta Wyborcza"),
+            ("Sun", "Sun"),
+            ("Europe 1", "Europe 1"),
+            ("Zycie Warszawy", "Zycie Warszawy"),
+            ("Moscow", "Moscow"),
+        ],
+        not: &["Cabinet", "Europe", "Russian"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
