@@ -180,6 +180,7 @@ impl Extractor {
         patterns::find_acronym_definitions(&mut doc);
         resolve::find_repeats(&mut doc, kb, &norm);
         resolve::merge_surnames(&mut doc, kb);
+        resolve::first_name_places(&mut doc, kb);
         resolve::attach_titles(&mut doc, kb);
         resolve::find_role_descriptions(&mut doc, kb);
         resolve::find_program_anaphora(&mut doc, kb);

@@ -612,10 +612,14 @@ pub(crate) const MEDIA_NOUNS: &[&str] = &[
 pub(crate) fn find_media_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut found: Vec<Span> = Vec::new();
     for k in 0..doc.tokens.len() {
-        if !doc.is_word(k) || doc.is_cap(k) {
+        let w = doc.word(k);
+        // (Most tokens are ruled out by their length and first letter, a
+        // lowercase one.)
+        if !(5..=11).contains(&w.len())
+            || !matches!(w.as_bytes()[0], b'a' | b'b' | b'd' | b'm' | b'n' | b'r' | b't' | b'w')
+        {
             continue;
         }
-        let w = doc.word(k);
         let agency = w == "agency" && doc.prev_on_line(k).is_some_and(|p| doc.word(p) == "news");
         if !agency && !MEDIA_NOUNS.contains(&w) {
             continue;
@@ -668,10 +672,13 @@ pub(crate) fn find_media_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                             | "which" | "who" | "has" | "had" | "is" | "was" | "to" | "for"
                     )
                     // ("and" before another name: "Europe 1 radio and the
-                    // daily X", not "the ICCO daily and average prices".)
+                    // daily X", "Gazeta Wyborcza and Britain's Sun"; not "the
+                    // ICCO daily and average prices", nor a name that goes on,
+                    // "the magazine Business and Finance".)
                     || (x == "and"
                         && doc.next_solid(n).is_some_and(|m| {
-                            doc.is_cap(m) || matches!(doc.word(m), "the" | "a" | "an")
+                            matches!(doc.word(m), "the" | "a" | "an")
+                                || doc.cand_starting(m).is_some()
                         }))
             })
         };

@@ -238,6 +238,60 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
     doc.add_all_free(batch);
 }
 
+/// A place's name that is the first name of a person the story named
+/// before ("Sofia has the experience", after "Sofia Lindqvist") is that
+/// person, as releases call people by their first names; not after a
+/// preposition of place ("flights to Sofia").
+pub(crate) fn first_name_places(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut firsts: Vec<(&str, Target)> = Vec::new();
+    let mut changes: Vec<(usize, Target)> = Vec::new();
+    for i in 0..doc.cands.len() {
+        let c = doc.cands[i];
+        match c.kind {
+            EntityKind::Person => {
+                let name = match c.target {
+                    Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
+                    Target::Local(l) => doc.locals[l as usize].name.as_str(),
+                };
+                if let Some((first, _)) = name.split_once(' ') {
+                    if !firsts.iter().any(|(f, _)| *f == first) {
+                        firsts.push((first, c.target));
+                    }
+                }
+            }
+            EntityKind::Place if !firsts.is_empty() => {
+                let k = doc.token_at(c.span.start);
+                if doc.tokens[k].span != c.span || doc.in_caps_sentence(c.span.start) {
+                    continue;
+                }
+                let Some(&(_, person)) = firsts.iter().find(|(f, _)| *f == &doc.text[c.span])
+                else {
+                    continue;
+                };
+                let placed = doc.prev_solid(k).is_some_and(|p| {
+                    lower_in(
+                        doc.word(p),
+                        &[
+                            "in", "to", "from", "at", "near", "of", "via", "outside", "into",
+                            "across", "around", "and", ",",
+                        ],
+                    )
+                });
+                if !placed {
+                    changes.push((i, person));
+                }
+            }
+            _ => {}
+        }
+    }
+    for (i, person) in changes {
+        let c = &mut doc.cands[i];
+        c.kind = EntityKind::Person;
+        c.target = person;
+        c.source = Source::Alias;
+    }
+}
+
 /// A person found only by a surname ("Mr Kostin" before "Andrei Kostin")
 /// is the person of the story whose full name ends with it.
 pub(crate) fn merge_surnames(doc: &mut Doc<'_>, kb: &Knowledge) {
@@ -539,7 +593,17 @@ pub(crate) fn resolve_national_bodies(
                 Some(&c) => (Some(c), rest),
                 None => (None, name),
             },
-            None => (None, name),
+            // A demonym inside the name found by pattern: "Russian Ministry
+            // of Defence".
+            None => {
+                match name.split_once(' ').and_then(|(d, rest)| Some((*kb.demonyms.get(d)?, rest)))
+                {
+                    Some((c, rest)) if kb.national.contains_key(&(rest.to_string(), c)) => {
+                        (Some(c), rest)
+                    }
+                    _ => (None, name),
+                }
+            }
         };
         let Some(country) = owner.or_else(|| before.and_then(country_of)).or(story) else {
             continue;

@@ -363,6 +363,18 @@ const CASES: &[Case] = &[
         not: &["Cabinet", "Europe", "Russian"],
     },
     Case {
+        name: "a country's body named with a demonym; a place's name that is a first name of the story's person",
+        published: "2026-01-20",
+        text: "The Russian Ministry of Defence said the drones turned away. The Board appointed Sofia Lindqvist. \"Sofia has the experience,\" the chair said. She will fly to Sofia on Monday.",
+        want: &[
+            ("Russian Ministry of Defence", "Russian Defence Ministry"),
+            ("Sofia Lindqvist", "Sofia Lindqvist"),
+            ("Sofia", "Sofia Lindqvist"),
+            ("Sofia", "Sofia"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
