@@ -84,6 +84,8 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "concern",
     "plant",
     "works",
+    "team",
+    "squad",
 ];
 
 /// Companies' legal suffixes: they end a company's name as a head word

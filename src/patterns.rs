@@ -29,7 +29,9 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
     // whether it is a company's suffix)
     let mut found: Vec<(usize, usize, EntityKind, bool, bool)> = Vec::new();
     for i in 0..doc.tokens.len() {
-        if !doc.is_cap(i) {
+        // (British companies write their suffix in lowercase: "Albion Water
+        // plc".)
+        if !doc.is_cap(i) && doc.word(i) != "plc" {
             continue;
         }
         let w = doc.word(i);
@@ -49,7 +51,9 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
                 continue;
             }
         }
-        let bits = head_bits(w);
+        // ("West Yorkshire Police's Major Collision Enquiry Team": an
+        // owner's head word ends its name too.)
+        let bits = head_bits(possessive_stem(w).unwrap_or(w));
         if bits == 0 {
             continue;
         }
@@ -1175,7 +1179,17 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                             | "the"
                     )
             });
-            if (2..=3).contains(&n) && stop.is_none_or(|j| !name_word(doc, kb, j)) && !preposition {
+            // ("Regulator Ofwat said": a noun of bodies opens no name.)
+            let body_noun = {
+                let w = lower(doc.word(first));
+                crate::lexicon::org_noun(&w).is_some()
+                    || matches!(w.as_ref(), "regulator" | "watchdog")
+            };
+            if (2..=3).contains(&n)
+                && stop.is_none_or(|j| !name_word(doc, kb, j))
+                && !preposition
+                && !body_noun
+            {
                 found.push((first, last));
             }
         }

@@ -434,6 +434,11 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a person of a force's team speaks, past the force's possessive",
+        text: "A cyclist was injured.\n\nSergeant Emma Doyle of West Yorkshire Police's Major Collision Enquiry Team said: \"We are keen to speak to anyone who saw it.\"",
+        want: &[d("We are keen to speak to anyone who saw it.", Some("Emma Doyle"), CueBefore)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],

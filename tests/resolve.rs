@@ -375,6 +375,18 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "an owner's head word ends its name; a team is a body; a lowercase plc; a noun of bodies opens no person",
+        published: "2026-03-14",
+        text: "Sergeant Emma Doyle of West Yorkshire Police's Major Collision Enquiry Team appealed for help. Albion Water plc (LSE: ALW) reported profits. Regulator Ofwat said bills must fall.",
+        want: &[
+            ("Emma Doyle", "Emma Doyle"),
+            ("West Yorkshire Police", "West Yorkshire Police"),
+            ("Major Collision Enquiry Team", "Major Collision Enquiry Team"),
+            ("Albion Water plc", "Albion Water plc"),
+        ],
+        not: &["Collision Enquiry", "Regulator Ofwat", "Albion Water"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
