@@ -85,6 +85,7 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "plant",
     "works",
     "team",
+    "unit",
     "squad",
 ];
 

@@ -70,8 +70,23 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         let kind = if is_inst { EntityKind::Institution } else { EntityKind::Program };
         // "Northwind Robotics, Inc.": a company's suffix may stand after a
         // comma.
+        // So may a second suffix after the first one's period: "Samsung
+        // Electronics Co., Ltd.", "Kanto Electric Co. Ltd".
         let before_comma = if suffix && i >= 3 && doc.word(i - 1) == " " && doc.word(i - 2) == "," {
-            Some(i - 3).filter(|&q| doc.is_cap(q))
+            Some(i - 3).and_then(|q| {
+                if doc.word(q) == "." && q >= 1 && corporate_suffix(doc, q - 1) {
+                    Some(q - 1)
+                } else {
+                    Some(q).filter(|&q| doc.is_cap(q))
+                }
+            })
+        } else if suffix
+            && i >= 3
+            && doc.word(i - 1) == " "
+            && doc.word(i - 2) == "."
+            && corporate_suffix(doc, i - 3)
+        {
+            Some(i - 3)
         } else {
             None
         };
@@ -161,7 +176,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
                 && c.span.start == span.start
                 && c.span.end < span.end
                 && doc.text[c.span.end..doc.tokens[last].span.start]
-                    .split([',', ' '])
+                    .split([',', ' ', '.'])
                     .all(|w| w.is_empty() || company_word(w) || w == "Motor")
             {
                 grown.push((inside.start, span));
@@ -909,6 +924,26 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
         let name = doc.text[span].to_string();
         let surname = name.split_whitespace().next_back().unwrap_or(&name).to_string();
+        // "Dame Sally" after "Professor Dame Sally Davies", "Sir Chris"
+        // after "Sir Chris Whitty": these titles take the first name.
+        if words == 1 && matches!(title_word.as_str(), "sir" | "dame") {
+            let known = doc.cands.iter().chain(batch.iter()).find(|c| {
+                c.kind == EntityKind::Person
+                    && c.span.end <= span.start
+                    && doc.target_name(kb, c.target).split(' ').next() == Some(name.as_str())
+            });
+            if let Some(c) = known {
+                batch.push(Cand {
+                    span,
+                    kind: EntityKind::Person,
+                    target: c.target,
+                    source: Source::Alias,
+                    title: None,
+                });
+                i = end + 1;
+                continue;
+            }
+        }
         // "Mr Razvozhayev" after "Mikhail Razvozhayev": the same person.
         if words == 1 {
             if let Some(&known) = surnames.get(&surname) {
@@ -1089,10 +1124,39 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
         || NOT_NAME_START_SET.has(w)
         || is_institution_head(w)
         || head_bits(w) & HEAD_PROGRAM != 0
-        || crate::date::month_number(w).is_some()
+        || month_word(doc, i)
         || crate::lexicon::is_weekday(w)
+        || lower_in(
+            w,
+            &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+        )
         || kb.demonyms.contains_key(lower(w).as_ref())
         || (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())))
+}
+
+/// Whether token `i` is a month: its full name ("May", "June"), or a short
+/// one before a period or a number ("Jun. 5", "Sept 30"), not the Korean
+/// surname of "Jun Young-hyun".
+fn month_word(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.word(i);
+    crate::date::month_number(w).is_some()
+        && ((w.len() > 3 && !w.eq_ignore_ascii_case("sept"))
+            || matches!(w, "May" | "MAY")
+            || doc.tokens.get(i + 1).is_some_and(|t| t.as_str() == ".")
+            || doc.next_on_line(i).is_some_and(|n| doc.tokens[n].kind == TokenKind::Number))
+}
+
+/// Whether token `j` is the lowercase second syllable of a Korean given
+/// name after a hyphen: "hyun" of "Young-hyun", "yong" of "Jae-yong".
+fn korean_syllable(doc: &Doc<'_>, j: usize) -> bool {
+    let w = doc.word(j);
+    (2..=5).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && w.bytes().any(|b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u'))
+        && j >= 2
+        && doc.word(j - 2).chars().count() <= 5
+        && doc.tokens[j].span.start == doc.tokens[j - 1].span.end
+        && doc.tokens.get(j + 1).is_none_or(|t| !doc.is_word(j + 1) || t.as_str() != "-")
 }
 
 /// The run of name words from token `from`, forwards or backwards, at
@@ -1109,9 +1173,14 @@ fn name_run(
     while n < max && name_word(doc, kb, j) {
         // "Rain Newton-Smith", "Robin Leigh-Pemberton": a hyphenated
         // surname is one name word.
+        // So is a Korean given name with its lowercase second syllable:
+        // "Jun Young-hyun", "Lee Jae-yong".
         if forward
             && doc.tokens.get(j + 1).is_some_and(|t| t.as_str() == "-")
-            && doc.tokens.get(j + 2).is_some_and(|_| name_word(doc, kb, j + 2))
+            && doc
+                .tokens
+                .get(j + 2)
+                .is_some_and(|_| name_word(doc, kb, j + 2) || korean_syllable(doc, j + 2))
         {
             j += 2;
         }
@@ -1161,7 +1230,14 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         // Scientists announced", where a preposition makes the words a
         // complement.
         if let Some(last) = doc.prev_on_line(k) {
-            let (first, n, stop) = name_run(doc, kb, last, false, 4);
+            // ("Hou Chia-chi said": the run ends with the given name's
+            // lowercase syllable.)
+            let from = if last >= 2 && doc.word(last - 1) == "-" && korean_syllable(doc, last) {
+                last - 2
+            } else {
+                last
+            };
+            let (first, n, stop) = name_run(doc, kb, from, false, 4);
             let preposition = stop.is_some_and(|j| {
                 doc.is_word(j)
                     && matches!(

@@ -5471,7 +5471,11 @@ fn spokesperson_body(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
 fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     let doc = sieve.doc;
     if let Some(c) = doc.cand_at(doc.tokens[p].span.start) {
-        if c.span.end == doc.tokens[p].span.end && can_speak(doc, c) {
+        // (A company's name may end with its suffix's period: "Samsung
+        // Electronics Co., Ltd. today reported".)
+        let ends = c.span.end == doc.tokens[p].span.end
+            || doc.tokens.get(p + 1).is_some_and(|t| t.as_str() == "." && t.span.end == c.span.end);
+        if ends && can_speak(doc, c) {
             return Some(Who::Mention(c.span, c.target));
         }
         return None;

@@ -439,6 +439,11 @@ const CASES: &[Case] = &[
         want: &[d("We are keen to speak to anyone who saw it.", Some("Emma Doyle"), CueBefore)],
     },
     Case {
+        name: "a company whose name ends with its suffix's period speaks",
+        text: "SEOUL, Korea – October 30, 2026 – Samsung Electronics Co., Ltd. today reported revenue of KRW 86 trillion for the quarter.",
+        want: &[r("revenue of KRW 86 trillion for the quarter", Some("Samsung"), Reported)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],

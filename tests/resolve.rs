@@ -387,6 +387,19 @@ const CASES: &[Case] = &[
         not: &["Collision Enquiry", "Regulator Ofwat", "Albion Water"],
     },
     Case {
+        name: "East Asian names with a lowercase syllable; two legal suffixes; Dame and Sir take a first name; numbers are no names",
+        published: "2026-10-30",
+        text: "Kanto Electric Co., Ltd. grew, said Jun Young-hyun. Hou Chia-chi said so too. Professor Dame Sally Davies spoke, and Dame Sally said more. Carolina Power said Unit One restarted on Jun. 5.",
+        want: &[
+            ("Kanto Electric Co., Ltd.", "Kanto Electric Co., Ltd."),
+            ("Jun Young-hyun", "Jun Young-hyun"),
+            ("Hou Chia-chi", "Hou Chia-chi"),
+            ("Sally Davies", "Sally Davies"),
+            ("Sally", "Sally Davies"),
+        ],
+        not: &["Unit One", "Jun"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
