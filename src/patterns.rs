@@ -1278,6 +1278,21 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let name = doc.text[span].to_string();
+        // ("Albion Water Reports Results" over "Albion Water plc": the
+        // short name of a company the story names.)
+        let company = doc.locals.iter().position(|l| {
+            l.kind == EntityKind::Institution
+                && (l.short.contains(&name)
+                    || l.name.strip_prefix(name.as_str()).is_some_and(|r| r.starts_with(' ')))
+        });
+        if let Some(l) = company {
+            // (Known so, it is found wherever the story uses it.)
+            let short = &mut doc.locals[l].short;
+            if !short.contains(&name) {
+                short.push(name);
+            }
+            continue;
+        }
         let surname = doc.word(last).to_string();
         let target = doc.local_person(&name, Some(&surname));
         batch.push(Cand::pattern_person(span, target));

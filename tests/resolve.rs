@@ -400,6 +400,13 @@ const CASES: &[Case] = &[
         not: &["Unit One", "Jun"],
     },
     Case {
+        name: "a company's short name in the headline before its full name is no person",
+        published: "2026-11-14",
+        text: "Albion Water Reports Half-Year Results\n\nLONDON, 14 November 2026 – Albion Water plc today reported a profit.",
+        want: &[("Albion Water", "Albion Water plc"), ("Albion Water plc", "Albion Water plc")],
+        not: &[],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
