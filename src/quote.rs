@@ -6973,6 +6973,15 @@ fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
         if doc.word(p) == "-" && glued(doc, p) && p > a {
             p -= 1;
         }
+        // "A U.S. official": an abbreviation's period.
+        if doc.word(p) == "." && p > a && doc.is_word(p - 1) && {
+            let w = doc.word(p - 1);
+            w.len() <= 4
+                && w.contains('.')
+                && w.bytes().all(|b| b == b'.' || b.is_ascii_uppercase())
+        } {
+            p -= 1;
+        }
         let t = &doc.tokens[p];
         let ok =
             matches!(t.kind, TokenKind::Word | TokenKind::Number) && !lower_in(t.as_str(), STOP);

@@ -444,6 +444,11 @@ const CASES: &[Case] = &[
         want: &[r("revenue of KRW 86 trillion for the quarter", Some("Samsung"), Reported)],
     },
     Case {
+        name: "an abbreviation with periods inside the speaker's words",
+        text: "The Pentagon declined to comment. A U.S. official, speaking on condition of anonymity, told Reuters the drones were in international airspace.",
+        want: &[r("the drones were in international airspace", Some("A U.S. official"), Reported)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
