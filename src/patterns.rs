@@ -201,6 +201,33 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
             continue;
         }
         let name = &doc.text[span];
+        // A company's own organs name no body of their own: "its Board of
+        // Directors", "the Supervisory Board", "the Audit Committee".
+        const ORGANS: &[&str] = &[
+            "board",
+            "directors",
+            "supervisory",
+            "management",
+            "executive",
+            "committee",
+            "audit",
+            "trustees",
+            "governors",
+            "shareholders",
+            "annual",
+            "general",
+            "meeting",
+            "of",
+            "the",
+            "nominating",
+            "remuneration",
+            "compensation",
+            "risk",
+            "and",
+        ];
+        if name.split_whitespace().all(|w| lower_in(w, ORGANS)) {
+            continue;
+        }
         // ("Panasonic Holdings" after "Panasonic Holdings Corporation": the
         // short name of a company found before.)
         let target = match shorts.get(name) {

@@ -407,6 +407,13 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "failure: a company's own organs are no bodies of their own",
+        published: "2026-01-20",
+        text: "Greenway Foods AB said its Board of Directors and the Audit Committee met. The Supervisory Board agreed.",
+        want: &[("Greenway Foods AB", "Greenway Foods AB")],
+        not: &["Board of Directors", "Audit Committee", "Supervisory Board"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
