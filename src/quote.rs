@@ -6228,6 +6228,22 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
                                 || (k > start + 2
                                     && !doc.is_cap(x)
                                     && (is_past_form(doc.word(x)) || cue_at(doc, x).is_some()))
+                                // ", and Hillary Clinton is promising to ...":
+                                // someone the story names opens a clause of
+                                // their own.
+                                // (Not inside a list of names that is the
+                                // content's subject: "Taft, its vice
+                                // chairman, and Narragansett had offered".)
+                                || (k > start + 2
+                                    && named_clause(doc, x, b)
+                                    && ((start..k).any(|j| {
+                                        doc.is_word(j)
+                                            && !doc.is_cap(j)
+                                            && (is_auxiliary(doc.word(j))
+                                                || is_past_form(doc.word(j)))
+                                    }) || (start..k)
+                                        .find(|&j| doc.is_word(j))
+                                        .is_some_and(|j| !doc.is_cap(j))))
                         }) || attribution_follows(doc, n, b)))
                     // ", however this time the number dropped" (not ",
                     // however," inside the content).
@@ -6320,6 +6336,22 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
         }
     });
     cut.unwrap_or(b)
+}
+
+/// Whether a person or a body the story names opens a clause at token `x`,
+/// its verb right after the name: "Hillary Clinton is promising", "the
+/// Kremlin said".
+fn named_clause(doc: &Doc<'_>, x: usize, b: usize) -> bool {
+    let x = if is_determiner(doc, x) { doc.next_solid(x).unwrap_or(x) } else { x };
+    let Some(c) = doc.cand_starting(x) else { return false };
+    if !matches!(c.kind, EntityKind::Person | EntityKind::Institution) {
+        return false;
+    }
+    let last = doc.token_at(c.span.end - 1);
+    doc.next_solid(last).filter(|&v| v < b && doc.is_word(v)).is_some_and(|v| {
+        let w = doc.word(v);
+        !doc.is_cap(v) && (is_auxiliary(w) || is_past_form(w) || cue_at(doc, v).is_some())
+    })
 }
 
 /// Whether a cue takes a noun phrase as its object, not a clause:

@@ -449,6 +449,19 @@ const CASES: &[Case] = &[
         want: &[r("the drones were in international airspace", Some("A U.S. official"), Reported)],
     },
     Case {
+        name: "a named person's own clause after \", and\" ends the content; a list of names before a verb does not",
+        text: "Mining jobs are at stake. Trump is promising to bring back lost mining jobs, and Hillary Clinton is promising to help mining towns. The company said Taft, its vice chairman, and Narragansett had offered 145 dlrs a share.",
+        want: &[
+            r("to bring back lost mining jobs", Some("Donald Trump"), Reported),
+            r("to help mining towns", Some("Hillary Clinton"), Reported),
+            r(
+                "Taft, its vice chairman, and Narragansett had offered 145 dlrs a share",
+                Some("The company"),
+                Reported,
+            ),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
