@@ -76,6 +76,8 @@ const AGENCIES: &[(&str, &str)] = &[
     ("pti", "PTI"),
     ("accesswire", "ACCESSWIRE"),
     ("cnw", "CNW"),
+    ("aa", "Anadolu"),
+    ("anadolu agency", "Anadolu"),
     ("canada newswire", "CNW"),
     ("newswire", "Newswire"),
 ];
@@ -336,6 +338,27 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
                 && date.is_some()
                 && (2..=10).contains(&m.len())
                 && m.chars().all(|ch| ch.is_ascii_uppercase() || ch == '&');
+        }
+    }
+    // "ASTANA. KAZINFORM –": the agency after a period, in capitals.
+    if agency_name.is_none() && !issuer && date.is_none() {
+        let back = c.at;
+        c.at = save;
+        if c.eat(".") {
+            c.spaces();
+            let m = c.take(|ch| ch.is_ascii_uppercase() || ch == '-');
+            let name = (m.len() >= 2).then(|| agency(m)).flatten();
+            let before_dash = c.at;
+            c.spaces();
+            let dash_follows = ["—", "–", "--", "-"].iter().any(|d| c.rest().starts_with(d));
+            c.at = before_dash;
+            if let (Some(n), true) = (name, dash_follows) {
+                agency_name = Some(n);
+            } else {
+                c.at = back;
+            }
+        } else {
+            c.at = back;
         }
     }
     if agency_name.is_none() && !issuer {
@@ -713,6 +736,15 @@ mod tests {
                 Some("2026-01-12"),
                 Some("CNW"),
             ),
+            // The agency after a period, in capitals.
+            (
+                "ASTANA. KAZINFORM – President",
+                "ASTANA. KAZINFORM –",
+                "Astana",
+                None,
+                Some("Kazinform"),
+            ),
+            ("ANKARA (AA) - Turkish", "ANKARA (AA) -", "Ankara", None, Some("Anadolu")),
             // In parentheses, with the year, before the dash.
             (
                 "Title\n\n(Beirut, May 3, 2026) – Lebanese authorities",

@@ -84,7 +84,7 @@ Yuri Yusuf Yves Zachary Zbigniew Zdenek Zoltan Zoran Zygmunt \
 Agus Antti Arjun Bilal Bram Budi Deepak Dimitrios Emre Fadi Gabor Haruto \
 Ionut Istvan Jamal Jari Joost Juha Kamau Kofi Mikko Milos Mircea Nabil Nikola \
 Ondrej Otieno Rami Ramesh Ravi Sipho Somchai Suresh Thabo Themba Thijs Timo \
-Tunde Walid Wouter Yannis Ziad";
+Tunde Walid Wouter Yannis Ziad Radoslaw";
 
 /// Female given names, space-separated.
 const FEMALE: &str = "\

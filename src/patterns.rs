@@ -1101,7 +1101,14 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
         let upper = a.chars().filter(|c| c.is_uppercase()).count();
         let name_initial = doc.text[c.span].chars().next().map(|ch| ch.to_lowercase().to_string());
         let acr_initial = a.chars().next().map(|ch| ch.to_lowercase().to_string());
-        if (2..=10).contains(&letters) && upper * 2 > letters && name_initial == acr_initial {
+        // (A name of one word is no acronym's long form: "ANKARA (AA)" names
+        // the wire.)
+        let words = doc.text[c.span].split([' ', '\n', '-']).filter(|w| !w.is_empty()).count();
+        if (2..=10).contains(&letters)
+            && upper * 2 > letters
+            && name_initial == acr_initial
+            && words >= 2
+        {
             defs.push((acr.span, *c));
         }
     }

@@ -414,6 +414,13 @@ const CASES: &[Case] = &[
         not: &["Board of Directors", "Audit Committee", "Supervisory Board"],
     },
     Case {
+        name: "failure: an acronym after a one-word name is none of its",
+        published: "1987-03-05",
+        text: "ANKARA (AA) - Trade rose. The state-owned copper company of Chile (CODELCO) said output fell.",
+        want: &[("ANKARA", "Ankara"), ("Chile", "Chile")],
+        not: &["AA", "CODELCO"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
