@@ -182,7 +182,7 @@ impl Extractor {
         resolve::merge_surnames(&mut doc, kb);
         resolve::first_name_places(&mut doc, kb);
         resolve::attach_titles(&mut doc, kb);
-        resolve::find_role_descriptions(&mut doc, kb);
+        resolve::find_role_descriptions(&mut doc, kb, dateline.as_ref().map(|d| d.place));
         resolve::find_program_anaphora(&mut doc, kb);
         resolve::resolve_national_bodies(&mut doc, kb, dateline.as_ref().map(|d| d.place));
         let raw_quotes = quote::find_quotes(&doc, kb);

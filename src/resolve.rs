@@ -316,6 +316,7 @@ pub(crate) fn holder(
     keys: &[&str],
     qualifier: Option<EntityId>,
     at: usize,
+    home: Option<EntityId>,
 ) -> Option<Target> {
     // Before the description beats after it; nearer beats farther. The
     // window is bounded so that a long story stays linear.
@@ -327,10 +328,21 @@ pub(crate) fn holder(
             && person_holds(doc, kb, c.target, key, qualifier)
     };
     for key in keys {
+        // An unqualified description in a story filed from a country
+        // ("ASTANA. KAZINFORM – ... the Head of State said") is that
+        // country's office holder first, when the story names one.
+        let at_home = |c: &&Cand| {
+            qualifier.is_none()
+                && home.is_some()
+                && c.kind == EntityKind::Person
+                && c.source != Source::Role
+                && person_holds(doc, kb, c.target, key, home)
+        };
         let found = before
             .iter()
             .rev()
-            .find(|c| fits(c, key))
+            .find(at_home)
+            .or_else(|| before.iter().rev().find(|c| fits(c, key)))
             .or_else(|| after.iter().find(|c| fits(c, key)));
         if let Some(c) = found {
             return Some(c.target);
@@ -423,7 +435,18 @@ fn match_phrase(doc: &Doc<'_>, i: usize, phrase: &str) -> Option<usize> {
 /// Role descriptions: "the [qualifier] DESCRIPTOR", where the qualifier is
 /// a demonym ("Russian"), a place or a body ("UN", "Kremlin"), and the
 /// descriptor a word of office ("president", "head of state", "leader").
-pub(crate) fn find_role_descriptions(doc: &mut Doc<'_>, kb: &Knowledge) {
+pub(crate) fn find_role_descriptions(
+    doc: &mut Doc<'_>,
+    kb: &Knowledge,
+    dateline_place: Option<Span>,
+) {
+    // The country the story was filed from, by its dateline.
+    let home = dateline_place
+        .and_then(|d| doc.cands.iter().find(|c| c.span == d && c.kind == EntityKind::Place))
+        .and_then(|c| match c.target {
+            Target::Gaz(id) => kb.country_of(id),
+            Target::Local(_) => None,
+        });
     let mut found: Vec<(Span, Target, Vec<usize>)> = Vec::new();
     for i in 0..doc.tokens.len() {
         if !(doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the")) {
@@ -501,7 +524,7 @@ pub(crate) fn find_role_descriptions(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
         }
         let span = Span::new(doc.tokens[i].span.start, doc.tokens[end].span.end);
-        if let Some(t) = holder(doc, kb, keys, qualifier, span.start) {
+        if let Some(t) = holder(doc, kb, keys, qualifier, span.start, home) {
             found.push((span, t, covered));
         }
     }

@@ -421,6 +421,13 @@ const CASES: &[Case] = &[
         not: &["AA", "CODELCO"],
     },
     Case {
+        name: "an unqualified office in a story filed from a country is that country's holder",
+        published: "2026-06-02",
+        text: "ASTANA. KAZINFORM – President Kassym-Jomart Tokayev received Chinese Foreign Minister Wang Yi after the state visit of Chinese President Xi Jinping. \"China is our reliable partner,\" the Head of State said.",
+        want: &[("the Head of State", "Kassym-Jomart Tokayev")],
+        not: &[],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
