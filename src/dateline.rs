@@ -149,9 +149,14 @@ pub(crate) fn find(text: &str, published: Option<Date>, after: usize) -> Option<
     let mut pos = after;
     // The dateline may follow a title line or a few ("FOR IMMEDIATE
     // RELEASE", a date, a headline); blank lines do not count.
+    // A paragraph of running text is the story's first: no dateline
+    // after it (a statement's place and date at its foot are a signature).
     let mut lines = 0;
     while lines < 5 && starts.len() < 12 {
         let Some(nl) = text[pos..].find('\n') else { break };
+        if nl > 150 {
+            break;
+        }
         pos += nl + 1;
         if pos >= text.len() || pos > after + 2_000 {
             break;
@@ -763,6 +768,8 @@ mod tests {
                 Some("2026-06-04"),
                 None,
             ),
+            // (A place and date at a statement's foot are no dateline: see
+            // `not_datelines`.)
             // A weekday's line gives its date to the dateline after it,
             // past a release line and a headline.
             (
@@ -816,6 +823,7 @@ mod tests {
             "Monday, 16 March 2026\n\nThe Government",
             "Zurich, 4 June – FIFA has",
             "(Beirut) – Lebanese authorities",
+            "Statement\n\nThe Secretary-General is deeply saddened by the loss of life and the destruction caused by the earthquake that struck the region on 8 September, and sends his condolences.\n\nNew York, 9 September 2023",
             "(Beirut, May 3, 2026 – Lebanese",
         ] {
             assert_eq!(find(text, d("2021-11-26"), 0), None, "{text:?}");
