@@ -290,6 +290,63 @@ pub(crate) fn first_name_places(doc: &mut Doc<'_>, kb: &Knowledge) {
         c.target = person;
         c.source = Source::Alias;
     }
+    first_names_alone(doc, kb);
+}
+
+/// A common given name standing alone after its person was named in full
+/// ("Lena brings deep experience", after "Lena Park"): that person, when
+/// no other person of the story bears it and no capitalised word follows.
+fn first_names_alone(doc: &mut Doc<'_>, kb: &Knowledge) {
+    // First name -> (person, where first named), or none when two share it.
+    let mut firsts: Vec<(&str, Option<Target>, usize)> = Vec::new();
+    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person && c.source != Source::Role) {
+        let name = match c.target {
+            Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
+            Target::Local(l) => doc.locals[l as usize].name.as_str(),
+        };
+        let Some((first, _)) = name.split_once(' ') else { continue };
+        if !kb.given_names.contains_key(first) {
+            continue;
+        }
+        match firsts.iter_mut().find(|(f, ..)| *f == first) {
+            Some(slot) if slot.1 != Some(c.target) => slot.1 = None,
+            Some(_) => {}
+            None => firsts.push((first, Some(c.target), c.span.end)),
+        }
+    }
+    if firsts.iter().all(|f| f.1.is_none()) {
+        return;
+    }
+    let mut batch = Vec::new();
+    for k in 0..doc.tokens.len() {
+        if !doc.is_cap(k) {
+            continue;
+        }
+        let w = doc.word(k);
+        let Some(&(_, Some(person), after)) = firsts.iter().find(|(f, ..)| *f == w) else {
+            continue;
+        };
+        let span = doc.tokens[k].span;
+        // (Alone: no capitalised word beside it, "the Knyaz Vladimir" is a
+        // ship's name; and no title, "the Pope".)
+        if span.start < after
+            || doc.cand_at(span.start).is_some()
+            || doc.next_on_line(k).is_some_and(|n| doc.is_cap(n))
+            || doc.prev_on_line(k).is_some_and(|p| doc.is_cap(p))
+            || HEAD_TITLE_SET.has(w)
+            || doc.in_caps_sentence(span.start)
+        {
+            continue;
+        }
+        batch.push(Cand {
+            span,
+            kind: EntityKind::Person,
+            target: person,
+            source: Source::Alias,
+            title: None,
+        });
+    }
+    doc.add_all_free(batch);
 }
 
 /// A person found only by a surname ("Mr Kostin" before "Andrei Kostin")

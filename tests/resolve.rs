@@ -428,6 +428,13 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a given name alone after its person's full name is that person; not a ship's name or two people's",
+        published: "2026-04-14",
+        text: "The company appointed Lena Park. \"Lena brings deep experience,\" said Michael Torres. Anna Berg and Anna Lind met. Anna left. The Knyaz Michael sailed.",
+        want: &[("Lena", "Lena Park"), ("Michael Torres", "Michael Torres")],
+        not: &["Anna", "Michael"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
