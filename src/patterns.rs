@@ -1022,6 +1022,19 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
         };
         let Some(n) = next else { break };
         let joined_by_hyphen = n != next_in_name(doc, j).unwrap_or(n);
+        // "Prime Minister John Major says": a title word as the surname
+        // after a given name, when the name ends there.
+        let titled_surname = words == 1
+            && !joined_by_hyphen
+            && kb.given_names.contains_key(doc.word(j))
+            && doc.is_cap(n)
+            && HEAD_TITLE_SET.has(doc.word(n))
+            && doc.word(n).chars().any(char::is_lowercase)
+            && next_in_name(doc, n).is_none_or(|x| !doc.is_cap(x));
+        if titled_surname {
+            last = n;
+            break;
+        }
         if name_word(doc, kb, n) && words < 4
             || (doc.is_word(n)
                 && lower_in(doc.word(n), PARTICLES)

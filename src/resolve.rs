@@ -332,7 +332,9 @@ fn first_names_alone(doc: &mut Doc<'_>, kb: &Knowledge) {
         if span.start < after
             || doc.cand_at(span.start).is_some()
             || doc.next_on_line(k).is_some_and(|n| doc.is_cap(n))
-            || doc.prev_on_line(k).is_some_and(|p| doc.is_cap(p))
+            || doc.prev_on_line(k).is_some_and(|p| {
+                doc.is_cap(p) && !crate::lexicon::NOT_NAME_START_SET.has(doc.word(p))
+            })
             || HEAD_TITLE_SET.has(w)
             || doc.in_caps_sentence(span.start)
         {

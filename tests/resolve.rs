@@ -435,6 +435,13 @@ const CASES: &[Case] = &[
         not: &["Anna", "Michael"],
     },
     Case {
+        name: "a title word as the surname after a given name",
+        published: "1996-08-30",
+        text: "Prime Minister John Major says the union is safe. Major General Alan Reed agreed.",
+        want: &[("John Major", "John Major"), ("Alan Reed", "Alan Reed")],
+        not: &["Major General Alan Reed"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
