@@ -299,6 +299,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
     for (k, span) in grown {
         doc.cands[k].span = span;
     }
+    grow_over_suffixes(doc);
     if !remove.is_empty() {
         let mut k = 0;
         doc.cands.retain(|_| {
@@ -631,6 +632,54 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
         }
     }
     last
+}
+
+/// A known company's name followed by a legal suffix takes the suffix in:
+/// "Moody's Investors Service Inc", "Standard and Poor's Corp" (an owner
+/// inside the listed name keeps the patterns from starting there). A
+/// pattern's name that began inside the suffix's words gives way.
+fn grow_over_suffixes(doc: &mut Doc<'_>) {
+    let mut grown: Vec<(usize, Span)> = Vec::new();
+    for (k, c) in doc.cands.iter().enumerate() {
+        if c.kind != EntityKind::Institution {
+            continue;
+        }
+        let last = doc.token_at(c.span.end - 1);
+        if doc.tokens[last].span.end != c.span.end {
+            continue;
+        }
+        let mut j = last + 1;
+        if doc.tokens.get(j).is_some_and(|t| t.as_str() == ",") {
+            j += 1;
+        }
+        if doc.tokens.get(j).is_none_or(|t| t.as_str() != " ") {
+            continue;
+        }
+        let s = j + 1;
+        if s >= doc.tokens.len() || !corporate_suffix(doc, s) || !doc.is_cap(s) {
+            continue;
+        }
+        let end = if period_inside_sentence(doc, s) { s + 1 } else { s };
+        grown.push((k, Span::new(c.span.start, doc.tokens[end].span.end)));
+    }
+    if grown.is_empty() {
+        return;
+    }
+    for &(k, span) in &grown {
+        doc.cands[k].span = span;
+    }
+    // Drop what the grown names now cover.
+    let keep: Vec<bool> = (0..doc.cands.len())
+        .map(|i| {
+            let c = &doc.cands[i];
+            !grown.iter().any(|&(k, span)| k != i && span.overlaps(c.span))
+        })
+        .collect();
+    let mut i = 0;
+    doc.cands.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
 }
 
 /// Nouns of the news media that stand beside a title's name: "the daily

@@ -1213,7 +1213,7 @@ const CASES: &[Case] = &[
                 Some("Tartu Oil and Gas Plc"),
                 Reported,
             ),
-            r("it lowered its rating of the port's bonds", Some("Standard and Poor's"), Reported),
+            r("it lowered its rating of the port's bonds", Some("Standard & Poor's"), Reported),
             r("it expects loan losses to be lower", Some("Narva Savings Bank"), Reported),
         ],
     },

@@ -442,6 +442,17 @@ const CASES: &[Case] = &[
         not: &["Major General Alan Reed"],
     },
     Case {
+        name: "a known company's name takes in the legal suffix after it",
+        published: "1987-03-16",
+        text: "NEW YORK, March 16 - Moody's Investors Service Inc said it may downgrade the debt. Standard and Poor's Corp agreed, and S and P said so again.",
+        want: &[
+            ("Moody's Investors Service Inc", "Moody's"),
+            ("Standard and Poor's Corp", "Standard & Poor's"),
+            ("S and P", "Standard & Poor's"),
+        ],
+        not: &["Investors Service Inc"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
