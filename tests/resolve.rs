@@ -453,6 +453,17 @@ const CASES: &[Case] = &[
         not: &["Investors Service Inc"],
     },
     Case {
+        name: "a listed surname that is a common word needs its person named first",
+        published: "1987-03-27",
+        text: "MARS STORE SEES LOSS\n\nNORTH DIGHTON, MA., March 27 - Mars Store Inc said it expects a loss. Jonas Gahr Støre was not involved, Støre said.",
+        want: &[
+            ("Mars Store Inc", "Mars Store Inc"),
+            ("Jonas Gahr Støre", "Jonas Gahr Store"),
+            ("Støre", "Jonas Gahr Store"),
+        ],
+        not: &["STORE"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
