@@ -148,6 +148,19 @@ pub(crate) fn glued_to_name(text: &str, span: Span, next_match: impl Fn(usize) -
     rest.len() > 1 && rest[0] == b'-' && rest[1].is_ascii_uppercase() && !next_match(span.end + 1)
 }
 
+/// Whether `span` is a ticker symbol in angle brackets, as wire copy
+/// writes them after a company's name: "<UCL>", "<LNDH.SI>", "<BP.L>".
+pub(crate) fn in_ticker(text: &str, span: Span) -> bool {
+    let bytes = text.as_bytes();
+    let inner = &text[span];
+    span.start > 0
+        && bytes[span.start - 1] == b'<'
+        && inner.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'&')
+        && bytes[span.end..].iter().take(6).position(|&b| b == b'>').is_some_and(|p| {
+            bytes[span.end..span.end + p].iter().all(|&b| b.is_ascii_uppercase() || b == b'.')
+        })
+}
+
 /// Chooses among the candidates of each ambiguous mention; returns, per
 /// chosen entity left in doubt, the other candidates.
 pub(crate) fn resolve(

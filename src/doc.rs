@@ -115,6 +115,9 @@ pub(crate) struct Doc<'t> {
     /// Short forms of gazetteer entities learnt from this story (acronyms
     /// defined in parentheses).
     pub(crate) gaz_short: Vec<(Target, EntityKind, String)>,
+    /// The one-word company that opens the story after its dateline
+    /// ("NEW YORK - Unocal said"), which "the company" may stand for.
+    pub(crate) lead_company: Option<Target>,
     /// Per token, the speech cue its words make (its last token and
     /// whether bare, packed in a byte by `quote::cue_at`), filled on first
     /// use: the sieve and the speaker patterns ask about most tokens more
@@ -152,6 +155,7 @@ impl<'t> Doc<'t> {
             local_tails: HashMap::new(),
             caps,
             gaz_short: Vec::new(),
+            lead_company: None,
             cue_words: std::cell::OnceCell::new(),
             hard_wrapped: std::cell::OnceCell::new(),
         }

@@ -138,6 +138,11 @@ impl Extractor {
             // Most names have one entity: allocate only for those with more.
             let mut targets = kb.matcher.targets(m, &text[m.span]);
             let Some(id) = targets.next() else { continue };
+            // A ticker in angle brackets ("Unocal <UCL>", "<LNDH.SI>") is
+            // no mention of what its letters spell elsewhere.
+            if crate::ambiguity::in_ticker(text, m.span) {
+                continue;
+            }
             let entity = kb.gazetteer.entity(id);
             // ("U.S.-Soviet", "Japan-U.S.": a country's name before a hyphen
             // is the place's.)

@@ -682,6 +682,61 @@ fn grow_over_suffixes(doc: &mut Doc<'_>) {
     });
 }
 
+/// The one-word company that opens a wire story or a release right after
+/// its dateline and speaks: "NEW YORK, June 18 - Unocal said it raised
+/// ...", "SAN JOSE -- Lumatek today announced ...", when the story goes on
+/// to call it "the company" or gives its ticker. No list holds most such
+/// names, and a single capitalised word is otherwise left alone.
+fn dateline_company(doc: &mut Doc<'_>, kb: &Knowledge) {
+    if doc.body_start == 0 || doc.body_start >= doc.text.len() {
+        return;
+    }
+    let Some(k) = doc.next_solid(doc.token_at(doc.body_start - 1)).filter(|&k| doc.is_cap(k))
+    else {
+        return;
+    };
+    let w = doc.word(k);
+    let sp = doc.tokens[k].span;
+    if sp.start < doc.body_start
+        || w.len() < 3
+        || !w.chars().any(char::is_lowercase)
+        || doc.cand_at(sp.start).is_some()
+        || kb.given_names.contains_key(w)
+        || NOT_NAME_START_SET.has(w)
+        || HEAD_TITLE_SET.has(w)
+        || is_institution_head(w)
+        || crate::lexicon::is_day_or_month(w)
+        || kb.demonyms.contains_key(lower(w).as_ref())
+        || matches!(w, "The" | "It" | "He" | "She" | "They" | "We" | "Shr" | "Net" | "Oper" | "Qtr")
+    {
+        return;
+    }
+    // A verb of speech next, or after one adverb ("today announced").
+    let mut v = doc.next_on_line(k);
+    if v.is_some_and(|x| matches!(doc.word(x), "today" | "also" | "yesterday")) {
+        v = v.and_then(|x| doc.next_on_line(x));
+    }
+    let Some(v) = v else { return };
+    if crate::quote::cue_at(doc, v).is_none() || doc.is_cap(v) {
+        return;
+    }
+    let head = &doc.text.as_bytes()[..doc.text.len().min(4_000)];
+    let company = head.windows(11).any(|x| x.eq_ignore_ascii_case(b"the company"))
+        || doc.text[..doc.body_start].contains('<');
+    if !company {
+        return;
+    }
+    let target = doc.local(w, EntityKind::Institution, cluster_key(w));
+    doc.lead_company = Some(target);
+    doc.add_all_free(vec![Cand {
+        span: sp,
+        kind: EntityKind::Institution,
+        target,
+        source: Source::Pattern,
+        title: None,
+    }]);
+}
+
 /// Nouns of the news media that stand beside a title's name: "the daily
 /// Kommersant", "the Sun newspaper", "Europe 1 radio".
 pub(crate) const MEDIA_NOUNS: &[&str] = &[
@@ -1308,6 +1363,7 @@ fn name_run(
 /// People named right next to a speech verb ("said Dana Whitfield", "Dana
 /// Whitfield said"): two or three capitalised words that no list holds.
 pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
+    dateline_company(doc, kb);
     let mut found = Vec::new();
     for k in 0..doc.tokens.len() {
         // Cues are lowercase words: skip everything else cheaply.

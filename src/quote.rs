@@ -921,7 +921,10 @@ impl Sieve<'_, '_> {
             let name = self.doc.text[c.span].to_lowercase();
             let last =
                 name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or("");
-            name.contains(noun) || (corporate_noun && crate::lexicon::company_word(last))
+            name.contains(noun)
+                || (corporate_noun
+                    && (crate::lexicon::company_word(last)
+                        || Some(c.target) == self.doc.lead_company))
         });
         if !corporate_noun {
             let mut named = named;

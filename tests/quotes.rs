@@ -462,6 +462,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "the one-word company that opens a wire story is \"the company\" later",
+        text: "UNOCAL <UCL> RAISES CRUDE POSTINGS\n\nNEW YORK, June 18 - Unocal said it raised its postings for crude oil by 50 cts a barrel. The company said it is now posting West Texas Intermediate at 19 dlrs.",
+        want: &[
+            r("it raised its postings for crude oil by 50 cts a barrel", Some("Unocal"), Reported),
+            r("it is now posting West Texas Intermediate at 19 dlrs", Some("Unocal"), Reported),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],

@@ -464,6 +464,13 @@ const CASES: &[Case] = &[
         not: &["STORE"],
     },
     Case {
+        name: "failure: a ticker in angle brackets names nothing its letters spell",
+        published: "1987-03-03",
+        text: "MIDDLE SOUTH <MSU> TO FORM NEW DIVIDEND POLICY\n\nNEW YORK, March 3 - Middle South Utilities said it would act. Unilever Plc <UN.A> agreed.",
+        want: &[("Unilever Plc", "Unilever")],
+        not: &["MSU", "UN"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
