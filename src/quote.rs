@@ -7220,7 +7220,10 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         else {
             continue;
         };
-        if far && !lower_in(doc.word(cue_start), SAY_OR_TELL) {
+        // (An announcement too: "..., the Defence Secretary announced today
+        // during his visit to Kyiv, where he met ...".)
+        if far && !lower_in(doc.word(cue_start), SAY_OR_TELL) && doc.word(cue_start) != "announced"
+        {
             continue;
         }
         // "..., Anna Petrova said in an interview.", "..., she told

@@ -470,6 +470,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "an announcement after its content, with a long tail after the announcer",
+        text: "It rained.\n\nThe UK will provide more systems to Ukraine, the Defence Secretary John Healey announced today during his visit to Kyiv, where he met Zelenskyy and Defence Minister Denys Shmyhal.",
+        want: &[r(
+            "The UK will provide more systems to Ukraine",
+            Some("John Healey"),
+            ReportedAfter,
+        )],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
