@@ -161,6 +161,21 @@ pub(crate) fn in_ticker(text: &str, span: Span) -> bool {
         })
 }
 
+/// Whether `span` names the exchange of a listing, "(LSE: ALW)", "(TSE:
+/// 6501)": an acronym after a parenthesis and before a colon and a ticker.
+pub(crate) fn listing_exchange(text: &str, span: Span) -> bool {
+    let bytes = text.as_bytes();
+    let rest = &bytes[span.end..];
+    span.start > 0
+        && bytes[span.start - 1] == b'('
+        && rest.starts_with(b": ")
+        && rest[2..]
+            .iter()
+            .take_while(|&&b| b != b')')
+            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.')
+        && rest[2..].iter().take(12).any(|&b| b == b')')
+}
+
 /// Chooses among the candidates of each ambiguous mention; returns, per
 /// chosen entity left in doubt, the other candidates.
 pub(crate) fn resolve(

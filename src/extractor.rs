@@ -144,6 +144,13 @@ impl Extractor {
                 continue;
             }
             let entity = kb.gazetteer.entity(id);
+            // "(LSE: ALW)" is the London Stock Exchange, not the school that
+            // shares its letters: only an exchange names a listing.
+            if crate::ambiguity::listing_exchange(text, m.span)
+                && entity.label.as_deref() != Some("exchange")
+            {
+                continue;
+            }
             // ("U.S.-Soviet", "Japan-U.S.": a country's name before a hyphen
             // is the place's.)
             if entity.kind == EntityKind::Place

@@ -471,6 +471,13 @@ const CASES: &[Case] = &[
         not: &["MSU", "UN"],
     },
     Case {
+        name: "failure: a listing's exchange is no body that shares its letters",
+        published: "2026-11-14",
+        text: "LONDON, 14 November 2026 – Albion Water plc (LSE: ALW) reported a profit. Lumatek Systems, Inc. (NASDAQ: LMTK) did too.",
+        want: &[("Albion Water plc", "Albion Water plc"), ("NASDAQ", "Nasdaq")],
+        not: &["LSE"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
