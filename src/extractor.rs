@@ -193,6 +193,7 @@ impl Extractor {
         resolve::find_repeats(&mut doc, kb, &norm);
         resolve::merge_surnames(&mut doc, kb);
         resolve::first_name_places(&mut doc, kb);
+        resolve::first_names_alone(&mut doc, kb);
         resolve::attach_titles(&mut doc, kb);
         resolve::find_role_descriptions(&mut doc, kb, dateline.as_ref().map(|d| d.place));
         resolve::find_program_anaphora(&mut doc, kb);

@@ -249,11 +249,7 @@ pub(crate) fn first_name_places(doc: &mut Doc<'_>, kb: &Knowledge) {
         let c = doc.cands[i];
         match c.kind {
             EntityKind::Person => {
-                let name = match c.target {
-                    Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
-                    Target::Local(l) => doc.locals[l as usize].name.as_str(),
-                };
-                if let Some((first, _)) = name.split_once(' ') {
+                if let Some((first, _)) = doc.target_name(kb, c.target).split_once(' ') {
                     if !firsts.iter().any(|(f, _)| *f == first) {
                         firsts.push((first, c.target));
                     }
@@ -290,21 +286,16 @@ pub(crate) fn first_name_places(doc: &mut Doc<'_>, kb: &Knowledge) {
         c.target = person;
         c.source = Source::Alias;
     }
-    first_names_alone(doc, kb);
 }
 
 /// A common given name standing alone after its person was named in full
 /// ("Lena brings deep experience", after "Lena Park"): that person, when
 /// no other person of the story bears it and no capitalised word follows.
-fn first_names_alone(doc: &mut Doc<'_>, kb: &Knowledge) {
+pub(crate) fn first_names_alone(doc: &mut Doc<'_>, kb: &Knowledge) {
     // First name -> (person, where first named), or none when two share it.
     let mut firsts: Vec<(&str, Option<Target>, usize)> = Vec::new();
     for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person && c.source != Source::Role) {
-        let name = match c.target {
-            Target::Gaz(id) => kb.gazetteer.entity(id).name.as_str(),
-            Target::Local(l) => doc.locals[l as usize].name.as_str(),
-        };
-        let Some((first, _)) = name.split_once(' ') else { continue };
+        let Some((first, _)) = doc.target_name(kb, c.target).split_once(' ') else { continue };
         if !kb.given_names.contains_key(first) {
             continue;
         }
@@ -381,28 +372,22 @@ pub(crate) fn holder(
     // window is bounded so that a long story stays linear.
     let before = doc.cands_between(at.saturating_sub(LOOK_BACK), at);
     let after = doc.cands_between(at, at.saturating_add(LOOK_BACK));
-    let fits = |c: &&Cand, key: &str| {
+    let holds = |c: &&Cand, key: &str, of: Option<EntityId>| {
         c.kind == EntityKind::Person
             && c.source != Source::Role
-            && person_holds(doc, kb, c.target, key, qualifier)
+            && person_holds(doc, kb, c.target, key, of)
     };
+    // An unqualified description in a story filed from a country
+    // ("ASTANA. KAZINFORM – ... the Head of State said") is that country's
+    // office holder first, when the story names one.
+    let home = home.filter(|_| qualifier.is_none());
     for key in keys {
-        // An unqualified description in a story filed from a country
-        // ("ASTANA. KAZINFORM – ... the Head of State said") is that
-        // country's office holder first, when the story names one.
-        let at_home = |c: &&Cand| {
-            qualifier.is_none()
-                && home.is_some()
-                && c.kind == EntityKind::Person
-                && c.source != Source::Role
-                && person_holds(doc, kb, c.target, key, home)
-        };
         let found = before
             .iter()
             .rev()
-            .find(at_home)
-            .or_else(|| before.iter().rev().find(|c| fits(c, key)))
-            .or_else(|| after.iter().find(|c| fits(c, key)));
+            .find(|c| home.is_some() && holds(c, key, home))
+            .or_else(|| before.iter().rev().find(|c| holds(c, key, qualifier)))
+            .or_else(|| after.iter().find(|c| holds(c, key, qualifier)));
         if let Some(c) = found {
             return Some(c.target);
         }
@@ -499,13 +484,7 @@ pub(crate) fn find_role_descriptions(
     kb: &Knowledge,
     dateline_place: Option<Span>,
 ) {
-    // The country the story was filed from, by its dateline.
-    let home = dateline_place
-        .and_then(|d| doc.cands.iter().find(|c| c.span == d && c.kind == EntityKind::Place))
-        .and_then(|c| match c.target {
-            Target::Gaz(id) => kb.country_of(id),
-            Target::Local(_) => None,
-        });
+    let home = dateline_country(doc, kb, dateline_place);
     let mut found: Vec<(Span, Target, Vec<usize>)> = Vec::new();
     for i in 0..doc.tokens.len() {
         if !(doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the")) {
@@ -605,6 +584,20 @@ pub(crate) fn find_role_descriptions(
     doc.add_all_free(batch);
 }
 
+/// The country of the dateline's place, the country a story was filed
+/// from.
+fn dateline_country(
+    doc: &Doc<'_>,
+    kb: &Knowledge,
+    dateline_place: Option<Span>,
+) -> Option<EntityId> {
+    let c = doc.cands.iter().find(|c| Some(c.span) == dateline_place)?;
+    match (c.kind, c.target) {
+        (EntityKind::Place, Target::Gaz(id)) => kb.country_of(id),
+        _ => None,
+    }
+}
+
 /// "of [the] PLACE" after a descriptor: the place or body, the last token
 /// of its mention, and the mention's start.
 fn of_qualifier(doc: &Doc<'_>, end: usize) -> Option<(EntityId, usize, usize)> {
@@ -638,23 +631,20 @@ pub(crate) fn resolve_national_bodies(
         (EntityKind::Place, Target::Gaz(id)) => kb.country_of(id),
         _ => None,
     };
-    let story = dateline_place
-        .and_then(|d| doc.cands.iter().find(|c| c.span == d))
-        .and_then(country_of)
-        .or_else(|| {
-            let mut counts: Vec<(EntityId, usize)> = Vec::new();
-            for c in doc.cands.iter().filter(|c| c.span.start >= doc.body_start) {
-                if let Some(k) = country_of(c) {
-                    match counts.iter_mut().find(|(x, _)| *x == k) {
-                        Some(slot) => slot.1 += 1,
-                        None => counts.push((k, 1)),
-                    }
+    let story = dateline_country(doc, kb, dateline_place).or_else(|| {
+        let mut counts: Vec<(EntityId, usize)> = Vec::new();
+        for c in doc.cands.iter().filter(|c| c.span.start >= doc.body_start) {
+            if let Some(k) = country_of(c) {
+                match counts.iter_mut().find(|(x, _)| *x == k) {
+                    Some(slot) => slot.1 += 1,
+                    None => counts.push((k, 1)),
                 }
             }
-            // The most named; the first named among equals.
-            let best = counts.iter().map(|c| c.1).max()?;
-            counts.iter().find(|c| c.1 == best).map(|c| c.0)
-        });
+        }
+        // The most named; the first named among equals.
+        let best = counts.iter().map(|c| c.1).max()?;
+        counts.iter().find(|c| c.1 == best).map(|c| c.0)
+    });
     let mut found: Vec<(u32, EntityId)> = Vec::new();
     for (i, c) in doc.cands.iter().enumerate() {
         let (EntityKind::Institution, Target::Local(l)) = (c.kind, c.target) else { continue };
