@@ -707,7 +707,6 @@ fn dateline_company(doc: &mut Doc<'_>, kb: &Knowledge) {
         || is_institution_head(w)
         || crate::lexicon::is_day_or_month(w)
         || kb.demonyms.contains_key(lower(w).as_ref())
-        || matches!(w, "The" | "It" | "He" | "She" | "They" | "We" | "Shr" | "Net" | "Oper" | "Qtr")
     {
         return;
     }
@@ -1102,8 +1101,6 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
 /// The last token of a personal name that starts at `start`: one to four
 /// capitalised words or initials, with particles ("bin", "von", "al-").
 fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize> {
-    const PARTICLES: &[&str] =
-        &["bin", "ibn", "al", "el", "von", "van", "der", "de", "da", "di", "du", "le", "la"];
     if !name_word(doc, kb, start) {
         return None;
     }
@@ -1141,7 +1138,7 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
         }
         if name_word(doc, kb, n) && words < 4
             || (doc.is_word(n)
-                && lower_in(doc.word(n), PARTICLES)
+                && is_name_particle(&lower(doc.word(n)))
                 && words < 4
                 && !joined_by_hyphen)
         {
@@ -1307,7 +1304,7 @@ fn korean_syllable(doc: &Doc<'_>, j: usize) -> bool {
         && j >= 2
         && doc.word(j - 2).chars().count() <= 5
         && doc.tokens[j].span.start == doc.tokens[j - 1].span.end
-        && doc.tokens.get(j + 1).is_none_or(|t| !doc.is_word(j + 1) || t.as_str() != "-")
+        && doc.tokens.get(j + 1).is_none_or(|t| t.as_str() != "-")
 }
 
 /// The run of name words from token `from`, forwards or backwards, at
@@ -1341,10 +1338,7 @@ fn name_run(
         // "Minister Arturo\nHernandez Grisanti": so is a soft wrap of wire
         // copy (see `soft_wrap`).
         let step = if forward {
-            let from = if is_initial(doc, j) { j + 1 } else { j };
-            doc.next_on_line(from).or_else(|| {
-                (from + 2 < doc.tokens.len() && soft_wrap(doc, from + 1)).then_some(from + 2)
-            })
+            next_in_name(doc, if is_initial(doc, j) { j + 1 } else { j })
         } else {
             doc.prev_on_line(j).or_else(|| (j >= 2 && soft_wrap(doc, j - 1)).then(|| j - 2)).map(
                 |p| {
