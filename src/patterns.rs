@@ -801,7 +801,7 @@ pub(crate) fn find_media_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         let mut before = None;
         let mut j = k;
         for _ in 0..4 {
-            let Some(p) = doc.prev_wrapped(j).filter(|&p| word_at(p)) else { break };
+            let Some(p) = prev_in_name(doc, j).filter(|&p| word_at(p)) else { break };
             before = Some(p);
             j = p;
         }
@@ -833,7 +833,7 @@ pub(crate) fn find_media_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         };
         let run = match (before, after) {
             (_, Some(last)) if ends(last) => next_in_name(doc, k).map(|f| (f, last)),
-            (Some(first), _) if ends(k) => doc.prev_wrapped(k).map(|l| (first, l)),
+            (Some(first), _) if ends(k) => prev_in_name(doc, k).map(|l| (first, l)),
             _ => None,
         };
         let Some((first, last)) = run else { continue };
@@ -1174,6 +1174,11 @@ fn next_in_name(doc: &Doc<'_>, j: usize) -> Option<usize> {
         .or_else(|| (j + 2 < doc.tokens.len() && soft_wrap(doc, j + 1)).then_some(j + 2))
 }
 
+/// The token before `j` in a name, as [`next_in_name`] steps forward.
+fn prev_in_name(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    doc.prev_on_line(j).or_else(|| (j >= 2 && soft_wrap(doc, j - 1)).then(|| j - 2))
+}
+
 fn is_roman_numeral(w: &str) -> bool {
     matches!(
         w,
@@ -1340,11 +1345,9 @@ fn name_run(
         let step = if forward {
             next_in_name(doc, if is_initial(doc, j) { j + 1 } else { j })
         } else {
-            doc.prev_on_line(j).or_else(|| (j >= 2 && soft_wrap(doc, j - 1)).then(|| j - 2)).map(
-                |p| {
-                    if p > 0 && doc.word(p) == "." && is_initial(doc, p - 1) { p - 1 } else { p }
-                },
-            )
+            prev_in_name(doc, j).map(|p| {
+                if p > 0 && doc.word(p) == "." && is_initial(doc, p - 1) { p - 1 } else { p }
+            })
         };
         match step {
             Some(x) => j = x,
