@@ -905,8 +905,7 @@ impl Sieve<'_, '_> {
     /// for: the most recent one whose name holds the noun, or for "company"
     /// and "firm" the most recent one whose name ends like a company's.
     fn recent_institution(&self, at: usize, noun: &str) -> Option<Target> {
-        let corporate_noun =
-            matches!(noun, "company" | "firm" | "group") || TRADE_NOUNS.contains(&noun);
+        let corporate_noun = corporate_noun(noun);
         let bodies = || {
             self.doc
                 .cands_between(at.saturating_sub(LOOK_BACK), at)
@@ -965,8 +964,7 @@ impl Sieve<'_, '_> {
                     | ("service", "security_service")
             )
             // ("the airline", "the firm": any company.)
-            || ((matches!(noun, "firm" | "group") || TRADE_NOUNS.contains(&noun))
-                && matches!(label, "company" | "state_corporation"))
+            || (corporate_noun(noun) && matches!(label, "company" | "state_corporation"))
     }
 
     /// The person or body that a verb of sending right before the document
@@ -1038,6 +1036,12 @@ fn sender_before(
                 || source_noun(&lower(doc.word(k))).is_some())
     });
     sends.then_some((sender.span, Some(sender.target)))
+}
+
+/// Whether a noun of bodies names a company: "the company", "the firm",
+/// "the group", or one of the [`TRADE_NOUNS`] ("the airline").
+fn corporate_noun(noun: &str) -> bool {
+    matches!(noun, "company" | "firm" | "group") || TRADE_NOUNS.contains(&noun)
 }
 
 /// The person who opens the sentence `a..b`, after capitalised title words
@@ -1907,13 +1911,6 @@ const NOT_SPEAKERS: &[&str] = &[
     "report",
 ];
 
-/// A transcript turn opening sentence `s`: a speaker of at most eight words
-/// (a person found in the story, an ALL-CAPS surname of one, or a name no
-/// list holds), a colon, and at least three words that run to the end of
-/// the paragraph or to the next turn in it. A turn opens a paragraph, or,
-/// once the story has shown a turn (`in_transcript`), any sentence:
-/// transcripts whose paragraph breaks were lost ("Thank you. <…> Vladimir
-/// Putin: ...").
 /// `X said:` at the end of sentence `s`'s paragraph and the unmarked
 /// paragraphs after it (see [`QuoteRule::Block`]): pushes one quote a
 /// paragraph.
@@ -1986,7 +1983,9 @@ fn said_block(sieve: &mut Sieve<'_, '_>, s: usize, quotes: &mut Vec<RawQuote>) {
     };
     let mut next = s + 1;
     for n in 0..MAX_PARAGRAPHS {
-        let Some(&(open, _)) = doc.sentences.get(next) else { break };
+        if next >= doc.sentences.len() {
+            break;
+        }
         // The paragraph's sentences.
         let mut last = next;
         while doc.sentences.get(last + 1).is_some_and(|&(_, starts)| !starts) {
@@ -2002,8 +2001,7 @@ fn said_block(sieve: &mut Sieve<'_, '_>, s: usize, quotes: &mut Vec<RawQuote>) {
             && (matches!(doc.tokens[start].kind, TokenKind::Quote(_) | TokenKind::Punct)
                 || !first_person(start, y)
                 || (start..y).any(|j| doc.is_word(j) && cue_at(doc, j).is_some())
-                || doc.word(end) == ":"
-                || doc.text[open].ends_with(':'))
+                || doc.text[doc.sentences[last].0].trim_end().ends_with(':'))
         {
             break;
         }
@@ -2022,6 +2020,13 @@ fn said_block(sieve: &mut Sieve<'_, '_>, s: usize, quotes: &mut Vec<RawQuote>) {
     }
 }
 
+/// A transcript turn opening sentence `s`: a speaker of at most eight words
+/// (a person found in the story, an ALL-CAPS surname of one, or a name no
+/// list holds), a colon, and at least three words that run to the end of
+/// the paragraph or to the next turn in it. A turn opens a paragraph, or,
+/// once the story has shown a turn (`in_transcript`), any sentence:
+/// transcripts whose paragraph breaks were lost ("Thank you. <…> Vladimir
+/// Putin: ...").
 fn transcript_turn(
     sieve: &mut Sieve<'_, '_>,
     s: usize,
@@ -7011,9 +7016,7 @@ fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
         // "A U.S. official": an abbreviation's period.
         if doc.word(p) == "." && p > a && doc.is_word(p - 1) && {
             let w = doc.word(p - 1);
-            w.len() <= 4
-                && w.contains('.')
-                && w.bytes().all(|b| b == b'.' || b.is_ascii_uppercase())
+            w.contains('.') && is_acronym(w)
         } {
             p -= 1;
         }
@@ -7222,8 +7225,8 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         };
         // (An announcement too: "..., the Defence Secretary announced today
         // during his visit to Kyiv, where he met ...".)
-        if far && !lower_in(doc.word(cue_start), SAY_OR_TELL) && doc.word(cue_start) != "announced"
-        {
+        const FAR_CUES: &[&str] = &["said", "says", "told", "tells", "announced"];
+        if far && !lower_in(doc.word(cue_start), FAR_CUES) {
             continue;
         }
         // "..., Anna Petrova said in an interview.", "..., she told
