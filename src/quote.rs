@@ -574,6 +574,9 @@ struct Sieve<'a, 't> {
     /// The last quote attributed in the sentence at hand, direct or
     /// reported: the token that ends its cue, and its speaker.
     attributed: Option<(usize, (Span, Option<Target>))>,
+    /// The person an interview's answers are from (see [`interviewee`]),
+    /// found on the first "A:".
+    interviewee: std::cell::OnceCell<Option<Target>>,
 }
 
 impl Sieve<'_, '_> {
@@ -1107,6 +1110,7 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
         sources: HashMap::new(),
         people_before: (first, other_at),
         attributed: None,
+        interviewee: std::cell::OnceCell::new(),
     };
     let mut quotes: Vec<RawQuote> = Vec::new();
     let mut next_mark = 0;
@@ -2201,7 +2205,7 @@ fn turn_head(
             if doc.word(first) == "Q" {
                 Who::Words(span)
             } else {
-                Who::resolved(span, interviewee(doc))
+                Who::resolved(span, *sieve.interviewee.get_or_init(|| interviewee(doc)))
             }
         }
         None => {
