@@ -1420,6 +1420,21 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
     }
     let mut batch = Vec::new();
+    // The bodies the story names, by their short names and by the leading
+    // words of their names ("Albion Water" of "Albion Water plc"), made
+    // once: the names found below are looked up, not compared with every
+    // body.
+    let mut companies: FastMap<String, usize> = FastMap::default();
+    if !found.is_empty() {
+        for (i, l) in
+            doc.locals.iter().enumerate().filter(|(_, l)| l.kind == EntityKind::Institution)
+        {
+            let leading = l.name.match_indices(' ').map(|(at, _)| &l.name[..at]);
+            for name in l.short.iter().map(String::as_str).chain(leading) {
+                companies.entry(name.to_string()).or_insert(i);
+            }
+        }
+    }
     for (first, last) in found {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
         // ("Wall Street estimates", "Christian Democrats said".)
@@ -1429,12 +1444,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         let name = doc.text[span].to_string();
         // ("Albion Water Reports Results" over "Albion Water plc": the
         // short name of a company the story names.)
-        let company = doc.locals.iter().position(|l| {
-            l.kind == EntityKind::Institution
-                && (l.short.contains(&name)
-                    || l.name.strip_prefix(name.as_str()).is_some_and(|r| r.starts_with(' ')))
-        });
-        if let Some(l) = company {
+        if let Some(&l) = companies.get(&name) {
             // (Known so, it is found wherever the story uses it.)
             let short = &mut doc.locals[l].short;
             if !short.contains(&name) {

@@ -5,6 +5,7 @@
 
 use crate::doc::{Cand, Doc, Source, Target, TextRole, cluster_key};
 use crate::gazetteer::{EntityId, EntityKind};
+use crate::hash::FastMap;
 use crate::kb::Knowledge;
 use crate::lexicon::{
     DESCRIPTORS, HEAD_TITLE_SET, HEAD_TITLES, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, lower,
@@ -243,16 +244,15 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
 /// person, as releases call people by their first names; not after a
 /// preposition of place ("flights to Sofia").
 pub(crate) fn first_name_places(doc: &mut Doc<'_>, kb: &Knowledge) {
-    let mut firsts: Vec<(&str, Target)> = Vec::new();
+    // First name -> the first person of the story who bears it.
+    let mut firsts: FastMap<&str, Target> = FastMap::default();
     let mut changes: Vec<(usize, Target)> = Vec::new();
     for i in 0..doc.cands.len() {
         let c = doc.cands[i];
         match c.kind {
             EntityKind::Person => {
                 if let Some((first, _)) = doc.target_name(kb, c.target).split_once(' ') {
-                    if !firsts.iter().any(|(f, _)| *f == first) {
-                        firsts.push((first, c.target));
-                    }
+                    firsts.entry(first).or_insert(c.target);
                 }
             }
             EntityKind::Place if !firsts.is_empty() => {
@@ -260,8 +260,7 @@ pub(crate) fn first_name_places(doc: &mut Doc<'_>, kb: &Knowledge) {
                 if doc.tokens[k].span != c.span || doc.in_caps_sentence(c.span.start) {
                     continue;
                 }
-                let Some(&(_, person)) = firsts.iter().find(|(f, _)| *f == &doc.text[c.span])
-                else {
+                let Some(&person) = firsts.get(&doc.text[c.span]) else {
                     continue;
                 };
                 let placed = doc.prev_solid(k).is_some_and(|p| {
@@ -293,19 +292,18 @@ pub(crate) fn first_name_places(doc: &mut Doc<'_>, kb: &Knowledge) {
 /// no other person of the story bears it and no capitalised word follows.
 pub(crate) fn first_names_alone(doc: &mut Doc<'_>, kb: &Knowledge) {
     // First name -> (person, where first named), or none when two share it.
-    let mut firsts: Vec<(&str, Option<Target>, usize)> = Vec::new();
+    let mut firsts: FastMap<&str, (Option<Target>, usize)> = FastMap::default();
     for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person && c.source != Source::Role) {
         let Some((first, _)) = doc.target_name(kb, c.target).split_once(' ') else { continue };
         if !kb.given_names.contains_key(first) {
             continue;
         }
-        match firsts.iter_mut().find(|(f, ..)| *f == first) {
-            Some(slot) if slot.1 != Some(c.target) => slot.1 = None,
-            Some(_) => {}
-            None => firsts.push((first, Some(c.target), c.span.end)),
+        let slot = firsts.entry(first).or_insert((Some(c.target), c.span.end));
+        if slot.0 != Some(c.target) {
+            slot.0 = None;
         }
     }
-    if firsts.iter().all(|f| f.1.is_none()) {
+    if firsts.values().all(|f| f.0.is_none()) {
         return;
     }
     let mut batch = Vec::new();
@@ -314,7 +312,7 @@ pub(crate) fn first_names_alone(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let w = doc.word(k);
-        let Some(&(_, Some(person), after)) = firsts.iter().find(|(f, ..)| *f == w) else {
+        let Some(&(Some(person), after)) = firsts.get(w) else {
             continue;
         };
         let span = doc.tokens[k].span;
