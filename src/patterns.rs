@@ -968,6 +968,20 @@ pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
 pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     // Surname -> person, for "Mr Razvozhayev" after "Mikhail Razvozhayev".
     let mut surnames = doc.surnames(kb);
+    // First name -> the person named first with it and where that name
+    // ends, for "Dame Sally" after "Professor Dame Sally Davies".
+    let mut first_names: FastMap<String, (Target, usize)> = FastMap::default();
+    let note_first = |first_names: &mut FastMap<String, (Target, usize)>, name: &str, t, end| {
+        if let Some((first, _)) = name.split_once(' ') {
+            let slot = first_names.entry(first.to_string()).or_insert((t, end));
+            if end < slot.1 {
+                *slot = (t, end);
+            }
+        }
+    };
+    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
+        note_first(&mut first_names, doc.target_name(kb, c.target), c.target, c.span.end);
+    }
     // New mentions are gathered and added at the end: inserting each into
     // the sorted candidates would move every later one.
     let mut batch = Vec::new();
@@ -1057,16 +1071,12 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         // "Dame Sally" after "Professor Dame Sally Davies", "Sir Chris"
         // after "Sir Chris Whitty": these titles take the first name.
         if words == 1 && matches!(title_word.as_str(), "sir" | "dame") {
-            let known = doc.cands.iter().chain(batch.iter()).find(|c| {
-                c.kind == EntityKind::Person
-                    && c.span.end <= span.start
-                    && doc.target_name(kb, c.target).split(' ').next() == Some(name.as_str())
-            });
-            if let Some(c) = known {
+            let known = first_names.get(&name).filter(|&&(_, e)| e <= span.start);
+            if let Some(&(target, _)) = known {
                 batch.push(Cand {
                     span,
                     kind: EntityKind::Person,
-                    target: c.target,
+                    target,
                     source: Source::Alias,
                     title: None,
                 });
@@ -1091,6 +1101,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         let target = doc.local_person(&name, (words > 1).then_some(surname.as_str()));
         if words > 1 {
             surnames.entry(surname).or_insert(target);
+            note_first(&mut first_names, doc.target_name(kb, target), target, span.end);
         }
         batch.push(Cand::pattern_person(span, target));
         i = end + 1;
