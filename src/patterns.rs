@@ -665,16 +665,18 @@ fn grow_over_suffixes(doc: &mut Doc<'_>) {
     if grown.is_empty() {
         return;
     }
+    // Drop what the grown names now cover: the mentions that start before
+    // a grown name's new end (the candidates are sorted by start).
+    let mut keep = vec![true; doc.cands.len()];
     for &(k, span) in &grown {
         doc.cands[k].span = span;
+        for (i, c) in doc.cands.iter().enumerate().skip(k + 1) {
+            if c.span.start >= span.end {
+                break;
+            }
+            keep[i] = false;
+        }
     }
-    // Drop what the grown names now cover.
-    let keep: Vec<bool> = (0..doc.cands.len())
-        .map(|i| {
-            let c = &doc.cands[i];
-            !grown.iter().any(|&(k, span)| k != i && span.overlaps(c.span))
-        })
-        .collect();
     let mut i = 0;
     doc.cands.retain(|_| {
         i += 1;
