@@ -855,7 +855,12 @@ pub(crate) fn find_media_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     if found.is_empty() {
         return;
     }
-    doc.cands.retain(|c| !found.iter().any(|f| f.overlaps(c.span)));
+    // (The names are sorted and apart: the one that may overlap a mention
+    // is the last that starts before its end.)
+    doc.cands.retain(|c| {
+        let at = found.partition_point(|f| f.start < c.span.end);
+        at == 0 || !found[at - 1].overlaps(c.span)
+    });
     let mut batch = Vec::with_capacity(found.len());
     for span in found {
         let name = &doc.text[span];

@@ -186,6 +186,23 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
             by_first.entry(first).or_default().push((i, normalized));
         }
     }
+    // A first word that opens many names ("Europe 1", "Europe 2", ... of a
+    // story's radio stations) is looked up by the names' full text, at the
+    // word ends within the longest of them, not compared with each name:
+    // the cost of a token stays bounded however many names share a word.
+    const MANY: usize = 16;
+    let by_text: HashMap<&str, (usize, HashMap<&str, Vec<usize>>)> = by_first
+        .iter()
+        .filter(|(_, v)| v.len() > MANY)
+        .map(|(k, v)| {
+            let longest = v.iter().map(|(_, n)| n.len()).max().unwrap_or(0);
+            let mut m: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (i, n) in v {
+                m.entry(n.as_str()).or_default().push(*i);
+            }
+            (k.as_str(), (longest, m))
+        })
+        .collect();
     // Most words start no name: a bit per (first byte, length) of the keys
     // spares them the hash lookup.
     let mut may_start = [0u64; 256];
@@ -214,21 +231,44 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
         let Some(cands) = by_first.get(key) else { continue };
         // Where the token starts in the normalized text.
         let at = norm.map.partition_point(|&o| (o as usize) < t.span.start);
+        let rest = &norm.text[at..];
         let mut best: Option<(Span, usize)> = None;
-        for (i, normalized) in cands {
-            if !norm.text[at..].starts_with(normalized.as_str()) {
-                continue;
+        let mut consider = |i: usize, normalized: &str| {
+            if !rest.starts_with(normalized) {
+                return;
             }
-            let Some((s, e)) = norm.original(at, at + normalized.len()) else { continue };
+            let Some((s, e)) = norm.original(at, at + normalized.len()) else { return };
             if !crate::matcher::on_boundaries(doc.text, s, e) || in_hyphenated_name(doc.text, s, e)
             {
-                continue;
+                return;
             }
-            if !CaseRule::of(&names[*i].0).accepts(&doc.text[s..e]) {
-                continue;
+            if !CaseRule::of(&names[i].0).accepts(&doc.text[s..e]) {
+                return;
             }
             if best.is_none_or(|(b, _)| e - s > b.len()) {
-                best = Some((Span::new(s, e), *i));
+                best = Some((Span::new(s, e), i));
+            }
+        };
+        match by_text.get(key) {
+            // (Of a crowded first word, the names the text spells up to one
+            // of its word ends within the longest name.)
+            Some((longest, by_name)) => {
+                let ends = rest
+                    .char_indices()
+                    .take_while(|&(e, _)| e <= *longest)
+                    .filter(|&(_, ch)| !ch.is_alphanumeric())
+                    .map(|(e, _)| e)
+                    .chain((rest.len() <= *longest).then_some(rest.len()));
+                for e in ends {
+                    for &i in by_name.get(&rest[..e]).into_iter().flatten() {
+                        consider(i, &rest[..e]);
+                    }
+                }
+            }
+            None => {
+                for (i, normalized) in cands {
+                    consider(*i, normalized);
+                }
             }
         }
         if let Some((span, i)) = best {
