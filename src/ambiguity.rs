@@ -75,8 +75,10 @@ pub(crate) fn is_first_name(
     // So is a place after a title, with a first name between or not: "the
     // Honourable Mark Holland", "said Minister Holland" (not "President of
     // France": the title must touch the name).
+    // (Past an abbreviation's period: "Mr. Holland".)
+    let title_at = |t: usize| if doc.word(t) == "." { t.saturating_sub(1) } else { t };
     let titled = |t: usize| {
-        let t = if doc.word(t) == "." { t.saturating_sub(1) } else { t };
+        let t = title_at(t);
         crate::patterns::is_head_title(doc, t) && doc.is_cap(t)
     };
     let caps = doc.in_caps_sentence(doc.tokens[token].span.start);
@@ -109,10 +111,8 @@ pub(crate) fn is_first_name(
         "chancellor",
         "commissioner",
     ];
-    let personal = |t: usize| {
-        let t = if doc.word(t) == "." { t.saturating_sub(1) } else { t };
-        titled(t) && crate::lexicon::lower_in(doc.word(t), PERSONAL)
-    };
+    let personal =
+        |t: usize| titled(t) && crate::lexicon::lower_in(doc.word(title_at(t)), PERSONAL);
     if !caps
         && doc.prev_on_line(token).is_some_and(|p| {
             personal(p)
