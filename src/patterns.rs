@@ -24,7 +24,7 @@ const MAX_NAME_TOKENS: usize = 40;
 /// strictly contains gazetteer names replaces them ("China-Russia
 /// Mathematics Center" over "China" and "Russia"); on an equal span the
 /// gazetteer wins.
-pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
+pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
     // (first token, last token, kind, whether the head word ends the name,
     // whether it is a company's suffix)
     let mut found: Vec<(usize, usize, EntityKind, bool, bool)> = Vec::new();
@@ -90,7 +90,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
         } else {
             None
         };
-        let mut first = extend_left(doc, before_comma.unwrap_or(i));
+        let mut first = extend_left(doc, kb, before_comma.unwrap_or(i));
         // "Samuel Montagu and Co Ltd", "Goldman, Sachs & Co.": the partners
         // before "and Co".
         if suffix && doc.word(first).eq_ignore_ascii_case("co") {
@@ -100,7 +100,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>) {
                 .and_then(|c| doc.prev_on_line(c))
                 .filter(|&p| doc.is_cap(p));
             if let Some(p) = partner {
-                first = extend_left(doc, p);
+                first = extend_left(doc, kb, p);
             }
         }
         // "<Tartu Oil and Gas Plc>": wire copy brackets the whole name.
@@ -445,7 +445,7 @@ fn cut_trailing_name(doc: &Doc<'_>, head: usize, last: usize) -> usize {
 /// The first token of the name whose head is at `head`, walking left over
 /// capitalised words and hyphens on the same line, or across a soft wrap
 /// of wire copy.
-fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
+fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
     let mut first = head;
     let mut j = head;
     while head - j < MAX_NAME_TOKENS {
@@ -468,11 +468,36 @@ fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
                     continue;
                 }
                 // "Prime Planet Energy & Solutions": an ampersand between
-                // spaces joins the words of one name.
-                if doc.word(q) == "&"
-                    && q >= 2
+                // spaces joins the words of one name. So does "and" after a
+                // word that names nothing by itself ("the Midstream and
+                // Downstream Petroleum Regulatory Authority", "Food and Drug
+                // Administration"), not after a name or a head word ("Shell
+                // and Chevron Corp", "the Treasury and Federal Reserve
+                // Board").
+                // Nor after a name of one word: an acronym or a word with
+                // a capital inside ("CGI and Clinton Foundation", "KeyCorp
+                // and Banc One Corp"), a list's last item ("Cargill,
+                // Continental and Louis Dreyfus Corp") or a generic body
+                // ("the Government and Emergencies Ministry").
+                let joins = |w: &str| {
+                    let before = doc.word(q - 2);
+                    w == "&"
+                        || (w == "and"
+                            && doc.cand_at(doc.tokens[q - 2].span.start).is_none()
+                            && head_bits(before) == 0
+                            && !NOT_NAME_START_SET.has(before)
+                            && !before.chars().skip(1).any(char::is_uppercase)
+                            && !lower_in(
+                                before,
+                                &["government", "parliament", "cabinet", "police"],
+                            )
+                            && doc.prev_solid(q - 2).is_none_or(|c| doc.word(c) != ",")
+                            && !ends_person(doc, kb, q - 2))
+                };
+                if q >= 2
                     && doc.word(q - 1) == " "
                     && doc.is_cap(q - 2)
+                    && joins(doc.word(q))
                     && !doc.in_caps_sentence(doc.tokens[q].span.start)
                 {
                     j = q - 2;
@@ -512,6 +537,28 @@ fn extend_left(doc: &Doc<'_>, head: usize) -> usize {
         }
     }
     first
+}
+
+/// Whether the capitalised words that end at token `last` look like a
+/// person's name: one of them is a given name, an initial or a title
+/// ("Finance Minister Ferdinand Lacina", "Dudley S. Taft").
+fn ends_person(doc: &Doc<'_>, kb: &Knowledge, last: usize) -> bool {
+    let mut j = last;
+    for _ in 0..5 {
+        let w = doc.word(j);
+        let initial = w.len() == 1 && doc.tokens.get(j + 1).is_some_and(|t| t.as_str() == ".");
+        if initial || kb.given_names.contains_key(w) || is_head_title(doc, j) {
+            return true;
+        }
+        let Some(p) = doc.prev_on_line(j) else { return false };
+        // (an initial's period)
+        let p = if doc.word(p) == "." { p.saturating_sub(1) } else { p };
+        if !doc.is_cap(p) {
+            return false;
+        }
+        j = p;
+    }
+    false
 }
 
 /// Whether token `q` is the possessive of a name the story knows, which
@@ -562,6 +609,8 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
                 saw_comma = true;
             } else if t.kind == TokenKind::Punct && matches!(t.as_str(), "-" | "–") {
                 // hyphen joins words: "Russian-Chinese"
+            } else if t.kind == TokenKind::Punct && t.as_str() == "&" {
+                // "Ministry of Road Transport & Highways"
             } else if doc.is_word(k) && !doc.is_cap(k) && lower_in(doc.word(k), NAME_CONNECTORS) {
                 saw_preposition |= matches!(doc.word(k), "of" | "for" | "on");
             } else {

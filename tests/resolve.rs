@@ -478,6 +478,36 @@ const CASES: &[Case] = &[
         not: &["LSE"],
     },
     Case {
+        name: "\"and\" or an ampersand inside a body's name",
+        published: "2026-04-08",
+        text: "The Ministry of Road Transport & Highways wrote to the Nigerian Midstream and Downstream Petroleum Regulatory Authority and to Acme Power and Light Co.",
+        want: &[
+            ("Ministry of Road Transport & Highways", "Ministry of Road Transport & Highways"),
+            (
+                "Nigerian Midstream and Downstream Petroleum Regulatory Authority",
+                "Nigerian Midstream and Downstream Petroleum Regulatory Authority",
+            ),
+            ("Acme Power and Light Co", "Acme Power and Light Co"),
+        ],
+        not: &[
+            "Ministry of Road Transport",
+            "Downstream Petroleum Regulatory Authority",
+            "Light Co",
+        ],
+    },
+    Case {
+        name: "\"and\" after a name, a list or a person joins two names",
+        published: "2026-04-08",
+        text: "Wheat went to Cargill, Continental and Louis Dreyfus Corp. The fund is run by CGI and Clinton Foundation staff. Finance Minister Ferdinand Lacina and National Bank President Stefan Koren met.",
+        want: &[
+            ("Louis Dreyfus Corp", "Louis Dreyfus Corp"),
+            ("Clinton Foundation", "Clinton Foundation"),
+            ("Ferdinand Lacina", "Ferdinand Lacina"),
+            ("National Bank", "National Bank"),
+        ],
+        not: &["Continental and Louis Dreyfus Corp", "CGI and Clinton Foundation"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
