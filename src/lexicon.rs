@@ -1360,6 +1360,90 @@ pub(crate) const MEDIUM_NOUNS: &[&str] = &[
     "communiqué",
 ];
 
+/// Verbs that headlines of releases put in the present tense after their
+/// subject ("Senator Warnock Introduces Bill", "Sarah Hughes Joins
+/// Board"), besides the speech verbs of [`CUES`].
+const HEADLINE_VERBS: &[&str] = &[
+    "announces",
+    "introduces",
+    "launches",
+    "unveils",
+    "signs",
+    "appoints",
+    "welcomes",
+    "urges",
+    "joins",
+    "visits",
+    "meets",
+    "hosts",
+    "opens",
+    "wins",
+    "releases",
+    "reports",
+    "completes",
+    "receives",
+    "awards",
+    "expands",
+    "files",
+    "vows",
+    "slams",
+    "praises",
+    "backs",
+    "seeks",
+    "proposes",
+    "pledges",
+    "rejects",
+    "condemns",
+    "applauds",
+    "celebrates",
+    "commends",
+    "honors",
+    "honours",
+    "secures",
+    "delivers",
+    "presents",
+    "acquires",
+    "invests",
+    "highlights",
+    "discusses",
+    "addresses",
+    "attends",
+    "congratulates",
+    "thanks",
+    "names",
+    "leads",
+    "issues",
+    "approves",
+    "becomes",
+    "returns",
+    "resigns",
+    "retires",
+    "steps",
+    "tours",
+    "inaugurates",
+    "sponsors",
+    "demands",
+];
+
+static HEADLINE_VERB_SET: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::of(
+        HEADLINE_VERBS
+            .iter()
+            .copied()
+            .chain(CUES.iter().map(|&(w, _)| w).filter(|w| w.ends_with('s') && !w.contains(' '))),
+    )
+});
+
+/// Whether `w` is a capitalised verb of a headline in the present tense
+/// ("Introduces", "Says"), which ends the name before it.
+pub(crate) fn is_headline_verb(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && HEADLINE_VERB_SET.has(w)
+}
+
 /// Whether a word names a day of the week.
 pub(crate) fn is_weekday(w: &str) -> bool {
     matches!(

@@ -1346,6 +1346,7 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
         || head_bits(w) & HEAD_PROGRAM != 0
         || month_word(doc, i)
         || crate::lexicon::is_weekday(w)
+        || crate::lexicon::is_headline_verb(w)
         || lower_in(
             w,
             &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
@@ -1907,8 +1908,9 @@ fn given_name_run<'b>(
     if bodies.get(at).is_some_and(|b| b.starts_with(name)) {
         return None;
     }
+    // ("Sarah Hughes Joins Board": a headline's verb ends the name.)
     let runs_on = stop.is_some_and(|j| {
-        doc.is_cap(j)
+        (doc.is_cap(j) && !crate::lexicon::is_headline_verb(doc.word(j)))
             || matches!(doc.word(j), "&" | "-")
             // ("Marks and Spencer", but not "Rami Haddad and Nour Khalil":
             // another given name after "and" opens another person.)

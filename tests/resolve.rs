@@ -508,6 +508,17 @@ const CASES: &[Case] = &[
         not: &["Continental and Louis Dreyfus Corp", "CGI and Clinton Foundation"],
     },
     Case {
+        name: "a headline's verb ends the name before it",
+        published: "2026-03-03",
+        text: "Senator Warnock Introduces Insulin Bill\n\nWASHINGTON – Senator Raphael Warnock filed it. Dennis Prager Tells Voters To Wait.",
+        want: &[
+            ("Warnock", "Raphael Warnock"),
+            ("Raphael Warnock", "Raphael Warnock"),
+            ("Dennis Prager", "Dennis Prager"),
+        ],
+        not: &["Warnock Introduces Insulin Bill", "Dennis Prager Tells Voters"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
