@@ -1476,7 +1476,6 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             let body_noun = {
                 let w = lower(doc.word(first));
                 crate::lexicon::org_noun(&w).is_some()
-                    || matches!(w.as_ref(), "regulator" | "watchdog")
             };
             if (2..=3).contains(&n)
                 && stop.is_none_or(|j| !name_word(doc, kb, j))

@@ -587,6 +587,7 @@ impl Sieve<'_, '_> {
         let mut pronoun = None;
         let mut source = None;
         let mut org = None;
+        let mut org_at = None;
         let mut k = a;
         while k < b {
             let t = &doc.tokens[k];
@@ -607,7 +608,21 @@ impl Sieve<'_, '_> {
                 } else if let Some(n) = source_noun(&lw) {
                     source.get_or_insert(Who::SourceNoun(self.with_article(k), n));
                 } else if let Some(n) = org_noun(&lw) {
-                    org.get_or_insert(Who::OrgNoun(self.with_article(k), n));
+                    // In "an exchange spokeswoman" the last noun is the head;
+                    // "party leaders" are people, not the party.
+                    let compound = org_at.is_some_and(|o| doc.prev_solid(k) == Some(o));
+                    let of_people =
+                        doc.next_solid(k).is_some_and(|x| x < b && people_noun_after(doc, x));
+                    if (org.is_none() || compound) && !of_people {
+                        let whole = match (compound, org) {
+                            (true, Some(Who::OrgNoun(sp, _))) => {
+                                Span::new(sp.start, doc.tokens[k].span.end)
+                            }
+                            _ => self.with_article(k),
+                        };
+                        org = Some(Who::OrgNoun(whole, n));
+                        org_at = Some(k);
+                    }
                 }
             }
             k += 1;
@@ -923,7 +938,7 @@ impl Sieve<'_, '_> {
             let name = self.doc.text[c.span].to_lowercase();
             let last =
                 name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or("");
-            name.contains(noun)
+            head_noun(&name, noun)
                 || (corporate_noun
                     && (crate::lexicon::company_word(last)
                         || Some(c.target) == self.doc.lead_company))
@@ -5419,6 +5434,21 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
             if matches!(who, Who::SourceNoun(..)) && !past_modifier {
                 return None;
             }
+            // "The director of the institute at the law school", "An
+            // analysis by the institute of elections": a noun of bodies
+            // that is itself a preposition's object is no head.
+            if let Who::OrgNoun(sp, _) = who {
+                let object = doc.prev_solid(doc.token_at(sp.start)).is_some_and(|x| {
+                    x >= a
+                        && matches!(
+                            doc.word(x),
+                            "of" | "by" | "at" | "for" | "from" | "with" | "in"
+                        )
+                });
+                if object {
+                    continue;
+                }
+            }
             let end = doc.tokens[last].span.end;
             return Some(match who {
                 Who::Words(sp) => Who::Words(Span::new(sp.start, end)),
@@ -5447,6 +5477,15 @@ fn people_head(doc: &Doc<'_>, h: usize) -> bool {
             }))
 }
 
+/// Whether token `x`, after a noun of bodies, is a noun of people that
+/// the body's noun modifies: "party leaders", "company officials".
+fn people_noun_after(doc: &Doc<'_>, x: usize) -> bool {
+    let w = lower(doc.word(x));
+    doc.is_word(x)
+        && !doc.is_cap(x)
+        && (SPEAKER_NOUN_SET.has(&w) || HEAD_TITLE_SET.has(&w) || people_plural(&w))
+}
+
 /// Adjectives that follow a speaker noun with their complement: "a source
 /// familiar with the talks", "a person close to the campaign".
 const POSTMODIFIERS: &[&str] = &[
@@ -5468,6 +5507,23 @@ const POSTMODIFIERS: &[&str] = &[
 /// mention stands right before the noun ("a Kremlin spokesman", "a
 /// Department for Work and Pensions spokesperson"), as "a spokesman for
 /// the ministry" speaks for the ministry.
+/// Whether the lowercase name of a body has `noun` for its head: anywhere
+/// in it ("Commerzbank AG", "Bank of England", "Westpac Banking Corp"),
+/// but not as a word in front of another body's head word ("the exchange"
+/// is not the Securities and Exchange Commission, "the bank" not the
+/// Federal Home Loan Bank Board).
+fn head_noun(name: &str, noun: &str) -> bool {
+    name.match_indices(noun).any(|(i, _)| {
+        let rest = &name[i + noun.len()..];
+        rest.starts_with(char::is_alphanumeric)
+            || rest.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_none_or(
+                |next| {
+                    !crate::lexicon::is_institution_head(next) || crate::lexicon::company_word(next)
+                },
+            )
+    })
+}
+
 fn spokesperson_body(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     if !lower_in(doc.word(k), &["spokesman", "spokeswoman", "spokesperson"]) {
         return None;

@@ -479,6 +479,24 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "nouns of clubs, exchanges, funds and boards speak for the body the story named",
+        text: "FC Porto have signed a midfielder. The club said the fee was 18 million euros. The American Stock Exchange halted trading in Acme. The exchange said news was pending. The Securities and Exchange Commission sued Zeta Corp. The exchange said it would reopen at noon.",
+        want: &[
+            r("the fee was 18 million euros", Some("FC Porto"), Reported),
+            r("news was pending", Some("American Stock Exchange"), Reported),
+            r("it would reopen at noon", Some("American Stock Exchange"), Reported),
+        ],
+    },
+    Case {
+        name: "the last of two nouns of bodies is the speaker's head",
+        text: "Traders may trade after the close, according to an exchange spokeswoman.",
+        want: &[r(
+            "Traders may trade after the close",
+            Some("an exchange spokeswoman"),
+            AccordingTo,
+        )],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
