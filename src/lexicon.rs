@@ -534,8 +534,9 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 /// Titles whose abbreviation takes a period ("Mr." "Dr.").
-pub(crate) const TITLE_ABBREVIATIONS: &[&str] =
-    &["mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "col", "lt", "capt", "st"];
+pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "col", "lt", "capt", "st", "smt",
+];
 
 /// Canonical title keys: synonyms and spellings are folded together so that
 /// roles from lists and descriptions in text meet.

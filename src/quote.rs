@@ -931,10 +931,7 @@ impl Sieve<'_, '_> {
                 .rev()
                 .filter(|c| c.span.end <= at && c.kind == EntityKind::Institution)
         };
-        // Failing a name, the gazetteer's type of a body: "the agency" for
-        // NASA.
-        let by_type = || bodies().find(|c| self.label_fits(c.target, noun)).map(|c| c.target);
-        let named = bodies().filter(|c| {
+        let named = |c: &&Cand| {
             let name = self.doc.text[c.span].to_lowercase();
             let last =
                 name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or("");
@@ -942,29 +939,16 @@ impl Sieve<'_, '_> {
                 || (corporate_noun
                     && (crate::lexicon::company_word(last)
                         || Some(c.target) == self.doc.lead_company))
-        });
-        if !corporate_noun {
-            let mut named = named;
-            return named.next().map(|c| c.target).or_else(by_type);
-        }
-        // "The company said" is the company that spoke last, not the buyer
-        // or the underwriter named after it; else the last one that opened
-        // its sentence ("Greenfield Energy Partners LP today completed its
-        // acquisition of SunPeak Solar LLC"); else the one named last.
+        };
+        // Failing a name, the gazetteer's type of a body, in the same
+        // order: "the agency" for NASA; "FC Porto have signed a midfielder
+        // from Palmeiras. The club said ..." is FC Porto's. (A company's
+        // type counts only as the last one named.)
         let doc = self.doc;
-        let (mut subject, mut last) = (None, None);
-        for c in named {
-            if speaks_after(doc, doc.token_at(c.span.end - 1)) {
-                return Some(c.target);
-            }
-            let opens =
-                sentence_tokens(doc, doc.sentence_of(c.span.start)).0 == doc.token_at(c.span.start);
-            if opens {
-                subject.get_or_insert(c.target);
-            }
-            last.get_or_insert(c.target);
-        }
-        subject.or(last).or_else(by_type)
+        speaking_body(doc, bodies().filter(named)).or_else(|| {
+            let mut typed = bodies().filter(|c| self.label_fits(c.target, noun));
+            if corporate_noun { typed.next().map(|c| c.target) } else { speaking_body(doc, typed) }
+        })
     }
 
     /// Whether the gazetteer's type of a body is what `noun` names: "the
@@ -5507,6 +5491,30 @@ const POSTMODIFIERS: &[&str] = &[
 /// mention stands right before the noun ("a Kremlin spokesman", "a
 /// Department for Work and Pensions spokesperson"), as "a spokesman for
 /// the ministry" speaks for the ministry.
+/// Of the bodies a noun like "the company" may stand for, latest first:
+/// the one that spoke last, not the buyer or the underwriter named after
+/// it; else the last one that opened its sentence ("Greenfield Energy
+/// Partners LP today completed its acquisition of SunPeak Solar LLC");
+/// else the one named last.
+fn speaking_body<'c>(
+    doc: &Doc<'_>,
+    latest_first: impl Iterator<Item = &'c Cand>,
+) -> Option<Target> {
+    let (mut subject, mut last) = (None, None);
+    for c in latest_first {
+        if speaks_after(doc, doc.token_at(c.span.end - 1)) {
+            return Some(c.target);
+        }
+        let opens =
+            sentence_tokens(doc, doc.sentence_of(c.span.start)).0 == doc.token_at(c.span.start);
+        if opens {
+            subject.get_or_insert(c.target);
+        }
+        last.get_or_insert(c.target);
+    }
+    subject.or(last)
+}
+
 /// Whether the lowercase name of a body has `noun` for its head: anywhere
 /// in it ("Commerzbank AG", "Bank of England", "Westpac Banking Corp"),
 /// but not as a word in front of another body's head word ("the exchange"

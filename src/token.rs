@@ -495,6 +495,7 @@ const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "adm", "maj", "gov",
     "sen", "rep", "st", "rev", "hon", "mt", "ft", "messrs", "mme", "mlle", "sr", "jr", "vs", "cf",
     "approx", "dept", "est", "fig", "vol", "art", "nos", "pres", "supt", "cmdr", "brig", "lieut",
+    "smt",
 ];
 
 /// Abbreviations that end a sentence only before a word that usually starts

@@ -480,7 +480,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "nouns of clubs, exchanges, funds and boards speak for the body the story named",
-        text: "FC Porto have signed a midfielder. The club said the fee was 18 million euros. The American Stock Exchange halted trading in Acme. The exchange said news was pending. The Securities and Exchange Commission sued Zeta Corp. The exchange said it would reopen at noon.",
+        text: "FC Porto have signed a midfielder from Palmeiras. The club said the fee was 18 million euros. The American Stock Exchange halted trading in Acme. The exchange said news was pending. The Securities and Exchange Commission sued Zeta Corp. The exchange said it would reopen at noon.",
         want: &[
             r("the fee was 18 million euros", Some("FC Porto"), Reported),
             r("news was pending", Some("American Stock Exchange"), Reported),

@@ -519,6 +519,18 @@ const CASES: &[Case] = &[
         not: &["Warnock Introduces Insulin Bill", "Dennis Prager Tells Voters"],
     },
     Case {
+        name: "Indian titles and states",
+        published: "2026-03-12",
+        text: "Union Minister Shri Nitin Gadkari opened a road in Jabalpur, Madhya Pradesh. Member of Parliament Smt. Sumitra Valmiki and officials from Odisha were present.",
+        want: &[
+            ("Nitin Gadkari", "Nitin Gadkari"),
+            ("Madhya Pradesh", "Madhya Pradesh"),
+            ("Sumitra Valmiki", "Sumitra Valmiki"),
+            ("Odisha", "Odisha"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
