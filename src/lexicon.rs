@@ -112,6 +112,16 @@ pub(crate) const COMPANY_HEADS: &[&str] = &[
     "pharmaceuticals",
     "motors",
     "petroleum",
+    "systems",
+    "robotics",
+    "solutions",
+    "therapeutics",
+    "biosciences",
+    "aerospace",
+    "semiconductors",
+    "networks",
+    "dynamics",
+    "logistics",
 ];
 
 /// Head words of programs, projects and named series of events.

@@ -635,7 +635,7 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
         // "Westinghouse Electric Company of Cranberry Township,
         // Pennsylvania": a company's town and state, not its name.
         if j == head
-            && (head_bits(doc.word(head)) & HEAD_SUFFIX != 0
+            && (head_bits(doc.word(head)) & (HEAD_SUFFIX | HEAD_COMPANY) != 0
                 || lower_in(doc.word(head), &["company", "corporation"]))
             && town_and_region(doc, k)
         {

@@ -531,6 +531,18 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "trade words end companies' names, without the town after \"of\"",
+        published: "2026-03-12",
+        text: "NASA has selected Aurora Orbital Systems of Boulder, Colorado, and Kestrel Robotics of Austin, Texas. Hyland Therapeutics will test the drug.",
+        want: &[
+            ("Aurora Orbital Systems", "Aurora Orbital Systems"),
+            ("Kestrel Robotics", "Kestrel Robotics"),
+            ("Hyland Therapeutics", "Hyland Therapeutics"),
+            ("Colorado", "Colorado"),
+        ],
+        not: &["Aurora Orbital Systems of Boulder"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
@@ -640,14 +652,15 @@ const CASES: &[Case] = &[
     Case {
         name: "a person before an apposition that names a trade; companies by their last word",
         published: "2026-09-10",
-        text: "Jonathan Hale, chief underwriting officer at Northgate Insurance, said prices rose. Dana Whitfield, a senior analyst, agreed. Acme Robotics, whose chief executive resigned, fell. Chrysler Corp's Chrysler Motors said sales rose.",
+        text: "Jonathan Hale, chief underwriting officer at Northgate Insurance, said prices rose. Dana Whitfield, a senior analyst, agreed. Acme Robotics, whose chief executive resigned, fell. Acme Dreams, whose chief executive resigned, rose. Chrysler Corp's Chrysler Motors said sales rose.",
         want: &[
             ("Jonathan Hale", "Jonathan Hale"),
             ("Northgate Insurance", "Northgate Insurance"),
             ("Dana Whitfield", "Dana Whitfield"),
+            ("Acme Robotics", "Acme Robotics"),
             ("Chrysler Motors", "Chrysler Motors"),
         ],
-        not: &["Acme Robotics", "Chrysler Corp's Chrysler Motors"],
+        not: &["Acme Dreams", "Chrysler Corp's Chrysler Motors"],
     },
     Case {
         name: "\"New\" inside a sentence opens a body's name",
