@@ -173,6 +173,9 @@ pub(crate) fn find(text: &str, published: Option<Date>, after: usize) -> Option<
     let mut bare = None;
     let mut day_line = None;
     for s in starts {
+        if let Some(d) = posted_on(text, s) {
+            return Some(d);
+        }
         match parse_at(text, s, published) {
             Some((d, _)) if crate::lexicon::is_weekday(&text[d.place]) => {
                 day_line = day_line.or(d.date);
@@ -486,6 +489,55 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     ))
 }
 
+/// The line India's Press Information Bureau sets under a release's
+/// headline: "Posted On: 12 MAR 2026 4:15PM by PIB Delhi", the date, the
+/// time and the bureau's office.
+fn posted_on(text: &str, start: usize) -> Option<Dateline<'_>> {
+    let mut c = Cur { text, at: start };
+    c.take(|ch| ch == ' ' || ch == '\t');
+    let line_start = c.at;
+    if !(c.eat("Posted On:") || c.eat("Posted on:")) {
+        return None;
+    }
+    c.spaces();
+    let (y, m, d) = month_day_year(&mut c)?;
+    let date = y.and_then(|y| Date::new(y, m, d));
+    c.spaces();
+    // The time: "4:15PM", "10:05 AM".
+    c.take(|ch| ch.is_ascii_digit() || ch == ':');
+    c.spaces();
+    c.take(|ch| matches!(ch, 'A' | 'P' | 'M' | 'a' | 'p' | 'm'));
+    c.spaces();
+    if !(c.eat("by PIB ") || c.eat("by PIB\u{a0}")) {
+        return None;
+    }
+    c.spaces();
+    let place_start = c.at;
+    let mut place_end = c.at;
+    for _ in 0..3 {
+        let w = c.take(|ch| ch.is_alphabetic() || ch == '-');
+        if !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        place_end = c.at;
+        if !c.eat(" ") {
+            break;
+        }
+    }
+    if place_end == place_start {
+        return None;
+    }
+    let place = Span::new(place_start, place_end);
+    Some(Dateline {
+        text,
+        span: Span::new(line_start, place_end),
+        place,
+        place_name: title_case(&text[place]),
+        date,
+        agency: Some("PIB"),
+    })
+}
+
 /// A date between dashes at the cursor, as some companies set their
 /// datelines ("REDMOND, Wash. — Oct. 15, 2026 — Contoso"): the date, with
 /// the cursor after it and before the closing dash; none (the cursor
@@ -760,6 +812,14 @@ mod tests {
             ),
             // A region and the dash, without a date.
             ("ITHACA, N.Y. – Corals", "ITHACA, N.Y. –", "Ithaca", None, None),
+            // India's Press Information Bureau, under the headline.
+            (
+                "Ministry of Ports\n\nMinister opens port\n\nPosted On: 12 MAR 2026 4:15PM by PIB Delhi\n\nThe Minister",
+                "Posted On: 12 MAR 2026 4:15PM by PIB Delhi",
+                "Delhi",
+                Some("2026-03-12"),
+                Some("PIB"),
+            ),
             // Title case before the dash, with the year.
             (
                 "Zurich, 4 June 2026 – FIFA has",
