@@ -254,7 +254,18 @@ pub(crate) fn find_marks(doc: &Doc<'_>) -> Vec<(usize, usize)> {
                     }
                     _ => false,
                 });
-                if reopens && fam != Family::Single {
+                // (Single marks only when the quote opened a paragraph or
+                // followed a colon, as British releases set a quote of
+                // several paragraphs: `said: 'This was ...` / `'We ...'`;
+                // elsewhere an unclosed single mark is more likely an
+                // apostrophe.)
+                let single_opened = || {
+                    doc.prev_solid(o).is_none_or(|p| {
+                        doc.word(p) == ":"
+                            || doc.tokens[p + 1..o].iter().any(|t| t.is_paragraph_break())
+                    })
+                };
+                if reopens && (fam != Family::Single || single_opened()) {
                     i = next.unwrap_or(i) + 1;
                 } else {
                     open = None;

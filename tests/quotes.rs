@@ -497,6 +497,15 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "single marks around a quote of two paragraphs, as British releases set them",
+        text: "A woman was hurt.\n\nDetective Sergeant Helen Marsh, of the Collision Investigation Unit, said: 'This was a very serious collision.\n\n'We would like to hear from drivers who have dashcam footage.'\n\nAnyone with information is asked to call 101.",
+        want: &[d(
+            "This was a very serious collision.\n\n'We would like to hear from drivers who have dashcam footage.",
+            Some("Helen Marsh"),
+            CueBefore,
+        )],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
