@@ -586,6 +586,9 @@ pub(crate) fn title_key(title: &str) -> String {
         | "top diplomat"
         | "foreign affairs minister" => "foreign minister",
         "premier" | "prime minister" | "pm" => "prime minister",
+        // (Germany's and Austria's offices: "the Federal Chancellor".)
+        "federal chancellor" => "chancellor",
+        "federal president" => "president",
         "chairwoman" | "chair" | "chairperson" => "chairman",
         "director general" => "director general",
         "secretary general" => "secretary general",
@@ -637,6 +640,8 @@ pub(crate) const DESCRIPTORS: &[(&str, &[&str])] = &[
     ("prime minister", &["prime minister"]),
     ("premier", &["prime minister"]),
     ("chancellor", &["chancellor"]),
+    ("federal chancellor", &["chancellor"]),
+    ("federal president", &["president"]),
     ("foreign minister", &["foreign minister"]),
     ("foreign secretary", &["foreign minister"]),
     ("secretary of state", &["foreign minister"]),

@@ -543,6 +543,17 @@ const CASES: &[Case] = &[
         not: &["Aurora Orbital Systems of Boulder"],
     },
     Case {
+        name: "Germany's federal offices by role; continents by name",
+        published: "2026-02-18",
+        text: "Berlin, 18 February 2026\n\nFederal Chancellor Friedrich Merz met the Federal President. Later the Federal Chancellor flew to South America.",
+        want: &[
+            ("Friedrich Merz", "Friedrich Merz"),
+            ("the Federal Chancellor", "Friedrich Merz"),
+            ("South America", "South America"),
+        ],
+        not: &["America"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
