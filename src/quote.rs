@@ -6508,9 +6508,13 @@ fn object_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
                 // (Not the first half of a compound: "his early-morning
                 // tweets".)
                 && doc.tokens.get(k + 1).is_none_or(|t| t.as_str() != "-")
-                && doc
-                    .next_solid(k)
-                    .is_none_or(|n| n > end || !doc.is_word(n) || opens_adverbial(doc.word(n))) =>
+                && doc.next_solid(k).is_none_or(|n| {
+                    n > end
+                        || !doc.is_word(n)
+                        // (Not before an agent: "the agreement signed on
+                        // 13 March by the Government".)
+                        || (opens_adverbial(doc.word(n)) && doc.word(n) != "by")
+                }) =>
             {
                 true
             }
@@ -6526,6 +6530,17 @@ fn object_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
             }),
             _ => false,
         }
+    });
+    // A day before its month is the date's too: "the budget [on 4 March]".
+    let cut = cut.map(|c| match doc.prev_solid(c) {
+        Some(d)
+            if d > start
+                && doc.tokens[d].kind == TokenKind::Number
+                && is_day_or_month(doc.word(c)) =>
+        {
+            d
+        }
+        _ => c,
     });
     // The preposition of a time goes with it: "the budget [on Friday]".
     match cut {

@@ -506,6 +506,18 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "a date inside an object is the object's when an agent follows, and a day goes with its month",
+        text: "The Secretary-General welcomes the agreement signed in Doha on 13 March by the Government of the Congo. The senator criticized the budget on 4 March.",
+        want: &[
+            r(
+                "the agreement signed in Doha on 13 March by the Government of the Congo",
+                Some("The Secretary-General"),
+                Reported,
+            ),
+            r("the budget", Some("The senator"), Reported),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
