@@ -1465,7 +1465,13 @@ static HEADLINE_VERB_SET: Lazy<WordSet> = Lazy::new(|| {
         HEADLINE_VERBS
             .iter()
             .copied()
-            .chain(CUES.iter().map(|&(w, _)| w).filter(|w| w.ends_with('s') && !w.contains(' '))),
+            // ("States" is the name word of "United States Court of
+            // Appeals" far more often.)
+            .chain(
+                CUES.iter()
+                    .map(|&(w, _)| w)
+                    .filter(|w| w.ends_with('s') && !w.contains(' ') && *w != "states"),
+            ),
     )
 });
 
@@ -1477,6 +1483,45 @@ pub(crate) fn is_headline_verb(w: &str) -> bool {
         && w.starts_with(|c: char| c.is_ascii_uppercase())
         && w[1..].bytes().all(|b| b.is_ascii_lowercase())
         && HEADLINE_VERB_SET.has(w)
+}
+
+/// Headline verbs that are also plural nouns and name words ("Maxicare
+/// Health Plans Inc", "Iran-U.S. Claims Tribunal", "Siegel Awards Fund").
+const HEADLINE_NOUNS: &[&str] = &[
+    "plans",
+    "claims",
+    "tours",
+    "awards",
+    "names",
+    "reports",
+    "issues",
+    "releases",
+    "files",
+    "hosts",
+    "leads",
+    "returns",
+    "steps",
+    "backs",
+    "signs",
+    "thanks",
+    "wins",
+    "notes",
+    "addresses",
+    "demands",
+    "presents",
+    "sponsors",
+    "honors",
+    "honours",
+    "reads",
+    "meets",
+    "calls",
+    "visits",
+];
+
+/// Whether `w` is a headline's verb that is no noun too ("Welcomes",
+/// "Announces"), which ends a body's name before it.
+pub(crate) fn is_headline_verb_only(w: &str) -> bool {
+    is_headline_verb(w) && !lower_in(w, HEADLINE_NOUNS)
 }
 
 /// Whether a word names a day of the week.

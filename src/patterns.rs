@@ -458,8 +458,13 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
                 if t.as_str() == " " || (t.kind == TokenKind::LineBreak && soft_wrap(doc, p)) =>
             {
                 let Some(q) = p.checked_sub(1) else { break };
-                // ("SOURCE Public Health Agency of Canada": a wire's label.)
-                if known_owner(doc, q) || doc.word(q) == "SOURCE" {
+                // ("SOURCE Public Health Agency of Canada": a wire's label;
+                // "Secretary-General Welcomes Ceasefire Agreement": a
+                // headline's verb.)
+                if known_owner(doc, q)
+                    || doc.word(q) == "SOURCE"
+                    || crate::lexicon::is_headline_verb_only(doc.word(q))
+                {
                     break;
                 }
                 if doc.is_cap(q) || doc.tokens[q].kind == TokenKind::Number {

@@ -519,6 +519,13 @@ const CASES: &[Case] = &[
         not: &["Warnock Introduces Insulin Bill", "Dennis Prager Tells Voters"],
     },
     Case {
+        name: "a headline's verb ends a body's name, unless it is a noun too",
+        published: "2026-03-14",
+        text: "Secretary-General Welcomes Ceasefire Agreement\n\nMaxicare Health Plans Inc said it ended talks.",
+        want: &[("Maxicare Health Plans Inc", "Maxicare Health Plans Inc")],
+        not: &["Secretary-General Welcomes Ceasefire Agreement"],
+    },
+    Case {
         name: "Indian titles and states",
         published: "2026-03-12",
         text: "Union Minister Shri Nitin Gadkari opened a road in Jabalpur, Madhya Pradesh. Member of Parliament Smt. Sumitra Valmiki and officials from Odisha were present.",
