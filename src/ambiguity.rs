@@ -148,6 +148,12 @@ pub(crate) fn glued_to_name(text: &str, span: Span, next_match: impl Fn(usize) -
     rest.len() > 1 && rest[0] == b'-' && rest[1].is_ascii_uppercase() && !next_match(span.end + 1)
 }
 
+/// Whether `span` is the letters of a currency before its dollar sign:
+/// "US$ 500,000", "HK$2 billion", "A$".
+pub(crate) fn currency_prefix(text: &str, span: Span) -> bool {
+    text.as_bytes().get(span.end) == Some(&b'$')
+}
+
 /// Whether `span` is a ticker symbol in angle brackets, as wire copy
 /// writes them after a company's name: "<UCL>", "<LNDH.SI>", "<BP.L>".
 pub(crate) fn in_ticker(text: &str, span: Span) -> bool {

@@ -139,8 +139,11 @@ impl Extractor {
             let mut targets = kb.matcher.targets(m, &text[m.span]);
             let Some(id) = targets.next() else { continue };
             // A ticker in angle brackets ("Unocal <UCL>", "<LNDH.SI>") is
-            // no mention of what its letters spell elsewhere.
-            if crate::ambiguity::in_ticker(text, m.span) {
+            // no mention of what its letters spell elsewhere, nor is a
+            // currency's ("US$ 500,000", "HK$").
+            if crate::ambiguity::in_ticker(text, m.span)
+                || crate::ambiguity::currency_prefix(text, m.span)
+            {
                 continue;
             }
             let entity = kb.gazetteer.entity(id);

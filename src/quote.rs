@@ -622,8 +622,12 @@ impl Sieve<'_, '_> {
                     // In "an exchange spokeswoman" the last noun is the head;
                     // "party leaders" are people, not the party.
                     let compound = org_at.is_some_and(|o| doc.prev_solid(k) == Some(o));
-                    let of_people =
-                        doc.next_solid(k).is_some_and(|x| x < b && people_noun_after(doc, x));
+                    // ("market research firm Counterpoint Research": the
+                    // name after the noun is the body's.)
+                    let next = doc.next_solid(k).filter(|&x| x < b);
+                    let of_people = next.is_some_and(|x| {
+                        people_noun_after(doc, x) || (doc.is_cap(x) && doc.is_word(x))
+                    });
                     if (org.is_none() || compound) && !of_people {
                         let whole = match (compound, org) {
                             (true, Some(Who::OrgNoun(sp, _))) => {
@@ -1672,8 +1676,19 @@ fn direct(
                 // `Donald Trump issued the following statement: "…"`, `the
                 // ministry said in a message:`: a medium noun before the
                 // colon; the sentence's subject speaks.
-                let noun = doc.prev_solid(p).filter(|&x| x >= s_start && doc.is_word(x));
-                if let Some(n) = noun.filter(|&n| MEDIUM_NOUN_SET.has(doc.word(n))) {
+                // ("issued the following statement on the passing of David
+                // Johnston:": a topic after "the following" noun.)
+                let noun = doc
+                    .prev_solid(p)
+                    .filter(|&x| x >= s_start && doc.is_word(x))
+                    .filter(|&n| MEDIUM_NOUN_SET.has(doc.word(n)))
+                    .or_else(|| {
+                        (s_start..p).rev().find(|&x| {
+                            MEDIUM_NOUN_SET.has(doc.word(x))
+                                && doc.prev_solid(x).is_some_and(|f| doc.word(f) == "following")
+                        })
+                    });
+                if let Some(n) = noun {
                     // The subject after an opening clause ("With leaders
                     // worried about Clinton, Obama is rolling out a new
                     // message:"), else the first speaker.

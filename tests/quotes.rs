@@ -518,6 +518,20 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "the sender of \"the following statement\" speaks, not the person its topic names",
+        text: "OTTAWA, June 2, 2026 /CNW/ - The Prime Minister, Mark Carney, today issued the following statement on the passing of the Right Honourable David Johnston:\n\n\"It is with great sadness that I learned of his passing.\"",
+        want: &[d(
+            "It is with great sadness that I learned of his passing.",
+            Some("Mark Carney"),
+            CueBefore,
+        )],
+    },
+    Case {
+        name: "a noun of bodies before a name is no body of its own",
+        text: "Samsung Electronics unveiled a phone. According to market research firm Counterpoint Research, Samsung held 58% of the market.",
+        want: &[r("Samsung held 58% of the market", Some("Counterpoint Research"), AccordingTo)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],

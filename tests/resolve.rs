@@ -561,6 +561,13 @@ const CASES: &[Case] = &[
         not: &["America"],
     },
     Case {
+        name: "a currency's letters name no place",
+        published: "2026-03-05",
+        text: "WHO released US$ 500,000 for Uganda, and Hong Kong gave HK$2 million.",
+        want: &[("Uganda", "Uganda"), ("Hong Kong", "Hong Kong")],
+        not: &["US", "HK"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
