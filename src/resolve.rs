@@ -5,7 +5,7 @@
 
 use crate::doc::{Cand, Doc, Source, Target, TextRole, cluster_key};
 use crate::gazetteer::{EntityId, EntityKind};
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use crate::kb::Knowledge;
 use crate::lexicon::{
     DESCRIPTORS, HEAD_TITLE_SET, HEAD_TITLES, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, lower,
@@ -275,6 +275,34 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
             let (_, target, kind, source) = names[i];
             batch.push(Cand { span, kind, target, source, title: None });
         }
+    }
+    // "El Paso Electric said", after "El Paso Electric Co": a body's name
+    // the story gave takes in the listed place its words start with.
+    let mut inside: FastSet<usize> = FastSet::default();
+    // (Not "southern California" after "Southern California Edison Co".)
+    for c in batch.iter().filter(|c| {
+        c.kind == EntityKind::Institution && doc.text[c.span].starts_with(char::is_uppercase)
+    }) {
+        let from = doc.cands.partition_point(|x| x.span.start < c.span.start);
+        for (k, x) in doc.cands[from..].iter().enumerate() {
+            if x.span.start >= c.span.end {
+                break;
+            }
+            if x.kind == EntityKind::Place
+                && x.span.end <= c.span.end
+                && x.span.len() < c.span.len()
+                && matches!(x.target, Target::Gaz(_))
+            {
+                inside.insert(from + k);
+            }
+        }
+    }
+    if !inside.is_empty() {
+        let mut k = 0;
+        doc.cands.retain(|_| {
+            k += 1;
+            !inside.contains(&(k - 1))
+        });
     }
     doc.add_all_free(batch);
 }

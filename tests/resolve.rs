@@ -568,6 +568,18 @@ const CASES: &[Case] = &[
         not: &["US", "HK"],
     },
     Case {
+        name: "a body's short name takes in the listed place it starts with",
+        published: "2026-03-11",
+        text: "BUFFALO, N.Y., March 11 - El Paso Electric Co said it reached a pact. El Paso Electric said the pact was good. Rates in El Paso and southern Texas fell.",
+        want: &[
+            ("BUFFALO", "Buffalo"),
+            ("El Paso Electric", "El Paso Electric Co"),
+            ("El Paso", "El Paso"),
+            ("Texas", "Texas"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
