@@ -1886,6 +1886,23 @@ fn given_name_run<'b>(
             next => j = next,
         }
     }
+    // "Catherine King left", "Catherine King MP": a title word as the
+    // surname after a given name, where the name ends (not "Charles King
+    // of ...").
+    if n == 1 && last == k {
+        if let Some(t) = stop.filter(|&t| {
+            doc.is_cap(t)
+                && HEAD_TITLE_SET.has(doc.word(t))
+                && doc.word(t).chars().any(char::is_lowercase)
+                && next_in_name(doc, t).is_none_or(|x| {
+                    (!doc.is_cap(x) || matches!(doc.word(x), "MP" | "MLA" | "MSP" | "QC" | "KC"))
+                        && doc.word(x) != "of"
+                })
+        }) {
+            last = t;
+            stop = next_in_name(doc, t);
+        }
+    }
     if n == 0 || (n == 1 && last == k) {
         return None;
     }
@@ -1950,6 +1967,13 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "Street",
     "Road",
     "Avenue",
+    "Highway",
+    "Freeway",
+    "Motorway",
+    "Expressway",
+    "Parkway",
+    "Boulevard",
+    "Tunnel",
     "Square",
     "Bridge",
     "Centre",

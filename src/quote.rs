@@ -110,6 +110,10 @@ pub enum QuoteRule {
     /// speak in the first person and name no other cue go on as
     /// [`QuoteRule::Continuation`]. Unmarked, so of kind reported.
     Block,
+    /// A heading `Quotes attributable to Minister Catherine King:` and the
+    /// quotes after it that no other rule attributes, up to the next such
+    /// heading (as Australian and New Zealand releases set their quotes).
+    Attributable,
 }
 
 impl QuoteRule {
@@ -132,6 +136,7 @@ impl QuoteRule {
             QuoteRule::Impersonal => "impersonal",
             QuoteRule::Sender => "sender",
             QuoteRule::Block => "block",
+            QuoteRule::Attributable => "attributable",
         }
     }
 }
@@ -1135,8 +1140,14 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     // open one.
     let head = &doc.text.as_bytes()[..doc.text.len().min(600)];
     let mut in_transcript = head.windows(10).any(|w| w.eq_ignore_ascii_case(b"transcript"));
+    // The speaker of the last "Quotes attributable to X:" heading.
+    let mut attributable: Option<(Span, Option<Target>)> = None;
     for s in 0..doc.sentences.len() {
         let (a, b) = sentence_tokens(doc, s);
+        if let Some(who) = attributable_heading(&mut sieve, s) {
+            attributable = Some(who);
+            continue;
+        }
         if let Some(t) = transcript_turn(&mut sieve, s, &mut surnames, in_transcript) {
             in_transcript = true;
             quotes.push(t);
@@ -1151,7 +1162,16 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
             }
             let open_at = doc.tokens[o].span.start;
             let prev = quotes.iter().rev().take(8).find(|q| q.span.end <= open_at);
-            if let Some(q) = direct(&mut sieve, o, c, prev) {
+            if let Some(mut q) = direct(&mut sieve, o, c, prev) {
+                // (The heading's colon may also give the first quote after
+                // it to the name before it.)
+                let by_heading = (q.speaker.is_none() && q.rule == QuoteRule::Unattributed)
+                    || (q.rule == QuoteRule::Colon
+                        && doc.prev_solid(o).is_some_and(|p| doc.word(p) == ":" && p < a));
+                if let Some(who) = attributable.filter(|_| by_heading) {
+                    q.speaker = Some(who);
+                    q.rule = QuoteRule::Attributable;
+                }
                 quotes.push(q);
             }
         }
@@ -5539,6 +5559,41 @@ fn speaking_body<'c>(
         last.get_or_insert(c.target);
     }
     subject.or(last)
+}
+
+/// The speaker of sentence `s` when it is a heading of its own paragraph,
+/// "Quotes attributable to Minister for Infrastructure Catherine King:",
+/// "Comments attributable to Detective Inspector Mike Ross:".
+fn attributable_heading(sieve: &mut Sieve<'_, '_>, s: usize) -> Option<(Span, Option<Target>)> {
+    let doc = sieve.doc;
+    if !doc.sentences[s].1 {
+        return None;
+    }
+    let (a, b) = sentence_tokens(doc, s);
+    let first = doc.next_solid(a.saturating_sub(1)).filter(|&f| f >= a && f < b)?;
+    if !lower_in(doc.word(first), &["quote", "quotes", "comment", "comments", "statement"]) {
+        return None;
+    }
+    let mut k = doc.next_solid(first)?;
+    if lower_in(doc.word(k), &["are", "is"]) {
+        k = doc.next_solid(k)?;
+    }
+    let to = doc.next_solid(k).filter(|_| doc.word(k).eq_ignore_ascii_case("attributable"))?;
+    if doc.word(to) != "to" {
+        return None;
+    }
+    // The colon ends the heading's paragraph.
+    let colon = (to..b).find(|&j| doc.word(j) == ":")?;
+    let after = doc.next_solid(colon);
+    if after
+        .is_some_and(|n| n < b && !doc.tokens[colon + 1..n].iter().any(|t| t.is_paragraph_break()))
+    {
+        return None;
+    }
+    let who = sieve.who_in(to + 1, colon)?;
+    let at = doc.tokens[colon].span.end;
+    let (sp, t, _) = sieve.resolve(who, at, QuoteRule::Attributable, (to + 1, colon));
+    Some((sp, t))
 }
 
 /// Whether the lowercase name of a body has `noun` for its head: anywhere

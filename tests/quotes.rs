@@ -532,6 +532,14 @@ const CASES: &[Case] = &[
         want: &[r("Samsung held 58% of the market", Some("Counterpoint Research"), AccordingTo)],
     },
     Case {
+        name: "quotes under a heading that attributes them, up to the next heading",
+        text: "The Government will invest $1.2 billion in the highway.\n\nQuotes attributable to Minister for Infrastructure Catherine King:\n\n\"The highway is the backbone of the state.\"\n\nQuotes attributable to Member of Parliament Tom Briggs:\n\n\"Locals have called for this upgrade for years.\"\n\nMedia contact: 02 6277 7680",
+        want: &[
+            d("The highway is the backbone of the state.", Some("Catherine King"), Attributable),
+            d("Locals have called for this upgrade for years.", Some("Tom Briggs"), Attributable),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],

@@ -580,6 +580,13 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a title word as the surname after a given name; roads are no people",
+        published: "2026-03-06",
+        text: "The Hon Catherine King MP\n\nCatherine King said the Bruce Highway would be upgraded. Charles King of Ruritania wrote.",
+        want: &[("Catherine King", "Catherine King")],
+        not: &["Bruce Highway", "Charles King"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
