@@ -147,7 +147,10 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
                 continue;
             }
         }
-        found.push((first, last, kind, last == i || suffix, suffix));
+        // (A company's name ends with its head too when "of" and a place
+        // follow it: "The Shell Petroleum Development Company of Nigeria".)
+        let head_final = last == i || suffix || lower_in(doc.word(i), &["company", "corporation"]);
+        found.push((first, last, kind, head_final, suffix));
     }
     // Decide against the gazetteer's candidates as they were, then apply
     // every decision in one pass.

@@ -587,6 +587,20 @@ const CASES: &[Case] = &[
         not: &["Bruce Highway", "Charles King"],
     },
     Case {
+        name: "a listed company's subsidiary named after it, with \"of\" and a country",
+        published: "2026-01-16",
+        text: "Shell plc agreed to sell its subsidiary, The Shell Petroleum Development Company of Nigeria Limited (SPDC), to Renaissance. SPDC said it was pleased.",
+        want: &[
+            ("Shell plc", "Shell"),
+            (
+                "Shell Petroleum Development Company of Nigeria Limited",
+                "Shell Petroleum Development Company of Nigeria Limited",
+            ),
+            ("SPDC", "Shell Petroleum Development Company of Nigeria Limited"),
+        ],
+        not: &["Nigeria"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
