@@ -283,7 +283,7 @@ impl Entity {
     fn merge(&mut self, other: Entity) -> Result<(), String> {
         if other.kind != self.kind {
             return Err(format!(
-                "entity {:?} is a {} here but a {} before",
+                "entity {:?} is of kind {} here but of kind {} before",
                 self.id, other.kind, self.kind
             ));
         }
