@@ -4270,6 +4270,23 @@ fn reported_from(
         if start >= b {
             continue;
         }
+        // "said on Thursday there were no grounds ...": the time of the
+        // saying is not what was said.
+        if that.is_none() && bare {
+            // (Not before more adverbials: "said Thursday during a taping
+            // ..., that", "on Thursday to say he had".)
+            if let Some(n) = time_phrase_end(doc, start, b)
+                .and_then(|e| doc.next_solid(e))
+                .filter(|&n| n < b && doc.is_word(n) && !opens_adverbial(doc.word(n)))
+            {
+                // ("said late Wednesday that he would")
+                start = if doc.word(n) == "that" {
+                    doc.next_solid(n).filter(|&x| x < b).unwrap_or(n)
+                } else {
+                    n
+                };
+            }
+        }
         // "said after the convention he would not accept ...": a short
         // adverbial, then a clause that opens with a pronoun.
         if that.is_none()
@@ -5594,6 +5611,42 @@ fn attributable_heading(sieve: &mut Sieve<'_, '_>, s: usize) -> Option<(Span, Op
     let at = doc.tokens[colon].span.end;
     let (sp, t, _) = sieve.resolve(who, at, QuoteRule::Attributable, (to + 1, colon));
     Some((sp, t))
+}
+
+/// The last token of a time phrase at token `k`: "on Thursday", "on
+/// April 3", "on 3 April", "late Friday", "Monday night", "yesterday",
+/// "last week"; none when no time phrase opens there.
+fn time_phrase_end(doc: &Doc<'_>, k: usize, b: usize) -> Option<usize> {
+    let next = |j: usize| doc.next_solid(j).filter(|&n| n < b);
+    let w = lower(doc.word(k));
+    let day_part = |j: usize| {
+        next(j)
+            .filter(|&n| lower_in(doc.word(n), &["morning", "afternoon", "evening", "night"]))
+            .unwrap_or(j)
+    };
+    match w.as_ref() {
+        "yesterday" | "today" | "tonight" => Some(day_part(k)),
+        "last" | "this" => next(k).filter(|&n| {
+            lower_in(doc.word(n), &["week", "month", "year", "weekend", "spring", "summer"])
+        }),
+        "late" | "early" => {
+            next(k).filter(|&n| crate::lexicon::is_weekday(doc.word(n))).map(day_part)
+        }
+        "on" => {
+            let n = next(k)?;
+            if crate::lexicon::is_weekday(doc.word(n)) {
+                return Some(day_part(n));
+            }
+            // "on April 3", "on 3 April".
+            let m = next(n)?;
+            let month =
+                |j: usize| crate::date::month_number(doc.word(j)).is_some() && doc.is_cap(j);
+            let number = |j: usize| doc.tokens[j].kind == TokenKind::Number;
+            ((month(n) && number(m)) || (number(n) && month(m))).then_some(m)
+        }
+        _ if crate::lexicon::is_weekday(doc.word(k)) && doc.is_cap(k) => Some(day_part(k)),
+        _ => None,
+    }
 }
 
 /// Whether the lowercase name of a body has `noun` for its head: anywhere

@@ -540,6 +540,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "the time of the saying is not what was said",
+        text: "Sergei Lavrov said on Thursday there were no grounds for optimism. Netanyahu said late Wednesday that he would go ahead with the meeting. Cruz said Thursday during a taping that states can pass such laws.",
+        want: &[
+            r("there were no grounds for optimism", Some("Sergey Lavrov"), Reported),
+            r("he would go ahead with the meeting", Some("Benjamin Netanyahu"), Reported),
+            r("states can pass such laws", Some("Cruz"), Reported),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
