@@ -2517,6 +2517,11 @@ fn content_before_as(
         .rev()
         .find(|&j| doc.word(j).eq_ignore_ascii_case("as"))?;
     let comma = doc.prev_solid(as_tok).filter(|&c| c > a && doc.word(c) == ",")?;
+    // "..., as it sought to support growth": a verb with a complement of
+    // its own says nothing of the words before it.
+    if doc.next_solid(cue_end).is_some_and(|x| matches!(doc.word(x), "to" | "that")) {
+        return None;
+    }
     // The clause ends the sentence or a modifier follows ("..., including
     // ..."); before a main clause ("Even when people get vaccinated, as
     // the minister said, they ...") the whole sentence was said.

@@ -549,6 +549,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "an \"as\" clause whose verb has a complement of its own says nothing of the words before it",
+        text: "The bank cut its key rate by 25 basis points on Friday, as it sought to support growth. Prices will rise this year, as the minister said.",
+        want: &[
+            r("to support growth", Some("it"), Reported),
+            r("Prices will rise this year", Some("the minister"), Reported),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
