@@ -313,7 +313,84 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
     doc.add_all_free(batch);
 }
 
-/// Whether the line break at token `p` wraps a line of running text: one
+/// The company a release's boilerplate names in its heading, "About
+/// Nimbus Health" on a line of its own (as PR Newswire, Business Wire and
+/// GlobeNewswire releases end): a body, whose name and distinctive first
+/// word the story then uses elsewhere. Places inside the name are the
+/// name's ("About Boston Dynamics").
+pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
+    let mut found = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if doc.word(i) != "About" || (i > 0 && doc.tokens[i - 1].kind != TokenKind::LineBreak) {
+            continue;
+        }
+        let Some(first) = doc.next_on_line(i).filter(|&f| doc.is_cap(f)) else { continue };
+        if NOT_NAME_START_SET.has(doc.word(first)) || lower_in(doc.word(first), &["us", "this"]) {
+            continue;
+        }
+        // Capitalised words, joined by "&", "-", "of", "and" or "for", to
+        // the end of the line; a colon may close the heading.
+        let (mut last, mut words, mut j) = (first, 1, first);
+        let ends_line = loop {
+            let Some(n) = doc.next_on_line(j) else { break true };
+            let w = doc.word(n);
+            if doc.is_cap(n) || doc.tokens[n].kind == TokenKind::Number {
+                last = n;
+                words += 1;
+            } else if !matches!(w, "&" | "-" | "of" | "and" | "for" | "." | ",") {
+                break w == ":" && doc.next_on_line(n).is_none();
+            }
+            j = n;
+        };
+        if !ends_line || words > 6 || !doc.is_cap(last) {
+            continue;
+        }
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+        let inside = doc.overlapping(span);
+        let known = doc.cands[inside.clone()]
+            .iter()
+            .any(|c| c.span == span || c.kind != EntityKind::Place || !span.contains(c.span));
+        if !known {
+            found.push((span, first, last, inside));
+        }
+    }
+    let mut remove = FastSet::default();
+    let mut batch = Vec::new();
+    for (span, first, last, inside) in found {
+        let name = doc.text[span].to_string();
+        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
+        // (The first word alone, when it names the company alone:
+        // "Nimbus" of "Nimbus Health".)
+        if let (Target::Local(l), true) = (target, last > first) {
+            let w = doc.word(first);
+            if distinctive_first_word(doc, span.start, w) {
+                let w = w.to_string();
+                let short = &mut doc.locals[l as usize].short;
+                if !short.contains(&w) {
+                    short.push(w);
+                }
+            }
+        }
+        remove.extend(inside);
+        batch.push(Cand {
+            span,
+            kind: EntityKind::Institution,
+            target,
+            source: Source::Pattern,
+            title: None,
+        });
+    }
+    if !remove.is_empty() {
+        let mut k = 0;
+        doc.cands.retain(|_| {
+            k += 1;
+            !remove.contains(&(k - 1))
+        });
+    }
+    doc.add_all_free(batch);
+}
+
+/// Whether the line break at token `p` wraps a line of running text: one/// Whether the line break at token `p` wraps a line of running text: one
 /// bare line break after a line of at least 40 bytes, in a text that wraps
 /// its lines ([`Doc::hard_wrapped`]).
 fn soft_wrap(doc: &Doc<'_>, p: usize) -> bool {

@@ -601,6 +601,17 @@ const CASES: &[Case] = &[
         not: &["Nigeria"],
     },
     Case {
+        name: "the company of a release's \"About\" heading, and its first word",
+        published: "2026-09-09",
+        text: "SAN FRANCISCO, Sept. 9, 2026 /PRNewswire/ -- Nimbus Health today announced a round. \"Nimbus has shown traction,\" said Alfred Lin.\n\nAbout Nimbus Health\nFounded in 2021, it is based in San Francisco.\n\nAbout Boston Dynamics:\nIt builds robots.\n\nAbout the Company\nAbout Us\nAbout this release, call 555-0100.",
+        want: &[
+            ("Nimbus Health", "Nimbus Health"),
+            ("Nimbus", "Nimbus Health"),
+            ("Boston Dynamics", "Boston Dynamics"),
+        ],
+        not: &["Boston", "Company", "Us", "the Company"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
