@@ -358,7 +358,20 @@ pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
     let mut batch = Vec::new();
     for (span, first, last, inside) in found {
         let name = doc.text[span].to_string();
-        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
+        // ("About Lumatek" after "Lumatek Systems, Inc.": a short name of a
+        // company the story named.)
+        let named = doc.locals.iter().position(|l| {
+            l.kind == EntityKind::Institution
+                && (l.name == name
+                    || l.short.contains(&name)
+                    || l.name
+                        .strip_prefix(name.as_str())
+                        .is_some_and(|r| r.starts_with([' ', ','])))
+        });
+        let target = match named {
+            Some(l) => Target::Local(l as u32),
+            None => doc.local(&name, EntityKind::Institution, cluster_key(&name)),
+        };
         // (The first word alone, when it names the company alone:
         // "Nimbus" of "Nimbus Health".)
         if let (Target::Local(l), true) = (target, last > first) {

@@ -612,6 +612,13 @@ const CASES: &[Case] = &[
         not: &["Boston", "Company", "Us", "the Company"],
     },
     Case {
+        name: "an \"About\" heading with a short name of a company the story named",
+        published: "2026-02-03",
+        text: "SAN JOSE, Calif., Feb. 3, 2026 /PRNewswire/ -- Qorvane Systems, Inc. (NASDAQ: QRVN) reported revenue.\n\nAbout Qorvane\nQorvane builds optical parts.",
+        want: &[("Qorvane", "Qorvane Systems, Inc.")],
+        not: &[],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
