@@ -761,8 +761,15 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
         }
         // "Council in Brussels", "Forum on January 10": a place or a date
         // after "in"/"on" ends the name.
-        if doc.prev_solid(k).is_some_and(|p| matches!(doc.word(p), "in" | "on")) {
-            let place = doc.cand_starting(k).is_some_and(|c| c.kind == EntityKind::Place);
+        // (But "the Select Committee on Benghazi" is a name, unless the
+        // place owns what follows: "a Conference on Africa's problems".)
+        if let Some(p) = doc.prev_solid(k).filter(|&p| matches!(doc.word(p), "in" | "on")) {
+            let place = doc.cand_starting(k).is_some_and(|c| {
+                c.kind == EntityKind::Place
+                    && (doc.word(p) == "in"
+                        || possessive_stem(doc.word(doc.token_at(c.span.end - 1))).is_some()
+                        || doc.text[c.span.end..].starts_with(['\'', '’']))
+            });
             if place
                 || crate::date::month_number(doc.word(k)).is_some()
                 || crate::lexicon::is_weekday(doc.word(k))

@@ -612,6 +612,18 @@ const CASES: &[Case] = &[
         not: &["Boston", "Company", "Us", "the Company"],
     },
     Case {
+        name: "a place after \"on\" is a body's name's, unless it owns what follows",
+        published: "2026-03-01",
+        text: "The Select Committee on Benghazi met in Aden. Donors of the Inter-Governmental Group on Indonesia met. It stems from a Conference on Africa's problems.",
+        want: &[
+            ("Select Committee on Benghazi", "Select Committee on Benghazi"),
+            ("Aden", "Aden"),
+            ("Inter-Governmental Group on Indonesia", "Inter-Governmental Group on Indonesia"),
+            ("Africa", "Africa"),
+        ],
+        not: &["Conference on Africa", "Benghazi", "Indonesia"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
