@@ -84,7 +84,8 @@ Yuri Yusuf Yves Zachary Zbigniew Zdenek Zoltan Zoran Zygmunt \
 Agus Antti Arjun Bilal Bram Budi Deepak Dimitrios Emre Fadi Gabor Haruto \
 Ionut Istvan Jamal Jari Joost Juha Kamau Kofi Mikko Milos Mircea Nabil Nikola \
 Ondrej Otieno Rami Ramesh Ravi Sipho Somchai Suresh Thabo Themba Thijs Timo \
-Tunde Walid Wouter Yannis Ziad Radoslaw";
+Tunde Walid Wouter Yannis Ziad Radoslaw Yitzhak Moshe Ehud Shimon Avigdor \
+Naftali Yair Aslan Ramzan";
 
 /// Female given names, space-separated.
 const FEMALE: &str = "\

@@ -1608,7 +1608,8 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
     }
     for (first, last) in found {
-        let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+        // (Without a possessive: "answering Yasser Arafat's call".)
+        let span = name_span(doc, first, last);
         // ("Wall Street estimates", "Christian Democrats said".)
         if doc.overlaps_any(span) || !person_words(doc, first + 1, last) {
             continue;
@@ -1624,7 +1625,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
             continue;
         }
-        let surname = doc.word(last).to_string();
+        let surname = name.split_whitespace().next_back().unwrap_or(&name).to_string();
         let target = doc.local_person(&name, Some(&surname));
         batch.push(Cand::pattern_person(span, target));
     }
@@ -1899,7 +1900,8 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         // "Toyo Trust and Banking Co": a name that goes on past "and" is a
         // company's ("Sofia Petrova of Baltic Capital" is a person's).
         if stop.is_some_and(|j| {
-            matches!(doc.word(j), "and" | "&") && doc.next_on_line(j).is_some_and(|x| doc.is_cap(x))
+            matches!(doc.word(j), "and" | "&")
+                && doc.next_on_line(j).is_some_and(|x| doc.is_cap(x) && !opens_other(doc, kb, x))
         }) {
             continue;
         }
@@ -2034,15 +2036,28 @@ fn given_name_run<'b>(
         (doc.is_cap(j) && !crate::lexicon::is_headline_verb(doc.word(j)))
             || matches!(doc.word(j), "&" | "-")
             // ("Marks and Spencer", but not "Rami Haddad and Nour Khalil":
-            // another given name after "and" opens another person.)
+            // another given name after "and" opens another person, and so
+            // do a demonym and a title: "Alexander Lebed and Chechen
+            // separatist leader ...", "Yitzhak Mordechai and Israeli
+            // President ...".)
             || (doc.word(j) == "and"
-                && doc.next_on_line(j).is_some_and(|x| {
-                    doc.is_cap(x) && !kb.given_names.contains_key(doc.word(x))
-                }))
+                && doc.next_on_line(j).is_some_and(|x| doc.is_cap(x) && !opens_other(doc, kb, x)))
     });
     // "Jean-Michel Monin": the first half of a hyphenated given name.
     let first = if k >= 2 && doc.word(k - 1) == "-" && doc.is_cap(k - 2) { k - 2 } else { k };
     (!runs_on && !owner_inside(doc, k, last)).then_some((first, last))
+}
+
+/// Whether the capitalised word at token `x`, after "and", opens another
+/// name rather than going on with a company's: a given name, a demonym or
+/// a title ("Rami Haddad and Nour Khalil", "Alexander Lebed and Chechen
+/// separatist leader ...", "Yitzhak Mordechai and Israeli President ...").
+fn opens_other(doc: &Doc<'_>, kb: &Knowledge, x: usize) -> bool {
+    let w = doc.word(x);
+    kb.given_names.contains_key(w)
+        || kb.demonyms.contains_key(lower(w).as_ref())
+        || is_head_title(doc, x)
+        || doc.cand_starting(x).is_some_and(|c| c.kind == EntityKind::Person)
 }
 
 /// Words that end the names of parties, faiths and places, never a

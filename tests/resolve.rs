@@ -624,6 +624,17 @@ const CASES: &[Case] = &[
         not: &["Conference on Africa", "Benghazi", "Indonesia"],
     },
     Case {
+        name: "a person after a verb of speech without the possessive; a demonym after \"and\" opens no company",
+        published: "1996-08-30",
+        text: "Police stopped him from answering Yasser Arafat's call. Russian peacemaker Alexander Lebed and Israeli envoy Dan Meridor met. He met Yitzhak Mordechai and Israeli President Ezer Weizman.",
+        want: &[
+            ("Yasser Arafat", "Yasser Arafat"),
+            ("Alexander Lebed", "Alexander Lebed"),
+            ("Yitzhak Mordechai", "Yitzhak Mordechai"),
+        ],
+        not: &["Yasser Arafat's"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
