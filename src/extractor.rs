@@ -189,6 +189,7 @@ impl Extractor {
             crate::ambiguity::resolve(&mut doc, kb, ambiguous, dateline.as_ref().map(|d| d.place));
         patterns::find_named_bodies(&mut doc, kb);
         patterns::find_about_headings(&mut doc);
+        patterns::grow_arab_names(&mut doc);
         patterns::find_media_names(&mut doc, kb);
         patterns::find_titled_people(&mut doc, kb);
         patterns::find_speaker_names(&mut doc, kb);

@@ -1124,7 +1124,58 @@ pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
     doc.is_cap(i) || !lower_in(doc.word(i), CAPITALISED_ONLY)
 }
 
-/// People whose names follow a title ("Foreign Minister Sergey Lavrov",
+/// A listed person's name goes on with the lineage and family of an Arab
+/// name: "Mohammed bin Salman bin Abdulaziz Al Saud", "Tamim bin Hamad Al
+/// Thani" (the list may hold the shorter form).
+pub(crate) fn grow_arab_names(doc: &mut Doc<'_>) {
+    let mut grown = Vec::new();
+    for (k, c) in doc.cands.iter().enumerate() {
+        if c.kind != EntityKind::Person {
+            continue;
+        }
+        let mut last = doc.token_at(c.span.end - 1);
+        if doc.tokens[last].span.end != c.span.end {
+            continue;
+        }
+        while let Some(p) = doc.next_on_line(last) {
+            let w = doc.word(p);
+            let Some(n) = doc.next_on_line(p) else { break };
+            if matches!(w, "bin" | "bint" | "ibn") && doc.is_cap(n) {
+                last = n;
+            } else if w == "Al" && doc.is_cap(n) {
+                last = n;
+                break;
+            } else if matches!(w, "Al" | "al")
+                && doc.word(n) == "-"
+                && n + 1 < doc.tokens.len()
+                && doc.is_cap(n + 1)
+            {
+                last = n + 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        if doc.tokens[last].span.end > c.span.end {
+            grown.push((k, Span::new(c.span.start, doc.tokens[last].span.end)));
+        }
+    }
+    for (k, span) in grown.into_iter().rev() {
+        // (Nothing else is found inside a person's name yet but places
+        // and bodies of the gazetteer, which give way: "Al Saud".)
+        let inside: Vec<usize> =
+            doc.overlapping(span).filter(|&j| j != k && span.contains(doc.cands[j].span)).collect();
+        if doc.overlapping(span).any(|j| j != k && !span.contains(doc.cands[j].span)) {
+            continue;
+        }
+        doc.cands[k].span = span;
+        for j in inside.into_iter().rev() {
+            doc.cands.remove(j);
+        }
+    }
+}
+
+/// People whose names follow a title ("Foreign Minister Sergey Lavrov",/// People whose names follow a title ("Foreign Minister Sergey Lavrov",
 /// "Mr. Peskov") and are not yet a mention.
 pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     // Surname -> person, for "Mr Razvozhayev" after "Mikhail Razvozhayev".
@@ -1231,7 +1282,14 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         let surname = name.split_whitespace().next_back().unwrap_or(&name).to_string();
         // "Dame Sally" after "Professor Dame Sally Davies", "Sir Chris"
         // after "Sir Chris Whitty": these titles take the first name.
-        if words == 1 && matches!(title_word.as_str(), "sir" | "dame") {
+        // So do Arab and royal titles: "Sheikh Tamim" after "Sheikh Tamim
+        // bin Hamad Al Thani", "Prince Faisal".
+        if words == 1
+            && matches!(
+                title_word.as_str(),
+                "sir" | "dame" | "sheikh" | "sheikha" | "prince" | "princess" | "emir" | "sultan"
+            )
+        {
             let known = first_names.get(&name).filter(|&&(_, e)| e <= span.start);
             if let Some(&(target, _)) = known {
                 batch.push(Cand {
@@ -1278,6 +1336,7 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
     }
     let mut last = start;
     let mut words = 1;
+    let mut particles = 0;
     let mut j = start;
     loop {
         // An initial: "V." then a name.
@@ -1308,12 +1367,12 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
             last = n;
             break;
         }
-        if name_word(doc, kb, n) && words < 4
-            || (doc.is_word(n)
-                && is_name_particle(&lower(doc.word(n)))
-                && words < 4
-                && !joined_by_hyphen)
-        {
+        // (Four words, or six with particles: "Musaed bin Mohammed
+        // Al-Aiban".)
+        let max = if particles > 0 { 6 } else { 4 };
+        let particle = doc.is_word(n) && is_name_particle(&lower(doc.word(n))) && !joined_by_hyphen;
+        if (particle || name_word(doc, kb, n)) && words < max {
+            particles += usize::from(particle);
             j = n;
             if doc.is_cap(n) || joined_by_hyphen {
                 last = n;
@@ -2082,6 +2141,9 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "Street",
     "Road",
     "Avenue",
+    "Palace",
+    "Cathedral",
+    "Mosque",
     "Highway",
     "Freeway",
     "Motorway",

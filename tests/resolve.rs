@@ -635,6 +635,17 @@ const CASES: &[Case] = &[
         not: &["Yasser Arafat's"],
     },
     Case {
+        name: "Arab names with lineage and family, and Arab titles with the first name",
+        published: "2026-03-04",
+        text: "RIYADH, March 4, 2026 (SPA) -- Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud received Sheikh Tamim bin Hamad Al Thani at Al-Yamamah Palace. Minister of State Dr. Musaed bin Mohammed Al-Aiban attended. Sheikh Tamim later told reporters the talks went well.",
+        want: &[
+            ("Mohammed bin Salman bin Abdulaziz Al Saud", "Mohammed bin Salman"),
+            ("Tamim", "Tamim bin Hamad Al Thani"),
+            ("Musaed bin Mohammed Al-Aiban", "Musaed bin Mohammed Al-Aiban"),
+        ],
+        not: &["Al Saud", "Al-Yamamah Palace"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
