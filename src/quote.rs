@@ -7496,7 +7496,13 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                 .filter(
                     |w| !matches!(w, Who::Words(sp) if doc.text[*sp].eq_ignore_ascii_case("it")),
                 )
-        } else if cue_start == first && !doc.word(cue_start).ends_with("ing") {
+        // ("..., said X"; not "X, thanked the President": a verb that
+        // takes an object does not come before its subject.)
+        } else if cue_start == first
+            && !doc.word(cue_start).ends_with("ing")
+            && !takes_object(doc.word(cue_start))
+            && !lower_in(doc.word(cue_start), &["thanked", "thanks", "congratulated", "urged"])
+        {
             match speaker_alone(sieve, cue_end + 1, stop) {
                 Some(w) => Some(w),
                 // "CONTENT, Kenneth Whipple, chairman of Ford Europe,
