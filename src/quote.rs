@@ -4277,12 +4277,19 @@ fn reported_from(
         }
         // "said on Thursday there were no grounds ...": the time of the
         // saying is not what was said.
-        if that.is_none() && bare {
+        if that.is_none() {
             // (Not before more adverbials: "said Thursday during a taping
-            // ..., that", "on Thursday to say he had".)
+            // ..., that"; before "to" unless a verb of saying follows: "agreed
+            // Saturday to expand ...", not "took to Twitter on Thursday to
+            // say he had ...".)
+            let infinitive = |n: usize| {
+                doc.word(n) == "to"
+                    && doc.next_solid(n).is_some_and(|v| v < b && cue_at(doc, v).is_none())
+            };
             if let Some(n) = time_phrase_end(doc, start, b)
                 .and_then(|e| doc.next_solid(e))
-                .filter(|&n| n < b && doc.is_word(n) && !opens_adverbial(doc.word(n)))
+                .filter(|&n| n < b && doc.is_word(n))
+                .filter(|&n| (bare && !opens_adverbial(doc.word(n))) || infinitive(n))
             {
                 // ("said late Wednesday that he would")
                 start = if doc.word(n) == "that" {

@@ -541,11 +541,12 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "the time of the saying is not what was said",
-        text: "Sergei Lavrov said on Thursday there were no grounds for optimism. Netanyahu said late Wednesday that he would go ahead with the meeting. Cruz said Thursday during a taping that states can pass such laws.",
+        text: "Sergei Lavrov said on Thursday there were no grounds for optimism. Netanyahu said late Wednesday that he would go ahead with the meeting. Cruz said Thursday during a taping that states can pass such laws. Shigeru Ishiba agreed Saturday to expand cooperation.",
         want: &[
             r("there were no grounds for optimism", Some("Sergey Lavrov"), Reported),
             r("he would go ahead with the meeting", Some("Benjamin Netanyahu"), Reported),
             r("states can pass such laws", Some("Cruz"), Reported),
+            r("to expand cooperation", Some("Shigeru Ishiba"), Reported),
         ],
     },
     Case {
