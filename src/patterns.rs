@@ -147,6 +147,16 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
                 continue;
             }
         }
+        // "Chief Cabinet Secretary Yoshimasa Hayashi", "Deputy Central Bank
+        // Governor ...": a title's first word opens no body.
+        if doc.next_on_line(last).is_some_and(|n| doc.is_cap(n) && is_head_title(doc, n)) {
+            while first < i && lower_in(doc.word(first), TITLE_OPENERS) {
+                first = doc.next_solid(first).unwrap_or(i).min(i);
+            }
+            if first == i && last == i {
+                continue;
+            }
+        }
         // (A company's name ends with its head too when "of" and a place
         // follow it: "The Shell Petroleum Development Company of Nigeria".)
         let head_final = last == i || suffix || lower_in(doc.word(i), &["company", "corporation"]);
@@ -402,6 +412,11 @@ pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
     }
     doc.add_all_free(batch);
 }
+
+/// Words that open a title and never a body's name: "Chief Cabinet
+/// Secretary", "Deputy Central Bank Governor".
+const TITLE_OPENERS: &[&str] =
+    &["chief", "deputy", "vice", "acting", "assistant", "associate", "senior", "former"];
 
 /// Whether the line break at token `p` wraps a line of running text: one/// Whether the line break at token `p` wraps a line of running text: one
 /// bare line break after a line of at least 40 bytes, in a text that wraps

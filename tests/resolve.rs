@@ -646,6 +646,16 @@ const CASES: &[Case] = &[
         not: &["Al Saud", "Al-Yamamah Palace"],
     },
     Case {
+        name: "a title's first word opens no body",
+        published: "2026-03-01",
+        text: "Chief Cabinet Secretary Yoshimasa Hayashi met Deputy Central Bank Governor Edgardo Zialcita and King County Superior Court Judge Gary Rittle.",
+        want: &[
+            ("Central Bank", "Central Bank"),
+            ("King County Superior Court", "King County Superior Court"),
+        ],
+        not: &["Chief Cabinet", "Deputy Central Bank"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
