@@ -364,22 +364,26 @@ pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
             found.push((span, first, last, inside));
         }
     }
+    if found.is_empty() {
+        return;
+    }
+    // ("About Lumatek" after "Lumatek Systems, Inc.": a short name of a
+    // company the story named, or the leading words of its name; looked up,
+    // not compared with every body.)
+    let mut bodies: FastMap<String, u32> = FastMap::default();
+    for (i, l) in doc.locals.iter().enumerate().filter(|(_, l)| l.kind == EntityKind::Institution) {
+        let leading = l.name.match_indices([' ', ',']).map(|(at, _)| &l.name[..at]);
+        let names = std::iter::once(l.name.as_str()).chain(l.short.iter().map(String::as_str));
+        for name in names.chain(leading) {
+            bodies.entry(name.to_string()).or_insert(i as u32);
+        }
+    }
     let mut remove = FastSet::default();
     let mut batch = Vec::new();
     for (span, first, last, inside) in found {
         let name = doc.text[span].to_string();
-        // ("About Lumatek" after "Lumatek Systems, Inc.": a short name of a
-        // company the story named.)
-        let named = doc.locals.iter().position(|l| {
-            l.kind == EntityKind::Institution
-                && (l.name == name
-                    || l.short.contains(&name)
-                    || l.name
-                        .strip_prefix(name.as_str())
-                        .is_some_and(|r| r.starts_with([' ', ','])))
-        });
-        let target = match named {
-            Some(l) => Target::Local(l as u32),
+        let target = match bodies.get(&name) {
+            Some(&l) => Target::Local(l),
             None => doc.local(&name, EntityKind::Institution, cluster_key(&name)),
         };
         // (The first word alone, when it names the company alone:
@@ -1175,18 +1179,22 @@ pub(crate) fn grow_arab_names(doc: &mut Doc<'_>) {
             grown.push((k, Span::new(c.span.start, doc.tokens[last].span.end)));
         }
     }
-    for (k, span) in grown.into_iter().rev() {
-        // (Nothing else is found inside a person's name yet but places
-        // and bodies of the gazetteer, which give way: "Al Saud".)
-        let inside: Vec<usize> =
-            doc.overlapping(span).filter(|&j| j != k && span.contains(doc.cands[j].span)).collect();
+    // (Nothing else is found inside a person's name yet but places and
+    // bodies of the gazetteer, which give way: "Al Saud".)
+    let mut remove = FastSet::default();
+    for (k, span) in grown {
         if doc.overlapping(span).any(|j| j != k && !span.contains(doc.cands[j].span)) {
             continue;
         }
+        remove.extend(doc.overlapping(span).filter(|&j| j != k));
         doc.cands[k].span = span;
-        for j in inside.into_iter().rev() {
-            doc.cands.remove(j);
-        }
+    }
+    if !remove.is_empty() {
+        let mut j = 0;
+        doc.cands.retain(|_| {
+            j += 1;
+            !remove.contains(&(j - 1))
+        });
     }
 }
 
