@@ -1143,7 +1143,108 @@ pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
     doc.is_cap(i) || !lower_in(doc.word(i), CAPITALISED_ONLY)
 }
 
-/// A listed person's name goes on with the lineage and family of an Arab
+/// The words after a listed company's name that make another company of
+/// the group or a unit of it: "Siemens Energy", "Shell Oil", "VTB
+/// Capital", "Moody's Analytics" (not a product: "Toyota Celica").
+const GROUP_WORDS: &[&str] = &[
+    "energy",
+    "oil",
+    "gas",
+    "capital",
+    "markets",
+    "international",
+    "technologies",
+    "technology",
+    "analytics",
+    "stores",
+    "bank",
+    "financial",
+    "finance",
+    "ventures",
+    "pharma",
+    "healthcare",
+    "health",
+    "defence",
+    "defense",
+    "chemicals",
+    "chemical",
+    "steel",
+    "electric",
+    "electronics",
+    "semiconductor",
+    "software",
+    "labs",
+    "research",
+    "media",
+    "entertainment",
+    "studios",
+    "pictures",
+    "records",
+    "telecom",
+    "communications",
+    "mobile",
+    "power",
+    "renewables",
+    "engineering",
+    "construction",
+    "shipping",
+    "investments",
+    "cloud",
+    "industrie",
+    "trading",
+    "exploration",
+    "mining",
+    "foods",
+];
+
+/// A listed company's name with one more word of [`GROUP_WORDS`] is
+/// another company of the group, or a unit: "Siemens Energy", "Google
+/// Cloud". Not before a title ("Siemens Energy Chief Executive" keeps its
+/// title out).
+pub(crate) fn grow_company_names(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut grown = Vec::new();
+    for (k, c) in doc.cands.iter().enumerate() {
+        let Target::Gaz(id) = c.target else { continue };
+        if c.kind != EntityKind::Institution
+            || kb.gazetteer.entity(id).label.as_deref() != Some("company")
+        {
+            continue;
+        }
+        let last = doc.token_at(c.span.end - 1);
+        if doc.tokens[last].span.end != c.span.end || doc.in_caps_sentence(c.span.start) {
+            continue;
+        }
+        let Some(n) = doc.next_on_line(last) else { continue };
+        let w = doc.word(n);
+        let word = possessive_stem(w).unwrap_or(w);
+        if !doc.is_cap(n)
+            || !lower_in(word, GROUP_WORDS)
+            || doc.cand_starting(n).is_some()
+            || is_head_title(doc, n)
+        {
+            continue;
+        }
+        // One word only, before a title at most: "Siemens Energy Chief
+        // Executive Christian Bruch".
+        if possessive_stem(w).is_none()
+            && doc.next_on_line(n).is_some_and(|x| doc.is_cap(x) && !is_head_title(doc, x))
+        {
+            continue;
+        }
+        let end = doc.tokens[n].span.start + word.len();
+        grown.push((k, Span::new(c.span.start, end)));
+    }
+    for (k, span) in grown {
+        let name = doc.text[span].to_string();
+        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
+        let c = &mut doc.cands[k];
+        c.span = span;
+        c.target = target;
+        c.source = Source::Pattern;
+    }
+}
+
+/// A listed person's name goes on with the lineage and family of an Arab/// A listed person's name goes on with the lineage and family of an Arab
 /// name: "Mohammed bin Salman bin Abdulaziz Al Saud", "Tamim bin Hamad Al
 /// Thani" (the list may hold the shorter form).
 pub(crate) fn grow_arab_names(doc: &mut Doc<'_>) {

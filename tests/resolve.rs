@@ -656,6 +656,13 @@ const CASES: &[Case] = &[
         not: &["Chief Cabinet", "Deputy Central Bank"],
     },
     Case {
+        name: "a listed company's name with a word of its group's trade is another company of the group",
+        published: "2026-06-03",
+        text: "Siemens Energy said it would cut jobs. Siemens Chief Executive Roland Busch declined to comment. Toyota Celica sales rose.",
+        want: &[("Siemens Energy", "Siemens Energy"), ("Siemens", "Siemens"), ("Toyota", "Toyota")],
+        not: &["Toyota Celica", "Siemens Chief"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
