@@ -1197,6 +1197,14 @@ const GROUP_WORDS: &[&str] = &[
     "foods",
 ];
 
+/// Whether `w` (lowercase) is a word of a trade that ends companies'
+/// names only ("Siemens Energy", "Shell Oil"), which "the company" may
+/// stand for.
+pub(crate) fn trade_name_word(w: &str) -> bool {
+    GROUP_WORDS.contains(&w)
+        && !matches!(w, "bank" | "international" | "research" | "health" | "defence" | "defense")
+}
+
 /// A listed company's name with one more word of [`GROUP_WORDS`] is
 /// another company of the group, or a unit: "Siemens Energy", "Google
 /// Cloud". Not before a title ("Siemens Energy Chief Executive" keeps its

@@ -958,6 +958,12 @@ impl Sieve<'_, '_> {
             head_noun(&name, noun)
                 || (corporate_noun
                     && (crate::lexicon::company_word(last)
+                        // ("Siemens Energy", not "Illinois Institute of
+                        // Technology".)
+                        || (crate::patterns::trade_name_word(last)
+                            && !name
+                                .split(|ch: char| !ch.is_alphanumeric())
+                                .any(crate::lexicon::is_institution_head))
                         || Some(c.target) == self.doc.lead_company))
         };
         // Failing a name, the gazetteer's type of a body, in the same

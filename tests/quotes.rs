@@ -563,6 +563,14 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "\"the company\" may be a company named by its trade",
+        text: "Siemens Energy said it would cut 4,100 jobs at Siemens Gamesa. The cuts will mostly hit Germany and Spain, the company said in a statement.",
+        want: &[
+            r("it would cut 4,100 jobs at Siemens Gamesa", Some("Siemens Energy"), Reported),
+            r("The cuts will mostly hit Germany and Spain", Some("Siemens Energy"), ReportedAfter),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
