@@ -7248,6 +7248,11 @@ fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
         if doc.word(p) == "-" && glued(doc, p) && p > a {
             p -= 1;
         }
+        // "one Frankfurt-based trader": a compound modifier, whose second
+        // half is no verb.
+        if p >= a + 2 && doc.word(p - 1) == "-" && glued(doc, p - 1) && doc.is_word(p - 2) {
+            p -= 2;
+        }
         // "A U.S. official": an abbreviation's period.
         if doc.word(p) == "." && p > a && doc.is_word(p - 1) && {
             let w = doc.word(p - 1);

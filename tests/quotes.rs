@@ -571,6 +571,11 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a compound modifier in the speaker's words",
+        text: "\"The market likes the clarity,\" one Frankfurt-based trader said.",
+        want: &[d("The market likes the clarity,", Some("one Frankfurt-based trader"), CueAfter)],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
