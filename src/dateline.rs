@@ -80,6 +80,47 @@ const AGENCIES: &[(&str, &str)] = &[
     ("anadolu agency", "Anadolu"),
     ("canada newswire", "CNW"),
     ("newswire", "Newswire"),
+    // National news agencies.
+    ("bernama", "Bernama"),
+    ("antara", "Antara"),
+    ("vna", "VNA"),
+    ("bss", "BSS"),
+    ("mena", "MENA"),
+    ("wam", "WAM"),
+    ("app", "APP"),
+    ("irna", "IRNA"),
+    ("spa", "SPA"),
+    ("qna", "QNA"),
+    ("kuna", "KUNA"),
+    ("petra", "Petra"),
+    ("sana", "SANA"),
+    ("pna", "PNA"),
+    ("prensa latina", "Prensa Latina"),
+    ("lusa", "Lusa"),
+    ("agerpres", "Agerpres"),
+    ("mti", "MTI"),
+    ("pap", "PAP"),
+    ("ctk", "CTK"),
+    ("tasr", "TASR"),
+    ("hina", "HINA"),
+    ("tanjug", "Tanjug"),
+    ("bta", "BTA"),
+    ("ukrinform", "Ukrinform"),
+    ("azertac", "AzerTac"),
+    ("armenpress", "Armenpress"),
+    ("kabar", "Kabar"),
+    ("kcna", "KCNA"),
+    ("jiji", "Jiji"),
+    ("jiji press", "Jiji"),
+    ("aap", "AAP"),
+    ("ani", "ANI"),
+    ("uni", "UNI"),
+    ("nna", "NNA"),
+    ("map", "MAP"),
+    ("ena", "ENA"),
+    ("nan", "NAN"),
+    ("gna", "GNA"),
+    ("xinhua news agency", "Xinhua"),
 ];
 
 fn agency(marker: &str) -> Option<&'static str> {
@@ -330,6 +371,7 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
         dashes_before = true;
     }
     let mut issuer = false;
+    let mut in_parens = false;
     if c.eat("/") {
         let m = c.take(|ch| ch != '/' && ch != '\n');
         if c.eat("/") {
@@ -340,6 +382,7 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
         let m = c.take(|ch| ch != ')' && ch != '\n');
         if c.eat(")") {
             agency_name = agency(m);
+            in_parens = agency_name.is_some();
             // "GENEVA, 4 June 2026 (WHO) —": after a date, the acronym of
             // the body that issues the release, which is no agency.
             issuer = agency_name.is_none()
@@ -384,11 +427,17 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
             }
         }
     }
-    // The dash that ends the dateline.
+    // The dash that ends the dateline ("ISLAMABAD, Mar 3 (APP):" sets a
+    // colon after the agency).
     let before_dash = c.at;
     c.spaces();
     let double = c.eat("--");
-    let dashed = double || c.eat("—") || c.eat("–") || c.eat("―") || c.eat("-");
+    let dashed = double
+        || c.eat("—")
+        || c.eat("–")
+        || c.eat("―")
+        || c.eat("-")
+        || (agency_name.is_some() && c.eat(":"));
     if !dashed {
         c.at = before_dash;
     } else if !double && !c.peek().is_some_and(char::is_whitespace) {
@@ -451,7 +500,11 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     let own_line_titled = (own_line || (dashed && words <= 3)) && with_year;
     // (In parentheses, before the dash: with the year too.)
     let own_line_titled = own_line_titled || (paren && dashed && with_year);
-    let valid = agency_name.is_some()
+    // (An agency in parentheses is a dateline's only before its dash, or
+    // a colon, or the line's end: not "the state-run Philippine News\n
+    // Agency (PNA) said".)
+    let line_ends = text[c.at..].trim_start_matches([' ', '\t']).starts_with(['\n', '\r']);
+    let valid = (agency_name.is_some() && (!in_parens || dashed || dashes_before || line_ends))
         || (all_caps && ((dashed && (date.is_some() || bare)) || own_line))
         || own_line_titled;
     if !valid || (!all_caps && agency_name.is_none() && !own_line_titled) {
@@ -562,6 +615,13 @@ fn month_day_year(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
     let day_first = c.take(|ch| ch.is_ascii_digit());
     if !day_first.is_empty() {
         let d = day_first.parse::<u8>().ok().filter(|_| day_first.len() <= 2);
+        // "3rd March, 2026": an ordinal's ending.
+        for ending in ["st", "nd", "rd", "th"] {
+            if c.rest().starts_with(ending) && c.rest()[2..].starts_with(' ') {
+                c.at += 2;
+                break;
+            }
+        }
         let spaced = c.spaces() > 0;
         let m = month_number(c.take(char::is_alphabetic));
         c.eat(".");
@@ -569,7 +629,7 @@ fn month_day_year(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
             c.at = start;
             return None;
         };
-        return Some((year(c, false), m, d));
+        return Some((year(c, false).or_else(|| year(c, true)), m, d));
     }
     let m = month_number(c.take(char::is_alphabetic));
     c.eat(".");
@@ -812,6 +872,36 @@ mod tests {
             ),
             // A region and the dash, without a date.
             ("ITHACA, N.Y. – Corals", "ITHACA, N.Y. –", "Ithaca", None, None),
+            // National agencies; a colon after the agency; an ordinal day.
+            (
+                "KUALA LUMPUR, March 3 (Bernama) -- Prime Minister",
+                "KUALA LUMPUR, March 3 (Bernama) --",
+                "Kuala Lumpur",
+                Some("2021-03-03"),
+                Some("Bernama"),
+            ),
+            ("HANOI (VNA) – Prime Minister", "HANOI (VNA) –", "Hanoi", None, Some("VNA")),
+            (
+                "ISLAMABAD, Mar 3 (APP): Prime Minister",
+                "ISLAMABAD, Mar 3 (APP):",
+                "Islamabad",
+                Some("2021-03-03"),
+                Some("APP"),
+            ),
+            (
+                "Dhaka, March 3 (BSS) - Bangladesh",
+                "Dhaka, March 3 (BSS) -",
+                "Dhaka",
+                Some("2021-03-03"),
+                Some("BSS"),
+            ),
+            (
+                "ABU DHABI, 3rd March, 2026 (WAM) -- The UAE",
+                "ABU DHABI, 3rd March, 2026 (WAM) --",
+                "Abu Dhabi",
+                Some("2026-03-03"),
+                Some("WAM"),
+            ),
             // India's Press Information Bureau, under the headline.
             (
                 "Ministry of Ports\n\nMinister opens port\n\nPosted On: 12 MAR 2026 4:15PM by PIB Delhi\n\nThe Minister",
@@ -874,6 +964,8 @@ mod tests {
             "WASHINGTON, 12 people died - no",
             "LONDON, 5 May Smith said",
             "PARIS (UN) the",
+            // An agency in parentheses inside a sentence's wrapped line.
+            "Rebels bombed the academy, the state-run Philippine News\nAgency (PNA) said on Monday.",
             // A place and a date without its year on their own line, not
             // in capitals; a headline with a date.
             "Canberra, 3 February\n\nThe",
