@@ -610,7 +610,19 @@ impl Sieve<'_, '_> {
             if let Some(c) = doc.cand_starting(k) {
                 // A mention that starts in the range counts whole.
                 if c.span.start < doc.tokens[b - 1].span.end {
-                    if matches!(c.kind, EntityKind::Person | EntityKind::Institution) {
+                    // (Not a body that modifies a noun of people: "one GOP
+                    // source in the room", unlike "a Kremlin spokesman".)
+                    let modifier = c.kind == EntityKind::Institution
+                        && doc.next_solid(doc.token_at(c.span.end - 1)).is_some_and(|n| {
+                            n < b
+                                && !doc.is_cap(n)
+                                && SPEAKER_NOUN_SET.has(doc.word(n))
+                                && !lower_in(
+                                    doc.word(n),
+                                    &["spokesman", "spokeswoman", "spokesperson"],
+                                )
+                        });
+                    if matches!(c.kind, EntityKind::Person | EntityKind::Institution) && !modifier {
                         return Some(Who::Mention(c.span, c.target));
                     }
                     k = doc.token_at(c.span.end - 1) + 1;

@@ -576,6 +576,15 @@ const CASES: &[Case] = &[
         want: &[d("The market likes the clarity,", Some("one Frankfurt-based trader"), CueAfter)],
     },
     Case {
+        name: "a body before a noun of people modifies it; the person after is the speaker",
+        text: "The meeting went badly, said one GOP source in the room. Sales will slow this year, said Hutton Group analyst Michael Lewis. Talks were hard, according to a Kremlin spokesman.",
+        want: &[
+            r("The meeting went badly", Some("one GOP source"), ReportedAfter),
+            r("Sales will slow this year", Some("Michael Lewis"), ReportedAfter),
+            r("Talks were hard", Some("Kremlin"), AccordingTo),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
