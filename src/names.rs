@@ -85,7 +85,27 @@ Agus Antti Arjun Bilal Bram Budi Deepak Dimitrios Emre Fadi Gabor Haruto \
 Ionut Istvan Jamal Jari Joost Juha Kamau Kofi Mikko Milos Mircea Nabil Nikola \
 Ondrej Otieno Rami Ramesh Ravi Sipho Somchai Suresh Thabo Themba Thijs Timo \
 Tunde Walid Wouter Yannis Ziad Radoslaw Yitzhak Moshe Ehud Shimon Avigdor \
-Naftali Yair Aslan Ramzan";
+Naftali Yair Aslan Ramzan \
+Fritz Gerd Dirk Joerg Juergen Ulf Sten Lasse Kjell Sigurd Geir Arne Bengt \
+Ingvar Olav Knut Espen Henning Heiko Ralf Sascha Detlef Dietmar Gunther \
+Hartmut Holger Siegfried Udo Wilfried Winfried Alessio Carlo Claudio Corrado \
+Daniele Domenico Emanuele Enrico Fabrizio Gianfranco Giancarlo Gino Giulio \
+Luigi Marcello Massimo Maurizio Michele Piero Raffaele Renato Romano \
+Salvatore Tommaso Ugo Valerio Vittorio Adolfo Agustin Alejandro Alfredo \
+Benito Cristobal Gonzalo Guillermo Joaquim Leonel Marcelo Mariano Octavio \
+Rogelio Vicente Arkady Dmitri Evgeni Fyodor Gennadi Grigory Leonid Pyotr \
+Ruslan Semyon Timur Vadim Vyacheslav Yegor Yury Dmytro Mykola Oleksiy Petro \
+Volodymyr Denys Rustem Kyrylo Ihor Taras Yuriy Abdel Abdelaziz Abdulaziz \
+Anwar Bassem Fawzi Hani Hisham Hosni Marwan Mounir Naguib Osama Rashid Salah \
+Sami Zaid Bulent Fatih Mevlut Recep Selahattin Suleyman Akihiro Daisuke \
+Haruhiko Hideki Ichiro Junichiro Katsuya Kazuhiro Kenichi Kiyoshi Kunio \
+Makoto Masahiro Masaru Minoru Noboru Nobuo Osamu Ryutaro Shigeru Shinji \
+Shinichi Susumu Tadashi Takeo Tetsuya Toshihiro Toshio Yasuhiro Yasuo Yoichi \
+Yoshihiko Yoshiro Yukio Yuji Yutaka Ajay Ajit Amit Amitabh Anand Arun Arvind \
+Ashish Gautam Manish Manoj Mukesh Nitin Piyush Pradeep Prakash Rajiv Rakesh \
+Sachin Sanjeev Shashi Sudhir Vijay Vinod Vivek Abdoulaye Adama Babatunde \
+Chinedu Kagiso Kgalema Mamadou Moussa Muhammadu Olusegun Oumar Ousmane Uhuru \
+Yoweri Frans Geert Kees Maarten Ruud Sjoerd Wopke Mateusz Wladyslaw";
 
 /// Female given names, space-separated.
 const FEMALE: &str = "\
@@ -132,12 +152,16 @@ Veronique Vicky Viktoria Violeta Vivian Wanda Wendy Yasmin Yelena Yoko \
 Yolanda Yuko Yulia Yvette Yvonne Zainab Zara Zeynep Zoe Zofia Zuzana \
 Abena Aino Andreea Anjali Chiamaka Dewi Eleni Femke Hiba Huda Ioana Jelena \
 Kavita Lakshmi Layla Lenka Lerato Lina Malgorzata Mette Neha Nomvula Noura \
-Pia Pooja Priya Sakura Samira Sanne Sigrid Siti Sunita Wanjiru Yara Zeinab";
+Pia Pooja Priya Sakura Samira Sanne Sigrid Siti Sunita Wanjiru Yara Zeinab \
+Alla Alyona Daria Ekaterina Inna Kseniya Larisa Lyubov Polina Yekaterina \
+Zhanna Fatma Hoda Mariam Noor Reem Yasmine Ayumi Emiko Junko Kazuko Kyoko \
+Mariko Michiko Naoko Noriko Sachiko Tomoko Yumiko Yuriko Deepa Meena Nirmala \
+Preeti Rekha Shobha Smriti Sushma Nkosazana Winnie Helle Ulla";
 
 /// Given names that both genders often bear, space-separated.
 const EITHER: &str = "\
 Alex Andrea Ashley Chris Dominique Jamie Jean Kai Leslie Nicola Robin Sam \
-Sasha Simone Yuki Ananda Kari Nour Oluwaseun";
+Sasha Simone Yuki Ananda Kari Nour Oluwaseun Kiran";
 
 /// The embedded given names with their gender, if they have one.
 pub(crate) fn embedded() -> impl Iterator<Item = (&'static str, Option<Gender>)> {
