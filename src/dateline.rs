@@ -218,7 +218,11 @@ pub(crate) fn find(text: &str, published: Option<Date>, after: usize) -> Option<
             return Some(d);
         }
         match parse_at(text, s, published) {
-            Some((d, _)) if crate::lexicon::is_weekday(&text[d.place]) => {
+            // (So does a release label with a date: "FOR IMMEDIATE RELEASE
+            // – March 2, 2026 –".)
+            Some((d, _))
+                if crate::lexicon::is_weekday(&text[d.place]) || release_label(&text[d.place]) =>
+            {
                 day_line = day_line.or(d.date);
             }
             Some((d, true)) => return Some(d),
@@ -540,6 +544,24 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
         },
         strong,
     ))
+}
+
+/// Whether a dateline's place is a release's label: "FOR IMMEDIATE
+/// RELEASE", "MEDIA RELEASE", "EMBARGOED".
+fn release_label(place: &str) -> bool {
+    let p = place.to_ascii_lowercase();
+    matches!(
+        p.as_str(),
+        "for immediate release"
+            | "immediate release"
+            | "press release"
+            | "media release"
+            | "news release"
+            | "embargoed"
+            | "media advisory"
+            | "joint statement"
+            | "statement"
+    )
 }
 
 /// The line India's Press Information Bureau sets under a release's
@@ -964,6 +986,8 @@ mod tests {
             "WASHINGTON, 12 people died - no",
             "LONDON, 5 May Smith said",
             "PARIS (UN) the",
+            // A release's label with a date.
+            "FOR IMMEDIATE RELEASE – March 2, 2026 – Greenfield Foods, Inc. is recalling spinach.",
             // An agency in parentheses inside a sentence's wrapped line.
             "Rebels bombed the academy, the state-run Philippine News\nAgency (PNA) said on Monday.",
             // A place and a date without its year on their own line, not

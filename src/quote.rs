@@ -622,6 +622,15 @@ impl Sieve<'_, '_> {
                                     &["spokesman", "spokeswoman", "spokesperson"],
                                 )
                         });
+                    // ("said Greenfield Foods President Luis Ortega",
+                    // "said Kremlin spokesman Dmitry Peskov": the person
+                    // the body's title names.)
+                    let titled = (c.kind == EntityKind::Institution)
+                        .then(|| titled_person_after(doc, doc.token_at(c.span.end - 1), b))
+                        .flatten();
+                    if let Some(p) = titled {
+                        return Some(Who::Mention(p.span, p.target));
+                    }
                     if matches!(c.kind, EntityKind::Person | EntityKind::Institution) && !modifier {
                         return Some(Who::Mention(c.span, c.target));
                     }
@@ -4363,6 +4372,25 @@ fn reported_from(
         {
             continue;
         }
+        // "said in its annual report released on Thursday.": the medium of
+        // the saying, with no clause after it, is not what was said (the
+        // content stood before it); "said in a statement it forecasts ..."
+        // goes on to its content.
+        if that.is_none() && matches!(first.as_ref(), "in" | "on" | "during" | "via" | "through") {
+            let medium = (start..b).filter(|&j| doc.is_word(j)).take(10).find(|&j| {
+                MEDIUM_NOUN_SET.has(doc.word(j)) || lower_in(doc.word(j), &["report", "study"])
+            });
+            if let Some(m) = medium {
+                let rest: Vec<usize> = (m + 1..b).filter(|&j| doc.is_word(j)).collect();
+                let clause = rest.iter().any(|&j| {
+                    PRONOUNS.iter().any(|(p, _)| p.eq_ignore_ascii_case(doc.word(j)))
+                        || doc.word(j) == "that"
+                });
+                if rest.len() <= 5 && !clause {
+                    continue;
+                }
+            }
+        }
         // "said goodbye to the old bridge": a greeting is no statement.
         if matches!(first.as_ref(), "goodbye" | "hello" | "farewell" | "grace") {
             continue;
@@ -5677,6 +5705,29 @@ fn time_phrase_end(doc: &Doc<'_>, k: usize, b: usize) -> Option<usize> {
         _ if crate::lexicon::is_weekday(doc.word(k)) && doc.is_cap(k) => Some(day_part(k)),
         _ => None,
     }
+}
+
+/// The person right after a body's name and a title, before `b`: "Luis
+/// Ortega" of "Greenfield Foods President Luis Ortega", "Dmitry Peskov" of
+/// "Kremlin spokesman Dmitry Peskov".
+fn titled_person_after(doc: &Doc<'_>, last: usize, b: usize) -> Option<Cand> {
+    let mut j = last;
+    let mut titles = 0;
+    while titles < 4 {
+        let n = doc.next_solid(j).filter(|&n| n < b)?;
+        if let Some(c) = doc.cand_starting(n) {
+            return (titles > 0 && c.kind == EntityKind::Person).then_some(c);
+        }
+        let w = doc.word(n);
+        if !(doc.is_word(n)
+            && (HEAD_TITLE_SET.has(w) || TITLE_MODIFIER_SET.has(w) || SPEAKER_NOUN_SET.has(w)))
+        {
+            return None;
+        }
+        titles += 1;
+        j = n;
+    }
+    None
 }
 
 /// Whether the lowercase name of a body has `noun` for its head: anywhere
@@ -7463,7 +7514,17 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         else {
             continue;
         };
-        if stop < first || (first..=stop).filter(|&k| doc.is_word(k)).count() > 12 {
+        // (Twelve words, or eighteen with an adverbial after a verb of
+        // saying: "..., the World Meteorological Organization said in its
+        // State of the Global Climate report released on Thursday.")
+        let words = (first..=stop).filter(|&k| doc.is_word(k)).count();
+        let said_in = || {
+            (first..=stop).any(|k| {
+                lower_in(doc.word(k), SAY_OR_TELL)
+                    && doc.next_solid(k).is_some_and(|n| opens_adverbial(doc.word(n)))
+            })
+        };
+        if stop < first || words > 18 || (words > 12 && !said_in()) {
             continue;
         }
         if (first..=stop).any(|k| matches!(doc.tokens[k].kind, TokenKind::Quote(_))) {

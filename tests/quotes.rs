@@ -585,6 +585,18 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "the person a body's title names speaks; a medium after the verb is no content",
+        text: "\"The safety of our customers is our top priority,\" said Greenfield Foods President Luis Ortega. The past decade was the warmest on record, the World Meteorological Organization said in its State of the Global Climate report released on Thursday.",
+        want: &[
+            d("The safety of our customers is our top priority,", Some("Luis Ortega"), CueAfter),
+            r(
+                "The past decade was the warmest on record",
+                Some("World Meteorological Organization"),
+                ReportedAfter,
+            ),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
