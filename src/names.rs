@@ -90,7 +90,7 @@ Fritz Gerd Dirk Joerg Juergen Ulf Sten Lasse Kjell Sigurd Geir Arne Bengt \
 Ingvar Olav Knut Espen Henning Heiko Ralf Sascha Detlef Dietmar Gunther \
 Hartmut Holger Siegfried Udo Wilfried Winfried Alessio Carlo Claudio Corrado \
 Daniele Domenico Emanuele Enrico Fabrizio Gianfranco Giancarlo Gino Giulio \
-Luigi Marcello Massimo Maurizio Michele Piero Raffaele Renato Romano \
+Luigi Marcello Massimo Maurizio Piero Raffaele Renato Romano \
 Salvatore Tommaso Ugo Valerio Vittorio Adolfo Agustin Alejandro Alfredo \
 Benito Cristobal Gonzalo Guillermo Joaquim Leonel Marcelo Mariano Octavio \
 Rogelio Vicente Arkady Dmitri Evgeni Fyodor Gennadi Grigory Leonid Pyotr \
@@ -161,7 +161,7 @@ Preeti Rekha Shobha Smriti Sushma Nkosazana Winnie Helle Ulla";
 /// Given names that both genders often bear, space-separated.
 const EITHER: &str = "\
 Alex Andrea Ashley Chris Dominique Jamie Jean Kai Leslie Nicola Robin Sam \
-Sasha Simone Yuki Ananda Kari Nour Oluwaseun Kiran";
+Sasha Simone Yuki Ananda Kari Nour Oluwaseun Kiran Michele";
 
 /// The embedded given names with their gender, if they have one.
 pub(crate) fn embedded() -> impl Iterator<Item = (&'static str, Option<Gender>)> {

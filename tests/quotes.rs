@@ -597,6 +597,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a given name both genders bear leaves \"she\" to the person",
+        text: "Governor Michele Bullock said the decision had been close. She added that the Board was alert to risks.",
+        want: &[
+            r("the decision had been close", Some("Michele Bullock"), Reported),
+            r("the Board was alert to risks", Some("Michele Bullock"), Reported),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
