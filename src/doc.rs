@@ -302,6 +302,19 @@ impl<'t> Doc<'t> {
         &self.cands[a..b.max(a)]
     }
 
+    /// Drops the candidates at the given positions (as they were before
+    /// this call), in one pass.
+    pub(crate) fn remove_cands(&mut self, at: &crate::hash::FastSet<usize>) {
+        if at.is_empty() {
+            return;
+        }
+        let mut k = 0;
+        self.cands.retain(|_| {
+            k += 1;
+            !at.contains(&(k - 1))
+        });
+    }
+
     /// Keeps the candidates sorted by start.
     pub(crate) fn sort_cands(&mut self) {
         self.cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));

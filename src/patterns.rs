@@ -164,7 +164,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
     }
     // Decide against the gazetteer's candidates as they were, then apply
     // every decision in one pass.
-    let mut remove = std::collections::HashSet::new();
+    let mut remove = FastSet::default();
     let mut batch = Vec::new();
     let mut grown = Vec::new();
     // The short names of the companies decided so far ("Panasonic
@@ -313,13 +313,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         doc.cands[k].span = span;
     }
     grow_over_suffixes(doc);
-    if !remove.is_empty() {
-        let mut k = 0;
-        doc.cands.retain(|_| {
-            k += 1;
-            !remove.contains(&(k - 1))
-        });
-    }
+    doc.remove_cands(&remove);
     doc.add_all_free(batch);
 }
 
@@ -407,13 +401,7 @@ pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
             title: None,
         });
     }
-    if !remove.is_empty() {
-        let mut k = 0;
-        doc.cands.retain(|_| {
-            k += 1;
-            !remove.contains(&(k - 1))
-        });
-    }
+    doc.remove_cands(&remove);
     doc.add_all_free(batch);
 }
 
@@ -1298,16 +1286,10 @@ pub(crate) fn grow_arab_names(doc: &mut Doc<'_>) {
         remove.extend(doc.overlapping(span).filter(|&j| j != k));
         doc.cands[k].span = span;
     }
-    if !remove.is_empty() {
-        let mut j = 0;
-        doc.cands.retain(|_| {
-            j += 1;
-            !remove.contains(&(j - 1))
-        });
-    }
+    doc.remove_cands(&remove);
 }
 
-/// People whose names follow a title ("Foreign Minister Sergey Lavrov",/// People whose names follow a title ("Foreign Minister Sergey Lavrov",
+/// People whose names follow a title ("Foreign Minister Sergey Lavrov",
 /// "Mr. Peskov") and are not yet a mention.
 pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     // Surname -> person, for "Mr Razvozhayev" after "Mikhail Razvozhayev".

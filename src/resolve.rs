@@ -297,13 +297,7 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
             }
         }
     }
-    if !inside.is_empty() {
-        let mut k = 0;
-        doc.cands.retain(|_| {
-            k += 1;
-            !inside.contains(&(k - 1))
-        });
-    }
+    doc.remove_cands(&inside);
     doc.add_all_free(batch);
 }
 
