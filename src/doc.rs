@@ -69,7 +69,12 @@ pub(crate) struct Cand {
 impl Cand {
     /// A person found by pattern, with no title yet.
     pub(crate) fn pattern_person(span: Span, target: Target) -> Cand {
-        Cand { span, kind: EntityKind::Person, target, source: Source::Pattern, title: None }
+        Cand::pattern(span, EntityKind::Person, target)
+    }
+
+    /// A name of any kind found by pattern.
+    pub(crate) fn pattern(span: Span, kind: EntityKind, target: Target) -> Cand {
+        Cand { span, kind, target, source: Source::Pattern, title: None }
     }
 }
 

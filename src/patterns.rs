@@ -393,13 +393,7 @@ pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
             }
         }
         remove.extend(inside);
-        batch.push(Cand {
-            span,
-            kind: EntityKind::Institution,
-            target,
-            source: Source::Pattern,
-            title: None,
-        });
+        batch.push(Cand::pattern(span, EntityKind::Institution, target));
     }
     doc.remove_cands(&remove);
     doc.add_all_free(batch);
@@ -1026,13 +1020,7 @@ pub(crate) fn find_media_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     for span in found {
         let name = &doc.text[span];
         let target = doc.local(name, EntityKind::Institution, cluster_key(name));
-        batch.push(Cand {
-            span,
-            kind: EntityKind::Institution,
-            target,
-            source: Source::Pattern,
-            title: None,
-        });
+        batch.push(Cand::pattern(span, EntityKind::Institution, target));
     }
     doc.add_all_free(batch);
 }
