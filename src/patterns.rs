@@ -294,7 +294,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
         }
         remove.extend(inside);
-        batch.push(Cand { span, kind, target, source: Source::Pattern, title: None });
+        batch.push(Cand::pattern(span, kind, target));
     }
     // A name found before its company's full name is one of that
     // company's short names: the same entity ("Northgate Insurance
@@ -884,13 +884,7 @@ fn dateline_company(doc: &mut Doc<'_>, kb: &Knowledge) {
     }
     let target = doc.local(w, EntityKind::Institution, cluster_key(w));
     doc.lead_company = Some(target);
-    doc.add_all_free(vec![Cand {
-        span: sp,
-        kind: EntityKind::Institution,
-        target,
-        source: Source::Pattern,
-        title: None,
-    }]);
+    doc.add_all_free(vec![Cand::pattern(sp, EntityKind::Institution, target)]);
 }
 
 /// Nouns of the news media that stand beside a title's name: "the daily
@@ -2441,7 +2435,7 @@ fn add_found(doc: &mut Doc<'_>, runs: Vec<(usize, usize)>, kind: EntityKind) {
         } else {
             doc.local(&name, kind, cluster_key(&name))
         };
-        batch.push(Cand { span, kind, target, source: Source::Pattern, title: None });
+        batch.push(Cand::pattern(span, kind, target));
     }
     doc.add_all_free(batch);
 }
