@@ -261,7 +261,9 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
                 // "Northgate Insurance Group, Inc." is "Northgate Insurance"
                 // in the headline and "Northgate" later.
                 let mut names = vec![short];
-                if suffix {
+                // (So with "Corporation" or "Company": "Orion Semiconductor
+                // Corporation" is "Orion".)
+                if corporate {
                     // (Prefixes of two words or more, then the first word.)
                     let breaks: Vec<usize> =
                         short.match_indices([' ', '\n']).map(|(i, _)| i).collect();
@@ -273,7 +275,11 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
                         let distinct = match first_words.get(first) {
                             Some(&d) => d,
                             None if first_words.len() < 64 => {
-                                let d = distinctive_first_word(doc, span.start, first);
+                                // (Not a demonym: "Iraqi" of "Iraqi National
+                                // Oil Company", "Thai" of "Thai Airways
+                                // Company".)
+                                let d = distinctive_first_word(doc, span.start, first)
+                                    && !kb.demonyms.contains_key(lower(first).as_ref());
                                 first_words.insert(first.to_string(), d);
                                 d
                             }

@@ -663,6 +663,17 @@ const CASES: &[Case] = &[
         not: &["Toyota Celica", "Siemens Chief"],
     },
     Case {
+        name: "a company with \"Corporation\" goes by its first word, unless a demonym",
+        published: "2026-11-05",
+        text: "Orion Semiconductor Corporation reported results. Orion will host a call. The Iraqi National Oil Company raised output, Iraqi President Saddam Hussein said. Swiss franc notes rose.",
+        want: &[
+            ("Orion", "Orion Semiconductor Corporation"),
+            ("Iraqi National Oil Company", "Iraqi National Oil Company"),
+            ("Saddam Hussein", "Saddam Hussein"),
+        ],
+        not: &["Iraqi", "Swiss"],
+    },
+    Case {
         name: "another first name before a listed person's surname is another person",
         published: "2021-12-23",
         text: "Pavel Krasnov of Channel One asked the question. Andrei Medvedev won the match, and Dmitri Medvedev watched.",
