@@ -105,7 +105,12 @@ Yoshihiko Yoshiro Yukio Yuji Yutaka Ajay Ajit Amit Amitabh Anand Arun Arvind \
 Ashish Gautam Manish Manoj Mukesh Nitin Piyush Pradeep Prakash Rajiv Rakesh \
 Sachin Sanjeev Shashi Sudhir Vijay Vinod Vivek Abdoulaye Adama Babatunde \
 Chinedu Kagiso Kgalema Mamadou Moussa Muhammadu Olusegun Oumar Ousmane Uhuru \
-Yoweri Frans Geert Kees Maarten Ruud Sjoerd Wopke Mateusz Wladyslaw";
+Yoweri Frans Geert Kees Maarten Ruud Sjoerd Wopke Mateusz Wladyslaw \
+Frank Billy Raymond Stephan Nico Joakim Frederic Didier Niall Nolan Wasim \
+Waqar Mushtaq Saqlain Ijaz Aamir Moin Salim Shakil Inzamam Youri Zinedine \
+Mihai Orhan Sergen Tayfun Tristan Shawn Wally Costantino Viorel Tino Victor \
+Ernest Phillip Earl Allen Jeffery Ricky Troy Ronnie Dustin Derrick Clyde \
+Lester Brent";
 
 /// Female given names, space-separated.
 const FEMALE: &str = "\
@@ -156,7 +161,12 @@ Pia Pooja Priya Sakura Samira Sanne Sigrid Siti Sunita Wanjiru Yara Zeinab \
 Alla Alyona Daria Ekaterina Inna Kseniya Larisa Lyubov Polina Yekaterina \
 Zhanna Fatma Hoda Mariam Noor Reem Yasmine Ayumi Emiko Junko Kazuko Kyoko \
 Mariko Michiko Naoko Noriko Sachiko Tomoko Yumiko Yuriko Deepa Meena Nirmala \
-Preeti Rekha Shobha Smriti Sushma Nkosazana Winnie Helle Ulla";
+Preeti Rekha Shobha Smriti Sushma Nkosazana Winnie Helle Ulla \
+Steffi Tanja Antonella Xiomara Trine Stefka Severine Naina Betty Carol Debra \
+Carolyn Beverly Tammy Lori Marilyn Bonnie Phyllis Annie Lillian Peggy Gladys \
+Edna Sherry Thelma Shannon Ethel Carrie Juanita Danielle Gail Bertha Cathy \
+Joann Regina Erica Bernice Dana Stacy Renee Ida Holly Brittany Jeanette \
+Laurie Kristen Elsie Beth";
 
 /// Given names that both genders often bear, space-separated.
 const EITHER: &str = "\
