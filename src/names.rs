@@ -110,7 +110,13 @@ Frank Billy Raymond Stephan Nico Joakim Frederic Didier Niall Nolan Wasim \
 Waqar Mushtaq Saqlain Ijaz Aamir Moin Salim Shakil Inzamam Youri Zinedine \
 Mihai Orhan Sergen Tayfun Tristan Shawn Wally Costantino Viorel Tino Victor \
 Ernest Phillip Earl Allen Jeffery Ricky Troy Ronnie Dustin Derrick Clyde \
-Lester Brent";
+Lester Brent \
+Asif Mika Lance Mikael Tommi Sergi Kenny Frankie Damon Rui Rubens Laurence \
+Jarmo Hidemichi Hicham Hal Alec Soren Shayne Robbie Renzo Padraig Noriyuki \
+Linford Kris Jos Jeroen Eamonn Arnaud Zubair Younes Wataru Vinny Takuma \
+Siraj Shuzo Shaun Shadab Seve Rusty Roshan Ronan Romesh Ravindra Raphael \
+Nicklas Necmettin Mustapha Marcin Leander Klas Sanath Paddy Russ Rohan \
+Noureddine Norberto";
 
 /// Female given names, space-separated.
 const FEMALE: &str = "\
@@ -166,12 +172,14 @@ Steffi Tanja Antonella Xiomara Trine Stefka Severine Naina Betty Carol Debra \
 Carolyn Beverly Tammy Lori Marilyn Bonnie Phyllis Annie Lillian Peggy Gladys \
 Edna Sherry Thelma Shannon Ethel Carrie Juanita Danielle Gail Bertha Cathy \
 Joann Regina Erica Bernice Dana Stacy Renee Ida Holly Brittany Jeanette \
-Laurie Kristen Elsie Beth";
+Laurie Kristen Elsie Beth \
+Arantxa Kimiko Anke Felicia Annett Aleksandra Iva Tami Radka Paola Natasha \
+Kristie Olabisi";
 
 /// Given names that both genders often bear, space-separated.
 const EITHER: &str = "\
 Alex Andrea Ashley Chris Dominique Jamie Jean Kai Leslie Nicola Robin Sam \
-Sasha Simone Yuki Ananda Kari Nour Oluwaseun Kiran Michele";
+Sasha Simone Yuki Ananda Kari Nour Oluwaseun Kiran Michele Jackie";
 
 /// The embedded given names with their gender, if they have one.
 pub(crate) fn embedded() -> impl Iterator<Item = (&'static str, Option<Gender>)> {
