@@ -4381,7 +4381,8 @@ fn reported_from(
                 MEDIUM_NOUN_SET.has(doc.word(j)) || lower_in(doc.word(j), &["report", "study"])
             });
             if let Some(m) = medium {
-                let rest: Vec<usize> = (m + 1..b).filter(|&j| doc.is_word(j)).collect();
+                // (Six words at most are read: a long sentence costs no more.)
+                let rest: Vec<usize> = (m + 1..b).filter(|&j| doc.is_word(j)).take(6).collect();
                 let clause = rest.iter().any(|&j| {
                     PRONOUNS.iter().any(|(p, _)| p.eq_ignore_ascii_case(doc.word(j)))
                         || doc.word(j) == "that"
