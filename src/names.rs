@@ -174,7 +174,7 @@ Edna Sherry Thelma Shannon Ethel Carrie Juanita Danielle Gail Bertha Cathy \
 Joann Regina Erica Bernice Dana Stacy Renee Ida Holly Brittany Jeanette \
 Laurie Kristen Elsie Beth \
 Arantxa Kimiko Anke Felicia Annett Aleksandra Iva Tami Radka Paola Natasha \
-Kristie Olabisi";
+Kristie Olabisi Billie";
 
 /// Given names that both genders often bear, space-separated.
 const EITHER: &str = "\

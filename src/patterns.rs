@@ -2152,7 +2152,10 @@ fn given_name_run<'b>(
     // "Catherine King left", "Catherine King MP": a title word as the
     // surname after a given name, where the name ends (not "Charles King
     // of ...").
-    if n == 1 && last == k {
+    // (So after two given names: "Billie Jean King".)
+    let given_only =
+        (k..=last).filter(|&j| doc.is_word(j)).all(|j| kb.given_names.contains_key(doc.word(j)));
+    if n <= 2 && given_only {
         if let Some(t) = stop.filter(|&t| {
             doc.is_cap(t)
                 && HEAD_TITLE_SET.has(doc.word(t))

@@ -582,8 +582,8 @@ const CASES: &[Case] = &[
     Case {
         name: "a title word as the surname after a given name; roads are no people",
         published: "2026-03-06",
-        text: "The Hon Catherine King MP\n\nCatherine King said the Bruce Highway would be upgraded. Charles King of Ruritania wrote.",
-        want: &[("Catherine King", "Catherine King")],
+        text: "The Hon Catherine King MP\n\nCatherine King said the Bruce Highway would be upgraded. Charles King of Ruritania wrote. Tennis great Billie Jean King remembered him.",
+        want: &[("Catherine King", "Catherine King"), ("Billie Jean King", "Billie Jean King")],
         not: &["Bruce Highway", "Charles King"],
     },
     Case {
