@@ -1038,14 +1038,28 @@ impl Sieve<'_, '_> {
         let doc = self.doc;
         let (a, b) = sentence;
         // The subject opens the sentence; without one there is nothing to
-        // learn.
-        let Some(c) = opening_person(doc, a, b) else { return };
+        // learn. (A body too: "Huawei today released its annual report",
+        // and "according to the report" is Huawei.)
+        let person = opening_person(doc, a, b);
+        let Some(c) = person.or_else(|| opening_body(doc, a, b)) else {
+            return;
+        };
         let (at, s) = (doc.token_at(c.span.start), c.target);
         for k in at..b {
             if !doc.is_word(k) {
                 continue;
             }
             let w = doc.word(k);
+            // (A body only by a verb of sending: not "Chrysler will pay
+            // ..., the Renault statement said".)
+            // (Nor by a passive: "the letter ... was sent to ...".)
+            if person.is_none() {
+                let passive = doc.prev_solid(k).is_some_and(|p| is_auxiliary(doc.word(p)));
+                if SENDING_SET.has(w) && !lower_in(w, GREETINGS) && !passive {
+                    self.sources.insert(ANY_SOURCE, s);
+                }
+                continue;
+            }
             // ("offered his deep condolences": the nouns of a message of
             // grief or joy name its author as the verbs of sending do.)
             if let Some(n) = source_noun(w) {
@@ -1091,6 +1105,16 @@ fn sender_before(
 /// "the group", or one of the [`TRADE_NOUNS`] ("the airline").
 fn corporate_noun(noun: &str) -> bool {
     matches!(noun, "company" | "firm" | "group") || TRADE_NOUNS.contains(&noun)
+}
+
+/// The body whose name opens the sentence `a..b`, after an article at
+/// most: "Huawei today released ...", "The World Bank published ...".
+fn opening_body(doc: &Doc<'_>, a: usize, b: usize) -> Option<Cand> {
+    let mut k = doc.next_solid(a.saturating_sub(1)).filter(|&k| k >= a && k < b)?;
+    if is_determiner(doc, k) {
+        k = doc.next_solid(k).filter(|&k| k < b)?;
+    }
+    doc.cand_starting(k).filter(|c| c.kind == EntityKind::Institution)
 }
 
 /// The person who opens the sentence `a..b`, after capitalised title words

@@ -605,6 +605,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a document a body released is the body's",
+        text: "SHENZHEN, April 18, 2026 /PRNewswire/ -- Huawei today released its 2025 Annual Report. \"It was a year of steady growth,\" said Sabrina Meng, Huawei's chairwoman. According to the report, research spending reached CNY 179.7 billion.",
+        want: &[
+            d("It was a year of steady growth,", Some("Sabrina Meng"), CueAfter),
+            r("research spending reached CNY 179.7 billion", Some("Huawei"), AccordingTo),
+        ],
+    },
+    Case {
         name: "the message of a role description",
         text: "President Xi Jinping opened the fair. \"Trade is a bridge between peoples,\" the message of the Chinese leader reads.",
         want: &[d("Trade is a bridge between peoples,", Some("Xi Jinping"), SourceNoun)],
