@@ -410,7 +410,7 @@ pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
 const TITLE_OPENERS: &[&str] =
     &["chief", "deputy", "vice", "acting", "assistant", "associate", "senior", "former"];
 
-/// Whether the line break at token `p` wraps a line of running text: one/// Whether the line break at token `p` wraps a line of running text: one
+/// Whether the line break at token `p` wraps a line of running text: one
 /// bare line break after a line of at least 40 bytes, in a text that wraps
 /// its lines ([`Doc::hard_wrapped`]).
 fn soft_wrap(doc: &Doc<'_>, p: usize) -> bool {
@@ -1025,7 +1025,7 @@ pub(crate) fn find_media_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     doc.add_all_free(batch);
 }
 
-/// Whether the capitalised words from token `k` are a town followed by a/// Whether the capitalised words from token `k` are a town followed by a
+/// Whether the capitalised words from token `k` are a town followed by a
 /// comma and a known place: "Cranberry Township, Pennsylvania".
 fn town_and_region(doc: &Doc<'_>, k: usize) -> bool {
     let mut j = k;
@@ -1228,7 +1228,7 @@ pub(crate) fn grow_company_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     }
 }
 
-/// A listed person's name goes on with the lineage and family of an Arab/// A listed person's name goes on with the lineage and family of an Arab
+/// A listed person's name goes on with the lineage and family of an Arab
 /// name: "Mohammed bin Salman bin Abdulaziz Al Saud", "Tamim bin Hamad Al
 /// Thani" (the list may hold the shorter form).
 pub(crate) fn grow_arab_names(doc: &mut Doc<'_>) {
