@@ -4406,12 +4406,13 @@ fn reported_from(
             });
             if let Some(m) = medium {
                 // (Six words at most are read: a long sentence costs no more.)
-                let rest: Vec<usize> = (m + 1..b).filter(|&j| doc.is_word(j)).take(6).collect();
-                let clause = rest.iter().any(|&j| {
-                    PRONOUNS.iter().any(|(p, _)| p.eq_ignore_ascii_case(doc.word(j)))
-                        || doc.word(j) == "that"
-                });
-                if rest.len() <= 5 && !clause {
+                let mut rest = (m + 1..b).filter(|&j| doc.is_word(j)).take(6);
+                let clause_or_long = rest.clone().count() > 5
+                    || rest.any(|j| {
+                        doc.word(j) == "that"
+                            || PRONOUNS.iter().any(|(p, _)| p.eq_ignore_ascii_case(doc.word(j)))
+                    });
+                if !clause_or_long {
                     continue;
                 }
             }
