@@ -617,10 +617,7 @@ impl Sieve<'_, '_> {
                             n < b
                                 && !doc.is_cap(n)
                                 && SPEAKER_NOUN_SET.has(doc.word(n))
-                                && !lower_in(
-                                    doc.word(n),
-                                    &["spokesman", "spokeswoman", "spokesperson"],
-                                )
+                                && !is_spokesperson(doc.word(n))
                         });
                     // ("said Greenfield Foods President Luis Ortega",
                     // "said Kremlin spokesman Dmitry Peskov": the person
@@ -5634,10 +5631,6 @@ const POSTMODIFIERS: &[&str] = &[
     "sympathetic",
 ];
 
-/// The body that the spokesperson at token `k` speaks for, when the body's
-/// mention stands right before the noun ("a Kremlin spokesman", "a
-/// Department for Work and Pensions spokesperson"), as "a spokesman for
-/// the ministry" speaks for the ministry.
 /// Of the bodies a noun like "the company" may stand for, latest first:
 /// the one that spoke last, not the buyer or the underwriter named after
 /// it; else the last one that opened its sentence ("Greenfield Energy
@@ -5773,8 +5766,17 @@ fn head_noun(name: &str, noun: &str) -> bool {
     })
 }
 
+/// Whether `w` names a body's spokesperson, who speaks for the body.
+fn is_spokesperson(w: &str) -> bool {
+    lower_in(w, &["spokesman", "spokeswoman", "spokesperson"])
+}
+
+/// The body that the spokesperson at token `k` speaks for, when the body's
+/// mention stands right before the noun ("a Kremlin spokesman", "a
+/// Department for Work and Pensions spokesperson"), as "a spokesman for
+/// the ministry" speaks for the ministry.
 fn spokesperson_body(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
-    if !lower_in(doc.word(k), &["spokesman", "spokeswoman", "spokesperson"]) {
+    if !is_spokesperson(doc.word(k)) {
         return None;
     }
     let x = doc.prev_solid(k).filter(|&x| x >= a)?;
