@@ -76,6 +76,11 @@ impl Cand {
     pub(crate) fn pattern(span: Span, kind: EntityKind, target: Target) -> Cand {
         Cand { span, kind, target, source: Source::Pattern, title: None }
     }
+
+    /// A shorter name of something the story named in full.
+    pub(crate) fn alias(span: Span, kind: EntityKind, target: Target) -> Cand {
+        Cand { span, kind, target, source: Source::Alias, title: None }
+    }
 }
 
 /// An office the story itself gives a person ("Foreign Minister" in

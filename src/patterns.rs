@@ -1394,13 +1394,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         {
             let known = first_names.get(&name).filter(|&&(_, e)| e <= span.start);
             if let Some(&(target, _)) = known {
-                batch.push(Cand {
-                    span,
-                    kind: EntityKind::Person,
-                    target,
-                    source: Source::Alias,
-                    title: None,
-                });
+                batch.push(Cand::alias(span, EntityKind::Person, target));
                 i = end + 1;
                 continue;
             }
@@ -1408,13 +1402,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         // "Mr Razvozhayev" after "Mikhail Razvozhayev": the same person.
         if words == 1 {
             if let Some(&known) = surnames.get(&surname) {
-                batch.push(Cand {
-                    span,
-                    kind: EntityKind::Person,
-                    target: known,
-                    source: Source::Alias,
-                    title: None,
-                });
+                batch.push(Cand::alias(span, EntityKind::Person, known));
                 i = end + 1;
                 continue;
             }
@@ -1575,13 +1563,7 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
         } else {
             doc.gaz_short.push((c.target, c.kind, acronym));
         }
-        batch.push(Cand {
-            span,
-            kind: c.kind,
-            target: c.target,
-            source: Source::Alias,
-            title: None,
-        });
+        batch.push(Cand::alias(span, c.kind, c.target));
     }
     doc.add_all_free(batch);
 }

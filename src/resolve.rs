@@ -391,13 +391,7 @@ pub(crate) fn first_names_alone(doc: &mut Doc<'_>, kb: &Knowledge) {
         {
             continue;
         }
-        batch.push(Cand {
-            span,
-            kind: EntityKind::Person,
-            target: person,
-            source: Source::Alias,
-            title: None,
-        });
+        batch.push(Cand::alias(span, EntityKind::Person, person));
     }
     doc.add_all_free(batch);
 }
@@ -801,13 +795,7 @@ pub(crate) fn find_program_anaphora(doc: &mut Doc<'_>, kb: &Knowledge) {
     }
     let batch: Vec<Cand> = found
         .into_iter()
-        .map(|(span, target)| Cand {
-            span,
-            kind: EntityKind::Program,
-            target,
-            source: Source::Alias,
-            title: None,
-        })
+        .map(|(span, target)| Cand::alias(span, EntityKind::Program, target))
         .collect();
     doc.add_all_free(batch);
 }
