@@ -1449,10 +1449,7 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
         let titled_surname = words == 1
             && !joined_by_hyphen
             && kb.given_names.contains_key(doc.word(j))
-            && doc.is_cap(n)
-            && HEAD_TITLE_SET.has(doc.word(n))
-            && doc.word(n).chars().any(char::is_lowercase)
-            && next_in_name(doc, n).is_none_or(|x| !doc.is_cap(x));
+            && title_as_surname(doc, n);
         if titled_surname {
             last = n;
             break;
@@ -2138,15 +2135,7 @@ fn given_name_run<'b>(
     let given_only =
         (k..=last).filter(|&j| doc.is_word(j)).all(|j| kb.given_names.contains_key(doc.word(j)));
     if n <= 2 && given_only {
-        if let Some(t) = stop.filter(|&t| {
-            doc.is_cap(t)
-                && HEAD_TITLE_SET.has(doc.word(t))
-                && doc.word(t).chars().any(char::is_lowercase)
-                && next_in_name(doc, t).is_none_or(|x| {
-                    (!doc.is_cap(x) || matches!(doc.word(x), "MP" | "MLA" | "MSP" | "QC" | "KC"))
-                        && doc.word(x) != "of"
-                })
-        }) {
+        if let Some(t) = stop.filter(|&t| title_as_surname(doc, t)) {
             last = t;
             stop = next_in_name(doc, t);
         }
@@ -2192,6 +2181,20 @@ fn given_name_run<'b>(
     // "Jean-Michel Monin": the first half of a hyphenated given name.
     let first = if k >= 2 && doc.word(k - 1) == "-" && doc.is_cap(k - 2) { k - 2 } else { k };
     (!runs_on && !owner_inside(doc, k, last)).then_some((first, last))
+}
+
+/// Whether the title word at token `t`, after a given name, is the
+/// surname ("Prime Minister John Major says", "Catherine King MP"): in
+/// title case, and the name ends with it, before a post-nominal at most
+/// (not "Charles King of ...").
+fn title_as_surname(doc: &Doc<'_>, t: usize) -> bool {
+    doc.is_cap(t)
+        && HEAD_TITLE_SET.has(doc.word(t))
+        && doc.word(t).chars().any(char::is_lowercase)
+        && next_in_name(doc, t).is_none_or(|x| {
+            (!doc.is_cap(x) || matches!(doc.word(x), "MP" | "MLA" | "MSP" | "QC" | "KC"))
+                && doc.word(x) != "of"
+        })
 }
 
 /// Whether the capitalised word at token `x`, after "and", opens another
