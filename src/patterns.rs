@@ -370,20 +370,13 @@ pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
     // ("About Lumatek" after "Lumatek Systems, Inc.": a short name of a
     // company the story named, or the leading words of its name; looked up,
     // not compared with every body.)
-    let mut bodies: FastMap<String, u32> = FastMap::default();
-    for (i, l) in doc.locals.iter().enumerate().filter(|(_, l)| l.kind == EntityKind::Institution) {
-        let leading = l.name.match_indices([' ', ',']).map(|(at, _)| &l.name[..at]);
-        let names = std::iter::once(l.name.as_str()).chain(l.short.iter().map(String::as_str));
-        for name in names.chain(leading) {
-            bodies.entry(name.to_string()).or_insert(i as u32);
-        }
-    }
+    let bodies = body_names(doc);
     let mut remove = FastSet::default();
     let mut batch = Vec::new();
     for (span, first, last, inside) in found {
         let name = doc.text[span].to_string();
         let target = match bodies.get(&name) {
-            Some(&l) => Target::Local(l),
+            Some(&l) => Target::Local(l as u32),
             None => doc.local(&name, EntityKind::Institution, cluster_key(&name)),
         };
         // (The first word alone, when it names the company alone:
@@ -403,6 +396,22 @@ pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
     }
     doc.remove_cands(&remove);
     doc.add_all_free(batch);
+}
+
+/// The story's bodies found by pattern, by their names, their short names
+/// and the leading words of their names ("Albion Water" of "Albion Water
+/// plc", "Lumatek Systems" of "Lumatek Systems, Inc."): a name is looked
+/// up here, not compared with every body.
+fn body_names(doc: &Doc<'_>) -> FastMap<String, usize> {
+    let mut names = FastMap::default();
+    for (i, l) in doc.locals.iter().enumerate().filter(|(_, l)| l.kind == EntityKind::Institution) {
+        let leading = l.name.match_indices([' ', ',']).map(|(at, _)| &l.name[..at]);
+        let all = std::iter::once(l.name.as_str()).chain(l.short.iter().map(String::as_str));
+        for name in all.chain(leading) {
+            names.entry(name.to_string()).or_insert(i);
+        }
+    }
+    names
 }
 
 /// Words that open a title and never a body's name: "Chief Cabinet
@@ -1736,17 +1745,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     // words of their names ("Albion Water" of "Albion Water plc"), made
     // once: the names found below are looked up, not compared with every
     // body.
-    let mut companies: FastMap<String, usize> = FastMap::default();
-    if !found.is_empty() {
-        for (i, l) in
-            doc.locals.iter().enumerate().filter(|(_, l)| l.kind == EntityKind::Institution)
-        {
-            let leading = l.name.match_indices(' ').map(|(at, _)| &l.name[..at]);
-            for name in l.short.iter().map(String::as_str).chain(leading) {
-                companies.entry(name.to_string()).or_insert(i);
-            }
-        }
-    }
+    let companies = if found.is_empty() { FastMap::default() } else { body_names(doc) };
     for (first, last) in found {
         // (Without a possessive: "answering Yasser Arafat's call".)
         let span = name_span(doc, first, last);
