@@ -300,6 +300,15 @@ impl<'t> Doc<'t> {
         a..b.max(a)
     }
 
+    /// Whether every candidate that overlaps `span` is a place strictly
+    /// inside it, which a longer name found there may take in ("Boston"
+    /// of "Boston Dynamics").
+    pub(crate) fn only_places_within(&self, span: Span) -> bool {
+        self.cands[self.overlapping(span)]
+            .iter()
+            .all(|c| c.kind == EntityKind::Place && span.contains(c.span) && c.span != span)
+    }
+
     /// Whether any candidate overlaps `span`.
     pub(crate) fn overlaps_any(&self, span: Span) -> bool {
         !self.overlapping(span).is_empty()

@@ -356,12 +356,8 @@ pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
             continue;
         }
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-        let inside = doc.overlapping(span);
-        let known = doc.cands[inside.clone()]
-            .iter()
-            .any(|c| c.span == span || c.kind != EntityKind::Place || !span.contains(c.span));
-        if !known {
-            found.push((span, first, last, inside));
+        if doc.only_places_within(span) {
+            found.push((span, first, last, doc.overlapping(span)));
         }
     }
     if found.is_empty() {
@@ -1008,11 +1004,7 @@ pub(crate) fn find_media_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-        let inside = &doc.cands[doc.overlapping(span)];
-        let free = inside
-            .iter()
-            .all(|c| c.kind == EntityKind::Place && span.contains(c.span) && c.span != span);
-        if free && found.last().is_none_or(|f| f.end <= span.start) {
+        if doc.only_places_within(span) && found.last().is_none_or(|f| f.end <= span.start) {
             found.push(span);
         }
     }
