@@ -5690,6 +5690,11 @@ fn attributable_heading(sieve: &mut Sieve<'_, '_>, s: usize) -> Option<(Span, Op
     Some((sp, t))
 }
 
+/// The periods after "this", "last" or "next" that make a time phrase:
+/// "last week", "this spring".
+const PERIODS: &[&str] =
+    &["week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter"];
+
 /// The last token of a time phrase at token `k`: "on Thursday", "on
 /// April 3", "on 3 April", "late Friday", "Monday night", "yesterday",
 /// "last week"; none when no time phrase opens there.
@@ -5703,9 +5708,7 @@ fn time_phrase_end(doc: &Doc<'_>, k: usize, b: usize) -> Option<usize> {
     };
     match w.as_ref() {
         "yesterday" | "today" | "tonight" => Some(day_part(k)),
-        "last" | "this" => next(k).filter(|&n| {
-            lower_in(doc.word(n), &["week", "month", "year", "weekend", "spring", "summer"])
-        }),
+        "last" | "this" => next(k).filter(|&n| lower_in(doc.word(n), PERIODS)),
         "late" | "early" => {
             next(k).filter(|&n| crate::lexicon::is_weekday(doc.word(n))).map(day_part)
         }
@@ -6726,9 +6729,10 @@ fn object_end(doc: &Doc<'_>, start: usize, end: usize) -> usize {
             "during" | "while" | "when" | "since" | "amid" | "after" | "before" | "because" => true,
             // A time or a manner: "endorsed Cruz Wednesday", "endorsed her
             // this month", "did not mention Ryan directly".
-            "this" | "last" | "next" => doc.next_solid(k).filter(|&n| n <= end).is_some_and(|n| {
-                matches!(doc.word(n), "week" | "month" | "year" | "weekend" | "spring" | "fall")
-            }),
+            "this" | "last" | "next" => doc
+                .next_solid(k)
+                .filter(|&n| n <= end)
+                .is_some_and(|n| lower_in(doc.word(n), PERIODS)),
             // (At the end of a phrase: not "praised the largely peaceful
             // march", "the Monday meeting".)
             _ if ((is_day_or_month(w) && doc.is_cap(k))
