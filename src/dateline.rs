@@ -549,18 +549,19 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
 /// Whether a dateline's place is a release's label: "FOR IMMEDIATE
 /// RELEASE", "MEDIA RELEASE", "EMBARGOED".
 fn release_label(place: &str) -> bool {
-    let p = place.to_ascii_lowercase();
-    matches!(
-        p.as_str(),
-        "for immediate release"
-            | "immediate release"
-            | "press release"
-            | "media release"
-            | "news release"
-            | "embargoed"
-            | "media advisory"
-            | "joint statement"
-            | "statement"
+    crate::lexicon::lower_in(
+        place,
+        &[
+            "for immediate release",
+            "immediate release",
+            "press release",
+            "media release",
+            "news release",
+            "embargoed",
+            "media advisory",
+            "joint statement",
+            "statement",
+        ],
     )
 }
 

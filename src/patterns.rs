@@ -597,10 +597,7 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
                             && head_bits(before) == 0
                             && !NOT_NAME_START_SET.has(before)
                             && !before.chars().skip(1).any(char::is_uppercase)
-                            && !lower_in(
-                                before,
-                                &["government", "parliament", "cabinet", "police"],
-                            )
+                            && crate::lexicon::org_noun(before).is_none()
                             && doc.prev_solid(q - 2).is_none_or(|c| doc.word(c) != ",")
                             && !ends_person(doc, kb, q - 2))
                 };
