@@ -42,6 +42,10 @@ struct Gold {
     speaker: Option<(usize, usize)>,
     speaker_text: String,
     cue: String,
+    /// Gold `mixed`: reported speech with a quoted part.
+    mixed: bool,
+    /// A mixed quote whose quoted part the system took as a direct quote.
+    as_direct: bool,
 }
 
 struct Sys {
@@ -84,7 +88,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let mut tallies: HashMap<Class, Tally> = HashMap::new();
     let docs = for_each_story(path, |v, text| {
         let chars: Vec<char> = text.chars().collect();
-        let gold = gold_quotes(v, &chars);
+        let mut gold = gold_quotes(v, &chars);
         let published = v["date"].as_str().and_then(|d| d.get(..10)).and_then(|d| d.parse().ok());
         let doc = pressroom::extract_with_date(text, published);
         let offsets = CharOffsets::new(text);
@@ -111,6 +115,11 @@ fn main() -> Result<(), Box<dyn Error>> {
                 }
             })
             .collect();
+        for g in gold.iter_mut().filter(|g| g.mixed) {
+            g.as_direct = sys
+                .iter()
+                .any(|s| s.class == Class::Direct && overlap(g.content, s.content) > 0);
+        }
         for class in [Class::Direct, Class::Reported] {
             let t = tallies.entry(class).or_default();
             let g: Vec<&Gold> = gold.iter().filter(|g| g.class == class).collect();
@@ -167,6 +176,7 @@ fn gold_quotes(v: &Value, chars: &[char]) -> Vec<Gold> {
     let mut out = Vec::new();
     let Some(quotes) = v["quotes"].as_array() else { return out };
     for q in quotes {
+        let mixed = q["type"].as_str() == Some("mixed");
         let class = match q["type"].as_str() {
             Some("direct") => Class::Direct,
             Some("indirect") | Some("mixed") => Class::Reported,
@@ -194,12 +204,15 @@ fn gold_quotes(v: &Value, chars: &[char]) -> Vec<Gold> {
                     speaker,
                     speaker_text: speaker_text.clone(),
                     cue: cue.clone(),
+                    mixed,
+                    as_direct: false,
                 });
             }
         } else if let (Some(s), Some(e)) =
             (spans.iter().map(|x| x.0).min(), spans.iter().map(|x| x.1).max())
         {
-            out.push(Gold { class, content: trim(chars, (s, e)), speaker, speaker_text, cue });
+            let content = trim(chars, (s, e));
+            out.push(Gold { class, content, speaker, speaker_text, cue, mixed, as_direct: false });
         }
     }
     out
@@ -255,7 +268,14 @@ fn score(t: &mut Tally, gold: &[&Gold], sys: &[&Sys], chars: &[char], show: Opti
                 Some(_) => "boundary",
                 None => "missed",
             };
-            record(t, format!("{what} (gold cue {cue:?})"), chars, g.content, show);
+            // A mixed quote says so, and whether its quoted part came out
+            // as a direct quote.
+            let mixed = match (g.mixed, g.as_direct) {
+                (true, true) => "mixed as direct, ",
+                (true, false) => "mixed, ",
+                _ => "",
+            };
+            record(t, format!("{what} ({mixed}gold cue {cue:?})"), chars, g.content, show);
             // With --show, the system's span that overlaps too little.
             if let Some((_, s)) = near.filter(|_| show.is_some_and(|w| what.contains(w))) {
                 eprintln!("  system ({}): {}\n", s.rule, excerpt(chars, s.content));
