@@ -116,9 +116,8 @@ fn main() -> Result<(), Box<dyn Error>> {
             })
             .collect();
         for g in gold.iter_mut().filter(|g| g.mixed) {
-            g.as_direct = sys
-                .iter()
-                .any(|s| s.class == Class::Direct && overlap(g.content, s.content) > 0);
+            g.as_direct =
+                sys.iter().any(|s| s.class == Class::Direct && overlap(g.content, s.content) > 0);
         }
         for class in [Class::Direct, Class::Reported] {
             let t = tallies.entry(class).or_default();

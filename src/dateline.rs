@@ -358,6 +358,21 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     if date.is_none() {
         c.at = save;
     }
+    // "GENEVA (12 March 2026) –", as United Nations offices set it: the
+    // date in parentheses after the place, with its year.
+    if date.is_none() && !paren {
+        c.spaces();
+        let dated = c.eat("(")
+            && month_day_year(&mut c)
+                .filter(|(y, ..)| y.is_some())
+                .inspect(|&d| date = Some(d))
+                .is_some()
+            && c.eat(")");
+        if !dated {
+            date = None;
+            c.at = save;
+        }
+    }
     // TASS puts a period after the date.
     let before_dot = c.at;
     if date.is_some() && !c.eat(".") {
@@ -941,6 +956,22 @@ mod tests {
                 Some("2026-06-04"),
                 None,
             ),
+            // The date in parentheses after the place, as UN offices set
+            // it.
+            (
+                "GENEVA (12 March 2026) – The number",
+                "GENEVA (12 March 2026) –",
+                "Geneva",
+                Some("2026-03-12"),
+                None,
+            ),
+            (
+                "New York (5 May 2026) – The",
+                "New York (5 May 2026) –",
+                "New York",
+                Some("2026-05-05"),
+                None,
+            ),
             // (A place and date at a statement's foot are no dateline: see
             // `not_datelines`.)
             // A weekday's line gives its date to the dateline after it,
@@ -1000,6 +1031,10 @@ mod tests {
             "Monday, 16 March 2026\n\nThe Government",
             "Zurich, 4 June – FIFA has",
             "(Beirut) – Lebanese authorities",
+            // A date in parentheses needs its year and its dash: not a
+            // sentence's aside.
+            "GENEVA (12 March) – The",
+            "Paris (12 March 2026) said the",
             "Statement\n\nThe Secretary-General is deeply saddened by the loss of life and the destruction caused by the earthquake that struck the region on 8 September, and sends his condolences.\n\nNew York, 9 September 2023",
             "(Beirut, May 3, 2026 – Lebanese",
         ] {

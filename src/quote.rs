@@ -973,7 +973,19 @@ impl Sieve<'_, '_> {
             let name = self.doc.text[c.span].to_lowercase();
             let last =
                 name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or("");
+            // (The gazetteer's name counts too: "the agency" for "UNHCR",
+            // whose name is the UN Refugee Agency; but not for "the
+            // company", which the body that last spoke may be, whatever
+            // its name: "Simon and Schuster Inc said it will distribute
+            // Walt Disney Co's films. The company said ...".)
+            let canonical = match c.target {
+                Target::Gaz(id) if !corporate_noun => {
+                    self.kb.gazetteer.entity(id).name.to_lowercase()
+                }
+                _ => String::new(),
+            };
             head_noun(&name, noun)
+                || head_noun(&canonical, noun)
                 || (corporate_noun
                     && (crate::lexicon::company_word(last)
                         // ("Siemens Energy", not "Illinois Institute of

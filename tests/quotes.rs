@@ -224,6 +224,26 @@ const CASES: &[Case] = &[
         want: &[r("the contracts were worth $5 million", Some("NASA"), Reported)],
     },
     Case {
+        name: "\"the agency\" is a body whose gazetteer name holds the noun, whatever its written form",
+        text: "UNHCR said 114 million people had fled their homes. The agency said funding was short.",
+        want: &[
+            r("114 million people had fled their homes", Some("UN Refugee Agency"), Reported),
+            r("funding was short", Some("UN Refugee Agency"), Reported),
+        ],
+    },
+    Case {
+        name: "\"the company\" is the body that spoke, not the last company whose name says so",
+        text: "Northgate Media Inc said it will distribute films of the Walt Disney Company. The company said the deal covers 300 films.",
+        want: &[
+            r(
+                "it will distribute films of the Walt Disney Company",
+                Some("Northgate Media Inc"),
+                Reported,
+            ),
+            r("the deal covers 300 films", Some("Northgate Media Inc"), Reported),
+        ],
+    },
+    Case {
         name: "a name that holds the noun wins over a body of that type",
         text: "The Bank of England raised rates after the Federal Reserve did. The bank said inflation was too high.",
         want: &[r("inflation was too high", Some("Bank of England"), Reported)],
