@@ -1729,6 +1729,46 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
         }
     }
+    // A transcript's turns: sentences that open with a name and a colon
+    // ("Darya Ivanova: Good afternoon, Mr President"). Two or three name
+    // words make a person when the first is a listed given name, or when
+    // the story is a transcript, with three turns or more (the turns of
+    // listed people counted): "Paid Notice:", "News Guide:" are a page's
+    // labels, not a conversation.
+    let mut heads = Vec::new();
+    let mut turns = 0;
+    for &(sp, starts) in &doc.sentences {
+        let first = doc.token_at(sp.start);
+        if !doc.is_word(first) {
+            continue;
+        }
+        let colon_at = |c: usize| {
+            doc.word(c) == ":"
+                && doc
+                    .next_on_line(c)
+                    .is_some_and(|w| !matches!(doc.tokens[w].kind, TokenKind::Quote(_)))
+        };
+        if let Some(c) = doc.cand_at(sp.start).filter(|c| c.kind == EntityKind::Person) {
+            let after = doc.next_on_line(doc.token_at(c.span.end - 1));
+            turns += usize::from(after.is_some_and(colon_at));
+            continue;
+        }
+        let (last, n, stop) = name_run(doc, kb, first, true, 3);
+        // ("Delegate Update:": a note's head.)
+        let note = (first..=last).any(|j| {
+            doc.is_word(j) && crate::quote::NOT_SPEAKERS.contains(&lower(doc.word(j)).as_ref())
+        });
+        if (2..=3).contains(&n) && stop.is_some_and(colon_at) && !note {
+            turns += 1;
+            heads.push((first, last, starts));
+        }
+    }
+    // (A transcript whose paragraph breaks were lost has its turns inside
+    // paragraphs: "Thank you. Darya Ivanova: Good afternoon".)
+    found.extend(heads.into_iter().filter_map(|(first, last, starts)| {
+        let named = starts && kb.given_names.contains_key(doc.word(first));
+        (turns >= 3 || named).then_some((first, last))
+    }));
     let mut batch = Vec::new();
     // The bodies the story names, by their short names and by the leading
     // words of their names ("Albion Water" of "Albion Water plc"), made

@@ -1964,7 +1964,7 @@ fn direct(
 }
 
 /// Capitalised words before a colon that head a note, not a turn.
-const NOT_SPEAKERS: &[&str] = &[
+pub(crate) const NOT_SPEAKERS: &[&str] = &[
     "note",
     "update",
     "updated",

@@ -794,6 +794,27 @@ const CASES: &[Case] = &[
         not: &["Acme Dreams", "Chrysler Corp's Chrysler Motors"],
     },
     Case {
+        name: "transcript turns name their speakers, paragraph breaks lost or not",
+        published: "2026-05-04",
+        text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
+        want: &[("Zarina Tulegenova", "Zarina Tulegenova"), ("Maria Ivanova", "Maria Ivanova")],
+        not: &[],
+    },
+    Case {
+        name: "failure: the head of a note in a story of turns is nobody",
+        published: "2026-05-04",
+        text: "Delegate Update: Clinton leads.\n\nHillary Clinton: 1,200 delegates.\n\nBernie Sanders: 900 delegates.",
+        want: &[("Hillary Clinton", "Hillary Clinton")],
+        not: &["Delegate Update"],
+    },
+    Case {
+        name: "failure: a name no list holds and a colon inside a paragraph of a story with no transcript",
+        published: "2026-05-04",
+        text: "The talks went on all day. Zarina Tulegenova: the plant is ready.",
+        want: &[],
+        not: &["Zarina Tulegenova"],
+    },
+    Case {
         name: "\"New\" inside a sentence opens a body's name",
         published: "1987-03-03",
         text: "Shares fell on the New York Stock Exchange, the New China News Agency said.",
