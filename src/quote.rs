@@ -4202,7 +4202,7 @@ fn reported_from(
             // "CONTENT, X said." is handled below.
             continue;
         };
-        if !place_may_say(doc, &who, k) {
+        if !place_may_say(doc, &who, k) || is_event(doc, &who, k) {
             continue;
         }
         if strict && !matches!(who, Who::Mention(..) | Who::Pronoun(..)) {
@@ -6374,6 +6374,51 @@ fn place_may_say(doc: &Doc<'_>, who: &Who, k: usize) -> bool {
         return true;
     }
     lower_in(doc.word(k), PLACE_CUES)
+}
+
+/// Whether the speaker words are an event with a cue other than a verb of
+/// saying: "The discussion focused on drones", "the talks reaffirmed
+/// that", "the anniversary celebrations planned for May" say what an event
+/// was about, not what anybody said. (The words are a plain noun phrase,
+/// its head the last word in lowercase: "Officials at the meeting" are
+/// people, "Summit" a company; and a statement may be issued after talks:
+/// "A statement issued after the talks said ...".)
+fn is_event(doc: &Doc<'_>, who: &Who, k: usize) -> bool {
+    let Who::Words(sp) = who else { return false };
+    if lower_in(doc.word(k), &["said", "says", "say", "told", "tells", "added", "adds"]) {
+        return false;
+    }
+    let words: Vec<&str> =
+        doc.text[*sp].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let plain = words.iter().all(|w| {
+        !lower_in(w, &["at", "in", "of", "on", "to", "with", "for", "from", "by", "after", "about"])
+            && !lower_in(w, &["familiar", "close", "involved", "issued", "who", "which", "that"])
+    });
+    plain
+        && words.last().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && lower_in(
+                    w,
+                    &[
+                        "meeting",
+                        "meetings",
+                        "discussion",
+                        "discussions",
+                        "talks",
+                        "conversation",
+                        "summit",
+                        "session",
+                        "celebration",
+                        "celebrations",
+                        "ceremony",
+                        "event",
+                        "events",
+                        "visit",
+                        "negotiations",
+                        "consultations",
+                    ],
+                )
+        })
 }
 
 /// The verbs of saying a place may have for its government.

@@ -244,6 +244,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "failure: an event is no speaker of what it was about; people at it are, and a meeting says what its communique does",
+        text: "The discussion focused on trade and energy. The talks reaffirmed that the two countries share a position. Officials at the meeting agreed that the plan would go ahead. The meeting said in a communique that prices would rise.",
+        want: &[
+            r("the plan would go ahead", Some("Officials at the meeting"), Reported),
+            r("prices would rise", Some("The meeting"), Reported),
+        ],
+    },
+    Case {
         name: "a name that holds the noun wins over a body of that type",
         text: "The Bank of England raised rates after the Federal Reserve did. The bank said inflation was too high.",
         want: &[r("inflation was too high", Some("Bank of England"), Reported)],
