@@ -891,6 +891,25 @@ impl Sieve<'_, '_> {
                 _ => true,
             });
         let last = people.next()?;
+        // "CONTENT, said Jake Horowitz, editor of Mic. \"...\" he said": the
+        // speaker of an inverted attribution, right after its cue, is the
+        // one the next sentence goes on about.
+        // (The attribution ends with the name, or its apposition opens:
+        // not "Simon, who served under Ford, said Reagan's cuts work".)
+        let ends = doc
+            .next_solid(doc.token_at(last.span.end - 1))
+            .is_none_or(|n| matches!(doc.word(n), "," | "." | ";"));
+        let inverted = ends
+            && doc.prev_solid(doc.token_at(last.span.start)).is_some_and(|p| {
+                lower_in(doc.word(p), &["said", "says", "added", "adds"])
+                    && doc.prev_solid(p).is_some_and(|c| {
+                        doc.word(c) == ","
+                            || matches!(doc.tokens[c].kind, TokenKind::Quote(QuoteSide::Close))
+                    })
+            });
+        if inverted {
+            return Some(last.target);
+        }
         // "Frenzel said the bill was not one to endorse, but he emphasized
         // ... a bill Reagan would endorse": the first person of the latest
         // sentence that names one, most likely its subject, over the last

@@ -688,8 +688,16 @@ fn ends_sentence(tokens: &[Token<'_>], mark: usize, next: usize) -> bool {
     }
     if word.contains('.') || listed(ENDABLE, word) {
         // "U.S.", "a.m.", "Inc.", "Nov.": a number after them continues the
-        // sentence; only a usual sentence starter ends it.
-        return nt.kind != TokenKind::Number && starter();
+        // sentence; only a usual sentence starter ends it, or a quote that
+        // opens on a capital ("woke her at 3 a.m. “I thought ...”", not
+        // "the U.S. “pivot” to Asia").
+        // (A nickname after initials stays: `C.J. "Pete" Silas`.)
+        let quote_opens = matches!(nt.kind, TokenKind::Quote(_))
+            && tokens.get(next + 1).is_some_and(|w| {
+                w.kind == TokenKind::Word && w.as_str().starts_with(|c: char| c.is_uppercase())
+            })
+            && !tokens.get(next + 2).is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)));
+        return nt.kind != TokenKind::Number && (starter() || quote_opens);
     }
     true
 }
@@ -777,6 +785,13 @@ mod tests {
                 &["MOSCOW, November 26. /TASS/.", "Russian leaders"],
             ),
             ("Is it? yes it is", &["Is it? yes it is"]),
+            // A quote that opens on a capital after an abbreviation starts
+            // a sentence; a scare quote does not.
+            (
+                "It woke her at 3 a.m. “I ran,” she said. The U.S. “pivot” failed.",
+                &["It woke her at 3 a.m.", "“I ran,” she said.", "The U.S. “pivot” failed."],
+            ),
+            ("Sales chief C.J. “Pete” Silas spoke.", &["Sales chief C.J. “Pete” Silas spoke."]),
             (
                 "Said state Del. Anna Lund. Dover, Del. The firm",
                 &["Said state Del. Anna Lund.", "Dover, Del.", "The firm"],

@@ -252,6 +252,34 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a quote that opens on a capital after \"a.m.\" starts its own sentence",
+        text: "Svitlana Hrytsenko said the blast woke her at 3 a.m. \"I thought the house would collapse,\" she said.",
+        want: &[
+            r("the blast woke her at 3 a.m", Some("Svitlana Hrytsenko"), Reported),
+            d("I thought the house would collapse,", Some("Svitlana Hrytsenko"), Pronoun),
+        ],
+    },
+    Case {
+        name: "a pronoun after an inverted attribution is its speaker, not a person inside its content",
+        text: "Whether voters back Donald Trump will be clear in May, said Jake Horowitz, editor of Mic.com. \"You have a very sophisticated operation,\" he said.",
+        want: &[
+            r(
+                "Whether voters back Donald Trump will be clear in May",
+                Some("Jake Horowitz"),
+                ReportedAfter,
+            ),
+            d("You have a very sophisticated operation,", Some("Jake Horowitz"), Pronoun),
+        ],
+    },
+    Case {
+        name: "failure: a person right after \"said\" who opens the content is no inverted speaker",
+        text: "William Simon, who served under Gerald Ford, said Ronald Reagan's tax cuts were positive. \"We ought to howl,\" he said.",
+        want: &[
+            r("Ronald Reagan's tax cuts were positive", Some("William Simon"), Reported),
+            d("We ought to howl,", Some("William Simon"), Pronoun),
+        ],
+    },
+    Case {
         name: "a name that holds the noun wins over a body of that type",
         text: "The Bank of England raised rates after the Federal Reserve did. The bank said inflation was too high.",
         want: &[r("inflation was too high", Some("Bank of England"), Reported)],
