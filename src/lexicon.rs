@@ -762,6 +762,17 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "exchange",
     "regulator",
     "watchdog",
+    "navy",
+    "force",
+    "guard",
+    "parliament",
+    "senate",
+    "legislature",
+    "assembly",
+    "secretariat",
+    "mission",
+    "tribunal",
+    "directorate",
 ];
 
 /// Nouns of bodies that name a company by its trade ("the airline said"),

@@ -280,6 +280,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "armed services and legislatures speak for themselves after a country's name",
+        text: "Ukraine's air force said it shot down 31 drones. France's navy said the ship was safe. The country's parliament said it would vote on Monday.",
+        want: &[
+            r("it shot down 31 drones", Some("Ukraine's air force"), Reported),
+            r("the ship was safe", Some("France's navy"), Reported),
+            r("it would vote on Monday", Some("The country's parliament"), Reported),
+        ],
+    },
+    Case {
         name: "a name that holds the noun wins over a body of that type",
         text: "The Bank of England raised rates after the Federal Reserve did. The bank said inflation was too high.",
         want: &[r("inflation was too high", Some("Bank of England"), Reported)],
