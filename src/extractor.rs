@@ -164,6 +164,20 @@ impl Extractor {
             {
                 continue;
             }
+            // A person's one-word name that is also a given name ("Petro"
+            // of Gustavo Petro, and of Petro Poroshenko) is that person
+            // only in a story that names them in full: "Her husband,
+            // Petro, was not hurt" is somebody else.
+            if entity.kind == EntityKind::Person
+                && !text[m.span].contains(' ')
+                && kb.given_names.contains_key(&text[m.span])
+                && !found.iter().any(|n| {
+                    text[n.span].contains(' ')
+                        && kb.matcher.targets(*n, &text[n.span]).any(|t| t == id)
+                })
+            {
+                continue;
+            }
             match targets.next() {
                 Some(second) => {
                     let mut candidates = vec![id, second];

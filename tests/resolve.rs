@@ -794,6 +794,20 @@ const CASES: &[Case] = &[
         not: &["Acme Dreams", "Chrysler Corp's Chrysler Motors"],
     },
     Case {
+        name: "a listed person's one-word name that is also a given name needs the full name in the story",
+        published: "2024-03-01",
+        text: "Colombian President Gustavo Petro visited Kyiv. Petro said the talks went well.",
+        want: &[("Gustavo Petro", "Gustavo Petro"), ("Petro", "Gustavo Petro")],
+        not: &[],
+    },
+    Case {
+        name: "failure: a given name alone is nobody the list holds",
+        published: "2024-03-01",
+        text: "Svitlana Hrytsenko said the blast woke her. Her husband, Petro, was not hurt.",
+        want: &[],
+        not: &["Petro"],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
