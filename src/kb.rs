@@ -62,11 +62,10 @@ impl Knowledge {
     pub(crate) fn build(gazetteer: Gazetteer, default_len: usize) -> Result<Knowledge, Error> {
         let count = gazetteer.entities().iter().map(|e| 1 + e.aliases.len()).sum();
         let matcher = Matcher::build(
-            gazetteer
-                .entities()
-                .iter()
-                .enumerate()
-                .flat_map(|(i, e)| e.names().map(move |n| (EntityId(i as u32), n))),
+            gazetteer.entities().iter().enumerate().flat_map(|(i, e)| {
+                let strict = e.kind == EntityKind::Institution;
+                e.names().map(move |n| (EntityId(i as u32), n, strict))
+            }),
             count,
         )?;
         // Normalized names of countries.

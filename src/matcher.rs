@@ -31,10 +31,23 @@ pub(crate) enum CaseRule {
     /// A capitalised name: the text must capitalise at least one of the
     /// name's `capitals` capitalised words, and at least half of them.
     /// `mask` has bit `i` set when word `i` of the name is capitalised.
-    Capitalised { mask: u64, capitals: u8 },
+    /// With `strict_head` (an institution's name), its last capitalised
+    /// word keeps its capital too, unless it is a noun of bodies.
+    Capitalised { mask: u64, capitals: u8, strict_head: bool },
 }
 
 impl CaseRule {
+    /// The rule of `name`, its head kept strictly ([`CaseRule::Capitalised`])
+    /// when `strict_head`.
+    pub(crate) fn of_kind(name: &str, strict_head: bool) -> CaseRule {
+        match CaseRule::of(name) {
+            CaseRule::Capitalised { mask, capitals, .. } => {
+                CaseRule::Capitalised { mask, capitals, strict_head }
+            }
+            rule => rule,
+        }
+    }
+
     pub(crate) fn of(name: &str) -> CaseRule {
         let has_upper = name.chars().any(char::is_uppercase);
         let has_lower = name.chars().any(char::is_lowercase);
@@ -52,24 +65,43 @@ impl CaseRule {
                 capitals += 1;
             }
         }
-        CaseRule::Capitalised { mask, capitals }
+        CaseRule::Capitalised { mask, capitals, strict_head: false }
     }
 
     pub(crate) fn accepts(self, found: &str) -> bool {
         match self {
             CaseRule::Any => true,
             CaseRule::Acronym => !found.chars().any(char::is_lowercase),
-            CaseRule::Capitalised { mask, capitals } => {
+            CaseRule::Capitalised { mask, capitals, strict_head } => {
+                // An institution's last capitalised word, its head, keeps
+                // its capital unless it is a noun of bodies ("the Foreign
+                // ministry"): "Manchester city centre" is no football
+                // club. (A place's or a program's may not: "Mexico city",
+                // "the Paris agreement".)
+                let head = if strict_head { 63 - mask.leading_zeros() as usize } else { 64 };
                 let mut kept = 0u32;
                 for (i, w) in words(found).take(64).enumerate() {
-                    if mask & (1 << i) != 0 && w.chars().next().is_some_and(char::is_uppercase) {
+                    let upper = w.chars().next().is_some_and(char::is_uppercase);
+                    if mask & (1 << i) != 0 && upper {
                         kept += 1;
+                    }
+                    if i == head && i > 0 && !upper && !lowercase_head(w) {
+                        return false;
                     }
                 }
                 kept >= 1 && kept * 2 >= u32::from(capitals)
             }
         }
     }
+}
+
+/// Whether a name's head may be written in lowercase: a noun of bodies
+/// ("the Foreign ministry", "Harvard university", "the U.S. congress").
+fn lowercase_head(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    crate::lexicon::ascii_lower(w, &mut buf).is_some_and(|l| {
+        crate::lexicon::org_noun(l).is_some() || matches!(l, "congress" | "treasury")
+    })
 }
 
 /// The alphanumeric runs of a name or text.
@@ -102,12 +134,13 @@ pub(crate) struct Matcher {
 }
 
 impl Matcher {
-    /// Compiles `(entity, name)` pairs. Names that normalize to the same
-    /// words share one pattern.
+    /// Compiles `(entity, name, strict head)` triples (see
+    /// [`CaseRule::Capitalised`]). Names that normalize to the same words
+    /// share one pattern.
     /// `expected` is the number of names, to size the tables (0 if not
     /// known).
     pub(crate) fn build<'n>(
-        names: impl IntoIterator<Item = (EntityId, &'n str)>,
+        names: impl IntoIterator<Item = (EntityId, &'n str, bool)>,
         expected: usize,
     ) -> Result<Matcher, Error> {
         let names = names.into_iter();
@@ -120,12 +153,12 @@ impl Matcher {
         let mut words: Vec<u32> = Vec::with_capacity(hint * 3);
         let mut named: Vec<(u32, EntityId, CaseRule)> = Vec::with_capacity(hint);
         let mut norm = Normalized::default();
-        for (id, name) in names {
+        for (id, name, strict_head) in names {
             norm.fill(name.trim());
             let before = words.len();
             units(&norm.text, |s, e| words.push(vocab.insert(&norm.text[s..e])));
             if words.len() > before {
-                named.push((words.len() as u32, id, CaseRule::of(name)));
+                named.push((words.len() as u32, id, CaseRule::of_kind(name, strict_head)));
             }
         }
         let width = match vocab.len() {
@@ -250,8 +283,8 @@ impl Matcher {
 
     /// Every match in `text` (whose normalized view is `norm`), in order,
     /// not overlapping, on word boundaries and under the case rules. A
-    /// match whose case no entity accepts gives way: the search goes on
-    /// from its second word.
+    /// match whose case no entity accepts gives way to a shorter name at
+    /// its start, or the search goes on from its second word.
     pub(crate) fn find(&self, text: &str, norm: &Normalized, out: &mut Vec<NameMatch>) {
         match self.width {
             2 => self.find_coded::<2>(text, norm, out),
@@ -280,7 +313,21 @@ impl Matcher {
             codes.extend_from_slice(&encode::<W>(id));
         });
         let mut at = 0;
-        while let Some(m) = ac.find(Input::new(&codes).span(at..codes.len())) {
+        // A match no entity accepts is searched again without its last
+        // unit, for a shorter name at its start ("Manchester" of
+        // "Manchester city centre"); failing one, from its second unit.
+        let mut retry: Option<(usize, usize)> = None;
+        loop {
+            let limit = retry.map_or(codes.len(), |(_, end)| end);
+            let Some(m) = ac.find(Input::new(&codes).span(at..limit)) else {
+                match retry.take() {
+                    Some((from, _)) => {
+                        at = from + W;
+                        continue;
+                    }
+                    None => break,
+                }
+            };
             let (first, last) = (m.start() / W, m.end() / W - 1);
             let (s, last) = (starts[first] as usize, starts[last] as usize);
             let found = norm
@@ -288,13 +335,22 @@ impl Matcher {
                 .filter(|&(s, e)| on_boundaries(text, s, e))
                 .map(|(s, e)| NameMatch { span: Span::new(s, e), pattern: m.pattern().as_u32() })
                 .filter(|&nm| self.targets(nm, &text[nm.span]).next().is_some());
-            at = match found {
+            match found {
                 Some(nm) => {
                     out.push(nm);
-                    m.end()
+                    at = m.end();
+                    retry = None;
                 }
-                None => m.start() + W,
-            };
+                None if m.end() - m.start() > W => {
+                    // (The first retry remembers where the search resumes.)
+                    let from = retry.map_or(m.start(), |(f, _)| f);
+                    retry = Some((from, m.end() - W));
+                    at = m.start();
+                }
+                None => {
+                    at = retry.take().map_or(m.start(), |(f, _)| f) + W;
+                }
+            }
         }
     }
 }
@@ -551,7 +607,7 @@ mod tests {
 
     fn run(names: &[&str], text: &str) -> Vec<String> {
         let m = Matcher::build(
-            names.iter().enumerate().map(|(i, n)| (EntityId(i as u32), *n)),
+            names.iter().enumerate().map(|(i, n)| (EntityId(i as u32), *n, true)),
             names.len(),
         )
         .unwrap();
@@ -582,6 +638,9 @@ mod tests {
             (&["Recep Tayyip Erdoğan"], "Recep Tayyip Erdogan said", &["Recep Tayyip Erdogan"]),
             (&["World Bank", "World"], "World Bank", &["World Bank"]),
             (&["U.S."], "the U.S. and u.s.", &["U.S."]),
+            // A head in lowercase is no name's, but for a noun of bodies.
+            (&["Manchester City", "Manchester"], "Manchester city centre", &["Manchester"]),
+            (&["Foreign Ministry"], "the Foreign ministry said", &["Foreign ministry"]),
         ];
         for (names, text, want) in cases {
             assert_eq!(&run(names, text), want, "names {names:?} text {text:?}");

@@ -808,6 +808,18 @@ const CASES: &[Case] = &[
         not: &["Petro"],
     },
     Case {
+        name: "an institution's head in lowercase is no name of it; a place's or an agreement's may be",
+        published: "2024-03-01",
+        text: "A man was stabbed in Manchester city centre. Russia today faces new threats, Lavrov said. Leaders backed the Paris agreement in Mexico city.",
+        want: &[
+            ("Manchester", "Manchester"),
+            ("Russia", "Russia"),
+            ("Paris agreement", "Paris Agreement"),
+            ("Mexico city", "Mexico City"),
+        ],
+        not: &["Manchester city", "Russia today"],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
