@@ -54,20 +54,29 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         // ("West Yorkshire Police's Major Collision Enquiry Team": an
         // owner's head word ends its name too.)
         let bits = head_bits(possessive_stem(w).unwrap_or(w));
-        if bits == 0 {
+        // "Emirates Stadium", "Dubai International Airport": a venue is a
+        // place, named by the words before its head.
+        let is_venue = bits == 0 && VENUE_HEADS.contains(&w);
+        if bits == 0 && !is_venue {
             continue;
         }
         let suffix = bits & HEAD_SUFFIX != 0 && corporate_suffix(doc, i);
         let is_inst = suffix || bits & HEAD_INSTITUTION != 0;
         let is_prog = bits & HEAD_PROGRAM != 0;
         let is_opener = bits & HEAD_OPENER != 0;
-        if !(is_inst || is_prog || is_opener) {
+        if !(is_inst || is_prog || is_opener || is_venue) {
             continue;
         }
         if doc.in_caps_sentence(doc.tokens[i].span.start) {
             continue;
         }
-        let kind = if is_inst { EntityKind::Institution } else { EntityKind::Program };
+        let kind = if is_venue {
+            EntityKind::Place
+        } else if is_inst {
+            EntityKind::Institution
+        } else {
+            EntityKind::Program
+        };
         // "Northwind Robotics, Inc.": a company's suffix may stand after a
         // comma.
         // So may a second suffix after the first one's period: "Samsung
@@ -113,7 +122,14 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
                 first = n;
             }
         }
-        let mut last = if suffix { i } else { extend_right(doc, i) };
+        // (A venue's name joins no list: "Kansai Electric Power and
+        // Kansai International Airport".)
+        if is_venue {
+            if let Some(and) = (first..i).rev().find(|&j| matches!(doc.word(j), "and" | "&")) {
+                first = doc.next_solid(and).unwrap_or(i).min(i);
+            }
+        }
+        let mut last = if suffix || is_venue { i } else { extend_right(doc, i) };
         if suffix || bits & HEAD_COMPANY != 0 {
             first = company_start(doc, first, i);
         }
@@ -322,6 +338,20 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
     doc.remove_cands(&remove);
     doc.add_all_free(batch);
 }
+
+/// The head words of venues' names: "Emirates Stadium", "Heathrow
+/// Airport".
+const VENUE_HEADS: &[&str] = &[
+    "Stadium",
+    "Arena",
+    "Airport",
+    "Cathedral",
+    "Mosque",
+    "Basilica",
+    "Racecourse",
+    "Velodrome",
+    "Ballpark",
+];
 
 /// The company a release's boilerplate names in its heading, "About
 /// Nimbus Health" on a line of its own (as PR Newswire, Business Wire and
@@ -2237,8 +2267,9 @@ fn opens_other(doc: &Doc<'_>, kb: &Knowledge, x: usize) -> bool {
         || doc.cand_starting(x).is_some_and(|c| c.kind == EntityKind::Person)
 }
 
-/// Words that end the names of parties, faiths and places, never a
-/// person's: "Christian Democrats", "Wall Street", "St. Lawrence Seaway".
+/// Words that end the names of parties, faiths, places and media, never a
+/// person's: "Christian Democrats", "Wall Street", "St. Lawrence Seaway",
+/// "Arsenal Media".
 const NOT_PERSON_WORDS: &[&str] = &[
     "Democrat",
     "Democrats",
@@ -2291,6 +2322,14 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "Associates",
     "Partners",
     "Brothers",
+    "Media",
+    "News",
+    "Radio",
+    "Television",
+    "TV",
+    "Magazine",
+    "Online",
+    "Channel",
 ];
 
 /// Whether the words of tokens `from..=last` may follow a person's first

@@ -820,6 +820,17 @@ const CASES: &[Case] = &[
         not: &["Manchester city", "Russia today"],
     },
     Case {
+        name: "venues are places named by the words before their head, over the places inside",
+        published: "2024-03-01",
+        text: "Santos told Arsenal Media he could not wait to play at Emirates Stadium. He flew in from Dubai International Airport, and Kansai Electric Power and Kansai International Airport will sell bonds.",
+        want: &[
+            ("Emirates Stadium", "Emirates Stadium"),
+            ("Dubai International Airport", "Dubai International Airport"),
+            ("Kansai International Airport", "Kansai International Airport"),
+        ],
+        not: &["Emirates", "Dubai", "Arsenal Media"],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
