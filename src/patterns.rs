@@ -1871,6 +1871,7 @@ const ROLE_NOUNS: &[&str] = &[
     "nurse",
     "partner",
     "colleague",
+    "counterpart",
     "reporter",
     "writer",
     "singer",

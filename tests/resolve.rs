@@ -831,6 +831,13 @@ const CASES: &[Case] = &[
         not: &["Emirates", "Dubai", "Arsenal Media"],
     },
     Case {
+        name: "a counterpart is a person, and so is the surname after",
+        published: "2025-04-03",
+        text: "Albares met his Polish counterpart Radosław Sikorski in Madrid. Sikorski said Warsaw would host the next meeting.",
+        want: &[("Radosław Sikorski", "Radosław Sikorski"), ("Sikorski", "Radosław Sikorski")],
+        not: &[],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
