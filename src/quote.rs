@@ -582,8 +582,9 @@ const ANY_SOURCE: usize = usize::MAX;
 struct Sieve<'a, 't> {
     doc: &'a Doc<'t>,
     kb: &'a Knowledge,
-    /// Source noun (index into SOURCE_NOUNS) -> its author.
-    sources: HashMap<usize, Target>,
+    /// Source noun (index into SOURCE_NOUNS) -> its author, or none when
+    /// the story gave the document to somebody it does not name.
+    sources: HashMap<usize, Option<Target>>,
     /// The story's first person and where it is named, and where a second
     /// person is first named.
     people_before: (Option<(Target, usize)>, Option<usize>),
@@ -780,7 +781,7 @@ impl Sieve<'_, '_> {
                     let lw = lower(self.doc.word(k));
                     source_noun(&lw)
                 }) {
-                    self.sources.insert(n, t);
+                    self.sources.insert(n, Some(t));
                     rule = QuoteRule::SourceNoun;
                 }
                 (span, Some(t), rule)
@@ -809,13 +810,14 @@ impl Sieve<'_, '_> {
                         return (span, Some(t), QuoteRule::SourceNoun);
                     }
                 }
-                let t = self
-                    .sources
-                    .get(&n)
-                    .or_else(|| self.sources.get(&ANY_SOURCE))
-                    .copied()
-                    .or_else(|| self.recent_author(at))
-                    .filter(|_| !indefinite);
+                // (A document whose author the story does not name has
+                // none: "The ministry said in a statement ...", then "the
+                // statement read".)
+                let t = match self.sources.get(&n).or_else(|| self.sources.get(&ANY_SOURCE)) {
+                    Some(&known) => known,
+                    None => self.recent_author(at),
+                }
+                .filter(|_| !indefinite);
                 (span, t, QuoteRule::SourceNoun)
             }
             Who::Words(span) => (span, None, base),
@@ -1070,6 +1072,25 @@ impl Sieve<'_, '_> {
         // and "according to the report" is Huawei.)
         let person = opening_person(doc, a, b);
         let Some(c) = person.or_else(|| opening_body(doc, a, b)) else {
+            // "The ministry said in a statement that ...": a document of
+            // somebody the story does not name, whose later "the statement
+            // read" is not the story's first person's. (The document after
+            // the cue, with "a" or "its": not "The report said", whose
+            // author is still to find.)
+            let Some(cue) = (a..b).find(|&k| doc.is_word(k) && cue_at(doc, k).is_some()) else {
+                return;
+            };
+            for k in cue + 1..b {
+                let Some(n) = doc.is_word(k).then(|| source_noun(doc.word(k))).flatten() else {
+                    continue;
+                };
+                let owned = doc
+                    .prev_solid(k)
+                    .is_some_and(|p| lower_in(doc.word(p), &["a", "an", "its", "their"]));
+                if owned {
+                    self.sources.insert(n, None);
+                }
+            }
             return;
         };
         let (at, s) = (doc.token_at(c.span.start), c.target);
@@ -1084,16 +1105,16 @@ impl Sieve<'_, '_> {
             if person.is_none() {
                 let passive = doc.prev_solid(k).is_some_and(|p| is_auxiliary(doc.word(p)));
                 if SENDING_SET.has(w) && !lower_in(w, GREETINGS) && !passive {
-                    self.sources.insert(ANY_SOURCE, s);
+                    self.sources.insert(ANY_SOURCE, Some(s));
                 }
                 continue;
             }
             // ("offered his deep condolences": the nouns of a message of
             // grief or joy name its author as the verbs of sending do.)
             if let Some(n) = source_noun(w) {
-                self.sources.insert(n, s);
+                self.sources.insert(n, Some(s));
             } else if SENDING_SET.has(w) || lower_in(w, GREETINGS) {
-                self.sources.insert(ANY_SOURCE, s);
+                self.sources.insert(ANY_SOURCE, Some(s));
             }
         }
     }

@@ -289,6 +289,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "failure: a statement of a body the story does not name is not its first person's",
+        text: "Priya Natarajan said revenue rose. The ministry said in a statement that it had summoned the ambassador. \"This is unacceptable,\" the statement read.",
+        want: &[
+            r("revenue rose", Some("Priya Natarajan"), Reported),
+            r("it had summoned the ambassador", Some("The ministry"), Reported),
+            d("This is unacceptable,", Some("the statement"), SourceNoun),
+        ],
+    },
+    Case {
         name: "a name that holds the noun wins over a body of that type",
         text: "The Bank of England raised rates after the Federal Reserve did. The bank said inflation was too high.",
         want: &[r("inflation was too high", Some("Bank of England"), Reported)],
