@@ -290,9 +290,9 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "failure: a statement of a body the story does not name is not its first person's",
-        text: "Priya Natarajan said revenue rose. The ministry said in a statement that it had summoned the ambassador. \"This is unacceptable,\" the statement read.",
+        text: "Priya Natarajan said revenue rose by a fifth. The ministry said in a statement that it had summoned the ambassador. \"This is unacceptable,\" the statement read.",
         want: &[
-            r("revenue rose", Some("Priya Natarajan"), Reported),
+            r("revenue rose by a fifth", Some("Priya Natarajan"), Reported),
             r("it had summoned the ambassador", Some("The ministry"), Reported),
             d("This is unacceptable,", Some("the statement"), SourceNoun),
         ],
