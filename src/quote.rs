@@ -686,8 +686,45 @@ impl Sieve<'_, '_> {
                 while let Some(n) = doc.next_on_line(e).filter(|&n| n < b && is_name_like(doc, n)) {
                     e = n;
                 }
+                // "says Finnish foreign minister": a demonym opens a
+                // speaker's noun phrase, up to its noun. (Not a recipient's:
+                // "told Indonesian reporters".)
+                let recipient = doc
+                    .prev_solid(k)
+                    .is_some_and(|p| lower_in(doc.word(p), &["told", "tells", "telling", "tell"]));
+                let demonym = e == k
+                    && !recipient
+                    && self.kb.demonyms.contains_key(lower(doc.word(k)).as_ref());
+                if demonym {
+                    let mut j = k;
+                    for _ in 0..3 {
+                        let Some(n) = doc.next_on_line(j).filter(|&n| n < b && doc.is_word(n))
+                        else {
+                            break;
+                        };
+                        j = n;
+                        // (Not a modifier of a body: "the Iraqi activist
+                        // group Mosul Eye".)
+                        let body_after = doc
+                            .next_on_line(n)
+                            .is_some_and(|x| org_noun(&lower(doc.word(x))).is_some());
+                        if (SPEAKER_NOUN_SET.has(doc.word(n)) || HEAD_TITLE_SET.has(doc.word(n)))
+                            && !body_after
+                        {
+                            e = n;
+                            break;
+                        }
+                    }
+                }
+                // (With its article: "said a Japanese bank official".)
+                let start = doc
+                    .prev_solid(k)
+                    .filter(|&p| {
+                        demonym && e > k && p >= a && lower_in(doc.word(p), &["a", "an", "the"])
+                    })
+                    .unwrap_or(k);
                 return Some(Who::Words(Span::new(
-                    doc.tokens[k].span.start,
+                    doc.tokens[start].span.start,
                     doc.tokens[e].span.end,
                 )));
             }

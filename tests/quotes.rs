@@ -298,6 +298,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a demonym opens the speaker's noun phrase after an inverted cue, as headlines write it",
+        text: "'We are ready to talk,' says Finnish foreign minister\n\n\"Our creditors were neglected,\" said a Japanese bank official.",
+        want: &[
+            d("We are ready to talk,", Some("Finnish foreign minister"), CueAfter),
+            d("Our creditors were neglected,", Some("a Japanese bank official"), CueAfter),
+        ],
+    },
+    Case {
         name: "a name that holds the noun wins over a body of that type",
         text: "The Bank of England raised rates after the Federal Reserve did. The bank said inflation was too high.",
         want: &[r("inflation was too high", Some("Bank of England"), Reported)],
