@@ -4602,7 +4602,27 @@ fn reported_from(
         } else {
             3
         };
-        if words < least {
+        // A clause of two words is a subject and its verb: "said revenue
+        // rose", "said talks failed" (irregular verbs too).
+        let short_clause = words == 2 && !object && {
+            let mut ws = (start..=end).filter(|&j| doc.is_word(j));
+            let (first, verb) = (ws.next(), ws.next());
+            // (The clause ends the sentence: not "said the proposed" of a
+            // content cut short.)
+            let ends = doc.next_solid(end).is_none_or(|n| matches!(doc.word(n), "." | "!"));
+            ends && first.is_some_and(|f| {
+                let w = doc.word(f);
+                !opens_adverbial(w)
+                    && !w.ends_with("ly")
+                    && !is_determiner(doc, f)
+                    && !is_auxiliary(&lower(w))
+            }) && verb.is_some_and(|v| {
+                let v = doc.word(v);
+                is_past_form(v)
+                    || lower_in(v, &["rose", "fell", "grew", "won", "lost", "left", "broke"])
+            })
+        };
+        if words < least && !short_clause {
             continue;
         }
         // A short object is a name, a pronoun, a determined noun or a bare

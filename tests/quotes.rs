@@ -306,6 +306,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a clause of two words, a subject and its verb, is content; an article and a participle cut short are not",
+        text: "Priya Natarajan said revenue rose. A congressional study said the proposed rules would fail.",
+        want: &[
+            r("revenue rose", Some("Priya Natarajan"), Reported),
+            r("the proposed rules would fail", Some("A congressional study"), Reported),
+        ],
+    },
+    Case {
         name: "a name that holds the noun wins over a body of that type",
         text: "The Bank of England raised rates after the Federal Reserve did. The bank said inflation was too high.",
         want: &[r("inflation was too high", Some("Bank of England"), Reported)],
