@@ -1551,8 +1551,11 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
     let mut defs: Vec<(Span, Cand)> = Vec::new();
     for c in &doc.cands {
         let ti = doc.token_at(c.span.end.saturating_sub(1));
-        let Some(open) = doc.next_on_line(ti) else { continue };
-        if doc.word(open) != "(" {
+        // (On the same line, or the next line of hard-wrapped copy:
+        // "Department of Transportation\n(DOT)".)
+        let Some(open) = doc.next_solid(ti) else { continue };
+        if doc.word(open) != "(" || doc.tokens[ti + 1..open].iter().any(|t| t.is_paragraph_break())
+        {
             continue;
         }
         let (Some(acr), Some(close)) = (doc.tokens.get(open + 1), doc.tokens.get(open + 2)) else {
@@ -1569,10 +1572,13 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
         // (A name of one word is no acronym's long form: "ANKARA (AA)" names
         // the wire.)
         let words = doc.text[c.span].split([' ', '\n', '-']).filter(|w| !w.is_empty()).count();
+        // (A ticker with its exchange is none: "(SPRJ.J)"; "(U.S.)" is.)
+        let ticker = a.contains('.') && a.split('.').any(|part| part.chars().count() > 1);
         if (2..=10).contains(&letters)
             && upper * 2 > letters
             && name_initial == acr_initial
             && words >= 2
+            && !ticker
         {
             defs.push((acr.span, *c));
         }

@@ -838,6 +838,13 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "an acronym defined on the next line of hard-wrapped copy; a ticker with its exchange is none",
+        published: "1987-03-02",
+        text: "WASHINGTON, March 2 - The Federal Home Loan Bank Board\n(FHLBB) closed a savings bank.\n    The FHLBB said assets were small. Toshiba has an agreement with Northgate Chips Inc (NGC.N) to sell chips.",
+        want: &[("FHLBB", "Federal Home Loan Bank Board")],
+        not: &["NGC.N"],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
