@@ -373,7 +373,7 @@ impl<'t> Doc<'t> {
         let mut out = HashMap::new();
         for c in self.cands.iter().filter(|c| c.kind == EntityKind::Person) {
             let name = self.target_name(kb, c.target);
-            if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+            if let Some(last) = surname_of(name).filter(|_| name.contains(' ')) {
                 out.entry(last.to_string()).or_insert(c.target);
             }
         }
@@ -391,6 +391,11 @@ impl<'t> Doc<'t> {
     /// The local person of this name (found by pattern), with its surname
     /// as a short form to look for elsewhere in the story.
     pub(crate) fn local_person(&mut self, name: &str, surname: Option<&str>) -> Target {
+        // A generational suffix is no surname: "Davis" of "Sammy Davis Jr".
+        let surname = match surname {
+            Some(s) if is_generational(s) => surname_of(name),
+            s => s,
+        };
         let target = self.local(name, EntityKind::Person, format!("person:{}", cluster_key(name)));
         if let (Target::Local(l), Some(s)) = (target, surname) {
             let short = &mut self.locals[l as usize].short;
@@ -468,4 +473,19 @@ mod tests {
         );
         assert_ne!(cluster_key("Ministry of Finance"), cluster_key("Ministry of Defence"));
     }
+}
+
+/// Whether a word is a generational suffix: "Jr", "Sr.", "III".
+pub(crate) fn is_generational(w: &str) -> bool {
+    matches!(w.trim_end_matches(['.', ',']), "Jr" | "Sr" | "II" | "III" | "IV")
+}
+
+/// A person's surname: the last word of the name that is no generational
+/// suffix ("Davis" of "Sammy Davis Jr.").
+pub(crate) fn surname_of(name: &str) -> Option<&str> {
+    // (None when a given name alone stands before the suffix: "Fred Sr.")
+    let mut words = name.split_whitespace().rev().skip_while(|w| is_generational(w));
+    let last = words.next()?;
+    let suffixed = name.split_whitespace().last().is_some_and(is_generational);
+    (!suffixed || words.next().is_some()).then(|| last.trim_end_matches(','))
 }

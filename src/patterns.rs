@@ -1449,7 +1449,9 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
 /// The last token of a personal name that starts at `start`: one to four
 /// capitalised words or initials, with particles ("bin", "von", "al-").
 fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize> {
-    if !name_word(doc, kb, start) {
+    // ("Martin Luther King Jr.": a generational suffix after "King" is no
+    // name of its own.)
+    if !name_word(doc, kb, start) || crate::doc::is_generational(doc.word(start)) {
         return None;
     }
     let mut last = start;
@@ -1486,7 +1488,10 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
         // Al-Aiban".)
         let max = if particles > 0 { 6 } else { 4 };
         let particle = doc.is_word(n) && is_name_particle(&lower(doc.word(n))) && !joined_by_hyphen;
-        if (particle || name_word(doc, kb, n)) && words < max {
+        // ("Samsung chairman Lee Jae-yong": a Korean given name's second
+        // syllable after its hyphen.)
+        let syllable = joined_by_hyphen && korean_syllable(doc, n);
+        if (particle || syllable || name_word(doc, kb, n)) && words < max {
             particles += usize::from(particle);
             j = n;
             if doc.is_cap(n) || joined_by_hyphen {
@@ -1657,6 +1662,8 @@ fn korean_syllable(doc: &Doc<'_>, j: usize) -> bool {
         && doc.word(j - 2).chars().count() <= 5
         && doc.tokens[j].span.start == doc.tokens[j - 1].span.end
         && doc.tokens.get(j + 1).is_none_or(|t| t.as_str() != "-")
+        // (Not an English compound's second half: "Cuba-born", "US-led".)
+        && !matches!(w, "born" | "based" | "led" | "run" | "made" | "owned" | "style" | "era" | "wide")
 }
 
 /// The run of name words from token `from`, forwards or backwards, at

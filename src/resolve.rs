@@ -166,7 +166,7 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
             for short in &e.short {
                 names.push((short.clone(), c.target, c.kind, Source::Alias));
             }
-            if let Some(surname) = e.name.split_whitespace().last() {
+            if let Some(surname) = crate::doc::surname_of(&e.name) {
                 if e.name.contains(' ') && surname.chars().count() > 2 {
                     names.push((surname.to_string(), c.target, c.kind, Source::Alias));
                 }

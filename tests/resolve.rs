@@ -845,6 +845,17 @@ const CASES: &[Case] = &[
         not: &["NGC.N"],
     },
     Case {
+        name: "a Korean given name's second syllable after a title; a generational suffix is no surname nor a name",
+        published: "2024-03-01",
+        text: "Samsung chairman Lee Jae-yong said chips were key. Lee said sales rose. A march honoured Martin Luther King Jr. in Atlanta. Trade chief Robert Miller Jr. said costs fell. Miller left.",
+        want: &[
+            ("Lee Jae-yong", "Lee Jae-yong"),
+            ("Lee", "Lee Jae-yong"),
+            ("Miller", "Robert Miller Jr"),
+        ],
+        not: &["Jr", "Lee Jae"],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
