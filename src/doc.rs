@@ -457,6 +457,21 @@ pub(crate) fn cluster_key(name: &str) -> String {
     key
 }
 
+/// Whether a word is a generational suffix: "Jr", "Sr.", "III".
+pub(crate) fn is_generational(w: &str) -> bool {
+    matches!(w.trim_end_matches(['.', ',']), "Jr" | "Sr" | "II" | "III" | "IV")
+}
+
+/// A person's surname: the last word of the name that is no generational
+/// suffix ("Davis" of "Sammy Davis Jr.").
+pub(crate) fn surname_of(name: &str) -> Option<&str> {
+    // (None when a given name alone stands before the suffix: "Fred Sr.")
+    let mut words = name.split_whitespace().rev().skip_while(|w| is_generational(w));
+    let last = words.next()?;
+    let suffixed = name.split_whitespace().last().is_some_and(is_generational);
+    (!suffixed || words.next().is_some()).then(|| last.trim_end_matches(','))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -473,19 +488,4 @@ mod tests {
         );
         assert_ne!(cluster_key("Ministry of Finance"), cluster_key("Ministry of Defence"));
     }
-}
-
-/// Whether a word is a generational suffix: "Jr", "Sr.", "III".
-pub(crate) fn is_generational(w: &str) -> bool {
-    matches!(w.trim_end_matches(['.', ',']), "Jr" | "Sr" | "II" | "III" | "IV")
-}
-
-/// A person's surname: the last word of the name that is no generational
-/// suffix ("Davis" of "Sammy Davis Jr.").
-pub(crate) fn surname_of(name: &str) -> Option<&str> {
-    // (None when a given name alone stands before the suffix: "Fred Sr.")
-    let mut words = name.split_whitespace().rev().skip_while(|w| is_generational(w));
-    let last = words.next()?;
-    let suffixed = name.split_whitespace().last().is_some_and(is_generational);
-    (!suffixed || words.next().is_some()).then(|| last.trim_end_matches(','))
 }
