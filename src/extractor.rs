@@ -168,12 +168,28 @@ impl Extractor {
             // of Gustavo Petro, and of Petro Poroshenko) is that person
             // only in a story that names them in full: "Her husband,
             // Petro, was not hurt" is somebody else.
+            // (Nor where a surname follows it: "Sharon Stone" is not Ariel
+            // Sharon.)
+            // (A family name written first is the person's short name, as
+            // given names are listed by first words: "Xi" of Xi Jinping.)
+            let family_first = entity
+                .name
+                .split_whitespace()
+                .next()
+                .is_some_and(|f| f.eq_ignore_ascii_case(&text[m.span]));
             if entity.kind == EntityKind::Person
                 && !text[m.span].contains(' ')
-                && kb.given_names.contains_key(&text[m.span])
-                && !found.iter().any(|n| {
+                && !family_first
+                && given_name(kb, &text[m.span])
+                && (!found.iter().any(|n| {
                     text[n.span].contains(' ')
                         && kb.matcher.targets(*n, &text[n.span]).any(|t| t == id)
+                }) || {
+                    // (In capitals too: "SHARON STEEL CORP".)
+                    let last = doc.token_at(m.span.end - 1);
+                    doc.next_on_line(last).is_some_and(|n| {
+                        doc.is_word(n) && doc.word(n).starts_with(|c: char| c.is_uppercase())
+                    })
                 })
             {
                 continue;
@@ -612,4 +628,19 @@ impl<'t> Extraction<'t> {
     pub fn date(&self) -> Option<Date> {
         self.dateline.as_ref().and_then(|d| d.date).or(self.published)
     }
+}
+
+/// Whether a word is a listed given name, written in capitals or not
+/// ("SHARON").
+fn given_name(kb: &Knowledge, w: &str) -> bool {
+    if kb.given_names.contains_key(w) {
+        return true;
+    }
+    let mut chars = w.chars();
+    let caps = w.chars().all(|c| !c.is_lowercase());
+    caps && chars.next().is_some_and(|first| {
+        let title: String =
+            std::iter::once(first).chain(chars.flat_map(char::to_lowercase)).collect();
+        kb.given_names.contains_key(&title)
+    })
 }

@@ -801,6 +801,26 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a leader's surname that is a given name: the leader after the full name, not before a surname or in capitals; a family name written first is the short name",
+        published: "2004-03-01",
+        text: "Sharon Stone attended the gala. Ariel Sharon was not invited, and Sharon said he would not come. Xi met Saddam Hussein. Saddam said the talks went well.",
+        want: &[
+            ("Sharon Stone", "Sharon Stone"),
+            ("Ariel Sharon", "Ariel Sharon"),
+            ("Sharon", "Ariel Sharon"),
+            ("Saddam", "Saddam Hussein"),
+            ("Xi", "Xi Jinping"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "failure: a given name in a capitals headline before another word is no leader",
+        published: "1987-03-31",
+        text: "SHARON STEEL CORP FILES FOR BANKRUPTCY\n\nMIAMI, March 31 - The steel maker filed on Tuesday.",
+        want: &[],
+        not: &["SHARON"],
+    },
+    Case {
         name: "failure: a given name alone is nobody the list holds",
         published: "2024-03-01",
         text: "Svitlana Hrytsenko said the blast woke her. Her husband, Petro, was not hurt.",
