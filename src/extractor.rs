@@ -134,6 +134,9 @@ impl Extractor {
         let mut found = Vec::new();
         kb.matcher.find(text, &norm, &mut found);
         let mut ambiguous = Vec::new();
+        // The people the story names in full (two words or more), made the
+        // first time a one-word name asks.
+        let mut full_named: Option<crate::hash::FastSet<EntityId>> = None;
         for (i, &m) in found.iter().enumerate() {
             // Most names have one entity: allocate only for those with more.
             let mut targets = kb.matcher.targets(m, &text[m.span]);
@@ -180,17 +183,41 @@ impl Extractor {
             if entity.kind == EntityKind::Person
                 && !text[m.span].contains(' ')
                 && !family_first
+                && crate::resolve::other_given_name_before(
+                    &doc,
+                    kb,
+                    m.span,
+                    &entity.name,
+                    false,
+                    |w| {
+                        // (The matches are in order and do not overlap: a search.)
+                        let i = found.partition_point(|n| n.span.end < w.end);
+                        found.get(i).is_some_and(|n| n.span.start < w.end && w.start < n.span.end)
+                    },
+                )
+            {
+                continue;
+            }
+            if entity.kind == EntityKind::Person
+                && !text[m.span].contains(' ')
+                && !family_first
                 && given_name(kb, &text[m.span])
-                && (!found.iter().any(|n| {
-                    text[n.span].contains(' ')
-                        && kb.matcher.targets(*n, &text[n.span]).any(|t| t == id)
-                }) || {
-                    // (In capitals too: "SHARON STEEL CORP".)
-                    let last = doc.token_at(m.span.end - 1);
-                    doc.next_on_line(last).is_some_and(|n| {
-                        doc.is_word(n) && doc.word(n).starts_with(|c: char| c.is_uppercase())
+                && (!full_named
+                    .get_or_insert_with(|| {
+                        found
+                            .iter()
+                            .filter(|n| text[n.span].contains(' '))
+                            .flat_map(|n| kb.matcher.targets(*n, &text[n.span]))
+                            .collect()
                     })
-                })
+                    .contains(&id)
+                    || {
+                        // (In capitals too: "SHARON STEEL CORP".)
+                        let last = doc.token_at(m.span.end - 1);
+                        doc.next_on_line(last).is_some_and(|n| {
+                            doc.is_word(n) && doc.word(n).starts_with(|c: char| c.is_uppercase())
+                        })
+                    })
             {
                 continue;
             }

@@ -1828,7 +1828,15 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         let name = doc.text[span].to_string();
         // ("Albion Water Reports Results" over "Albion Water plc": the
         // short name of a company the story names.)
-        if let Some(&l) = companies.get(&name) {
+        // (Not a person's name that opens a body's: "Eric Trump said" of
+        // the Eric Trump Foundation.)
+        // (A company's is the company's: "Franco Nevada" of Franco Nevada
+        // Mining Corp Ltd.)
+        let person_first = kb.given_names.contains_key(doc.word(first));
+        if let Some(&l) = companies.get(&name).filter(|&&l| {
+            !person_first
+                || doc.locals[l].name.split_whitespace().next_back().is_some_and(company_word)
+        }) {
             // (Known so, it is found wherever the story uses it.)
             let short = &mut doc.locals[l].short;
             if !short.contains(&name) {

@@ -273,6 +273,20 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
         }
         if let Some((span, i)) = best {
             let (_, target, kind, source) = names[i];
+            // ("Melania Trump" after "President Trump": another person.)
+            if let (EntityKind::Person, Target::Gaz(id)) = (kind, target) {
+                let own = &kb.gazetteer.entity(id).name;
+                let family_first = own
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|f| f.eq_ignore_ascii_case(&doc.text[span]));
+                if !doc.text[span].contains(' ')
+                    && !family_first
+                    && other_given_name_before(doc, kb, span, own, true, |w| doc.overlaps_any(w))
+                {
+                    continue;
+                }
+            }
             batch.push(Cand { span, kind, target, source, title: None });
         }
     }
@@ -808,4 +822,129 @@ fn context_word(doc: &Doc<'_>, span: Span) -> String {
         .filter(|&p| doc.is_word(p) && !doc.is_cap(p))
         .map(|p| cluster_key(doc.word(p)))
         .unwrap_or_default()
+}
+
+/// Whether a listed person's one-word name at `span` follows another
+/// person's given name: "Krystal Correa" is not Rafael Correa, nor "Ivanka
+/// Trump" Donald Trump. The word before is capitalised, on the same line,
+/// and no title, opener, day, demonym, verb or other name: "President
+/// Correa", "Ecuadorean Correa", "On Monday Correa" stay; nor a word of the
+/// person's own name, however spelt ("Tayyip Erdoğan", "Sergey Sobyanin"
+/// for Sergei Sobyanin). At a sentence's start the word must be a listed
+/// given name ("Everything Trump says" is Donald Trump), and so everywhere
+/// when `strict`. `named(word)` says whether a name found so far holds the
+/// word before.
+pub(crate) fn other_given_name_before(
+    doc: &Doc<'_>,
+    kb: &Knowledge,
+    span: Span,
+    own: &str,
+    strict: bool,
+    named: impl Fn(Span) -> bool,
+) -> bool {
+    use crate::lexicon::{HEAD_TITLE_SET, NOT_NAME_START_SET, TITLE_MODIFIER_SET, lower};
+    // Capitalised words that stand before names and are none: labels,
+    // parties, and the verbs of slogans ("Stop Trump", "Never Trump").
+    const NOT_GIVEN: &[&str] = &[
+        "Democrat",
+        "Republican",
+        "Candidate",
+        "Nominee",
+        "Stop",
+        "Never",
+        "Dump",
+        "Beat",
+        "Defeat",
+        "Elect",
+        "Electing",
+        "Notice",
+        "Either",
+        "Did",
+        "Does",
+        "Do",
+        "Thank",
+        "Trust",
+        "Blame",
+        "Team",
+        "Citizen",
+        "Comrade",
+        "Brother",
+        "Sister",
+        "Uncle",
+        "Aunt",
+    ];
+    let first = doc.token_at(span.start);
+    let Some(p) = first.checked_sub(2).filter(|&p| doc.word(p + 1) == " ") else {
+        return false;
+    };
+    let w = doc.word(p);
+    let listed = kb.given_names.contains_key(w);
+    let at = doc.tokens[p].span.start;
+    let opens = doc.sentences[doc.sentence_of(at)].0.start == at;
+    // (Nor a word that opens a quote, or one of a headline in title case,
+    // with capitals beside the pair: "Ted Cruz Hints Trump Would Get".)
+    let capital = |j: Option<usize>| {
+        j.is_some_and(|j| doc.is_word(j) && doc.word(j).starts_with(|c: char| c.is_uppercase()))
+    };
+    let loose = !strict
+        && !opens
+        && !w.ends_with("ed")
+        && !crate::lexicon::is_headline_verb(w)
+        && !NOT_GIVEN.contains(&w)
+        && doc.prev_solid(p).is_none_or(|q| !matches!(doc.tokens[q].kind, TokenKind::Quote(_)))
+        && !capital(doc.prev_on_line(p))
+        && !capital(doc.next_on_line(doc.token_at(span.end - 1)));
+    doc.is_word(p)
+        && w.chars().count() > 1
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w.chars().skip(1).all(|c| c.is_lowercase())
+        && (listed || loose)
+        && !HEAD_TITLE_SET.has(w)
+        && !TITLE_MODIFIER_SET.has(w)
+        && !NOT_NAME_START_SET.has(w)
+        && !crate::lexicon::is_day_or_month(w)
+        && !kb.demonyms.contains_key(lower(w).as_ref())
+        && !own.split([' ', '-']).any(|o| spelt_alike(o, w))
+        && !named(doc.tokens[p].span)
+}
+
+/// Whether two words are one name spelt alike: the same, or one letter
+/// apart in words of four letters or more ("Sergei", "Sergey"), case and
+/// accents aside.
+fn spelt_alike(a: &str, b: &str) -> bool {
+    let fold = |w: &str| -> Vec<char> {
+        w.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'í' | 'ì' | 'î' | 'ï' => 'i',
+                'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+                'ú' | 'ù' | 'û' | 'ü' => 'u',
+                'ğ' => 'g',
+                'ş' => 's',
+                'ç' => 'c',
+                'ñ' => 'n',
+                c => c,
+            })
+            .collect()
+    };
+    let (a, b) = (fold(a), fold(b));
+    if a == b {
+        return true;
+    }
+    if a.len().min(b.len()) < 4 || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    // One substitution, insertion or deletion.
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let mut i = 0;
+    while i < short.len() && short[i] == long[i] {
+        i += 1;
+    }
+    if short.len() == long.len() {
+        short[i + 1..] == long[i + 1..]
+    } else {
+        short[i..] == long[i + 1..]
+    }
 }

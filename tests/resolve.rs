@@ -821,6 +821,24 @@ const CASES: &[Case] = &[
         not: &["SHARON"],
     },
     Case {
+        name: "a listed surname after another person's given name is that other person; after a title, an opener or the person's own given name, however spelt, it is the listed one",
+        published: "2016-07-20",
+        text: "Ivanka Trump spoke on Monday. The speech drew praise from President Trump and from Turkish President Tayyip Erdoğan. Everything Trump says is news. Mayor Sergey Sobyanin opened the line.",
+        want: &[
+            ("Trump", "Donald Trump"),
+            ("Erdoğan", "Recep Tayyip Erdogan"),
+            ("Sobyanin", "Sergei Sobyanin"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "failure: a listed surname after another person's given name is not the listed person, in the story's own names either",
+        published: "2016-07-20",
+        text: "Later, Melania Trump arrived after Donald Trump spoke, and Krystal Correa said Melania Trump was right.",
+        want: &[("Donald Trump", "Donald Trump")],
+        not: &["Trump", "Correa"],
+    },
+    Case {
         name: "failure: a given name alone is nobody the list holds",
         published: "2024-03-01",
         text: "Svitlana Hrytsenko said the blast woke her. Her husband, Petro, was not hurt.",
