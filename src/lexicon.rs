@@ -590,6 +590,10 @@ pub(crate) fn title_key(title: &str) -> String {
         "federal chancellor" => "chancellor",
         "federal president" => "president",
         "chairwoman" | "chair" | "chairperson" => "chairman",
+        "ceo" | "chief executive" | "chief executive officer" => "chief executive",
+        "cfo" | "chief financial officer" | "finance chief" => "chief financial officer",
+        "coo" | "chief operating officer" => "chief operating officer",
+        "cto" | "chief technology officer" => "chief technology officer",
         "director general" => "director general",
         "secretary general" => "secretary general",
         "general secretary" => "general secretary",
@@ -672,6 +676,17 @@ pub(crate) const DESCRIPTORS: &[(&str, &[&str])] = &[
     ("speaker", &["speaker"]),
     ("managing director", &["managing director"]),
     ("minister", &["*minister"]),
+    ("chief executive", &["chief executive"]),
+    ("chief executive officer", &["chief executive"]),
+    ("ceo", &["chief executive"]),
+    ("chief financial officer", &["chief financial officer"]),
+    ("cfo", &["chief financial officer"]),
+    ("finance chief", &["chief financial officer"]),
+    ("chief operating officer", &["chief operating officer"]),
+    ("chief technology officer", &["chief technology officer"]),
+    ("chairman", &["chairman"]),
+    ("chairwoman", &["chairman"]),
+    ("founder", &["founder"]),
 ];
 
 /// Nouns for the documents through which people speak in press releases;

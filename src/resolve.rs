@@ -463,9 +463,27 @@ pub(crate) fn holder(
     // Nobody in the story: with a qualifier, the list knows who held the
     // office on the story's date.
     let q = qualifier?;
+    // Titles every company and committee has are looked up only for a
+    // body, on a known date: "the Fed chairman" in a dated story, not "the
+    // chairman of the U.S. House subcommittee".
+    let generic = |key: &str| {
+        matches!(
+            key,
+            "chairman"
+                | "chief executive"
+                | "chief financial officer"
+                | "chief operating officer"
+                | "chief technology officer"
+                | "founder"
+        )
+    };
+    let place = kb.gazetteer.entity(q).kind == EntityKind::Place;
     for key in keys {
         if key.starts_with('*') {
             // Too broad to look up in the list: only people of the story.
+            continue;
+        }
+        if generic(key) && (place || doc.date.is_none()) {
             continue;
         }
         let Some(ids) = kb.holders.get(*key) else { continue };
@@ -630,7 +648,25 @@ pub(crate) fn find_role_descriptions(
             }
         }
         let span = Span::new(doc.tokens[i].span.start, doc.tokens[end].span.end);
-        if let Some(t) = holder(doc, kb, keys, qualifier, span.start, home) {
+        // "Will Estrada, the chairman for the county,": an apposition's
+        // description is the person it follows. (Closed by a comma or
+        // going on with a preposition: not "Addressing Fumio Kishida, the
+        // President of Russia noted", the subject after an opener.)
+        let closed = doc.next_solid(end).is_some_and(|n| {
+            matches!(doc.word(n), "," | ")" | "for" | "at" | "in" | "with" | "on")
+        });
+        let apposed = doc
+            .prev_solid(i)
+            .filter(|&c| closed && doc.word(c) == ",")
+            .and_then(|c| doc.prev_solid(c))
+            .and_then(|p| {
+                let w = doc.tokens[p].span;
+                doc.cands[doc.overlapping(w)]
+                    .iter()
+                    .find(|c| c.kind == EntityKind::Person && c.span.end == w.end)
+                    .map(|c| c.target)
+            });
+        if let Some(t) = apposed.or_else(|| holder(doc, kb, keys, qualifier, span.start, home)) {
             found.push((span, t, covered));
         }
     }

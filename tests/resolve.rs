@@ -894,6 +894,20 @@ const CASES: &[Case] = &[
         not: &["Jr", "Lee Jae"],
     },
     Case {
+        name: "company officers by their titles, short or long; an apposition's description is the person it follows",
+        published: "2024-03-01",
+        text: "Acme CEO Anna Lindqvist said profits rose. \"We are pleased,\" the chief executive said. Party chairman Eddie Whitlock spoke first. Later, Will Estrada, the chairman for the county, said turnout was high.",
+        want: &[("the chief executive", "Anna Lindqvist"), ("the chairman", "Will Estrada")],
+        not: &[],
+    },
+    Case {
+        name: "failure: a title every committee has is looked up in the list only for a body on a known date; an opener's comma is no apposition",
+        published: "",
+        text: "The chairman of the U.S. House subcommittee on dairy said prices would fall. Addressing Fumio Kishida, the President of Russia noted the talks.",
+        want: &[("the President of Russia", "Vladimir Putin")],
+        not: &["The chairman of the U.S."],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
