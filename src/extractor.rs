@@ -247,6 +247,7 @@ impl Extractor {
         patterns::find_named_bodies(&mut doc, kb);
         patterns::find_about_headings(&mut doc);
         patterns::grow_arab_names(&mut doc);
+        patterns::grow_middle_initials(&mut doc, kb);
         patterns::grow_company_names(&mut doc, kb);
         patterns::find_media_names(&mut doc, kb);
         patterns::find_titled_people(&mut doc, kb);

@@ -1305,6 +1305,46 @@ pub(crate) fn grow_arab_names(doc: &mut Doc<'_>) {
     doc.remove_cands(&remove);
 }
 
+/// A listed person named by the given name, middle initials and surname
+/// ("Antony J. Blinken", "George H. W. Bush"), which the list holds without
+/// the initials: the surname's mention grows over them.
+pub(crate) fn grow_middle_initials(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut grown = Vec::new();
+    for (k, c) in doc.cands.iter().enumerate() {
+        let (EntityKind::Person, Target::Gaz(id)) = (c.kind, c.target) else { continue };
+        let surname = doc.token_at(c.span.start);
+        if doc.tokens[surname].span != c.span {
+            continue;
+        }
+        // Back over "J. " (or "H. W. "), then the given name.
+        let mut j = surname;
+        let mut initials = 0;
+        while j >= 3 && doc.word(j - 1) == " " && doc.word(j - 2) == "." && is_initial(doc, j - 3) {
+            j -= 3;
+            initials += 1;
+        }
+        if initials == 0 || j < 2 || doc.word(j - 1) != " " {
+            continue;
+        }
+        let given = j - 2;
+        // (By any of the person's names: "Joseph R. Biden" of Joe Biden.)
+        let own = |n: &str| {
+            n.contains(' ')
+                && n.split_whitespace()
+                    .next()
+                    .is_some_and(|f| crate::resolve::spelt_alike(f, doc.word(given)))
+        };
+        if doc.is_cap(given) && kb.gazetteer.entity(id).names().any(own) {
+            grown.push((k, Span::new(doc.tokens[given].span.start, c.span.end)));
+        }
+    }
+    for (k, span) in grown {
+        if doc.overlapping(span).all(|j| j == k) {
+            doc.cands[k].span = span;
+        }
+    }
+}
+
 /// People whose names follow a title ("Foreign Minister Sergey Lavrov",
 /// "Mr. Peskov") and are not yet a mention.
 pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {

@@ -947,7 +947,7 @@ pub(crate) fn other_given_name_before(
 /// Whether two words are one name spelt alike: the same, or one letter
 /// apart in words of four letters or more ("Sergei", "Sergey"), case and
 /// accents aside.
-fn spelt_alike(a: &str, b: &str) -> bool {
+pub(crate) fn spelt_alike(a: &str, b: &str) -> bool {
     let fold = |w: &str| -> Vec<char> {
         w.chars()
             .flat_map(char::to_lowercase)

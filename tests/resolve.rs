@@ -908,6 +908,17 @@ const CASES: &[Case] = &[
         not: &["The chairman of the U.S."],
     },
     Case {
+        name: "a listed person with middle initials the list lacks, by any of the person's names",
+        published: "2016-03-01",
+        text: "Vice President Joseph R. Biden Jr. met Secretary of State Antony J. Blinken. Donald J. Trump spoke later.",
+        want: &[
+            ("Joseph R. Biden", "Joe Biden"),
+            ("Antony J. Blinken", "Antony Blinken"),
+            ("Donald J. Trump", "Donald Trump"),
+        ],
+        not: &["Joseph R", "Biden", "Trump"],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
