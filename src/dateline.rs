@@ -214,7 +214,7 @@ pub(crate) fn find(text: &str, published: Option<Date>, after: usize) -> Option<
     let mut bare = None;
     let mut day_line = None;
     for s in starts {
-        if let Some(d) = posted_on(text, s) {
+        if let Some(d) = posted_on(text, s).or_else(|| piped(text, s)) {
             return Some(d);
         }
         match parse_at(text, s, published) {
@@ -578,6 +578,62 @@ fn release_label(place: &str) -> bool {
             "statement",
         ],
     )
+}
+
+/// The line the World Health Organization and other agencies set under a
+/// release's headline: "24 May 2026 | News release | Geneva", a date, the
+/// release's kind and the place, between bars, in any order; the place is
+/// one to three capitalised words.
+fn piped(text: &str, start: usize) -> Option<Dateline<'_>> {
+    let line_end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+    let line = &text[start..line_end];
+    if !line.contains(" | ") || line.len() > 120 {
+        return None;
+    }
+    let (mut date, mut place) = (None, None);
+    let mut at = start;
+    for part in line.split('|') {
+        let lead = part.len() - part.trim_start().len();
+        let seg = Span::new(at + lead, at + lead + part.trim().len());
+        at += part.len() + 1;
+        let words = text[seg].split(' ').collect::<Vec<_>>();
+        let mut c = Cur { text, at: seg.start };
+        if let Some((Some(y), m, d)) = month_day_year(&mut c).filter(|_| date.is_none()) {
+            if c.at == seg.end {
+                date = Date::new(y, m, d);
+                continue;
+            }
+        }
+        // (Not the release's kind: "News release", "Statement".)
+        let placelike = (1..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            && !release_label(&text[seg])
+            && !crate::lexicon::lower_in(
+                &text[seg],
+                &[
+                    "news",
+                    "news release",
+                    "departmental news",
+                    "feature",
+                    "speech",
+                    "notes for the media",
+                ],
+            );
+        if placelike && place.is_none() {
+            place = Some(seg);
+        }
+    }
+    let (date, place) = (date?, place?);
+    Some(Dateline {
+        text,
+        span: Span::new(start, line_end),
+        place,
+        place_name: title_case(&text[place]),
+        date: Some(date),
+        agency: None,
+    })
 }
 
 /// The line India's Press Information Bureau sets under a release's
@@ -956,6 +1012,15 @@ mod tests {
                 Some("2026-06-04"),
                 None,
             ),
+            // A date, a kind and a place between bars, as the WHO sets
+            // them under a headline.
+            (
+                "Title\n\n24 May 2026 | News release | Geneva\n\nMember States",
+                "24 May 2026 | News release | Geneva",
+                "Geneva",
+                Some("2026-05-24"),
+                None,
+            ),
             // The date in parentheses after the place, as UN offices set
             // it.
             (
@@ -1034,6 +1099,9 @@ mod tests {
             // A date in parentheses needs its year and its dash: not a
             // sentence's aside.
             "GENEVA (12 March) – The",
+            // Bars with no date, or no place.
+            "News release | Geneva\n\nText",
+            "24 May 2026 | News release\n\nText",
             "Paris (12 March 2026) said the",
             "Statement\n\nThe Secretary-General is deeply saddened by the loss of life and the destruction caused by the earthquake that struck the region on 8 September, and sends his condolences.\n\nNew York, 9 September 2023",
             "(Beirut, May 3, 2026 – Lebanese",
