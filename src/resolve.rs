@@ -798,12 +798,45 @@ pub(crate) fn resolve_national_bodies(
 }
 
 /// "the cross years program": a definite, singular program noun whose
-/// modifiers share a word with a program the story names.
+/// modifiers share a word with a program the story names; and "the
+/// Agreement", a defined term, for the last program named with that head.
 pub(crate) fn find_program_anaphora(doc: &mut Doc<'_>, kb: &Knowledge) {
     const NOUNS: &[&str] = &["program", "programme", "project", "initiative"];
     let mut found = Vec::new();
+    // "the Agreement", "the Programme": a defined term, the head word alone
+    // in capitals, for the last program the story named with that head.
+    const DEFINED: &[&str] = &[
+        "Agreement",
+        "Programme",
+        "Program",
+        "Treaty",
+        "Initiative",
+        "Convention",
+        "Accord",
+        "Strategy",
+        "Plan",
+        "Project",
+        "Declaration",
+        "Charter",
+    ];
     for i in 0..doc.tokens.len() {
         if !(doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the")) {
+            continue;
+        }
+        if let Some(n) = doc.next_on_line(i).filter(|&n| DEFINED.contains(&doc.word(n))) {
+            let span = doc.tokens[n].span;
+            let alone = doc.next_on_line(n).is_none_or(|x| !doc.is_cap(x) && doc.word(x) != "of")
+                && doc.cand_at(span.start).is_none();
+            let program = doc
+                .cands_between(span.start.saturating_sub(LOOK_BACK), span.start)
+                .iter()
+                .rev()
+                .filter(|c| c.kind == EntityKind::Program && c.span.end <= span.start)
+                .find(|c| doc.text[c.span].rsplit(' ').next() == Some(doc.word(n)))
+                .map(|c| c.target);
+            if let (true, Some(t)) = (alone, program) {
+                found.push((span, t));
+            }
             continue;
         }
         let mut words = Vec::new();

@@ -919,6 +919,13 @@ const CASES: &[Case] = &[
         not: &["Joseph R", "Biden", "Trump"],
     },
     Case {
+        name: "a defined term, \"the Agreement\", is the last program named with that head",
+        published: "2025-05-24",
+        text: "Member States today adopted the Pandemic Agreement. The Agreement sets out principles for prevention. The agreement of the donors is still needed.",
+        want: &[("Pandemic Agreement", "Pandemic Agreement"), ("Agreement", "Pandemic Agreement")],
+        not: &["agreement"],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
