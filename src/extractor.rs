@@ -254,6 +254,7 @@ impl Extractor {
         patterns::find_speaker_names(&mut doc, kb);
         patterns::find_described_people(&mut doc, kb);
         patterns::find_acronym_definitions(&mut doc);
+        patterns::grow_generational(&mut doc);
         resolve::find_repeats(&mut doc, kb, &norm);
         resolve::merge_surnames(&mut doc, kb);
         resolve::first_name_places(&mut doc, kb);

@@ -1345,6 +1345,47 @@ pub(crate) fn grow_middle_initials(doc: &mut Doc<'_>, kb: &Knowledge) {
     }
 }
 
+/// A person's name goes on over a generational suffix ("Martin Luther King
+/// Jr.", "Robert Downey Jr", "Pope Leo XIV" aside, which the list holds):
+/// the suffix and its period join the mention.
+pub(crate) fn grow_generational(doc: &mut Doc<'_>) {
+    let mut grown = Vec::new();
+    for (k, c) in doc.cands.iter().enumerate() {
+        if c.kind != EntityKind::Person {
+            continue;
+        }
+        let last = doc.token_at(c.span.end - 1);
+        if doc.tokens[last].span.end != c.span.end {
+            continue;
+        }
+        // " Jr." or ", Jr." (the text may end anywhere).
+        let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.as_str());
+        let mut n = last + 1;
+        if word(n) == "," {
+            n += 1;
+        }
+        if word(n) != " " || !matches!(word(n + 1), "Jr" | "Sr" | "Jnr" | "Snr") {
+            continue;
+        }
+        let mut end = doc.tokens[n + 1].span.end;
+        // (The period is the suffix's unless it also ends the sentence.)
+        if word(n + 2) == "." && doc.next_solid(n + 2).is_some_and(|x| !doc.is_cap(x)) {
+            end = doc.tokens[n + 2].span.end;
+        }
+        grown.push((k, Span::new(c.span.start, end)));
+    }
+    let mut remove = FastSet::default();
+    for (k, span) in grown {
+        // (A "Jr" found as a name of its own gives way.)
+        let others: Vec<usize> = doc.overlapping(span).filter(|&j| j != k).collect();
+        if others.iter().all(|&j| span.contains(doc.cands[j].span)) {
+            remove.extend(others);
+            doc.cands[k].span = span;
+        }
+    }
+    doc.remove_cands(&remove);
+}
+
 /// People whose names follow a title ("Foreign Minister Sergey Lavrov",
 /// "Mr. Peskov") and are not yet a mention.
 pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
@@ -2260,6 +2301,11 @@ fn given_name_run<'b>(
             stop = next_in_name(doc, t);
         }
     }
+    // ("Martin Luther King Jr.": a generational suffix ends the name; see
+    // `grow_generational`.)
+    if stop.is_some_and(|x| crate::doc::is_generational(doc.word(x))) {
+        stop = None;
+    }
     if n == 0 || (n == 1 && last == k) {
         return None;
     }
@@ -2312,7 +2358,9 @@ fn title_as_surname(doc: &Doc<'_>, t: usize) -> bool {
         && HEAD_TITLE_SET.has(doc.word(t))
         && doc.word(t).chars().any(char::is_lowercase)
         && next_in_name(doc, t).is_none_or(|x| {
-            (!doc.is_cap(x) || matches!(doc.word(x), "MP" | "MLA" | "MSP" | "QC" | "KC"))
+            (!doc.is_cap(x)
+                || matches!(doc.word(x), "MP" | "MLA" | "MSP" | "QC" | "KC")
+                || crate::doc::is_generational(doc.word(x)))
                 && doc.word(x) != "of"
         })
 }

@@ -31,3 +31,25 @@ fn a_head_word_at_the_start_of_the_text() {
     // And a suffix there: "Co Inc" alone is no company.
     assert!(pressroom::extract("Co Inc").mentions().is_empty());
 }
+
+/// Development crash (session 15): the generational suffix after a person
+/// ("Martin Luther King Jr.") was looked for past the last token when the
+/// name, or its comma, ended the text.
+#[test]
+fn a_person_at_the_very_end_of_the_text() {
+    for (text, want) in [
+        ("He honoured Martin Luther King", "Martin Luther King"),
+        ("He honoured Martin Luther King,", "Martin Luther King"),
+        ("He honoured Martin Luther King Jr", "Martin Luther King Jr"),
+        ("He honoured Martin Luther King, Jr", "Martin Luther King, Jr"),
+    ] {
+        let doc = pressroom::extract(text);
+        let people: Vec<&str> = doc
+            .mentions()
+            .iter()
+            .filter(|m| doc.entity(m).kind == EntityKind::Person)
+            .map(|m| m.as_str())
+            .collect();
+        assert_eq!(people, [want], "{text}");
+    }
+}

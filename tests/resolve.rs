@@ -912,7 +912,7 @@ const CASES: &[Case] = &[
         published: "2016-03-01",
         text: "Vice President Joseph R. Biden Jr. met Secretary of State Antony J. Blinken. Donald J. Trump spoke later.",
         want: &[
-            ("Joseph R. Biden", "Joe Biden"),
+            ("Joseph R. Biden Jr.", "Joe Biden"),
             ("Antony J. Blinken", "Antony Blinken"),
             ("Donald J. Trump", "Donald Trump"),
         ],
