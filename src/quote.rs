@@ -80,7 +80,8 @@ pub enum QuoteRule {
     Pronoun,
     /// A cue in the next sentence of the paragraph ("Putin added.").
     Paragraph,
-    /// A dash and a name right after the quote: `"…" — Sonya Herridge`.
+    /// A dash and a name right after the quote: `"…" — Sonya Herridge`; or
+    /// the name in parentheses: `"…" (Tom Becker, founder)`.
     Dash,
     /// A transcript turn: a speaker and a colon at the start of a paragraph
     /// (`Vladimir Putin: Mr President, ...`, `PENCE: Well, ...`, an
@@ -3211,7 +3212,15 @@ fn dash_byline(sieve: &Sieve<'_, '_>, c: usize) -> Option<(usize, Who, usize)> {
     // (`"…"\n— Laura Chen, founder and CEO`: or on the next line.)
     // (A hyphen opens a byline only on a line of its own: "- The
     // Honourable Mélanie Joly, Minister of Foreign Affairs".)
-    let dash = doc.next_on_line(c).filter(|&d| is_dash(doc.word(d))).or_else(|| {
+    // (`"…" (Tom Becker, founder)`: or a parenthesis that names the
+    // speaker and closes on the line.)
+    let paren = doc.next_on_line(c).filter(|&d| {
+        doc.word(d) == "("
+            && (d + 1..doc.tokens.len().min(d + 40))
+                .take_while(|&k| doc.tokens[k].kind != TokenKind::LineBreak)
+                .any(|k| doc.word(k) == ")")
+    });
+    let dash = doc.next_on_line(c).filter(|&d| is_dash(doc.word(d))).or(paren).or_else(|| {
         let n = doc.next_solid(c)?;
         let one_break = (c + 1..n).all(|k| doc.tokens[k].is_space())
             && (c + 1..n).filter(|&k| doc.tokens[k].kind == TokenKind::LineBreak).count() == 1
@@ -3274,9 +3283,15 @@ fn dash_byline(sieve: &Sieve<'_, '_>, c: usize) -> Option<(usize, Who, usize)> {
             (n > last + 1 && (last + 1..n).any(|k| doc.tokens[k].as_str().contains('\n')))
                 || matches!(doc.word(n), "." | "," | ";" | "(")
                 || matches!(doc.tokens[n].kind, TokenKind::Quote(_))
+                || (paren.is_some() && doc.word(n) == ")")
         }
     };
-    ends.then_some((dash, who, last))
+    // (In parentheses, a name of two words or more, then its role or the
+    // closing mark: not a translation, "(Men, women: ...)".)
+    let named = paren.is_none()
+        || (doc.token_at(who_span(&who).start) < last
+            && doc.next_solid(last).is_some_and(|n| matches!(doc.word(n), "," | ")")));
+    (ends && named).then_some((dash, who, last))
 }
 
 /// The span of a name of two to four words, middle initials allowed, that

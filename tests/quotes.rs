@@ -314,6 +314,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a name and its role in parentheses after a quote is its speaker; a translation in parentheses is none",
+        text: "Maria Costa commented: \"The results speak for themselves.\"\n\n\"Customers asked for it, and we delivered.\" (Tom Becker, founder)\n\nShe starred in \"Homme, femmes\" (Men, women) last year.",
+        want: &[
+            d("The results speak for themselves.", Some("Maria Costa"), CueBefore),
+            d("Customers asked for it, and we delivered.", Some("Tom Becker"), Dash),
+        ],
+    },
+    Case {
         name: "a name that holds the noun wins over a body of that type",
         text: "The Bank of England raised rates after the Federal Reserve did. The bank said inflation was too high.",
         want: &[r("inflation was too high", Some("Bank of England"), Reported)],
