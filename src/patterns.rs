@@ -1386,6 +1386,44 @@ pub(crate) fn grow_generational(doc: &mut Doc<'_>) {
     doc.remove_cands(&remove);
 }
 
+/// Members of parliament styled by their seat, as Australian and British
+/// releases write them: "Member for Wide Bay Llew O'Brien", "Federal
+/// Member for Kooyong Josh Frydenberg". Of three capitalised words or more
+/// after "Member for", the seat's name comes first and the person's two
+/// words last.
+pub(crate) fn find_members(doc: &mut Doc<'_>) {
+    let mut batch = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if doc.word(i) != "Member" {
+            continue;
+        }
+        let Some(f) = doc.next_on_line(i).filter(|&f| doc.word(f) == "for") else { continue };
+        let mut run = Vec::new();
+        let mut j = doc.next_on_line(f);
+        while let Some(x) = j.filter(|&x| doc.is_cap(x) && doc.is_word(x)) {
+            run.push(x);
+            if run.len() == 6 {
+                break;
+            }
+            j = doc.next_on_line(x);
+        }
+        // (A possessive or a comma ends the run as the line's end does.)
+        if run.len() < 3 {
+            continue;
+        }
+        let (first, last) = (run[run.len() - 2], run[run.len() - 1]);
+        let span = name_span(doc, first, last);
+        if doc.overlaps_any(span) {
+            continue;
+        }
+        let name = doc.text[span].to_string();
+        let surname = doc.word(last).to_string();
+        let target = doc.local_person(&name, Some(&surname));
+        batch.push(Cand::pattern_person(span, target));
+    }
+    doc.add_all_free(batch);
+}
+
 /// People whose names follow a title ("Foreign Minister Sergey Lavrov",
 /// "Mr. Peskov") and are not yet a mention.
 pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {

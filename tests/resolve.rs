@@ -926,6 +926,17 @@ const CASES: &[Case] = &[
         not: &["agreement"],
     },
     Case {
+        name: "a member of parliament styled by the seat: the seat's words first, the person's two last",
+        published: "2024-03-01",
+        text: "Member for Wide Bay Llew O'Brien said the road was unsafe. O'Brien called for funds. Federal Member for Kooyong Josh Frydenberg agreed. The Member for Warringah spoke.",
+        want: &[
+            ("Llew O'Brien", "Llew O'Brien"),
+            ("O'Brien", "Llew O'Brien"),
+            ("Josh Frydenberg", "Josh Frydenberg"),
+        ],
+        not: &["Wide Bay Llew O'Brien", "Warringah"],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
