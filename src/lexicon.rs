@@ -687,6 +687,7 @@ pub(crate) const DESCRIPTORS: &[(&str, &[&str])] = &[
     ("chairman", &["chairman"]),
     ("chairwoman", &["chairman"]),
     ("founder", &["founder"]),
+    ("secretary", &["*secretary"]),
 ];
 
 /// Nouns for the documents through which people speak in press releases;

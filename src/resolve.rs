@@ -655,6 +655,28 @@ pub(crate) fn find_role_descriptions(
         let closed = doc.next_solid(end).is_some_and(|n| {
             matches!(doc.word(n), "," | ")" | "for" | "at" | "in" | "with" | "on")
         });
+        // "The Secretary" alone, as American releases call a department's
+        // head: the person the story last titled so ("Secretary of State
+        // Antony J. Blinken"), whose office the list may file under another
+        // key. (Presidents, governors and ministers have their keys.)
+        let head = doc.word(end);
+        // (Not "the Secretary General".)
+        let alone = doc.next_on_line(end).is_none_or(|n| !doc.is_cap(n));
+        let titled =
+            (end == at && alone && qualifier.is_none() && head.eq_ignore_ascii_case("secretary"))
+                .then(|| {
+                    doc.cands_between(span.start.saturating_sub(LOOK_BACK), span.start)
+                        .iter()
+                        .rev()
+                        .filter(|c| c.kind == EntityKind::Person && c.source != Source::Role)
+                        .find(|c| {
+                            c.title.is_some_and(|t| {
+                                doc.text[t].split([' ', '-']).any(|w| w.eq_ignore_ascii_case(head))
+                            })
+                        })
+                        .map(|c| c.target)
+                })
+                .flatten();
         let apposed = doc
             .prev_solid(i)
             .filter(|&c| closed && doc.word(c) == ",")
@@ -666,7 +688,9 @@ pub(crate) fn find_role_descriptions(
                     .find(|c| c.kind == EntityKind::Person && c.span.end == w.end)
                     .map(|c| c.target)
             });
-        if let Some(t) = apposed.or_else(|| holder(doc, kb, keys, qualifier, span.start, home)) {
+        if let Some(t) =
+            apposed.or(titled).or_else(|| holder(doc, kb, keys, qualifier, span.start, home))
+        {
             found.push((span, t, covered));
         }
     }

@@ -937,6 +937,13 @@ const CASES: &[Case] = &[
         not: &["Wide Bay Llew O'Brien", "Warringah"],
     },
     Case {
+        name: "\"the Secretary\" alone is the person the story last titled so, not the Secretary General",
+        published: "2023-11-10",
+        text: "Secretary of State Antony J. Blinken met External Affairs Minister Subrahmanyam Jaishankar. The Secretary thanked the Minister. A press secretary said the Secretary General had no comment.",
+        want: &[("The Secretary", "Antony Blinken"), ("the Minister", "Subrahmanyam Jaishankar")],
+        not: &["the Secretary"],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
