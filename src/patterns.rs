@@ -56,7 +56,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         let bits = head_bits(possessive_stem(w).unwrap_or(w));
         // "Emirates Stadium", "Dubai International Airport": a venue is a
         // place, named by the words before its head.
-        let is_venue = bits == 0 && VENUE_HEADS.contains(&w);
+        let is_venue = bits == 0 && w.len() >= 5 && VENUE_HEADS.contains(&w);
         if bits == 0 && !is_venue {
             continue;
         }
@@ -1393,7 +1393,10 @@ pub(crate) fn grow_generational(doc: &mut Doc<'_>) {
 /// words last.
 pub(crate) fn find_members(doc: &mut Doc<'_>) {
     let mut batch = Vec::new();
-    for i in 0..doc.tokens.len() {
+    // (The text searched for the words, not every token tested.)
+    let at: Vec<usize> =
+        doc.text.match_indices("Member for ").map(|(i, _)| doc.token_at(i)).collect();
+    for i in at {
         if doc.word(i) != "Member" {
             continue;
         }
@@ -1901,7 +1904,11 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut turns = 0;
     for &(sp, starts) in &doc.sentences {
         let first = doc.token_at(sp.start);
-        if !doc.is_word(first) {
+        // (A colon among the sentence's first dozen tokens, or no turn: a
+        // cheap test before the name's.)
+        let colon =
+            doc.tokens[first..doc.tokens.len().min(first + 12)].iter().any(|t| t.as_str() == ":");
+        if !colon || !doc.is_word(first) {
             continue;
         }
         let colon_at = |c: usize| {

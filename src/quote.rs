@@ -1037,14 +1037,14 @@ impl Sieve<'_, '_> {
             // company", which the body that last spoke may be, whatever
             // its name: "Simon and Schuster Inc said it will distribute
             // Walt Disney Co's films. The company said ...".)
-            let canonical = match c.target {
+            let canonical = || match c.target {
                 Target::Gaz(id) if !corporate_noun => {
-                    self.kb.gazetteer.entity(id).name.to_lowercase()
+                    head_noun(&self.kb.gazetteer.entity(id).name.to_lowercase(), noun)
                 }
-                _ => String::new(),
+                _ => false,
             };
             head_noun(&name, noun)
-                || head_noun(&canonical, noun)
+                || canonical()
                 || (corporate_noun
                     && (crate::lexicon::company_word(last)
                         // ("Siemens Energy", not "Illinois Institute of
@@ -1115,17 +1115,17 @@ impl Sieve<'_, '_> {
             // read" is not the story's first person's. (The document after
             // the cue, with "a" or "its": not "The report said", whose
             // author is still to find.)
-            let Some(cue) = (a..b).find(|&k| doc.is_word(k) && cue_at(doc, k).is_some()) else {
-                return;
-            };
-            for k in cue + 1..b {
-                let Some(n) = doc.is_word(k).then(|| source_noun(doc.word(k))).flatten() else {
+            // (The determiner first, a cheap test for every word; the cue
+            // before it only then.)
+            for k in a..b {
+                if !matches!(doc.word(k), "a" | "an" | "its" | "their") {
+                    continue;
+                }
+                let Some(d) = doc.next_solid(k).filter(|&d| d < b && doc.is_word(d)) else {
                     continue;
                 };
-                let owned = doc
-                    .prev_solid(k)
-                    .is_some_and(|p| lower_in(doc.word(p), &["a", "an", "its", "their"]));
-                if owned {
+                let Some(n) = source_noun(doc.word(d)) else { continue };
+                if (a..k).any(|j| doc.is_word(j) && cue_at(doc, j).is_some()) {
                     self.sources.insert(n, None);
                 }
             }

@@ -847,7 +847,8 @@ pub(crate) fn find_program_anaphora(doc: &mut Doc<'_>, kb: &Knowledge) {
         if !(doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the")) {
             continue;
         }
-        if let Some(n) = doc.next_on_line(i).filter(|&n| DEFINED.contains(&doc.word(n))) {
+        let defined = |n: usize| doc.is_cap(n) && DEFINED.contains(&doc.word(n));
+        if let Some(n) = doc.next_on_line(i).filter(|&n| defined(n)) {
             let span = doc.tokens[n].span;
             let alone = doc.next_on_line(n).is_none_or(|x| !doc.is_cap(x) && doc.word(x) != "of")
                 && doc.cand_at(span.start).is_none();
