@@ -258,6 +258,7 @@ impl Extractor {
         patterns::grow_generational(&mut doc);
         resolve::find_repeats(&mut doc, kb, &norm);
         resolve::merge_surnames(&mut doc, kb);
+        resolve::respell_people(&mut doc, kb);
         resolve::first_name_places(&mut doc, kb);
         resolve::first_names_alone(&mut doc, kb);
         resolve::attach_titles(&mut doc, kb);

@@ -56,6 +56,10 @@ pub(crate) struct Knowledge {
     /// How many entities, from the first, come from the embedded default
     /// (0 when it is not used): the caller's entities follow them.
     pub(crate) default_len: usize,
+    /// The first three letters of the last words of listed people's names
+    /// -> the people,
+    /// made the first time a story asks (see [`Knowledge::spelling_of`]).
+    surnames: once_cell::sync::OnceCell<HashMap<String, Vec<EntityId>>>,
 }
 
 impl Knowledge {
@@ -126,9 +130,61 @@ impl Knowledge {
             national: HashMap::default(),
             countries,
             default_len,
+            surnames: once_cell::sync::OnceCell::new(),
         };
         kb.national = kb.national_bodies();
         Ok(kb)
+    }
+
+    /// The listed person a name found by pattern spells another way
+    /// ("Volodymyr Zelenskiy" for Volodymyr Zelensky, "Alan Greespan" for
+    /// Alan Greenspan): a listed name of as many words, each the same or
+    /// one letter apart, the surname of six letters or more when not the
+    /// same. "George Bush" is not George W. Bush, nor "Ferdinand Marcos"
+    /// Ferdinand Marcos Jr. None when two listed people fit.
+    pub(crate) fn spelling_of(&self, name: &str) -> Option<EntityId> {
+        // (Middle initials count: "William D. Burns" is not William Burns.)
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let surname = *words.last()?;
+        if words.len() < 2 {
+            return None;
+        }
+        let key = |w: &str| -> String { normalize_name(w).chars().take(3).collect() };
+        let index = self.surnames.get_or_init(|| {
+            let mut index: HashMap<String, Vec<EntityId>> = HashMap::default();
+            for (i, e) in self.gazetteer.entities().iter().enumerate() {
+                if e.kind != EntityKind::Person {
+                    continue;
+                }
+                for n in e.names() {
+                    let Some(last) = n.split_whitespace().last().filter(|_| n.contains(' ')) else {
+                        continue;
+                    };
+                    let ids = index.entry(key(last)).or_default();
+                    if ids.last() != Some(&EntityId(i as u32)) {
+                        ids.push(EntityId(i as u32));
+                    }
+                }
+            }
+            index
+        });
+        let mut found = None;
+        for &id in index.get(&key(surname))? {
+            let fits = self.gazetteer.entity(id).names().any(|n| {
+                let listed: Vec<&str> = n.split_whitespace().collect();
+                let last = listed.last().copied().unwrap_or("");
+                listed.len() == words.len()
+                    && (last.eq_ignore_ascii_case(surname) || surname.chars().count() >= 6)
+                    && listed.iter().zip(&words).all(|(a, b)| crate::resolve::spelt_alike(a, b))
+            });
+            if fits {
+                if found.is_some_and(|f| f != id) {
+                    return None;
+                }
+                found = Some(id);
+            }
+        }
+        found
     }
 
     /// The gender a person found by pattern has by the first word of their

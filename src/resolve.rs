@@ -410,6 +410,31 @@ pub(crate) fn first_names_alone(doc: &mut Doc<'_>, kb: &Knowledge) {
     doc.add_all_free(batch);
 }
 
+/// A person found by pattern whose name the list spells another way
+/// ("Volodymyr Zelenskiy", Reuters' spelling of Volodymyr Zelensky) is the
+/// listed person, every mention of it.
+pub(crate) fn respell_people(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut to: FastMap<u32, EntityId> = FastMap::default();
+    for (l, local) in doc.locals.iter().enumerate() {
+        if local.kind != EntityKind::Person {
+            continue;
+        }
+        if let Some(id) = kb.spelling_of(&local.name) {
+            to.insert(l as u32, id);
+        }
+    }
+    if to.is_empty() {
+        return;
+    }
+    for c in doc.cands.iter_mut() {
+        if let Target::Local(l) = c.target {
+            if let Some(&id) = to.get(&l) {
+                c.target = Target::Gaz(id);
+            }
+        }
+    }
+}
+
 /// A person found only by a surname ("Mr Kostin" before "Andrei Kostin")
 /// is the person of the story whose full name ends with it.
 pub(crate) fn merge_surnames(doc: &mut Doc<'_>, kb: &Knowledge) {

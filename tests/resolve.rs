@@ -944,6 +944,17 @@ const CASES: &[Case] = &[
         not: &["the Secretary"],
     },
     Case {
+        name: "a name no list holds that spells a listed person's another way is that person; another name or middle initial is another person",
+        published: "2023-07-11",
+        text: "Ukrainian President Volodymyr Zelenskiy said the delay was absurd. Vice President George Bush met Alderman William D. Burns, who said the plan was sound.",
+        want: &[
+            ("Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+            ("George Bush", "George Bush"),
+            ("William D. Burns", "William D. Burns"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
