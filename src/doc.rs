@@ -310,6 +310,13 @@ impl<'t> Doc<'t> {
     }
 
     /// Whether any candidate overlaps `span`.
+    /// The token a mention ends with, when it ends where that token does
+    /// (not inside a word: "Putin" of "Putinism").
+    pub(crate) fn last_token(&self, span: Span) -> Option<usize> {
+        let last = self.token_at(span.end.checked_sub(1)?);
+        (self.tokens[last].span.end == span.end).then_some(last)
+    }
+
     pub(crate) fn overlaps_any(&self, span: Span) -> bool {
         !self.overlapping(span).is_empty()
     }

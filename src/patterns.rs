@@ -837,10 +837,7 @@ fn grow_over_suffixes(doc: &mut Doc<'_>) {
         if c.kind != EntityKind::Institution {
             continue;
         }
-        let last = doc.token_at(c.span.end - 1);
-        if doc.tokens[last].span.end != c.span.end {
-            continue;
-        }
+        let Some(last) = doc.last_token(c.span) else { continue };
         let mut j = last + 1;
         if doc.tokens.get(j).is_some_and(|t| t.as_str() == ",") {
             j += 1;
@@ -1222,10 +1219,10 @@ pub(crate) fn grow_company_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         {
             continue;
         }
-        let last = doc.token_at(c.span.end - 1);
-        if doc.tokens[last].span.end != c.span.end || doc.in_caps_sentence(c.span.start) {
+        let Some(last) = doc.last_token(c.span).filter(|_| !doc.in_caps_sentence(c.span.start))
+        else {
             continue;
-        }
+        };
         let Some(n) = doc.next_on_line(last) else { continue };
         let w = doc.word(n);
         let word = possessive_stem(w).unwrap_or(w);
@@ -1265,10 +1262,7 @@ pub(crate) fn grow_arab_names(doc: &mut Doc<'_>) {
         if c.kind != EntityKind::Person {
             continue;
         }
-        let mut last = doc.token_at(c.span.end - 1);
-        if doc.tokens[last].span.end != c.span.end {
-            continue;
-        }
+        let Some(mut last) = doc.last_token(c.span) else { continue };
         while let Some(p) = doc.next_on_line(last) {
             let w = doc.word(p);
             let Some(n) = doc.next_on_line(p) else { break };
@@ -1354,10 +1348,7 @@ pub(crate) fn grow_generational(doc: &mut Doc<'_>) {
         if c.kind != EntityKind::Person {
             continue;
         }
-        let last = doc.token_at(c.span.end - 1);
-        if doc.tokens[last].span.end != c.span.end {
-            continue;
-        }
+        let Some(last) = doc.last_token(c.span) else { continue };
         // " Jr." or ", Jr." (the text may end anywhere).
         let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.as_str());
         let mut n = last + 1;
