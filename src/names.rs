@@ -116,7 +116,8 @@ Jarmo Hidemichi Hicham Hal Alec Soren Shayne Robbie Renzo Padraig Noriyuki \
 Linford Kris Jos Jeroen Eamonn Arnaud Zubair Younes Wataru Vinny Takuma \
 Siraj Shuzo Shaun Shadab Seve Rusty Roshan Ronan Romesh Ravindra Raphael \
 Nicklas Necmettin Mustapha Marcin Leander Klas Sanath Paddy Russ Rohan \
-Noureddine Norberto";
+Noureddine Norberto \
+Jeb Beau Aiden Jayden Caleb Darius Tyrone Deshawn Terrell Eoin Oisin Seamus Cormac Fergal Kieran Lorcan Tadhg Matti Kimmo Ville Heikki Tapio Olavi Petteri Gitanas Edgars Logan";
 
 /// Female given names, space-separated.
 const FEMALE: &str = "\
@@ -174,12 +175,14 @@ Edna Sherry Thelma Shannon Ethel Carrie Juanita Danielle Gail Bertha Cathy \
 Joann Regina Erica Bernice Dana Stacy Renee Ida Holly Brittany Jeanette \
 Laurie Kristen Elsie Beth \
 Arantxa Kimiko Anke Felicia Annett Aleksandra Iva Tami Radka Paola Natasha \
-Kristie Olabisi Billie";
+Kristie Olabisi Billie \
+Melania Ivanka Kamala Krystal Courtney Kayla Sophia Ava Lily Latoya Keisha Tamika Imani Aaliyah Jasmine Siobhan Niamh Aoife Saoirse Roisin Caoimhe Freya Elin Anneli Kaja";
 
 /// Given names that both genders often bear, space-separated.
 const EITHER: &str = "\
 Alex Andrea Ashley Chris Dominique Jamie Jean Kai Leslie Nicola Robin Sam \
-Sasha Simone Yuki Ananda Kari Nour Oluwaseun Kiran Michele Jackie";
+Sasha Simone Yuki Ananda Kari Nour Oluwaseun Kiran Michele Jackie \
+Riley Skylar";
 
 /// The embedded given names with their gender, if they have one.
 pub(crate) fn embedded() -> impl Iterator<Item = (&'static str, Option<Gender>)> {
