@@ -180,6 +180,13 @@ impl Extractor {
                 .split_whitespace()
                 .next()
                 .is_some_and(|f| f.eq_ignore_ascii_case(&text[m.span]));
+            // ("Trump Tower", "the Bush Administration": a thing's name.)
+            if entity.kind == EntityKind::Person
+                && !text[m.span].contains(' ')
+                && crate::resolve::opens_a_thing(&doc, m.span)
+            {
+                continue;
+            }
             if entity.kind == EntityKind::Person
                 && !text[m.span].contains(' ')
                 && !family_first

@@ -274,6 +274,13 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
         if let Some((span, i)) = best {
             let (_, target, kind, source) = names[i];
             // ("Melania Trump" after "President Trump": another person.)
+            // ("Hilton Hotels" after "Barron Hilton": a thing's name.)
+            if kind == EntityKind::Person
+                && !doc.text[span].contains(' ')
+                && opens_a_thing(doc, span)
+            {
+                continue;
+            }
             if let (EntityKind::Person, Target::Gaz(id)) = (kind, target) {
                 let own = &kb.gazetteer.entity(id).name;
                 let family_first = own
@@ -1066,4 +1073,39 @@ pub(crate) fn spelt_alike(a: &str, b: &str) -> bool {
     } else {
         short[i..] == long[i + 1..]
     }
+}
+
+/// Whether a one-word name at `span` opens the name of a thing: a head word
+/// of a body's or a place's name follows it ("Trump Tower", "Hilton
+/// Hotels", "the Bush Administration"), so the word is no person.
+pub(crate) fn opens_a_thing(doc: &Doc<'_>, span: Span) -> bool {
+    let Some(last) = doc.last_token(span) else { return false };
+    doc.next_on_line(last).is_some_and(|n| {
+        let w = doc.word(n);
+        doc.is_word(n)
+            && w.starts_with(|c: char| c.is_uppercase())
+            && (crate::lexicon::is_institution_head(w)
+                || crate::lexicon::company_word(w)
+                || matches!(
+                    w,
+                    "Tower"
+                        | "Towers"
+                        | "Suites"
+                        | "Hotel"
+                        | "Hotels"
+                        | "Organization"
+                        | "Organisation"
+                        | "Foundation"
+                        | "Administration"
+                        | "Stadium"
+                        | "Arena"
+                        | "Airport"
+                        | "Street"
+                        | "Avenue"
+                        | "Square"
+                        | "Plaza"
+                        | "Building"
+                        | "Doctrine"
+                ))
+    })
 }

@@ -955,6 +955,17 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "failure: a person's surname that opens a thing's name is no person (\"Trump Tower\", \"Hilton Hotels\")",
+        published: "2016-07-20",
+        text: "Donald Trump spoke at Trump Tower. Barron Hilton, chairman of Hilton Hotels, said the Hilton Suites would open. Trump left.",
+        want: &[
+            ("Donald Trump", "Donald Trump"),
+            ("Barron Hilton", "Barron Hilton"),
+            ("Trump", "Donald Trump"),
+        ],
+        not: &["Hilton"],
+    },
+    Case {
         name: "transcript turns name their speakers, paragraph breaks lost or not",
         published: "2026-05-04",
         text: "Vladimir Putin: Good afternoon. Please, go ahead. Zarina Tulegenova: Good afternoon, Mr President. I am from Kostanay. Vladimir Putin: Go on. Zarina Tulegenova: Our school needs a gym.\n\nMaria Ivanova: Thank you very much.",
