@@ -362,13 +362,8 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     // date in parentheses after the place, with its year.
     if date.is_none() && !paren {
         c.spaces();
-        let dated = c.eat("(")
-            && month_day_year(&mut c)
-                .filter(|(y, ..)| y.is_some())
-                .inspect(|&d| date = Some(d))
-                .is_some()
-            && c.eat(")");
-        if !dated {
+        date = c.eat("(").then(|| month_day_year(&mut c)).flatten().filter(|(y, ..)| y.is_some());
+        if date.is_none() || !c.eat(")") {
             date = None;
             c.at = save;
         }
@@ -612,14 +607,7 @@ fn piped(text: &str, start: usize) -> Option<Dateline<'_>> {
             && !release_label(&text[seg])
             && !crate::lexicon::lower_in(
                 &text[seg],
-                &[
-                    "news",
-                    "news release",
-                    "departmental news",
-                    "feature",
-                    "speech",
-                    "notes for the media",
-                ],
+                &["news", "departmental news", "feature", "speech", "notes for the media"],
             );
         if placelike && place.is_none() {
             place = Some(seg);

@@ -309,7 +309,6 @@ impl<'t> Doc<'t> {
             .all(|c| c.kind == EntityKind::Place && span.contains(c.span) && c.span != span)
     }
 
-    /// Whether any candidate overlaps `span`.
     /// The token a mention ends with, when it ends where that token does
     /// (not inside a word: "Putin" of "Putinism").
     pub(crate) fn last_token(&self, span: Span) -> Option<usize> {
@@ -317,6 +316,23 @@ impl<'t> Doc<'t> {
         (self.tokens[last].span.end == span.end).then_some(last)
     }
 
+    /// Grows each candidate `k` to its `span`, taking in the candidates
+    /// that lie inside it ("Jr" of "Martin Luther King Jr.", "Al Saud" of
+    /// a listed Arab name); one that reaches outside it keeps the candidate
+    /// as it was.
+    pub(crate) fn grow_cands(&mut self, grown: Vec<(usize, Span)>) {
+        let mut remove = crate::hash::FastSet::default();
+        for (k, span) in grown {
+            if self.overlapping(span).any(|j| j != k && !span.contains(self.cands[j].span)) {
+                continue;
+            }
+            remove.extend(self.overlapping(span).filter(|&j| j != k));
+            self.cands[k].span = span;
+        }
+        self.remove_cands(&remove);
+    }
+
+    /// Whether any candidate overlaps `span`.
     pub(crate) fn overlaps_any(&self, span: Span) -> bool {
         !self.overlapping(span).is_empty()
     }

@@ -56,9 +56,9 @@ pub(crate) struct Knowledge {
     /// How many entities, from the first, come from the embedded default
     /// (0 when it is not used): the caller's entities follow them.
     pub(crate) default_len: usize,
-    /// The first three letters of the last words of listed people's names
-    /// -> the people,
-    /// made the first time a story asks (see [`Knowledge::spelling_of`]).
+    /// The first three letters of the last word of listed people's names
+    /// -> the people, made the first time a story asks (see
+    /// [`Knowledge::spelling_of`]).
     surnames: once_cell::sync::OnceCell<HashMap<String, Vec<EntityId>>>,
 }
 

@@ -1288,15 +1288,7 @@ pub(crate) fn grow_arab_names(doc: &mut Doc<'_>) {
     }
     // (Nothing else is found inside a person's name yet but places and
     // bodies of the gazetteer, which give way: "Al Saud".)
-    let mut remove = FastSet::default();
-    for (k, span) in grown {
-        if doc.overlapping(span).any(|j| j != k && !span.contains(doc.cands[j].span)) {
-            continue;
-        }
-        remove.extend(doc.overlapping(span).filter(|&j| j != k));
-        doc.cands[k].span = span;
-    }
-    doc.remove_cands(&remove);
+    doc.grow_cands(grown);
 }
 
 /// A listed person named by the given name, middle initials and surname
@@ -1365,16 +1357,8 @@ pub(crate) fn grow_generational(doc: &mut Doc<'_>) {
         }
         grown.push((k, Span::new(c.span.start, end)));
     }
-    let mut remove = FastSet::default();
-    for (k, span) in grown {
-        // (A "Jr" found as a name of its own gives way.)
-        let others: Vec<usize> = doc.overlapping(span).filter(|&j| j != k).collect();
-        if others.iter().all(|&j| span.contains(doc.cands[j].span)) {
-            remove.extend(others);
-            doc.cands[k].span = span;
-        }
-    }
-    doc.remove_cands(&remove);
+    // (A "Jr" found as a name of its own gives way.)
+    doc.grow_cands(grown);
 }
 
 /// Members of parliament styled by their seat, as Australian and British

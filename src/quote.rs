@@ -6500,36 +6500,38 @@ fn is_event(doc: &Doc<'_>, who: &Who, k: usize) -> bool {
     if lower_in(doc.word(k), &["said", "says", "say", "told", "tells", "added", "adds"]) {
         return false;
     }
-    let words: Vec<&str> =
-        doc.text[*sp].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let plain = words.iter().all(|w| {
-        !lower_in(w, &["at", "in", "of", "on", "to", "with", "for", "from", "by", "after", "about"])
-            && !lower_in(w, &["familiar", "close", "involved", "issued", "who", "which", "that"])
+    let mut words = doc.text[*sp].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    // The head first, the cheap and telling test; then the whole phrase.
+    let event = words.clone().next_back().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_lowercase())
+            && lower_in(
+                w,
+                &[
+                    "meeting",
+                    "meetings",
+                    "discussion",
+                    "discussions",
+                    "talks",
+                    "conversation",
+                    "summit",
+                    "session",
+                    "celebration",
+                    "celebrations",
+                    "ceremony",
+                    "event",
+                    "events",
+                    "visit",
+                    "negotiations",
+                    "consultations",
+                ],
+            )
     });
-    plain
-        && words.last().is_some_and(|w| {
-            w.starts_with(|c: char| c.is_lowercase())
-                && lower_in(
-                    w,
-                    &[
-                        "meeting",
-                        "meetings",
-                        "discussion",
-                        "discussions",
-                        "talks",
-                        "conversation",
-                        "summit",
-                        "session",
-                        "celebration",
-                        "celebrations",
-                        "ceremony",
-                        "event",
-                        "events",
-                        "visit",
-                        "negotiations",
-                        "consultations",
-                    ],
-                )
+    event
+        && words.all(|w| {
+            !lower_in(
+                w,
+                &["at", "in", "of", "on", "to", "with", "for", "from", "by", "after", "about"],
+            ) && !lower_in(w, &["familiar", "close", "involved", "issued", "who", "which", "that"])
         })
 }
 

@@ -1038,22 +1038,11 @@ pub(crate) fn other_given_name_before(
 /// apart in words of four letters or more ("Sergei", "Sergey"), case and
 /// accents aside.
 pub(crate) fn spelt_alike(a: &str, b: &str) -> bool {
+    // (Folded as the matcher folds names: "Erdoğan" is "erdogan".)
     let fold = |w: &str| -> Vec<char> {
-        w.chars()
-            .flat_map(char::to_lowercase)
-            .map(|c| match c {
-                'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
-                'é' | 'è' | 'ê' | 'ë' => 'e',
-                'í' | 'ì' | 'î' | 'ï' => 'i',
-                'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-                'ú' | 'ù' | 'û' | 'ü' => 'u',
-                'ğ' => 'g',
-                'ş' => 's',
-                'ç' => 'c',
-                'ñ' => 'n',
-                c => c,
-            })
-            .collect()
+        let mut out = String::with_capacity(w.len());
+        w.chars().for_each(|c| crate::normalize::fold(c, &mut out));
+        out.chars().collect()
     };
     let (a, b) = (fold(a), fold(b));
     if a == b {
