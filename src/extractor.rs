@@ -167,48 +167,36 @@ impl Extractor {
             {
                 continue;
             }
-            // A person's one-word name that is also a given name ("Petro"
-            // of Gustavo Petro, and of Petro Poroshenko) is that person
-            // only in a story that names them in full: "Her husband,
-            // Petro, was not hurt" is somebody else.
-            // (Nor where a surname follows it: "Sharon Stone" is not Ariel
-            // Sharon.)
-            // (A family name written first is the person's short name, as
-            // given names are listed by first words: "Xi" of Xi Jinping.)
-            let family_first = entity
-                .name
-                .split_whitespace()
-                .next()
-                .is_some_and(|f| f.eq_ignore_ascii_case(&text[m.span]));
-            // ("Trump Tower", "the Bush Administration": a thing's name.)
-            if entity.kind == EntityKind::Person
-                && !text[m.span].contains(' ')
-                && crate::resolve::opens_a_thing(&doc, m.span)
-            {
-                continue;
-            }
-            if entity.kind == EntityKind::Person
-                && !text[m.span].contains(' ')
-                && !family_first
-                && crate::resolve::other_given_name_before(
+            // ("Trump Tower", "the Bush Administration", "Ivanka Trump": a
+            // thing's name, or another person's.)
+            let person = entity.kind == EntityKind::Person;
+            let named_here = |w: Span| {
+                // (The matches are in order and do not overlap: a search.)
+                let i = found.partition_point(|n| n.span.end < w.end);
+                found.get(i).is_some_and(|n| n.span.start < w.end && w.start < n.span.end)
+            };
+            if person
+                && crate::resolve::someone_else(
                     &doc,
                     kb,
                     m.span,
-                    &entity.name,
+                    Some(&entity.name),
                     false,
-                    |w| {
-                        // (The matches are in order and do not overlap: a search.)
-                        let i = found.partition_point(|n| n.span.end < w.end);
-                        found.get(i).is_some_and(|n| n.span.start < w.end && w.start < n.span.end)
-                    },
+                    named_here,
                 )
             {
                 continue;
             }
-            if entity.kind == EntityKind::Person
-                && !text[m.span].contains(' ')
-                && !family_first
-                && given_name(kb, &text[m.span])
+            // A person's one-word name that is also a given name ("Petro"
+            // of Gustavo Petro, and of Petro Poroshenko) is that person
+            // only in a story that names them in full: "Her husband,
+            // Petro, was not hurt" is somebody else. Nor is it where a
+            // capitalised word follows: "Sharon Stone", "SHARON STEEL".
+            let word = &text[m.span];
+            if person
+                && !word.contains(' ')
+                && !crate::resolve::written_first(&entity.name, word)
+                && given_name(kb, word)
                 && (!full_named
                     .get_or_insert_with(|| {
                         found
@@ -218,13 +206,9 @@ impl Extractor {
                             .collect()
                     })
                     .contains(&id)
-                    || {
-                        // (In capitals too: "SHARON STEEL CORP".)
-                        let last = doc.token_at(m.span.end - 1);
-                        doc.next_on_line(last).is_some_and(|n| {
-                            doc.is_word(n) && doc.word(n).starts_with(|c: char| c.is_uppercase())
-                        })
-                    })
+                    || doc.last_token(m.span).and_then(|l| doc.next_on_line(l)).is_some_and(|n| {
+                        doc.is_word(n) && doc.word(n).starts_with(|c: char| c.is_uppercase())
+                    }))
             {
                 continue;
             }

@@ -273,26 +273,16 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
         }
         if let Some((span, i)) = best {
             let (_, target, kind, source) = names[i];
-            // ("Melania Trump" after "President Trump": another person.)
-            // ("Hilton Hotels" after "Barron Hilton": a thing's name.)
+            // ("Hilton Hotels" after "Barron Hilton": a thing's name;
+            // "Melania Trump" after "President Trump": another person.)
+            let own = match target {
+                Target::Gaz(id) => Some(kb.gazetteer.entity(id).name.as_str()),
+                Target::Local(_) => None,
+            };
             if kind == EntityKind::Person
-                && !doc.text[span].contains(' ')
-                && opens_a_thing(doc, span)
+                && someone_else(doc, kb, span, own, true, |w| doc.overlaps_any(w))
             {
                 continue;
-            }
-            if let (EntityKind::Person, Target::Gaz(id)) = (kind, target) {
-                let own = &kb.gazetteer.entity(id).name;
-                let family_first = own
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|f| f.eq_ignore_ascii_case(&doc.text[span]));
-                if !doc.text[span].contains(' ')
-                    && !family_first
-                    && other_given_name_before(doc, kb, span, own, true, |w| doc.overlaps_any(w))
-                {
-                    continue;
-                }
             }
             batch.push(Cand { span, kind, target, source, title: None });
         }
@@ -948,6 +938,35 @@ fn context_word(doc: &Doc<'_>, span: Span) -> String {
         .filter(|&p| doc.is_word(p) && !doc.is_cap(p))
         .map(|p| cluster_key(doc.word(p)))
         .unwrap_or_default()
+}
+
+/// Whether a person's one-word name at `span` stands for somebody or
+/// something else: it opens a thing's name ([`opens_a_thing`]), or, for a
+/// listed person of the name `own`, another person's given name comes
+/// before it ([`other_given_name_before`]) and it is not the family name
+/// the person's name opens ("Xi" of Xi Jinping).
+pub(crate) fn someone_else(
+    doc: &Doc<'_>,
+    kb: &Knowledge,
+    span: Span,
+    own: Option<&str>,
+    strict: bool,
+    named: impl Fn(Span) -> bool,
+) -> bool {
+    let word = &doc.text[span];
+    !word.contains(' ')
+        && (opens_a_thing(doc, span)
+            || own.is_some_and(|own| {
+                !written_first(own, word)
+                    && other_given_name_before(doc, kb, span, own, strict, named)
+            }))
+}
+
+/// Whether `word` is the first word of the name `own`: a family name
+/// written first, as Chinese and Korean names are ("Xi" of Xi Jinping).
+/// The lists of given names hold first words, so such a word is one.
+pub(crate) fn written_first(own: &str, word: &str) -> bool {
+    own.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(word))
 }
 
 /// Whether a listed person's one-word name at `span` follows another
