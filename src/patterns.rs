@@ -2397,10 +2397,10 @@ fn opens_other(doc: &Doc<'_>, kb: &Knowledge, x: usize) -> bool {
         || doc.cand_starting(x).is_some_and(|c| c.kind == EntityKind::Person)
 }
 
-/// Words that end the names of parties, faiths, places and media, never a
-/// person's: "Christian Democrats", "Wall Street", "St. Lawrence Seaway",
-/// "Arsenal Media".
-const NOT_PERSON_WORDS: &[&str] = &[
+/// Words that end the names of parties and faiths, never a person's:
+/// "Christian Democrats". (After a person's name they still speak of the
+/// person: "Reagan Democrats".)
+const PARTY_WORDS: &[&str] = &[
     "Democrat",
     "Democrats",
     "Republican",
@@ -2415,6 +2415,12 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "Catholics",
     "Orthodox",
     "Protestant",
+];
+
+/// Words that end the names of places, venues, media and firms, never a
+/// person's: "Wall Street", "St. Lawrence Seaway", "Arsenal Media",
+/// "Emirates Stadium", "Steinhardt Partners".
+const THING_WORDS: &[&str] = &[
     "Hotel",
     "Airport",
     "Street",
@@ -2460,16 +2466,32 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "Magazine",
     "Online",
     "Channel",
+    "Towers",
+    "Suites",
+    "Hotels",
+    "Plaza",
+    "Arena",
+    "Basilica",
+    "Racecourse",
+    "Velodrome",
+    "Ballpark",
+    "Doctrine",
 ];
+
+/// Whether `w` ends the names of things and never a person's (see
+/// [`THING_WORDS`]).
+pub(crate) fn thing_word(w: &str) -> bool {
+    THING_WORDS.contains(&w)
+}
 
 /// Whether the words of tokens `from..=last` may follow a person's first
 /// name: no company word ("McDonnell Douglas Corp") and none of
-/// [`NOT_PERSON_WORDS`], possessives aside.
+/// [`PARTY_WORDS`] or [`THING_WORDS`], possessives aside.
 fn person_words(doc: &Doc<'_>, from: usize, last: usize) -> bool {
     (from..=last).filter(|&j| doc.is_word(j)).all(|j| {
         let w = doc.word(j);
         let w = possessive_stem(w).unwrap_or(w);
-        !company_word(w) && !NOT_PERSON_WORDS.contains(&w)
+        !company_word(w) && !PARTY_WORDS.contains(&w) && !thing_word(w)
     })
 }
 

@@ -1084,8 +1084,9 @@ pub(crate) fn spelt_alike(a: &str, b: &str) -> bool {
 }
 
 /// Whether a one-word name at `span` opens the name of a thing: a head word
-/// of a body's or a place's name follows it ("Trump Tower", "Hilton
-/// Hotels", "the Bush Administration"), so the word is no person.
+/// of a body's name, or a word that ends the names of places, venues and
+/// firms ([`crate::patterns::thing_word`]), follows it ("Trump Tower", "Hilton Hotels", "the Bush
+/// Administration"), so the word is no person.
 pub(crate) fn opens_a_thing(doc: &Doc<'_>, span: Span) -> bool {
     let Some(last) = doc.last_token(span) else { return false };
     doc.next_on_line(last).is_some_and(|n| {
@@ -1094,26 +1095,6 @@ pub(crate) fn opens_a_thing(doc: &Doc<'_>, span: Span) -> bool {
             && w.starts_with(|c: char| c.is_uppercase())
             && (crate::lexicon::is_institution_head(w)
                 || crate::lexicon::company_word(w)
-                || matches!(
-                    w,
-                    "Tower"
-                        | "Towers"
-                        | "Suites"
-                        | "Hotel"
-                        | "Hotels"
-                        | "Organization"
-                        | "Organisation"
-                        | "Foundation"
-                        | "Administration"
-                        | "Stadium"
-                        | "Arena"
-                        | "Airport"
-                        | "Street"
-                        | "Avenue"
-                        | "Square"
-                        | "Plaza"
-                        | "Building"
-                        | "Doctrine"
-                ))
+                || crate::patterns::thing_word(w))
     })
 }
