@@ -117,7 +117,9 @@ Linford Kris Jos Jeroen Eamonn Arnaud Zubair Younes Wataru Vinny Takuma \
 Siraj Shuzo Shaun Shadab Seve Rusty Roshan Ronan Romesh Ravindra Raphael \
 Nicklas Necmettin Mustapha Marcin Leander Klas Sanath Paddy Russ Rohan \
 Noureddine Norberto \
-Jeb Beau Aiden Jayden Caleb Darius Tyrone Deshawn Terrell Eoin Oisin Seamus Cormac Fergal Kieran Lorcan Tadhg Matti Kimmo Ville Heikki Tapio Olavi Petteri Gitanas Edgars Logan";
+Jeb Beau Aiden Jayden Caleb Darius Tyrone Deshawn Terrell Eoin Oisin Seamus \
+Cormac Fergal Kieran Lorcan Tadhg Matti Kimmo Ville Heikki Tapio Olavi \
+Petteri Gitanas Edgars Logan";
 
 /// Female given names, space-separated.
 const FEMALE: &str = "\
@@ -176,7 +178,9 @@ Joann Regina Erica Bernice Dana Stacy Renee Ida Holly Brittany Jeanette \
 Laurie Kristen Elsie Beth \
 Arantxa Kimiko Anke Felicia Annett Aleksandra Iva Tami Radka Paola Natasha \
 Kristie Olabisi Billie \
-Melania Ivanka Kamala Krystal Courtney Kayla Sophia Ava Lily Latoya Keisha Tamika Imani Aaliyah Jasmine Siobhan Niamh Aoife Saoirse Roisin Caoimhe Freya Elin Anneli Kaja";
+Melania Ivanka Kamala Krystal Courtney Kayla Sophia Ava Lily Latoya Keisha \
+Tamika Imani Aaliyah Jasmine Siobhan Niamh Aoife Saoirse Roisin Caoimhe \
+Freya Elin Anneli Kaja";
 
 /// Given names that both genders often bear, space-separated.
 const EITHER: &str = "\
