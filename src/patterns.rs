@@ -360,7 +360,10 @@ const VENUE_HEADS: &[&str] = &[
 /// name's ("About Boston Dynamics").
 pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
     let mut found = Vec::new();
-    for i in 0..doc.tokens.len() {
+    // (The text searched for the word, as "Member for" is, not every token
+    // tested.)
+    let at: Vec<usize> = doc.text.match_indices("About").map(|(i, _)| doc.token_at(i)).collect();
+    for i in at {
         if doc.word(i) != "About" || (i > 0 && doc.tokens[i - 1].kind != TokenKind::LineBreak) {
             continue;
         }
