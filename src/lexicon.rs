@@ -1551,6 +1551,10 @@ pub(crate) fn is_headline_verb_only(w: &str) -> bool {
     is_headline_verb(w) && !lower_in(w, HEADLINE_NOUNS)
 }
 
+/// The numbers one to ten in words: "one in three said".
+pub(crate) const NUMBER_WORDS: &[&str] =
+    &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 /// Whether a word names a day of the week.
 pub(crate) fn is_weekday(w: &str) -> bool {
     matches!(

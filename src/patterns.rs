@@ -1731,10 +1731,7 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
         || month_word(doc, i)
         || crate::lexicon::is_weekday(w)
         || crate::lexicon::is_headline_verb(w)
-        || lower_in(
-            w,
-            &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
-        )
+        || lower_in(w, crate::lexicon::NUMBER_WORDS)
         || kb.demonyms.contains_key(lower(w).as_ref())
         || (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())))
 }

@@ -3022,18 +3022,20 @@ fn modifier_participle(doc: &Doc<'_>, q: usize) -> bool {
     doc.word(q).ends_with("ing") && !doc.is_cap(q) && cue_at(doc, q).is_none()
 }
 
+/// Words that end no speaker's noun phrase.
+const FUNCTION: &[&str] = &[
+    "it", "there", "this", "that", "which", "what", "who", "and", "or", "but", "as", "if", "than",
+    "then", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "not", "also", "is",
+    "are", "was", "were", "be", "been", "being", "has", "have", "had", "i", "we", "you", "me",
+    "us", "must", "should", "can", "could", "may", "might", "will", "would", "am", "without",
+    "about", "into", "over", "under", "through", "after", "before", "against", "much", "very",
+    "really", "only",
+];
+
 /// The noun phrase that ends right before the cue at `k` (over auxiliaries
 /// and adverbs), when its last word is a content word: "Sanders fans",
 /// "the company".
 fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
-    const FUNCTION: &[&str] = &[
-        "it", "there", "this", "that", "which", "what", "who", "and", "or", "but", "as", "if",
-        "than", "then", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "not",
-        "also", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "i", "we",
-        "you", "me", "us", "must", "should", "can", "could", "may", "might", "will", "would", "am",
-        "without", "about", "into", "over", "under", "through", "after", "before", "against",
-        "much", "very", "really", "only",
-    ];
     let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
     // "Several candidates, including Trump, said": the head before an
     // apposition that lists members; "The justice -- who has been ... --
@@ -3066,8 +3068,11 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
         p = doc.prev_solid(p).filter(|&x| x >= a)?;
     }
     let w = doc.word(p);
-    // "About 4 in 10 say": a number may end the phrase.
-    let number = doc.tokens[p].kind == TokenKind::Number;
+    // "About 4 in 10 say", "One in three said": a number may end the
+    // phrase.
+    let number = doc.tokens[p].kind == TokenKind::Number
+        || (lower_in(w, crate::lexicon::NUMBER_WORDS)
+            && doc.prev_solid(p).is_some_and(|x| x > a && doc.word(x) == "in"));
     if !(doc.is_word(p) || number)
         || lower_in(w, FUNCTION)
         || is_determiner(doc, p)
@@ -3080,15 +3085,25 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
         return None;
     }
     let phrase = noun_phrase(doc, a, p);
-    // "Russia and China said", "Bush and his rivals for the nomination have
-    // said": the whole pair speaks, with the modifiers of its head.
-    let mut start = phrase.start;
+    let start =
+        joined_start(doc, a, phrase.start, &["and", "or", "of", "for", "from", "with", "in"]);
+    Some(Who::Words(Span::new(start, phrase.end.max(doc.tokens[end].span.end))))
+}
+
+/// Where the phrase starting at byte `start` starts with the phrases
+/// joined to it by one of `joins`, within `a..`: "Russia and China said", "Bush and his
+/// rivals for the nomination have said", "White House and Pentagon
+/// spokesmen said": the whole pair speaks, with the modifiers of its head.
+fn joined_start(doc: &Doc<'_>, a: usize, mut start: usize, joins: &[&str]) -> usize {
     for _ in 0..3 {
         let Some(y) = doc
             .prev_solid(doc.token_at(start))
             .filter(|&x| {
                 x >= a
-                    && matches!(doc.word(x), "and" | "or" | "of" | "for" | "from" | "with" | "in")
+                    && (joins.contains(&doc.word(x))
+                        // "Six in 10 farmers": a count.
+                        || (doc.word(x) == "in"
+                            && doc.tokens[doc.token_at(start)].kind == TokenKind::Number))
             })
             .and_then(|x| doc.prev_solid(x))
             .filter(|&y| {
@@ -3101,7 +3116,7 @@ fn plain_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
         };
         start = noun_phrase(doc, a, y).start;
     }
-    Some(Who::Words(Span::new(start, phrase.end.max(doc.tokens[end].span.end))))
+    start
 }
 
 /// Whether a clause opens right after the cue ending at `cue_end`: a
@@ -3452,6 +3467,13 @@ fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
                 p = doc.prev_solid(x)?;
                 continue;
             }
+            // "Spicer on Thursday evening said": a day's part after its day.
+            if let Some(x) = before
+                .filter(|&x| x > a && doc.is_cap(x) && crate::lexicon::is_weekday(doc.word(x)))
+            {
+                p = x;
+                continue;
+            }
             // "earlier in the day touted"
             let the = doc.prev_solid(p).filter(|&x| x > a && doc.word(x) == "the");
             if let Some(i) = the
@@ -3537,6 +3559,28 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         };
     } else if matches!(opener.as_ref(), "but" | "and" | "so" | "yet" | "still" | "even") {
         first = doc.next_solid(first).filter(|&f| f < p)?;
+    }
+    // "Minutes later they ...", "Two days later, she ...": a span of time
+    // before the subject.
+    let mut j = first;
+    for _ in 0..3 {
+        if !TIME_UNITS.contains(&lower(doc.word(j)).as_ref()) {
+            j = match doc.next_solid(j).filter(|&n| n < p) {
+                Some(n) if j - first < 2 => n,
+                _ => break,
+            };
+            continue;
+        }
+        if let Some(n) = doc
+            .next_solid(j)
+            .filter(|&n| n < p && matches!(doc.word(n), "later" | "earlier" | "ago" | "afterwards"))
+        {
+            first = doc.next_solid(n).filter(|&f| f < p)?;
+            if doc.word(first) == "," {
+                first = doc.next_solid(first).filter(|&f| f < p)?;
+            }
+        }
+        break;
     }
     // "Walking to the next address, Ebeling ...": a participle's clause,
     // like an adverbial, ends at its comma.
@@ -3744,6 +3788,76 @@ fn people_plural(w: &str) -> bool {
                 w,
                 "officials" | "sources" | "aides" | "diplomats" | "analysts" | "experts"
             ))
+}
+
+/// Units of time, which open "Minutes later" and "Two days later".
+const TIME_UNITS: &[&str] = &[
+    "seconds", "moments", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
+    "months", "month", "years", "year",
+];
+
+/// Things whose plurals end as people's do ("orders", "factors").
+const THING_PLURALS: &[&str] = &[
+    "orders",
+    "factors",
+    "sectors",
+    "indicators",
+    "papers",
+    "numbers",
+    "letters",
+    "powers",
+    "barriers",
+    "covers",
+    "banners",
+    "cheers",
+    "disclaimers",
+    "helicopters",
+    "computers",
+    "centers",
+    "centres",
+    "quarters",
+    "headquarters",
+    "borders",
+    "matters",
+    "offers",
+    "answers",
+    "filters",
+    "towers",
+    "waters",
+    "layers",
+    "posters",
+    "chambers",
+    "containers",
+    "transfers",
+    "motors",
+    "errors",
+    "doors",
+    "floors",
+    "colors",
+    "colours",
+    "reactors",
+    "tractors",
+    "semiconductors",
+    "events",
+    "incidents",
+    "accidents",
+    "contents",
+    "components",
+    "ingredients",
+    "plants",
+    "grants",
+    "restaurants",
+    "chants",
+];
+
+/// Whether a lowercase plural names people though no list holds it
+/// ("commentators", "dealers", "fishermen"): [`people_plural`], less the
+/// endings things share with people ("statements", "rates", "initiatives")
+/// and [`THING_PLURALS`].
+fn unlisted_people(w: &str) -> bool {
+    people_plural(w)
+        && !["ments", "ates", "ives"].iter().any(|e| w.ends_with(e))
+        && !THING_PLURALS.contains(&w)
 }
 
 /// Reported speech in the sentence `a..b`: "X [aux] CUE [that] CONTENT", or
@@ -4410,6 +4524,25 @@ fn reported_from(
             // so is `said "..."` when the quote runs to the sentence's end.
             None if matches!(doc.word(start), ":" | ",") || quote_to_end(doc, start, b) => {
                 continue;
+            }
+            // "said it again on Friday", "said it best": "it" is the
+            // object, no clause follows.
+            None if bare
+                && lower(doc.word(start)) == "it"
+                && lower_in(doc.word(k), &["said", "says", "say", "saying", "added", "adds"]) =>
+            {
+                let object = doc.next_solid(start).is_none_or(|n| {
+                    n >= b
+                        || !doc.is_word(n)
+                        || opens_adverbial(doc.word(n))
+                        || lower_in(
+                            doc.word(n),
+                            &["again", "too", "best", "all", "first", "twice", "publicly"],
+                        )
+                });
+                if object {
+                    continue;
+                }
             }
             None if bare => {}
             // "The president told African-Americans this weekend he would
@@ -5677,8 +5810,15 @@ fn head_before_modifier(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who
                 let joined = (head..p).any(|j| matches!(doc.word(j), "and" | "but" | "or" | ","));
                 (people_head(doc, head) && !held && !joined).then_some(Who::Words(np))
             };
-            let Some(who) = speaker_ending_at(sieve, a, head).or_else(evidence).or_else(people)
-            else {
+            // (A plural of people no list holds is words of people: "the
+            // dockers" of "a spokesman ... for the dockers" is held.)
+            let own = speaker_ending_at(sieve, a, head).filter(|w| {
+                !matches!(w, Who::Words(_))
+                    || SPEAKER_NOUN_SET.has(doc.word(head))
+                    || HEAD_TITLE_SET.has(doc.word(head))
+                    || !unlisted_people(&lower(doc.word(head)))
+            });
+            let Some(who) = own.or_else(evidence).or_else(people) else {
                 continue;
             };
             // "the message of the Russian leader ... reads": the author in
@@ -5988,8 +6128,19 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             return Some(Who::OrgNoun(sp, n));
         }
     }
-    if SPEAKER_NOUN_SET.has(doc.word(p)) || HEAD_TITLE_SET.has(doc.word(p)) {
-        return Some(Who::Words(noun_phrase(doc, a, p)));
+    // "Chinese military commentators have said": a plural of people no
+    // list holds.
+    if SPEAKER_NOUN_SET.has(doc.word(p))
+        || HEAD_TITLE_SET.has(doc.word(p))
+        || (!doc.is_cap(p) && unlisted_people(&lw))
+    {
+        let phrase = noun_phrase(doc, a, p);
+        let start = if lw.ends_with('s') || lw.ends_with("men") {
+            joined_start(doc, a, phrase.start, &["and", "or"])
+        } else {
+            phrase.start
+        };
+        return Some(Who::Words(Span::new(start, phrase.end)));
     }
     // An acronym no list holds: "The S.E.C. said", "AROS argues".
     if is_acronym(doc.word(p)) && (article || doc.word(p).len() >= 3) {
@@ -7434,6 +7585,11 @@ const SPEAKER_NOUNS: &[&str] = &[
     "representative",
     "representatives",
     "candidate",
+    "candidates",
+    "advocates",
+    "associates",
+    "conservatives",
+    "moderates",
     "nominee",
     "advisers",
     "advisors",

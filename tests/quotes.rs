@@ -2588,6 +2588,17 @@ const CASES: &[Case] = &[
         text: "It's entirely possible that the rate will rise in May, after talking about it for so long.",
         want: &[],
     },
+    Case {
+        name: "people no list holds, joined plurals, a day's part between subject and cue, a span of time before the subject, counts in words; things' plurals do not speak",
+        text: "Chinese military commentators have said the port will be expanded. White House and Pentagon spokesmen said the ban applies. Anna Petrova on Thursday evening said the plan was dead. Minutes later they left the room and said they would return. One in three said the party does not listen. Other factors said nothing about the outcome.",
+        want: &[
+            r("the port will be expanded", Some("Chinese military commentators"), Reported),
+            r("the ban applies", Some("White House and Pentagon spokesmen"), Reported),
+            r("the plan was dead", Some("Anna Petrova"), Reported),
+            r("they would return", Some("they"), Reported),
+            r("the party does not listen", Some("One in three"), Reported),
+        ],
+    },
 ];
 
 #[test]
