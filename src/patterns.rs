@@ -1405,6 +1405,78 @@ pub(crate) fn find_members(doc: &mut Doc<'_>) {
     doc.add_all_free(batch);
 }
 
+/// Bylines in capitals, as the wires write them: "By MARK SHERMAN" on its
+/// own line or before the agency's name, "By JANE DOE and JOHN ROE". The
+/// person's name is given in title case ("Mark Sherman"), so that "Sherman"
+/// later in the story is the same person. A byline's first name must be a
+/// known given name; a second after "and" need not.
+pub(crate) fn find_caps_bylines(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut batch = Vec::new();
+    // (The text searched for the word, not every token tested.)
+    let at: Vec<usize> = doc.text.match_indices("By ").map(|(i, _)| doc.token_at(i)).collect();
+    for i in at {
+        if doc.word(i) != "By" || doc.prev_on_line(i).is_some() {
+            continue;
+        }
+        let mut j = doc.next_on_line(i);
+        let mut second = false;
+        loop {
+            let mut run = Vec::new();
+            while let Some(x) = j.filter(|&x| {
+                let w = doc.word(x);
+                w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+            }) {
+                run.push(x);
+                j = doc.next_on_line(x);
+                if run.len() == 4 {
+                    break;
+                }
+            }
+            let title: Vec<String> = run.iter().map(|&x| title_case(doc.word(x))).collect();
+            let fits = (2..=3).contains(&run.len())
+                && (second || kb.given_names.contains_key(title[0].as_str()))
+                && j.is_none_or(|x| {
+                    matches!(doc.word(x), "," | "and" | "|" | "-" | "–" | "—")
+                        || doc.cand_at(doc.tokens[x].span.start).is_some()
+                });
+            if !fits {
+                break;
+            }
+            let span = name_span(doc, run[0], run[run.len() - 1]);
+            if !doc.overlaps_any(span) {
+                let name = title.join(" ");
+                let target = doc.local_person(&name, title.last().map(String::as_str));
+                batch.push(Cand::pattern_person(span, target));
+            }
+            // "By JANE DOE and JOHN ROE".
+            match j.filter(|&x| doc.word(x) == "and") {
+                Some(x) => {
+                    j = doc.next_on_line(x);
+                    second = true;
+                }
+                None => break,
+            }
+        }
+    }
+    doc.add_all_free(batch);
+}
+
+/// "Mark" of "MARK": the first letter kept, the rest lowered; each part of
+/// a hyphenated word alike ("Oyelaran-Okafor").
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut first = true;
+    for c in w.chars() {
+        if first {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        first = c == '-';
+    }
+    out
+}
+
 /// People whose names follow a title ("Foreign Minister Sergey Lavrov",
 /// "Mr. Peskov") and are not yet a mention.
 pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
@@ -2166,6 +2238,13 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
             if let Some(run) = given_name_run(doc, kb, known_bodies, k) {
                 found.push(run);
+                // "Jessica Meir and Raja Chari": the second person too.
+                let second = next_in_name(doc, run.1)
+                    .filter(|&a| doc.word(a) == "and")
+                    .and_then(|a| doc.next_on_line(a))
+                    .filter(|&x| !kb.given_names.contains_key(doc.word(x)))
+                    .and_then(|x| second_person(doc, kb, run.0, run.1, x));
+                found.extend(second);
             } else if let Some(run) = other_first_name(doc, kb, k) {
                 // ("Andrei Medvedev": not the listed Dmitry Medvedev.)
                 let surname = doc.tokens[run.1].span;
@@ -2362,7 +2441,11 @@ fn given_name_run<'b>(
             // separatist leader ...", "Yitzhak Mordechai and Israeli
             // President ...".)
             || (doc.word(j) == "and"
-                && doc.next_on_line(j).is_some_and(|x| doc.is_cap(x) && !opens_other(doc, kb, x)))
+                && doc.next_on_line(j).is_some_and(|x| {
+                    doc.is_cap(x)
+                        && !opens_other(doc, kb, x)
+                        && second_person(doc, kb, k, last, x).is_none()
+                }))
     });
     // "Jean-Michel Monin": the first half of a hyphenated given name.
     let first = if k >= 2 && doc.word(k - 1) == "-" && doc.is_cap(k - 2) { k - 2 } else { k };
@@ -2383,6 +2466,51 @@ fn title_as_surname(doc: &Doc<'_>, t: usize) -> bool {
                 || crate::doc::is_generational(doc.word(x)))
                 && doc.word(x) != "of"
         })
+}
+
+/// The second person's full name after "and" at token `x`, when the
+/// person's name `k..=last` comes before it and the given name there no
+/// list holds: "Raja Chari" of "Jessica Meir and Raja Chari", "Ketanji
+/// Brown Jackson" of "Elena Kagan and Ketanji Brown Jackson". Firms join
+/// single names ("Marks and Spencer", "Davis Polk and Wardwell"), or end
+/// with a firm's word ("Bryson Oil and Gas Plc"); two people give both
+/// names whole.
+fn second_person(
+    doc: &Doc<'_>,
+    kb: &Knowledge,
+    k: usize,
+    last: usize,
+    x: usize,
+) -> Option<(usize, usize)> {
+    if last <= k || !kb.given_names.contains_key(doc.word(k)) || !person_words(doc, k, last) {
+        return None;
+    }
+    // ("operates Crazy Eddie Record and Tape Asylums": a name inside a
+    // longer capitalised one; "Justices Elena Kagan and ...", a title
+    // before it, is not.)
+    if prev_in_name(doc, k)
+        .is_some_and(|p| doc.is_cap(p) && !doc.word(p).ends_with('s') && !is_head_title(doc, p))
+    {
+        return None;
+    }
+    let mut end = x;
+    let mut n = 1;
+    loop {
+        if !(doc.is_cap(end) && doc.is_word(end) && name_word(doc, kb, end)) {
+            return None;
+        }
+        match next_in_name(doc, end) {
+            Some(z) if doc.is_cap(z) && n < 3 => {
+                end = z;
+                n += 1;
+            }
+            Some(z) if doc.is_cap(z) || matches!(doc.word(z), "&" | "-" | "and" | "of") => {
+                return None;
+            }
+            _ => break,
+        }
+    }
+    (n >= 2 && person_words(doc, x, end)).then_some((x, end))
 }
 
 /// Whether the capitalised word at token `x`, after "and", opens another

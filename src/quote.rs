@@ -4440,7 +4440,11 @@ fn reported_from(
         // that"): in "said officials have video that shows ...", "that"
         // belongs to the content.
         let mut start = doc.next_solid(cue_end)?;
-        let that = if !bare || doc.word(start) == "that" || opens_adverbial(doc.word(start)) {
+        // ("wrote for the majority that": "for" opens an adverbial here.)
+        let that = if !bare
+            || matches!(doc.word(start), "that" | "for")
+            || opens_adverbial(doc.word(start))
+        {
             that_soon(doc, cue_end, b)
         } else {
             None

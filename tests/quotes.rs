@@ -2599,6 +2599,11 @@ const CASES: &[Case] = &[
             r("the party does not listen", Some("One in three"), Reported),
         ],
     },
+    Case {
+        name: "\"for\" opens an adverbial before \"that\"",
+        text: "Justice Anna Petrova wrote for the majority that the law was void.",
+        want: &[r("the law was void", Some("Anna Petrova"), Reported)],
+    },
 ];
 
 #[test]

@@ -336,6 +336,21 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "two people joined by \"and\", the second with a given name no list holds; capitals in a wire's byline; a firm's name with a given name inside",
+        published: "2026-03-04",
+        text: "Court backs drivers\n\nBy MARK SHERMAN and OLUSEGUN ADEBAYO\n\nThe crew includes Jessica Meir and Raja Chari. She was joined by Justices Elena Kagan and Ketanji Brown Jackson. Sherman wrote the story. The chain operates Crazy Eddie Record and Tape Asylums.",
+        want: &[
+            ("MARK SHERMAN", "Mark Sherman"),
+            ("OLUSEGUN ADEBAYO", "Olusegun Adebayo"),
+            ("Jessica Meir", "Jessica Meir"),
+            ("Raja Chari", "Raja Chari"),
+            ("Elena Kagan", "Elena Kagan"),
+            ("Ketanji Brown Jackson", "Ketanji Brown Jackson"),
+            ("Sherman", "Mark Sherman"),
+        ],
+        not: &["Eddie Record", "Tape Asylums"],
+    },
+    Case {
         name: "parties, armed groups, rating agencies and regulators the press names by short names",
         published: "1996-08-30",
         text: "Japan's ruling Liberal Democratic Party (LDP) and the SEC met. Hamas and the PKK were named. Moody's cut its rating. The New Zealand Labour Party and Hapag-Lloyd's owners spoke.",
