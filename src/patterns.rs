@@ -1334,6 +1334,91 @@ pub(crate) fn grow_middle_initials(doc: &mut Doc<'_>, kb: &Knowledge) {
     }
 }
 
+/// A person the story named by the surname alone ("Ioane, 28, has played")
+/// takes the given name that stands before the surname elsewhere, when no
+/// list holds it: "signed Rieko Ioane" makes the person Rieko Ioane, and
+/// that mention the whole name. The word must be a name's word inside its
+/// sentence (not "Meanwhile Ioane"), and one given name only: two are two
+/// people.
+pub(crate) fn grow_given_names(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let singles: Vec<(u32, String)> = doc
+        .cands
+        .iter()
+        .filter_map(|c| match (c.kind, c.target) {
+            (EntityKind::Person, Target::Local(l))
+                if !doc.locals[l as usize].name.contains(' ') =>
+            {
+                Some((l, doc.locals[l as usize].name.clone()))
+            }
+            _ => None,
+        })
+        .collect::<FastMap<_, _>>()
+        .into_iter()
+        .collect();
+    // (Not when a person of the story's bears the surname in a longer name:
+    // "Pickens" after "T. Boone Pickens", "Khan" among Khizr, Ghazala and
+    // Humayun Khan. The story's words decide between them.)
+    let full: FastSet<&str> = doc
+        .cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Person)
+        .filter_map(|c| doc.target_name(kb, c.target).rsplit_once(' ').map(|(_, s)| s))
+        .collect();
+    let singles: Vec<(u32, String)> =
+        singles.into_iter().filter(|(_, s)| !full.contains(s.as_str())).collect();
+    let mut batch = Vec::new();
+    for (l, surname) in singles {
+        let mut found: Option<(usize, usize)> = None;
+        let mut two = false;
+        for (at, _) in doc.text.match_indices(surname.as_str()) {
+            let t = doc.token_at(at);
+            if doc.tokens[t].span.start != at || doc.word(t) != surname {
+                continue;
+            }
+            let Some(x) = doc.prev_on_line(t).filter(|&x| x + 2 == t) else { continue };
+            let inside = doc.prev_on_line(x).is_some_and(|p| {
+                doc.sentence_of(doc.tokens[p].span.start)
+                    == doc.sentence_of(doc.tokens[x].span.start)
+            });
+            if !(inside || kb.given_names.contains_key(doc.word(x)))
+                || !doc.is_word(x)
+                || !name_word(doc, kb, x)
+                || is_head_title(doc, x)
+                // (Nor inside a longer name: "T. Boone Pickens".)
+                || doc
+                    .prev_on_line(x)
+                    .is_some_and(|p| (doc.is_cap(p) && doc.is_word(p)) || doc.word(p) == ".")
+            {
+                continue;
+            }
+            match found {
+                Some((y, _)) if doc.word(y) != doc.word(x) => two = true,
+                Some(_) => {}
+                None => found = Some((x, t)),
+            }
+        }
+        let Some((x, t)) = found.filter(|_| !two) else { continue };
+        let span = Span::new(doc.tokens[x].span.start, doc.tokens[t].span.end);
+        // (The surname there may be a mention already: it grows.)
+        let mut over = doc.overlapping(span);
+        let own = match (over.next(), over.next()) {
+            (None, _) => None,
+            (Some(k), None) if doc.cands[k].span == doc.tokens[t].span => Some(k),
+            _ => continue,
+        };
+        let local = &mut doc.locals[l as usize];
+        local.name = format!("{} {}", doc.tokens[x].as_str(), surname);
+        if !local.short.contains(&surname) {
+            local.short.push(surname);
+        }
+        match own {
+            Some(k) => doc.cands[k].span = span,
+            None => batch.push(Cand::pattern_person(span, Target::Local(l))),
+        }
+    }
+    doc.add_all_free(batch);
+}
+
 /// A person's name goes on over a generational suffix ("Martin Luther King
 /// Jr.", "Robert Downey Jr", "Pope Leo XIV" aside, which the list holds):
 /// the suffix and its period join the mention.

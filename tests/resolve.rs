@@ -351,6 +351,13 @@ const CASES: &[Case] = &[
         not: &["Eddie Record", "Tape Asylums"],
     },
     Case {
+        name: "a person named by the surname takes the given name that stands before it elsewhere, not a sentence's first word",
+        published: "2026-03-04",
+        text: "Ioane, 28, has played 70 tests. The club has signed Rieko Ioane on a two-year contract. Meanwhile Ioane trained alone.",
+        want: &[("Ioane", "Rieko Ioane"), ("Rieko Ioane", "Rieko Ioane")],
+        not: &["Meanwhile Ioane"],
+    },
+    Case {
         name: "parties, armed groups, rating agencies and regulators the press names by short names",
         published: "1996-08-30",
         text: "Japan's ruling Liberal Democratic Party (LDP) and the SEC met. Hamas and the PKK were named. Moody's cut its rating. The New Zealand Labour Party and Hapag-Lloyd's owners spoke.",
