@@ -1419,6 +1419,100 @@ pub(crate) fn grow_given_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     doc.add_all_free(batch);
 }
 
+/// An item of a list of names, for [`find_listed_people`].
+#[derive(Clone, Copy, PartialEq)]
+enum Item {
+    /// A person's mention, whole.
+    Person,
+    /// Two or three name words no mention covers.
+    Free,
+    /// Anything else: a body, a place, a longer run of capitals.
+    Other,
+    /// Name words that go on past the run ("Erven T. Nelson"): no person
+    /// found, and none refused.
+    Skip,
+}
+
+/// People in a list of names joined by commas and "and", whose given names
+/// no list holds: of "Mark Calcavecchia, Payne Stewart, Billy Mayfair and
+/// Olin Browne", two or more found people make the names beside them
+/// people too ("Payne Stewart", "Olin Browne"), when the list holds nothing
+/// but people and free names, and no more free names than people.
+pub(crate) fn find_listed_people(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut found = Vec::new();
+    let mut list: Vec<(usize, usize, Item)> = Vec::new();
+    let flush = |list: &mut Vec<(usize, usize, Item)>, found: &mut Vec<(usize, usize)>| {
+        let people = list.iter().filter(|x| x.2 == Item::Person).count();
+        let free = list.iter().filter(|x| x.2 == Item::Free).count();
+        if people >= 2 && free <= people && list.iter().all(|x| x.2 != Item::Other) {
+            found.extend(list.iter().filter(|x| x.2 == Item::Free).map(|x| (x.0, x.1)));
+        }
+        list.clear();
+    };
+    let mut and_seen = false;
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if !(doc.is_word(i) && doc.is_cap(i)) {
+            i += 1;
+            continue;
+        }
+        let (first, mut last) = (i, i);
+        let mut words = 1;
+        while let Some(x) = doc.next_on_line(last).filter(|&x| doc.is_word(x) && doc.is_cap(x)) {
+            last = x;
+            words += 1;
+        }
+        i = last + 1;
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+        let item = match doc.cand_at(span.start) {
+            Some(c) if c.span == span && c.kind == EntityKind::Person => Item::Person,
+            None if (2..=3).contains(&words)
+                && !doc.overlaps_any(span)
+                && (first..=last).filter(|&j| doc.is_word(j)).all(|j| name_word(doc, kb, j))
+                && person_words(doc, first, last) =>
+            {
+                // ("Erven T. Nelson", "Brady Quirk-Garvan": a name that goes
+                // on past the run is left as it is.)
+                let goes_on = doc.word(last).chars().nth(1).is_none()
+                    || doc
+                        .tokens
+                        .get(last + 1)
+                        .is_some_and(|t| matches!(t.as_str(), "-" | "'" | "’"));
+                if goes_on { Item::Skip } else { Item::Free }
+            }
+            _ => Item::Other,
+        };
+        // Joined to the list's last item by ",", "and" or ", and" alone.
+        let joint = list.last().and_then(|&(_, end, _)| {
+            let between: Vec<&str> = (end + 1..first)
+                .filter(|&j| !doc.tokens[j].is_space())
+                .map(|j| doc.word(j))
+                .collect();
+            let on_line = (end + 1..first).all(|j| doc.tokens[j].kind != TokenKind::LineBreak);
+            match between.as_slice() {
+                [","] if on_line => Some(false),
+                ["and"] | [",", "and"] if on_line => Some(true),
+                _ => None,
+            }
+        });
+        match joint {
+            None => flush(&mut list, &mut found),
+            // "from Midway Atoll, and Mark Landler and Coral Davenport": a
+            // second "and" opens another list with the item before it.
+            Some(true) if and_seen => {
+                let last_item = list.pop();
+                flush(&mut list, &mut found);
+                list.extend(last_item);
+            }
+            Some(_) => {}
+        }
+        and_seen = joint == Some(true) || (and_seen && joint.is_some());
+        list.push((first, last, item));
+    }
+    flush(&mut list, &mut found);
+    add_found(doc, found, EntityKind::Person);
+}
+
 /// A person's name goes on over a generational suffix ("Martin Luther King
 /// Jr.", "Robert Downey Jr", "Pope Leo XIV" aside, which the list holds):
 /// the suffix and its period join the mention.

@@ -358,6 +358,13 @@ const CASES: &[Case] = &[
         not: &["Meanwhile Ioane"],
     },
     Case {
+        name: "names beside people in a list are people; a second \"and\" opens another list",
+        published: "2026-03-04",
+        text: "The jury included Anna Petrova, Tunde Bakare, Olusegun Adebayo and Wirat Chaiyaporn. They reported from Nakhon Ratchasima, and Anna Petrova and Tunde Bakare from Bangkok.",
+        want: &[("Olusegun Adebayo", "Olusegun Adebayo"), ("Wirat Chaiyaporn", "Wirat Chaiyaporn")],
+        not: &["Nakhon Ratchasima"],
+    },
+    Case {
         name: "parties, armed groups, rating agencies and regulators the press names by short names",
         published: "1996-08-30",
         text: "Japan's ruling Liberal Democratic Party (LDP) and the SEC met. Hamas and the PKK were named. Moody's cut its rating. The New Zealand Labour Party and Hapag-Lloyd's owners spoke.",
