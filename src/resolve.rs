@@ -279,8 +279,18 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
                 Target::Gaz(id) => Some(kb.gazetteer.entity(id).name.as_str()),
                 Target::Local(_) => None,
             };
+            // ("Trump Shuttle" is no mention of Ivana Trump either.)
+            let local_other = || match target {
+                Target::Local(l) => {
+                    other_surname_after(doc, kb, span, &doc.locals[l as usize].name, |w| {
+                        doc.overlaps_any(w)
+                    })
+                }
+                Target::Gaz(_) => false,
+            };
             if kind == EntityKind::Person
-                && someone_else(doc, kb, span, own, true, |w| doc.overlaps_any(w))
+                && (someone_else(doc, kb, span, own, true, |w| doc.overlaps_any(w))
+                    || local_other())
             {
                 continue;
             }
@@ -957,9 +967,62 @@ pub(crate) fn someone_else(
     !word.contains(' ')
         && (opens_a_thing(doc, span)
             || own.is_some_and(|own| {
-                !written_first(own, word)
-                    && other_given_name_before(doc, kb, span, own, strict, named)
+                (!written_first(own, word)
+                    && other_given_name_before(doc, kb, span, own, strict, &named))
+                    || other_surname_after(doc, kb, span, own, &named)
             }))
+}
+
+/// Whether a listed person's one-word name at `span` is the given name of
+/// somebody else, whose surname follows: "Payne Stewart" is not Marise
+/// Payne. The word after is capitalised, in lowercase after its capital,
+/// on the same line, and no title, verb, day, demonym, name found so far
+/// or word of the person's own name; and the pair stands amid lowercase
+/// words, not in a headline in title case ("Putin Warns West").
+fn other_surname_after(
+    doc: &Doc<'_>,
+    kb: &Knowledge,
+    span: Span,
+    own: &str,
+    named: impl Fn(Span) -> bool,
+) -> bool {
+    use crate::lexicon::{HEAD_TITLE_SET, NOT_NAME_START_SET, TITLE_MODIFIER_SET, lower};
+    let Some(last) = doc.last_token(span) else { return false };
+    let Some(n) = doc.next_on_line(last).filter(|&n| n == last + 2) else { return false };
+    let w = doc.word(n);
+    let capital = |j: Option<usize>| {
+        j.is_some_and(|j| doc.is_word(j) && doc.word(j).starts_with(|c: char| c.is_uppercase()))
+    };
+    // A headline in title case: most words of four letters or more on the
+    // line, in the sentence, capitalised ("Obama Sees 'Personal Insult'").
+    let sentence = doc.sentences[doc.sentence_of(span.start)].0;
+    let (mut long, mut caps) = (0, 0);
+    let mut j = Some(doc.token_at(sentence.start));
+    while let Some(x) = j.filter(|&x| doc.tokens[x].span.end <= sentence.end) {
+        if doc.is_word(x) && doc.word(x).chars().count() >= 4 {
+            long += 1;
+            caps += usize::from(doc.is_cap(x));
+        }
+        j = doc.next_on_line(x);
+    }
+    if long > 0 && caps * 3 > long * 2 {
+        return false;
+    }
+    doc.is_word(n)
+        && w.chars().count() > 1
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w.chars().skip(1).all(|c| c.is_lowercase())
+        && !capital(doc.next_on_line(n))
+        && !crate::lexicon::is_headline_verb(w)
+        && !HEAD_TITLE_SET.has(w)
+        && !TITLE_MODIFIER_SET.has(w)
+        && !NOT_NAME_START_SET.has(w)
+        && !crate::lexicon::is_day_or_month(w)
+        && !crate::doc::is_generational(w)
+        && !matches!(w, "Republicans" | "Democrats" | "Republican" | "Democrat")
+        && !kb.demonyms.contains_key(lower(w).as_ref())
+        && !own.split([' ', '-']).any(|o| spelt_alike(o, w))
+        && !named(doc.tokens[n].span)
 }
 
 /// Whether `word` is the first word of the name `own`: a family name

@@ -365,6 +365,17 @@ const CASES: &[Case] = &[
         not: &["Nakhon Ratchasima"],
     },
     Case {
+        name: "a listed person's surname before another capitalised name is somebody else's given name, or a thing's name; not in a headline in title case",
+        published: "2026-03-04",
+        text: "Obama Sees Hope In Youth Vote\n\nMarise Payne met officials. The golfer Payne Stewart won the open. The Trump Shuttle flew on. Donald Trump spoke.",
+        want: &[
+            ("Obama", "Barack Obama"),
+            ("Marise Payne", "Marise Payne"),
+            ("Donald Trump", "Donald Trump"),
+        ],
+        not: &["Payne", "Trump"],
+    },
+    Case {
         name: "parties, armed groups, rating agencies and regulators the press names by short names",
         published: "1996-08-30",
         text: "Japan's ruling Liberal Democratic Party (LDP) and the SEC met. Hamas and the PKK were named. Moody's cut its rating. The New Zealand Labour Party and Hapag-Lloyd's owners spoke.",
