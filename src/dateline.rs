@@ -148,6 +148,48 @@ pub(crate) fn header_date(text: &str) -> Option<(Span, Date)> {
     Some((Span::new(start, end), date))
 }
 
+/// The date of a labelled line among the story's first lines, as many
+/// sites set it under the headline: "Published: 14 July 2026", "Posted on
+/// March 3, 2026", "Date: Monday, 2 March 2026", "Issued 12 May 2026". The
+/// date must have its year.
+pub(crate) fn labelled_date(text: &str) -> Option<Date> {
+    const LABELS: &[&str] = &["Published", "Posted", "Date", "Issued", "Released", "Release date"];
+    let mut lines = 0;
+    let mut at = 0;
+    while lines < 8 && at < text.len().min(2_000) {
+        let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+        let mut c = Cur { text: &text[..end], at };
+        c.spaces();
+        if c.at < end {
+            lines += 1;
+            let label = LABELS.iter().find(|l| {
+                c.rest().get(..l.len()).is_some_and(|w| w.eq_ignore_ascii_case(l))
+                    && !c.rest()[l.len()..].starts_with(char::is_alphanumeric)
+            });
+            if let Some(l) = label {
+                c.at += l.len();
+                c.spaces();
+                let _ = c.eat(":") || c.eat("on") || c.eat("On");
+                c.spaces();
+                // ("Monday, 2 March 2026": a weekday first.)
+                let mark = c.at;
+                let day = c.take(char::is_alphabetic);
+                if crate::lexicon::is_weekday(day) {
+                    let _ = c.eat(",");
+                    c.spaces();
+                } else {
+                    c.at = mark;
+                }
+                if let Some((Some(y), m, d)) = month_day_year(&mut c) {
+                    return Date::new(y, m, d);
+                }
+            }
+        }
+        at = end + 1;
+    }
+    None
+}
+
 /// A cursor over the text for the dateline grammar.
 struct Cur<'t> {
     text: &'t str,
@@ -1096,6 +1138,22 @@ mod tests {
         ] {
             assert_eq!(find(text, d("2021-11-26"), 0), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn labelled_dates() {
+        let date = |t: &str| labelled_date(t).map(|d| d.to_string());
+        assert_eq!(
+            date("Man charged\n\nPublished: 14 July 2026\n\nA man has been charged.").as_deref(),
+            Some("2026-07-14")
+        );
+        assert_eq!(date("Posted on March 3, 2026\nText").as_deref(), Some("2026-03-03"));
+        assert_eq!(date("Title\nDate: Monday, 2 March 2026\n").as_deref(), Some("2026-03-02"));
+        // No year, no date; a label inside a word is none.
+        assert_eq!(date("Published: 14 July\nText"), None);
+        assert_eq!(date("Dated letters: 14 July 2026"), None);
+        // Only the first lines.
+        assert_eq!(date(&format!("{}Published: 14 July 2026", "Line\n".repeat(9))), None);
     }
 
     #[test]

@@ -123,7 +123,8 @@ impl Extractor {
         let kb = &*self.kb;
         let mut doc = Doc::new(text);
         let header = dateline::header_date(text);
-        let published = header.map(|(_, d)| d).or(published);
+        let published =
+            header.map(|(_, d)| d).or_else(|| dateline::labelled_date(text)).or(published);
         let after = header.map_or(0, |(s, _)| s.end);
         let mut dateline = dateline::find(text, published, after);
         doc.date = dateline.as_ref().and_then(|d| d.date).or(published);
@@ -643,8 +644,9 @@ impl<'t> Extraction<'t> {
         self.dateline.as_ref()
     }
 
-    /// The publication date: the header line's, else the one given to
-    /// [`Extractor::extract_with_date`].
+    /// The publication date: the header line's, else a labelled line's
+    /// under the headline ("Published: 14 July 2026"), else the one given
+    /// to [`Extractor::extract_with_date`].
     pub fn published(&self) -> Option<Date> {
         self.published
     }

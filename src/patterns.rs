@@ -610,6 +610,21 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
                     first = q;
                     continue;
                 }
+                // "Leeds Magistrates' Court", "the Swiss Bankers'
+                // Association": people's plural possessive right before the
+                // head (not an owner's: "Winn Enterprises' Knudsen Foods",
+                // "Bernie Sanders' College for All Act").
+                if doc.tokens[q].kind == TokenKind::Apostrophe
+                    && j == head
+                    && q >= 1
+                    && doc.is_cap(q - 1)
+                    && doc.cand_at(doc.tokens[q - 1].span.start).is_none()
+                    && people_plural_word(doc.word(q - 1))
+                {
+                    j = q - 1;
+                    first = q - 1;
+                    continue;
+                }
                 // "Prime Planet Energy & Solutions": an ampersand between
                 // spaces joins the words of one name. So does "and" after a
                 // word that names nothing by itself ("the Midstream and
@@ -677,6 +692,18 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
         }
     }
     first
+}
+
+/// Whether a capitalised plural names people by its ending ("Bankers",
+/// "Employees", "Artists", "Magistrates", "Citizens"), and is no firm's
+/// word ("Partners", "Holdings").
+fn people_plural_word(w: &str) -> bool {
+    let lw = lower(w);
+    ["ers", "ors", "ists", "ees", "ents", "ants", "ians", "men", "ates", "ens"]
+        .iter()
+        .any(|e| lw.ends_with(e))
+        && !crate::lexicon::company_word(w)
+        && !matches!(lw.as_ref(), "partners" | "brothers" | "sons" | "others")
 }
 
 /// Whether the capitalised words that end at token `last` look like a
@@ -953,13 +980,22 @@ pub(crate) fn find_media_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         let w = doc.word(k);
         // (Most tokens are ruled out by their length and first letter, a
         // lowercase one.)
-        if !(5..=11).contains(&w.len())
-            || !matches!(w.as_bytes()[0], b'a' | b'b' | b'd' | b'm' | b'n' | b'r' | b't' | b'w')
+        // ("Radio New Zealand", "Television Sonora": the noun opens the
+        // name.)
+        // (Not "Fox Television Stations": a name goes on before it.)
+        let opens = matches!(w, "Radio" | "Television")
+            && doc.prev_on_line(k).is_none_or(|p| !(doc.is_cap(p) && doc.is_word(p)));
+        if !opens
+            && (!(5..=11).contains(&w.len())
+                || !matches!(
+                    w.as_bytes()[0],
+                    b'a' | b'b' | b'd' | b'm' | b'n' | b'r' | b't' | b'w'
+                ))
         {
             continue;
         }
         let agency = w == "agency" && doc.prev_on_line(k).is_some_and(|p| doc.word(p) == "news");
-        if !agency && !MEDIA_NOUNS.contains(&w) {
+        if !opens && !agency && !MEDIA_NOUNS.contains(&w) {
             continue;
         }
         // The name word at `j`: capitalised, no title, day or demonym, or
@@ -1021,6 +1057,14 @@ pub(crate) fn find_media_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             })
         };
         let run = match (before, after) {
+            // (Inside a sentence the capital says it is a name: "told
+            // Radio New Zealand the union had".)
+            (_, Some(last))
+                if opens && (ends(last) || doc.prev_solid(k).is_some_and(|p| doc.is_word(p))) =>
+            {
+                Some((k, last))
+            }
+            _ if opens => None,
             (_, Some(last)) if ends(last) => next_in_name(doc, k).map(|f| (f, last)),
             (Some(first), _) if ends(k) => prev_in_name(doc, k).map(|l| (first, l)),
             _ => None,

@@ -365,6 +365,18 @@ const CASES: &[Case] = &[
         not: &["Nakhon Ratchasima"],
     },
     Case {
+        name: "hospitals and infirmaries; people's plural possessives inside bodies' names, not owners'; broadcasters opened by \"Radio\"",
+        published: "2026-07-14",
+        text: "The victim was taken to Leeds General Infirmary. He will appear at Leeds Magistrates' Court on Monday. The Swiss Bankers' Association said so. Winn Enterprises' Knudsen Foods Inc sold a dairy. He told Radio New Zealand the union had agreed.",
+        want: &[
+            ("Leeds General Infirmary", "Leeds General Infirmary"),
+            ("Leeds Magistrates' Court", "Leeds Magistrates' Court"),
+            ("Swiss Bankers' Association", "Swiss Bankers' Association"),
+            ("Radio New Zealand", "Radio New Zealand"),
+        ],
+        not: &["Winn Enterprises' Knudsen Foods Inc", "New Zealand", "Leeds"],
+    },
+    Case {
         name: "a listed person's surname before another capitalised name is somebody else's given name, or a thing's name; not in a headline in title case",
         published: "2026-03-04",
         text: "Obama Sees Hope In Youth Vote\n\nMarise Payne met officials. The golfer Payne Stewart won the open. The Trump Shuttle flew on. Donald Trump spoke.",
