@@ -35,6 +35,7 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "college",
     "school",
     "hospital",
+    "trust",
     "infirmary",
     "clinic",
     "hospice",

@@ -257,6 +257,43 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         if name.split_whitespace().all(|w| lower_in(w, ORGANS)) {
             continue;
         }
+        // Nor do an event's generic words name a program: "Regular Press
+        // Conference", "Annual Summit", "Joint Press Briefing".
+        const EVENTS: &[&str] = &[
+            "regular",
+            "press",
+            "news",
+            "media",
+            "daily",
+            "weekly",
+            "monthly",
+            "annual",
+            "joint",
+            "final",
+            "first",
+            "second",
+            "third",
+            "opening",
+            "closing",
+            "plenary",
+            "special",
+            "extraordinary",
+            "virtual",
+            "online",
+            "conference",
+            "summit",
+            "forum",
+            "briefing",
+            "week",
+            "campaign",
+            "competition",
+            "contest",
+            "award",
+            "prize",
+        ];
+        if kind == EntityKind::Program && name.split_whitespace().all(|w| lower_in(w, EVENTS)) {
+            continue;
+        }
         // ("Panasonic Holdings" after "Panasonic Holdings Corporation": the
         // short name of a company found before.)
         let target = match shorts.get(name) {
@@ -642,7 +679,9 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
                     w == "&"
                         || (w == "and"
                             && doc.cand_at(doc.tokens[q - 2].span.start).is_none()
-                            && head_bits(before) == 0
+                            // ("Mitsui Trust and Banking Co", "Harris Trust
+                            // and Savings Bank": a trust's name goes on.)
+                            && (head_bits(before) == 0 || before == "Trust")
                             && !NOT_NAME_START_SET.has(before)
                             && !before.chars().skip(1).any(char::is_uppercase)
                             && crate::lexicon::org_noun(before).is_none()

@@ -377,6 +377,16 @@ const CASES: &[Case] = &[
         not: &["Winn Enterprises' Knudsen Foods Inc", "New Zealand", "Leeds"],
     },
     Case {
+        name: "trusts are bodies, and a trust's name goes on over \"and\"; an event's generic words name no program",
+        published: "2026-03-05",
+        text: "The work was funded by the Wellcome Trust. Mitsui Trust and Banking Co Ltd guaranteed the deal. Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 5, 2026.",
+        want: &[
+            ("Wellcome Trust", "Wellcome Trust"),
+            ("Mitsui Trust and Banking Co Ltd", "Mitsui Trust and Banking Co Ltd"),
+        ],
+        not: &["Regular Press Conference", "Banking Co Ltd"],
+    },
+    Case {
         name: "a listed person's surname before another capitalised name is somebody else's given name, or a thing's name; not in a headline in title case",
         published: "2026-03-04",
         text: "Obama Sees Hope In Youth Vote\n\nMarise Payne met officials. The golfer Payne Stewart won the open. The Trump Shuttle flew on. Donald Trump spoke.",
