@@ -1522,6 +1522,10 @@ enum Item {
 /// people too ("Payne Stewart", "Olin Browne"), when the list holds nothing
 /// but people and free names, and no more free names than people.
 pub(crate) fn find_listed_people(doc: &mut Doc<'_>, kb: &Knowledge) {
+    // (A list needs two people: most stories are ruled out at once.)
+    if doc.cands.iter().filter(|c| c.kind == EntityKind::Person).nth(1).is_none() {
+        return;
+    }
     let mut found = Vec::new();
     let mut list: Vec<(usize, usize, Item)> = Vec::new();
     let flush = |list: &mut Vec<(usize, usize, Item)>, found: &mut Vec<(usize, usize)>| {
@@ -1546,6 +1550,10 @@ pub(crate) fn find_listed_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             words += 1;
         }
         i = last + 1;
+        // (A word alone away from any list is passed at once.)
+        if words == 1 && list.is_empty() {
+            continue;
+        }
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
         let item = match doc.cand_at(span.start) {
             Some(c) if c.span == span && c.kind == EntityKind::Person => Item::Person,
@@ -1565,18 +1573,20 @@ pub(crate) fn find_listed_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
             _ => Item::Other,
         };
-        // Joined to the list's last item by ",", "and" or ", and" alone.
+        // Joined to the list's last item by ",", "and" or ", and" alone, on
+        // one line.
         let joint = list.last().and_then(|&(_, end, _)| {
-            let between: Vec<&str> = (end + 1..first)
-                .filter(|&j| !doc.tokens[j].is_space())
-                .map(|j| doc.word(j))
-                .collect();
-            let on_line = (end + 1..first).all(|j| doc.tokens[j].kind != TokenKind::LineBreak);
-            match between.as_slice() {
-                [","] if on_line => Some(false),
-                ["and"] | [",", "and"] if on_line => Some(true),
-                _ => None,
+            let (mut comma, mut and) = (false, false);
+            for j in end + 1..first {
+                match (doc.tokens[j].kind, doc.word(j)) {
+                    (TokenKind::LineBreak, _) => return None,
+                    (TokenKind::Space, _) => {}
+                    (_, ",") if !comma && !and => comma = true,
+                    (_, "and") if !and => and = true,
+                    _ => return None,
+                }
             }
+            (comma || and).then_some(and)
         });
         match joint {
             None => flush(&mut list, &mut found),
