@@ -150,8 +150,9 @@ pub(crate) fn header_date(text: &str) -> Option<(Span, Date)> {
 
 /// The date of a labelled line among the story's first lines, as many
 /// sites set it under the headline: "Published: 14 July 2026", "Posted on
-/// March 3, 2026", "Date: Monday, 2 March 2026", "Issued 12 May 2026". The
-/// date must have its year.
+/// March 3, 2026", "Date: Monday, 2 March 2026", "Issued 12 May 2026"; or
+/// of a line that holds a date alone ("Thursday, 5 March 2026"). The date
+/// must have its year.
 pub(crate) fn labelled_date(text: &str) -> Option<Date> {
     const LABELS: &[&str] = &["Published", "Posted", "Date", "Issued", "Released", "Release date"];
     let mut lines = 0;
@@ -171,16 +172,19 @@ pub(crate) fn labelled_date(text: &str) -> Option<Date> {
                 c.spaces();
                 let _ = c.eat(":") || c.eat("on") || c.eat("On");
                 c.spaces();
-                // ("Monday, 2 March 2026": a weekday first.)
-                let mark = c.at;
-                let day = c.take(char::is_alphabetic);
-                if crate::lexicon::is_weekday(day) {
-                    let _ = c.eat(",");
-                    c.spaces();
-                } else {
-                    c.at = mark;
-                }
-                if let Some((Some(y), m, d)) = month_day_year(&mut c) {
+            }
+            // ("Monday, 2 March 2026": a weekday first.)
+            let mark = c.at;
+            let day = c.take(char::is_alphabetic);
+            if crate::lexicon::is_weekday(day) {
+                let _ = c.eat(",");
+                c.spaces();
+            } else {
+                c.at = mark;
+            }
+            // A line that is a date and nothing more needs no label.
+            if let Some((Some(y), m, d)) = month_day_year(&mut c) {
+                if label.is_some() || c.rest().trim().is_empty() {
                     return Date::new(y, m, d);
                 }
             }
@@ -1149,6 +1153,12 @@ mod tests {
         );
         assert_eq!(date("Posted on March 3, 2026\nText").as_deref(), Some("2026-03-03"));
         assert_eq!(date("Title\nDate: Monday, 2 March 2026\n").as_deref(), Some("2026-03-02"));
+        assert_eq!(
+            date("MEDIA RELEASE\n\nThursday, 5 March 2026\n\nHeadline").as_deref(),
+            Some("2026-03-05")
+        );
+        // A date that opens a sentence is no date line.
+        assert_eq!(date("5 March 2026 was a Thursday.\n"), None);
         // No year, no date; a label inside a word is none.
         assert_eq!(date("Published: 14 July\nText"), None);
         assert_eq!(date("Dated letters: 14 July 2026"), None);
