@@ -21,6 +21,7 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "laboratory",
     "laboratories",
     "lab",
+    "labs",
     "service",
     "department",
     "office",

@@ -1478,6 +1478,17 @@ fn direct(
         })
         && (c + 1..s_end)
             .all(|x| matches!(doc.tokens[x].kind, TokenKind::Punct | TokenKind::Space));
+    // `According to Reyes, "…"`: the source's phrase opens the sentence
+    // and ends at the comma before a quote that runs to the sentence's
+    // end; its "to" and the comma.
+    let according_before = before.filter(|&p| doc.word(p) == ",").and_then(|p| {
+        let runs_to_end = words >= 4
+            && (c + 1..s_end)
+                .all(|x| matches!(doc.tokens[x].kind, TokenKind::Punct | TokenKind::Space));
+        let f = (s_start..p).find(|&x| !doc.tokens[x].is_space())?;
+        let to = according_to_at(doc, f)?;
+        (runs_to_end && (f + 1..p).all(|x| doc.word(x) != ",")).then_some((to, p))
+    });
     let fragment = !after_dash_byline(sieve, o)
         && before.is_some_and(|p| {
             let w = doc.word(p);
@@ -1495,7 +1506,13 @@ fn direct(
             let dash_intro = dash.is_some_and(|d| {
                 cue_shortly_before(doc, d) || doc.prev_solid(d).is_none_or(|x| x < s_start)
             });
+            // A list's bullet before the quote, first on its line: `- "…,"
+            // said X`, `• "…"`.
+            let bullet = matches!(w, "-" | "–" | "—" | "•" | "*" | "·" | "▪" | "◦" | "‣")
+                && doc.prev_on_line(p).is_none();
             let intro = matches!(w, ":" | "(" | "[")
+                || bullet
+                || according_before.is_some()
                 || dash_intro
                 || cue_intro
                 || (w == ","
@@ -1513,6 +1530,18 @@ fn direct(
     // A subheading in marks, alone on its line: `'All Bets Are Off.'`.
     if is_heading(doc, o, c, trimmed) {
         return None;
+    }
+    if let Some((to, comma)) = according_before {
+        let source = doc.next_solid(to).filter(|&n| n < comma);
+        if let Some(from) = source {
+            let who = source_after_according(sieve, from, comma);
+            let (sp, t, _) = sieve.resolve(who, at, QuoteRule::AccordingTo, (from, comma));
+            let according = doc.prev_solid(to).unwrap_or(to);
+            q.cue = Some(Span::new(doc.tokens[according].span.start, doc.tokens[to].span.end));
+            q.speaker = Some((sp, t));
+            q.rule = QuoteRule::AccordingTo;
+            return Some(q);
+        }
     }
     // 1. A dash and a name right after the quote: `"…" — Sonya Herridge`.
     if let Some((dash, who, end)) = dash_byline(sieve, c) {
@@ -4927,20 +4956,26 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
     if who_range.0 >= who_range.1 || word_count(doc, content) < 3 {
         return None;
     }
-    let who = sieve.who_in(who_range.0, who_range.1).unwrap_or_else(|| {
-        let last = doc.prev_solid(who_range.1).filter(|&p| p >= who_range.0).unwrap_or(who_range.0);
-        let span = Span::new(doc.tokens[who_range.0].span.start, doc.tokens[last].span.end);
-        // "According to him": the object form of a pronoun.
+    let who = source_after_according(sieve, who_range.0, who_range.1);
+    let span = Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end);
+    let cue = Span::new(doc.tokens[k].span.start, doc.tokens[to].span.end);
+    Some(sieve.according(who, cue, span, content, who_range))
+}
+
+/// The source of "according to" in the tokens `from..to`: a mention, a
+/// pronoun's object form ("according to him"), or the words.
+fn source_after_according(sieve: &Sieve<'_, '_>, from: usize, to: usize) -> Who {
+    let doc = sieve.doc;
+    sieve.who_in(from, to).unwrap_or_else(|| {
+        let last = doc.prev_solid(to).filter(|&p| p >= from).unwrap_or(from);
+        let span = Span::new(doc.tokens[from].span.start, doc.tokens[last].span.end);
         match lower(&doc.text[span]).as_ref() {
             "him" => Who::Pronoun(span, Some(true)),
             "her" => Who::Pronoun(span, Some(false)),
             "them" => Who::Pronoun(span, None),
             _ => Who::Words(span),
         }
-    });
-    let span = Span::new(doc.tokens[a].span.start, doc.tokens[end].span.end);
-    let cue = Span::new(doc.tokens[k].span.start, doc.tokens[to].span.end);
-    Some(sieve.according(who, cue, span, content, who_range))
+    })
 }
 
 /// A source named in a passive: "As reported by The Post, CONTENT." and
@@ -7860,6 +7895,11 @@ fn noun_before_cue(doc: &Doc<'_>, from: usize, k: usize) -> bool {
 /// "The talks were useful, Putin said." / "..., said Putin."
 fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     let doc = sieve.doc;
+    // "Commenting on the deal, Jane Okafor said:": a colon at the end
+    // introduces what follows; the words before are no content.
+    if doc.prev_solid(b).is_some_and(|x| x >= a && doc.word(x) == ":") {
+        return None;
+    }
     let mut end = b.checked_sub(1)?;
     while end > a && doc.tokens[end].kind == TokenKind::Punct {
         end -= 1;

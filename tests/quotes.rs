@@ -2600,6 +2600,21 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a participle's phrase before a colon's attribution is no content; bullets before quotes; \"According to X,\" before a whole quote; a quoted term after it is reported speech",
+        text: "Commenting on the deal, Anna Petrova, chief executive of Northwind, said:\n\n\"We could not be happier with this result.\"\n\n- \"This is a great day for our customers,\" said Olaf Scholz.\n\n• \"We will hire 200 people,\" said Jane Doe.\n\nAccording to Jane Doe, \"the two companies share the same culture.\"\n\nAccording to the website, \"Title Sponsor\" was the highest level of support.",
+        want: &[
+            d("We could not be happier with this result.", Some("Anna Petrova"), CueBefore),
+            d("This is a great day for our customers,", Some("Olaf Scholz"), CueAfter),
+            d("We will hire 200 people,", Some("Jane Doe"), CueAfter),
+            d("the two companies share the same culture.", Some("Jane Doe"), AccordingTo),
+            r(
+                "\"Title Sponsor\" was the highest level of support",
+                Some("the website"),
+                AccordingTo,
+            ),
+        ],
+    },
+    Case {
         name: "\"for\" opens an adverbial before \"that\"",
         text: "Justice Anna Petrova wrote for the majority that the law was void.",
         want: &[r("the law was void", Some("Anna Petrova"), Reported)],
