@@ -2560,8 +2560,29 @@ fn phrase_opener(
             return Some(x);
         }
         if owners && (doc.word(x).ends_with("'s") || doc.word(x).ends_with("’s")) {
-            let article = doc.prev_on_line(x).filter(|&d| d >= a && is_determiner(doc, d));
-            return Some(article.unwrap_or(x));
+            // ("the U.S. Trade Representative's office": the owner's name
+            // in capitals, with its article.)
+            let mut first = x;
+            for _ in 0..6 {
+                match doc.prev_on_line(first).filter(|&y| y >= a) {
+                    // (Not "Although" of "Although Johnson's agency".)
+                    Some(y)
+                        if (doc.is_cap(y)
+                            && !is_subordinator(&lower(doc.word(y)))
+                            && !opens_adverbial(doc.word(y))
+                            && !lower_in(doc.word(y), &["but", "and", "or", "so", "yet"]))
+                            || (doc.word(y) == "." && y > a) =>
+                    {
+                        first = y
+                    }
+                    _ => break,
+                }
+            }
+            while first < x && !doc.is_word(first) {
+                first += 1;
+            }
+            let article = doc.prev_on_line(first).filter(|&d| d >= a && is_determiner(doc, d));
+            return Some(article.unwrap_or(first));
         }
         if lower_in(
             doc.word(x),

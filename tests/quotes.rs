@@ -2615,6 +2615,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "an owner's name in capitals opens a body's noun phrase with its article, not a subordinator before it",
+        text: "A spokesperson for the U.S. Trade Representative's office said Washington wanted reform. Although Olaf Scholz's office said the plan was dead, aides disagreed.",
+        want: &[
+            r("Washington wanted reform", Some("the U.S. Trade Representative's office"), Reported),
+            r("the plan was dead", Some("Olaf Scholz's office"), Reported),
+        ],
+    },
+    Case {
         name: "\"for\" opens an adverbial before \"that\"",
         text: "Justice Anna Petrova wrote for the majority that the law was void.",
         want: &[r("the law was void", Some("Anna Petrova"), Reported)],
