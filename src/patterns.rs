@@ -1677,6 +1677,39 @@ pub(crate) fn find_members(doc: &mut Doc<'_>) {
     doc.add_all_free(batch);
 }
 
+/// Operations named as armies and governments name them: "Operation
+/// Tomodachi", "Operation Warp Speed", "Operation Desert Storm": the word
+/// and one to three capitalised words after it, a program.
+pub(crate) fn find_operations(doc: &mut Doc<'_>) {
+    let mut found = Vec::new();
+    // (The text searched for the word, not every token tested.)
+    let at: Vec<usize> =
+        doc.text.match_indices("Operation ").map(|(i, _)| doc.token_at(i)).collect();
+    for i in at {
+        if doc.word(i) != "Operation" {
+            continue;
+        }
+        let mut last = None;
+        let mut j = doc.next_on_line(i);
+        for _ in 0..3 {
+            let Some(x) = j.filter(|&x| {
+                doc.is_word(x)
+                    && doc.is_cap(x)
+                    && !is_institution_head(doc.word(x))
+                    && !crate::lexicon::is_headline_verb(doc.word(x))
+            }) else {
+                break;
+            };
+            last = Some(x);
+            j = doc.next_on_line(x);
+        }
+        if let Some(last) = last {
+            found.push((i, last));
+        }
+    }
+    add_found(doc, found, EntityKind::Program);
+}
+
 /// Bylines in capitals, as the wires write them: "By MARK SHERMAN" on its
 /// own line or before the agency's name, "By JANE DOE and JOHN ROE". The
 /// person's name is given in title case ("Mark Sherman"), so that "Sherman"

@@ -377,6 +377,16 @@ const CASES: &[Case] = &[
         not: &["Winn Enterprises' Knudsen Foods Inc", "New Zealand", "Leeds"],
     },
     Case {
+        name: "military and relief operations are programs",
+        published: "2026-03-11",
+        text: "We thank the American people for their support through Operation Tomodachi. The allied force, known as Operation Provide Comfort, is based in Turkey.",
+        want: &[
+            ("Operation Tomodachi", "Operation Tomodachi"),
+            ("Operation Provide Comfort", "Operation Provide Comfort"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "trusts are bodies, and a trust's name goes on over \"and\"; an event's generic words name no program",
         published: "2026-03-05",
         text: "The work was funded by the Wellcome Trust. Mitsui Trust and Banking Co Ltd guaranteed the deal. Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 5, 2026.",
