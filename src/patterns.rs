@@ -3076,8 +3076,24 @@ fn add_found(doc: &mut Doc<'_>, runs: Vec<(usize, usize)>, kind: EntityKind) {
         }
         let name = doc.text[span].to_string();
         let target = if kind == EntityKind::Person {
-            let surname = name.split_whitespace().next_back().unwrap_or(&name).to_string();
-            doc.local_person(&name, (first != last).then_some(surname.as_str()))
+            // ("van der Linden" of "Mark van der Linden": the particles
+            // belong to the surname.)
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let from = (1..words.len())
+                .find(|&i| is_name_particle(&lower(words[i])) && i + 1 < words.len())
+                .unwrap_or(words.len().saturating_sub(1));
+            let surname = words[from..].join(" ");
+            let target = doc.local_person(&name, (first != last).then_some(surname.as_str()));
+            // (The last word alone too: "Seixas" of "Antonio Padua de
+            // Seixas"; the longer form wins where both match.)
+            if let (Target::Local(l), true) = (target, from + 1 < words.len()) {
+                let short = &mut doc.locals[l as usize].short;
+                let tail = words[words.len() - 1].to_string();
+                if !short.contains(&tail) {
+                    short.push(tail);
+                }
+            }
+            target
         } else {
             doc.local(&name, kind, cluster_key(&name))
         };

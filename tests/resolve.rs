@@ -377,6 +377,18 @@ const CASES: &[Case] = &[
         not: &["Winn Enterprises' Knudsen Foods Inc", "New Zealand", "Leeds"],
     },
     Case {
+        name: "a surname's particles belong to it in later mentions, and the last word alone names the person too",
+        published: "2026-03-11",
+        text: "Dutch researcher Mark van der Linden spoke first. Van der Linden said the data were clear. Director Antonio Padua de Seixas agreed. Seixas said no more.",
+        want: &[
+            ("Mark van der Linden", "Mark van der Linden"),
+            ("Van der Linden", "Mark van der Linden"),
+            ("Antonio Padua de Seixas", "Antonio Padua de Seixas"),
+            ("Seixas", "Antonio Padua de Seixas"),
+        ],
+        not: &["Linden"],
+    },
+    Case {
         name: "military and relief operations are programs",
         published: "2026-03-11",
         text: "We thank the American people for their support through Operation Tomodachi. The allied force, known as Operation Provide Comfort, is based in Turkey.",
