@@ -2199,7 +2199,10 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         // After the cue: "said Dana Whitfield".
         if let Some(first) = doc.next_on_line(cue_end) {
             let (last, n, stop) = name_run(doc, kb, first, true, 3);
-            if (2..=3).contains(&n) && (stop.is_none_or(|j| !doc.is_cap(j))) {
+            if (2..=3).contains(&n)
+                && stop.is_none_or(|j| !doc.is_cap(j))
+                && person_words(doc, first, last)
+            {
                 found.push((first, last));
             }
         }
@@ -2214,7 +2217,15 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             } else {
                 last
             };
-            let (first, n, stop) = name_run(doc, kb, from, false, 4);
+            let (mut first, mut n, stop) = name_run(doc, kb, from, false, 4);
+            // ("Broker Khurshid Alam said": a role's noun, capitalised at
+            // the sentence's start, opens no name.)
+            if n == 3 && role_noun(&lower(doc.word(first))) {
+                if let Some(x) = doc.next_on_line(first) {
+                    first = x;
+                    n -= 1;
+                }
+            }
             let preposition = stop.is_some_and(|j| {
                 doc.is_word(j)
                     && matches!(
@@ -2237,10 +2248,12 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                 let w = lower(doc.word(first));
                 crate::lexicon::org_noun(&w).is_some()
             };
+            // ("The Social Democrats lost": a party's name.)
             if (2..=3).contains(&n)
                 && stop.is_none_or(|j| !name_word(doc, kb, j))
                 && !preposition
                 && !body_noun
+                && person_words(doc, first, last)
             {
                 found.push((first, last));
             }
@@ -2456,6 +2469,16 @@ const ROLE_NOUNS: &[&str] = &[
     "physician",
     "politician",
     "historian",
+    "broker",
+    "astronaut",
+    "winger",
+    "centre",
+    "fullback",
+    "quarterback",
+    "pitcher",
+    "bowler",
+    "jockey",
+    "rapper",
 ];
 
 static ROLE_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ROLE_NOUNS));

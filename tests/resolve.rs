@@ -389,6 +389,17 @@ const CASES: &[Case] = &[
         not: &["Linden"],
     },
     Case {
+        name: "a role's noun capitalised at a sentence's start is no part of the name that follows; a party's name beside a cue is no person",
+        published: "2026-03-11",
+        text: "Broker Khurshid Alam said the market was weak. Investor Paul Bilzerian said he held a stake. The Social Democrats said they lost. All Blacks centre Rieko Ioane scored twice.",
+        want: &[
+            ("Khurshid Alam", "Khurshid Alam"),
+            ("Paul Bilzerian", "Paul Bilzerian"),
+            ("Rieko Ioane", "Rieko Ioane"),
+        ],
+        not: &["Broker Khurshid Alam", "Social Democrats"],
+    },
+    Case {
         name: "military and relief operations are programs",
         published: "2026-03-11",
         text: "We thank the American people for their support through Operation Tomodachi. The allied force, known as Operation Provide Comfort, is based in Turkey.",
