@@ -1710,6 +1710,38 @@ pub(crate) fn find_operations(doc: &mut Doc<'_>) {
     add_found(doc, found, EntityKind::Program);
 }
 
+/// People whose given name is a title too ("Dean Jones", "Earl Thomas"),
+/// which [`find_titled_people`] leaves: the word, capitalised, alone before
+/// one name word, with nothing but punctuation, "and" or a role's noun
+/// before it ("captain Dean Jones"), and no person of the story bearing
+/// the surname ("Dean Amar" after "Vikram Amar" is the dean).
+pub(crate) fn find_given_titles(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let at: Vec<usize> = ["Dean ", "Earl "]
+        .iter()
+        .flat_map(|w| doc.text.match_indices(w).map(|(i, _)| doc.token_at(i)))
+        .collect();
+    if at.is_empty() {
+        return;
+    }
+    let surnames = doc.surnames(kb);
+    let mut found = Vec::new();
+    for i in at {
+        if !matches!(doc.word(i), "Dean" | "Earl") {
+            continue;
+        }
+        let Some(n) = doc.next_on_line(i).filter(|&n| name_word(doc, kb, n)) else { continue };
+        let single = next_in_name(doc, n).is_none_or(|x| !doc.is_cap(x) || !doc.is_word(x));
+        let free = doc
+            .prev_on_line(i)
+            .is_none_or(|p| !doc.is_word(p) || role_noun(doc.word(p)) || doc.word(p) == "and");
+        let surname = possessive_stem(doc.word(n)).unwrap_or(doc.word(n));
+        if single && free && !surnames.contains_key(surname) && person_words(doc, n, n) {
+            found.push((i, n));
+        }
+    }
+    add_found(doc, found, EntityKind::Person);
+}
+
 /// Bylines in capitals, as the wires write them: "By MARK SHERMAN" on its
 /// own line or before the agency's name, "By JANE DOE and JOHN ROE". The
 /// person's name is given in title case ("Mark Sherman"), so that "Sherman"
@@ -1865,6 +1897,26 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         };
         let words = (start..=end).filter(|&t| doc.is_word(t)).count();
         if title_word == "general" && words < 2 {
+            i = end + 1;
+            continue;
+        }
+        // "Dean Jones", "Earl Thomas": a title that is a given name too,
+        // capitalised, alone before one name word, with no modifier before
+        // it ("law school Dean Jane Roe" has the title), is the person's
+        // given name.
+        // (Not when the story named a person of that surname: "Dean Amar"
+        // after "Vikram Amar".)
+        let given_title = matches!(title_word.as_str(), "dean" | "earl")
+            && words == 1
+            && k == i
+            && !surnames.contains_key(doc.word(end))
+            && doc.is_cap(i)
+            && doc
+                .prev_on_line(i)
+                .is_none_or(|p| !doc.is_word(p) || role_noun(doc.word(p)) || doc.word(p) == "and");
+        // (See `find_given_titles`, after the people the shape of the text
+        // names.)
+        if given_title {
             i = end + 1;
             continue;
         }

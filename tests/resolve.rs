@@ -400,6 +400,17 @@ const CASES: &[Case] = &[
         not: &["Broker Khurshid Alam", "Social Democrats"],
     },
     Case {
+        name: "a title that is a given name too, alone before one name word, is the given name; before a known person's surname, the title",
+        published: "2026-03-11",
+        text: "Derbyshire captain Dean Jones scored 80. Law professor Vikram Amar spoke first. Later Dean Amar said the ruling was narrow.",
+        want: &[
+            ("Dean Jones", "Dean Jones"),
+            ("Vikram Amar", "Vikram Amar"),
+            ("Amar", "Vikram Amar"),
+        ],
+        not: &["Dean Amar", "Jones"],
+    },
+    Case {
         name: "military and relief operations are programs",
         published: "2026-03-11",
         text: "We thank the American people for their support through Operation Tomodachi. The allied force, known as Operation Provide Comfort, is based in Turkey.",
