@@ -253,6 +253,7 @@ impl Extractor {
         patterns::grow_given_names(&mut doc, kb);
         patterns::find_listed_people(&mut doc, kb);
         patterns::find_given_titles(&mut doc, kb);
+        patterns::find_one_word_bodies(&mut doc, kb);
         resolve::find_repeats(&mut doc, kb, &norm);
         resolve::merge_surnames(&mut doc, kb);
         resolve::respell_people(&mut doc, kb);

@@ -1742,6 +1742,105 @@ pub(crate) fn find_given_titles(doc: &mut Doc<'_>, kb: &Knowledge) {
     add_found(doc, found, EntityKind::Person);
 }
 
+/// Bodies named by one word that no list holds, where they speak: an
+/// acronym ("CNBC reported", "the FOMC said") or a word with a capital
+/// inside ("KeyCorp said", "PolitiFact says") right before a cue. Found
+/// after the story's people and its acronyms' definitions, which they
+/// must not be: "DeSantis said" is a person, "The PUK said" after
+/// "Patriotic Union of Kurdistan (PUK)" the union.
+pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut found = Vec::new();
+    #[allow(clippy::type_complexity)]
+    let mut known: Option<(std::collections::HashMap<String, Target>, FastMap<String, usize>)> =
+        None;
+    for k in 0..doc.tokens.len() {
+        // Cues are lowercase words: skip everything else cheaply.
+        if !doc.is_word(k) || !doc.word(k).as_bytes()[0].is_ascii_lowercase() {
+            continue;
+        }
+        let Some(x) = doc.prev_on_line(k).filter(|&x| one_word_body(doc, kb, x)) else {
+            continue;
+        };
+        if crate::quote::cue_at(doc, k).is_none() {
+            continue;
+        }
+        let (surnames, bodies) = known.get_or_insert_with(|| {
+            // (The short names of the story's bodies: "AVX" of "AVX Corp",
+            // "SmithKline" of "SmithKline Beckman Corp".)
+            let mut bodies = body_names(doc);
+            for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Institution) {
+                let name = &doc.text[c.span];
+                let first = name.split([' ', ',']).next().unwrap_or(name);
+                bodies.entry(first.to_string()).or_insert(0);
+            }
+            (doc.surnames(kb), bodies)
+        });
+        let w = doc.word(x);
+        let defined = doc.text.contains(&format!("({w})"));
+        if !defined
+            && !surnames.contains_key(w)
+            && !bodies.contains_key(w)
+            && !found.contains(&(x, x))
+        {
+            found.push((x, x));
+        }
+    }
+    add_found(doc, found, EntityKind::Institution);
+}
+
+/// Whether the word at token `x` may be a body's name of one word: an
+/// acronym of two to six capitals in a sentence that is not in capitals,
+/// or a word with a capital inside and two humps at most ("KeyCorp",
+/// "USAir", not "FollowSharePost"); not a title's or a measure's acronym
+/// ("CEO", "GDP"), a roman numeral, a given name, or a surname's shape
+/// ("McDonald", "DeSantis", "LaBelle", "VanLandingham").
+fn one_word_body(doc: &Doc<'_>, kb: &Knowledge, x: usize) -> bool {
+    const NOT_BODIES: &[&str] = &[
+        "CEO", "CFO", "COO", "CTO", "CIO", "CMO", "MP", "MEP", "PM", "GM", "VP", "SVP", "EVP",
+        "MD", "DG", "AM", "TV", "OK", "GDP", "GNP", "CPI", "PPI", "IPO", "AI", "PC", "ID", "VAT",
+        "FX", "ETF", "EPS", "NAV", "LNG", "LPG", "HIV", "AIDS", "DNA", "SUV", "USD", "EUR", "GBP",
+        "JPY", "PAC", "FOIA", "IG", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+        "COVID", "PR", "HR", "IT", "UK", "US", "USA", "LIBOR", "SIBOR", "AAA", "AA", "BBB", "BB",
+    ];
+    let w = doc.word(x);
+    // (Not the last word of a longer name: "Consolidated TVX said".)
+    let inside = doc.prev_on_line(x).is_some_and(|p| {
+        doc.is_word(p) && doc.is_cap(p) && !doc.in_caps_sentence(doc.tokens[x].span.start)
+    });
+    if !doc.is_word(x)
+        || inside
+        || doc.cand_at(doc.tokens[x].span.start).is_some()
+        || NOT_BODIES.contains(&w)
+        || kb.given_names.contains_key(w)
+        || crate::lexicon::LEGAL_SUFFIXES.contains(&lower(w).as_ref())
+        || w.starts_with("Never")
+    {
+        return false;
+    }
+    let n = w.chars().count();
+    let caps = w.chars().filter(char::is_ascii_uppercase).count();
+    if (2..=6).contains(&n) && caps == n {
+        return !doc.in_caps_sentence(doc.tokens[x].span.start);
+    }
+    let humps = w
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_ascii_uppercase() && w[i + 1..].starts_with(|d: char| d.is_ascii_lowercase())
+        })
+        .count();
+    const SURNAME_OPENERS: &[&str] =
+        &["Mc", "Mac", "De", "Di", "Du", "Da", "Le", "La", "Van", "Von", "Fitz", "St"];
+    n >= 5
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && caps >= 2
+        && humps <= 2
+        && w.chars().any(|c| c.is_ascii_lowercase())
+        && w.chars().all(|c| c.is_ascii_alphanumeric())
+        && !SURNAME_OPENERS.iter().any(|o| {
+            w.strip_prefix(o).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+        })
+}
+
 /// Bylines in capitals, as the wires write them: "By MARK SHERMAN" on its
 /// own line or before the agency's name, "By JANE DOE and JOHN ROE". The
 /// person's name is given in title case ("Mark Sherman"), so that "Sherman"

@@ -411,6 +411,19 @@ const CASES: &[Case] = &[
         not: &["Dean Amar", "Jones"],
     },
     Case {
+        name: "a body named by an acronym or a word with a capital inside where it speaks; not a person's surname of that shape, a defined acronym, a company's short name, a title's or a measure's acronym",
+        published: "2026-03-11",
+        text: "CNBC reported the deal. KeyCorp said profits rose. Patriotic Union of Kurdistan (PUK) fighters moved north; the PUK said the truce held. Governor Ron DeSantis spoke, and DeSantis said he agreed. Northwind Logistics Corp was sold; Northwind said so. The CEO said GDP grew.",
+        want: &[
+            ("CNBC", "CNBC"),
+            ("KeyCorp", "KeyCorp"),
+            ("PUK", "Patriotic Union of Kurdistan"),
+            ("DeSantis", "Ron DeSantis"),
+            ("Northwind", "Northwind Logistics Corp"),
+        ],
+        not: &["CEO", "GDP"],
+    },
+    Case {
         name: "military and relief operations are programs",
         published: "2026-03-11",
         text: "We thank the American people for their support through Operation Tomodachi. The allied force, known as Operation Provide Comfort, is based in Turkey.",
