@@ -434,6 +434,53 @@ impl<'t> Doc<'t> {
         if let Some(&i) = self.local_index.get(&(kind, key.clone())) {
             return Target::Local(i);
         }
+        // "Siemens Energy AG" after "Siemens Energy": the body named before,
+        // now by its full name (its legal suffix stripped, the rest the
+        // same words).
+        if kind == EntityKind::Institution {
+            let stripped = name
+                .trim_end_matches(['.', ' ', ','])
+                .rsplit_once([' ', ','])
+                .filter(|(_, last)| {
+                    crate::lexicon::LEGAL_SUFFIXES.contains(&last.to_ascii_lowercase().as_str())
+                })
+                .map(|(head, _)| head.trim_end_matches([' ', ',']));
+            if let Some(head) = stripped.filter(|h| h.contains(' ') || h.len() > 3) {
+                let before = self.local_index.get(&(kind, cluster_key(head))).copied();
+                if let Some(i) =
+                    before.filter(|&i| self.locals[i as usize].name.eq_ignore_ascii_case(head))
+                {
+                    let local = &mut self.locals[i as usize];
+                    let short = std::mem::replace(&mut local.name, name.to_string());
+                    if !local.short.contains(&short) {
+                        local.short.push(short);
+                    }
+                    self.local_index.insert((kind, key), i);
+                    return Target::Local(i);
+                }
+            }
+            // "Siemens Energy" after "Siemens Energy AG": the short name.
+            let full = self.locals.iter().position(|l| {
+                l.kind == kind
+                    && l.name.len() > name.len()
+                    && l.name.get(..name.len()).is_some_and(|h| h.eq_ignore_ascii_case(name))
+                    && l.name[name.len()..].starts_with([' ', ','])
+                    && crate::lexicon::LEGAL_SUFFIXES.contains(
+                        &l.name[name.len()..]
+                            .trim_matches([' ', ',', '.'])
+                            .to_ascii_lowercase()
+                            .as_str(),
+                    )
+            });
+            if let Some(i) = full {
+                let local = &mut self.locals[i];
+                if !local.short.iter().any(|s| s == name) {
+                    local.short.push(name.to_string());
+                }
+                self.local_index.insert((kind, key), i as u32);
+                return Target::Local(i as u32);
+            }
+        }
         // "Historical Museum" after "State Historical Museum": a name of two
         // or more words that ends an earlier name of the same kind.
         if key.contains(' ') && kind != EntityKind::Person {

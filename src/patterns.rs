@@ -130,6 +130,14 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
         }
         let mut last = if suffix || is_venue { i } else { extend_right(doc, i) };
+        // "the Executive Board of Siemens Energy AG": a company's organ is
+        // no name; the company after "of" is.
+        if last > i
+            && lower_in(doc.word(i), &["board", "committee", "council"])
+            && corporate_suffix(doc, last)
+        {
+            last = i;
+        }
         if suffix || bits & HEAD_COMPANY != 0 {
             first = company_start(doc, first, i);
         }

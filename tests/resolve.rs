@@ -424,6 +424,16 @@ const CASES: &[Case] = &[
         not: &["CEO", "GDP"],
     },
     Case {
+        name: "a body named without its legal suffix and with it is one body, under the full name; a company's organ is no name",
+        published: "2026-02-03",
+        text: "Northwind Energy wins grid order\n\nMUNICH, Feb. 3, 2026 -- Northwind Energy AG has won a contract. \"This order matters,\" said Tim Holt, member of the Executive Board of Northwind Energy AG. Northwind Energy will build the stations.",
+        want: &[
+            ("Northwind Energy", "Northwind Energy AG"),
+            ("Northwind Energy AG", "Northwind Energy AG"),
+        ],
+        not: &["Executive Board of Northwind Energy AG"],
+    },
+    Case {
         name: "military and relief operations are programs",
         published: "2026-03-11",
         text: "We thank the American people for their support through Operation Tomodachi. The allied force, known as Operation Provide Comfort, is based in Turkey.",
