@@ -136,7 +136,42 @@ pub(crate) struct Doc<'t> {
     /// Whether the text is wire copy wrapped at a fixed width; see
     /// [`Doc::hard_wrapped`].
     hard_wrapped: std::cell::OnceCell<bool>,
+    /// Where the words that open some patterns stand; see [`Doc::markers`].
+    markers: std::cell::OnceCell<Vec<(Marker, usize)>>,
 }
+
+/// Words that open a pattern of their own, found in one pass over the text
+/// ([`Doc::markers`]) rather than by testing every token in each pass.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Marker {
+    /// "About" (a release's boilerplate heading).
+    About,
+    /// "Member for " (a member of parliament by seat).
+    MemberFor,
+    /// "Operation " (an operation's name).
+    Operation,
+    /// "Dean " or "Earl " (a title that is a given name too).
+    GivenTitle,
+    /// "By " (a byline).
+    By,
+}
+
+/// The markers' words, in the order of [`Marker`]'s variants as
+/// [`MARKER_KINDS`] gives them.
+const MARKER_WORDS: &[&str] = &["About", "Member for ", "Operation ", "Dean ", "Earl ", "By "];
+const MARKER_KINDS: &[Marker] = &[
+    Marker::About,
+    Marker::MemberFor,
+    Marker::Operation,
+    Marker::GivenTitle,
+    Marker::GivenTitle,
+    Marker::By,
+];
+
+static MARKERS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+    once_cell::sync::Lazy::new(|| {
+        aho_corasick::AhoCorasick::new(MARKER_WORDS).expect("the markers' words are valid patterns")
+    });
 
 impl<'t> Doc<'t> {
     pub(crate) fn new(text: &'t str) -> Doc<'t> {
@@ -168,6 +203,7 @@ impl<'t> Doc<'t> {
             lead_company: None,
             cue_words: std::cell::OnceCell::new(),
             hard_wrapped: std::cell::OnceCell::new(),
+            markers: std::cell::OnceCell::new(),
         }
     }
 
@@ -214,6 +250,21 @@ impl<'t> Doc<'t> {
     /// sentence (after a letter or digit, before one), each after a line of
     /// 40 bytes or more. A headline over its story makes one such break;
     /// paragraphs one line long end with punctuation and make none.
+    /// The tokens where a marker's word starts, of one kind, in text
+    /// order; the text is searched once for all kinds, on first use.
+    pub(crate) fn markers(&self, kind: Marker) -> impl Iterator<Item = usize> + '_ {
+        self.markers
+            .get_or_init(|| {
+                MARKERS
+                    .find_iter(self.text)
+                    .map(|m| (MARKER_KINDS[m.pattern().as_usize()], self.token_at(m.start())))
+                    .collect()
+            })
+            .iter()
+            .filter(move |(k, _)| *k == kind)
+            .map(|&(_, t)| t)
+    }
+
     pub(crate) fn hard_wrapped(&self) -> bool {
         *self.hard_wrapped.get_or_init(|| {
             let bytes = self.text.as_bytes();

@@ -2,7 +2,7 @@
 //! an institutional or program head word, a title before a name, and an
 //! acronym defined in parentheses.
 
-use crate::doc::{Cand, Doc, Source, Target, cluster_key};
+use crate::doc::{Cand, Doc, Marker, Source, Target, cluster_key};
 use crate::gazetteer::EntityKind;
 use crate::hash::{FastMap, FastSet};
 use crate::kb::Knowledge;
@@ -405,9 +405,8 @@ const VENUE_HEADS: &[&str] = &[
 /// name's ("About Boston Dynamics").
 pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
     let mut found = Vec::new();
-    // (The text searched for the word, as "Member for" is, not every token
-    // tested.)
-    let at: Vec<usize> = doc.text.match_indices("About").map(|(i, _)| doc.token_at(i)).collect();
+    // (Where the word stands, from the one search for all markers.)
+    let at: Vec<usize> = doc.markers(Marker::About).collect();
     for i in at {
         if doc.word(i) != "About" || (i > 0 && doc.tokens[i - 1].kind != TokenKind::LineBreak) {
             continue;
@@ -1457,15 +1456,23 @@ pub(crate) fn grow_given_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         .collect();
     let singles: Vec<(u32, String)> =
         singles.into_iter().filter(|(_, s)| !full.contains(s.as_str())).collect();
+    if singles.is_empty() {
+        return;
+    }
+    // Where each surname stands, in one pass over the tokens.
+    let mut at: FastMap<&str, Vec<usize>> =
+        singles.iter().map(|(_, s)| (s.as_str(), Vec::new())).collect();
+    for t in 0..doc.tokens.len() {
+        if let Some(v) = at.get_mut(doc.word(t)) {
+            v.push(t);
+        }
+    }
     let mut batch = Vec::new();
-    for (l, surname) in singles {
+    for (l, surname) in &singles {
+        let (l, surname) = (*l, surname.clone());
         let mut found: Option<(usize, usize)> = None;
         let mut two = false;
-        for (at, _) in doc.text.match_indices(surname.as_str()) {
-            let t = doc.token_at(at);
-            if doc.tokens[t].span.start != at || doc.word(t) != surname {
-                continue;
-            }
+        for &t in &at[surname.as_str()] {
             let Some(x) = doc.prev_on_line(t).filter(|&x| x + 2 == t) else { continue };
             let inside = doc.prev_on_line(x).is_some_and(|p| {
                 doc.sentence_of(doc.tokens[p].span.start)
@@ -1651,9 +1658,7 @@ pub(crate) fn grow_generational(doc: &mut Doc<'_>) {
 /// words last.
 pub(crate) fn find_members(doc: &mut Doc<'_>) {
     let mut batch = Vec::new();
-    // (The text searched for the words, not every token tested.)
-    let at: Vec<usize> =
-        doc.text.match_indices("Member for ").map(|(i, _)| doc.token_at(i)).collect();
+    let at: Vec<usize> = doc.markers(Marker::MemberFor).collect();
     for i in at {
         if doc.word(i) != "Member" {
             continue;
@@ -1690,9 +1695,7 @@ pub(crate) fn find_members(doc: &mut Doc<'_>) {
 /// and one to three capitalised words after it, a program.
 pub(crate) fn find_operations(doc: &mut Doc<'_>) {
     let mut found = Vec::new();
-    // (The text searched for the word, not every token tested.)
-    let at: Vec<usize> =
-        doc.text.match_indices("Operation ").map(|(i, _)| doc.token_at(i)).collect();
+    let at: Vec<usize> = doc.markers(Marker::Operation).collect();
     for i in at {
         if doc.word(i) != "Operation" {
             continue;
@@ -1724,10 +1727,7 @@ pub(crate) fn find_operations(doc: &mut Doc<'_>) {
 /// before it ("captain Dean Jones"), and no person of the story bearing
 /// the surname ("Dean Amar" after "Vikram Amar" is the dean).
 pub(crate) fn find_given_titles(doc: &mut Doc<'_>, kb: &Knowledge) {
-    let at: Vec<usize> = ["Dean ", "Earl "]
-        .iter()
-        .flat_map(|w| doc.text.match_indices(w).map(|(i, _)| doc.token_at(i)))
-        .collect();
+    let at: Vec<usize> = doc.markers(Marker::GivenTitle).collect();
     if at.is_empty() {
         return;
     }
@@ -1784,7 +1784,9 @@ pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
             (doc.surnames(kb), bodies)
         });
         let w = doc.word(x);
-        let defined = doc.text.contains(&format!("({w})"));
+        // ("(PUK)": an acronym defined in parentheses somewhere.)
+        let defined = (1..doc.tokens.len().saturating_sub(1))
+            .any(|j| doc.word(j) == w && doc.word(j - 1) == "(" && doc.word(j + 1) == ")");
         if !defined
             && !surnames.contains_key(w)
             && !bodies.contains_key(w)
@@ -1811,6 +1813,15 @@ fn one_word_body(doc: &Doc<'_>, kb: &Knowledge, x: usize) -> bool {
         "COVID", "PR", "HR", "IT", "UK", "US", "USA", "LIBOR", "SIBOR", "AAA", "AA", "BBB", "BB",
     ];
     let w = doc.word(x);
+    // (Most words are ruled out by their shape: a capital, then another
+    // capital somewhere after it.)
+    let bytes = w.as_bytes();
+    if bytes.len() < 2
+        || !bytes[0].is_ascii_uppercase()
+        || !bytes[1..].iter().any(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
     // (Not the last word of a longer name: "Consolidated TVX said".)
     let inside = doc.prev_on_line(x).is_some_and(|p| {
         doc.is_word(p) && doc.is_cap(p) && !doc.in_caps_sentence(doc.tokens[x].span.start)
@@ -1856,8 +1867,7 @@ fn one_word_body(doc: &Doc<'_>, kb: &Knowledge, x: usize) -> bool {
 /// known given name; a second after "and" need not.
 pub(crate) fn find_caps_bylines(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut batch = Vec::new();
-    // (The text searched for the word, not every token tested.)
-    let at: Vec<usize> = doc.text.match_indices("By ").map(|(i, _)| doc.token_at(i)).collect();
+    let at: Vec<usize> = doc.markers(Marker::By).collect();
     for i in at {
         if doc.word(i) != "By" || doc.prev_on_line(i).is_some() {
             continue;
