@@ -1759,8 +1759,11 @@ pub(crate) fn find_given_titles(doc: &mut Doc<'_>, kb: &Knowledge) {
 pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut found = Vec::new();
     #[allow(clippy::type_complexity)]
-    let mut known: Option<(std::collections::HashMap<String, Target>, FastMap<String, usize>)> =
-        None;
+    let mut known: Option<(
+        std::collections::HashMap<String, Target>,
+        FastMap<String, usize>,
+        FastSet<&str>,
+    )> = None;
     for k in 0..doc.tokens.len() {
         // Cues are lowercase words: skip everything else cheaply.
         if !doc.is_word(k) || !doc.word(k).as_bytes()[0].is_ascii_lowercase() {
@@ -1772,7 +1775,7 @@ pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         if crate::quote::cue_at(doc, k).is_none() {
             continue;
         }
-        let (surnames, bodies) = known.get_or_insert_with(|| {
+        let (surnames, bodies, parenthesised) = known.get_or_insert_with(|| {
             // (The short names of the story's bodies: "AVX" of "AVX Corp",
             // "SmithKline" of "SmithKline Beckman Corp".)
             let mut bodies = body_names(doc);
@@ -1781,17 +1784,15 @@ pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
                 let first = name.split([' ', ',']).next().unwrap_or(name);
                 bodies.entry(first.to_string()).or_insert(0);
             }
-            (doc.surnames(kb), bodies)
+            // ("(PUK)": the words alone in parentheses, acronyms defined.)
+            let parenthesised: FastSet<&str> = (1..doc.tokens.len().saturating_sub(1))
+                .filter(|&j| doc.word(j - 1) == "(" && doc.word(j + 1) == ")")
+                .map(|j| doc.word(j))
+                .collect();
+            (doc.surnames(kb), bodies, parenthesised)
         });
         let w = doc.word(x);
-        // ("(PUK)": an acronym defined in parentheses somewhere.)
-        let defined = (1..doc.tokens.len().saturating_sub(1))
-            .any(|j| doc.word(j) == w && doc.word(j - 1) == "(" && doc.word(j + 1) == ")");
-        if !defined
-            && !surnames.contains_key(w)
-            && !bodies.contains_key(w)
-            && !found.contains(&(x, x))
-        {
+        if !parenthesised.contains(w) && !surnames.contains_key(w) && !bodies.contains_key(w) {
             found.push((x, x));
         }
     }

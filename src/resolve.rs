@@ -997,8 +997,11 @@ fn other_surname_after(
     // line, in the sentence, capitalised ("Obama Sees 'Personal Insult'").
     let sentence = doc.sentences[doc.sentence_of(span.start)].0;
     let (mut long, mut caps) = (0, 0);
+    // (A headline is short: its first 60 tokens tell.)
     let mut j = Some(doc.token_at(sentence.start));
-    while let Some(x) = j.filter(|&x| doc.tokens[x].span.end <= sentence.end) {
+    let mut seen = 0;
+    while let Some(x) = j.filter(|&x| doc.tokens[x].span.end <= sentence.end && seen < 60) {
+        seen += 1;
         if doc.is_word(x) && doc.word(x).chars().count() >= 4 {
             long += 1;
             caps += usize::from(doc.is_cap(x));
