@@ -349,6 +349,10 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     } else {
         c.at = save;
     }
+    // "OSLO and BOSTON, April 14, 2026": a second place, in capitals.
+    if all_caps {
+        second_place(&mut c);
+    }
     // Wire copy names the region or country after the city when a date
     // or an agency follows: "LEONIA, N.J., March 3 -", "KIEL, West Germany,
     // March 5 -", "AUSTIN, Texas--(BUSINESS WIRE)--".
@@ -369,6 +373,19 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
                 break;
             }
             c.eat(" ");
+        }
+        // "OSLO, Norway and BOSTON, April 14, 2026": a second place after
+        // the first one's country, and its own region.
+        if region > 0 && all_caps && second_place(&mut c) {
+            let at = c.at;
+            if c.eat(",") {
+                c.spaces();
+                let w = c.take(|ch| ch.is_alphabetic() || ch == '.');
+                let month = crate::date::month_number(w.trim_end_matches('.')).is_some();
+                if !w.starts_with(char::is_uppercase) || month {
+                    c.at = at;
+                }
+            }
         }
         let before_comma = c.at;
         // ("AUSTIN, Texas--(BUSINESS WIRE)--", "OTTAWA, Ontario (AP) —":
@@ -719,6 +736,36 @@ fn posted_on(text: &str, start: usize) -> Option<Dateline<'_>> {
     })
 }
 
+/// A second place after " and " at the cursor, in capitals as the first
+/// ("OSLO and BOSTON", "OSLO, Norway and BOSTON"): the cursor moves past
+/// it, or stays where it was.
+fn second_place(c: &mut Cur<'_>) -> bool {
+    let at = c.at;
+    if !c.eat(" and ") {
+        return false;
+    }
+    let mut words = 0;
+    loop {
+        let w = c.take(|ch| ch.is_alphabetic() || ch == '.' || ch == '-');
+        if w.is_empty() || w.chars().any(char::is_lowercase) {
+            c.at -= w.len();
+            break;
+        }
+        words += 1;
+        if words == 4 || c.peek() != Some(' ') {
+            break;
+        }
+        if !c.text[c.at + 1..].starts_with(|ch: char| ch.is_uppercase()) {
+            break;
+        }
+        c.eat(" ");
+    }
+    if words == 0 {
+        c.at = at;
+    }
+    words > 0
+}
+
 /// A date between dashes at the cursor, as some companies set their
 /// datelines ("REDMOND, Wash. — Oct. 15, 2026 — Contoso"): the date, with
 /// the cursor after it and before the closing dash; none (the cursor
@@ -834,6 +881,20 @@ mod tests {
                 "Igora",
                 Some("2020-12-26"),
                 Some("TASS"),
+            ),
+            (
+                "OSLO, Norway and BOSTON, April 14, 2026 (GLOBE NEWSWIRE) -- Two firms",
+                "OSLO, Norway and BOSTON, April 14, 2026 (GLOBE NEWSWIRE) --",
+                "Oslo",
+                Some("2026-04-14"),
+                Some("GlobeNewswire"),
+            ),
+            (
+                "OSLO and BOSTON, Mass., April 14, 2026 /PRNewswire/ -- Two firms",
+                "OSLO and BOSTON, Mass., April 14, 2026 /PRNewswire/ --",
+                "Oslo",
+                Some("2026-04-14"),
+                Some("PR Newswire"),
             ),
             (
                 "WASHINGTON (Reuters) - The",
