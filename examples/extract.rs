@@ -443,11 +443,15 @@ fn report(doc: &Extraction<'_>, name: &str, out: &mut impl Write) -> io::Result<
     }
     writeln!(out, "quotes")?;
     for q in doc.quotes() {
-        let who = match (q.speaker_str(), doc.speaker_entity(q)) {
+        let mut who = match (q.speaker_str(), doc.speaker_entity(q)) {
             (Some(w), Some(e)) => format!("{} (\"{w}\")", e.name),
             (Some(w), None) => format!("? (\"{w}\")"),
             _ => "?".into(),
         };
+        // A joint statement's other speaker.
+        if let Some(w) = doc.joint_entity(q) {
+            who = format!("{who} with {}", w.name);
+        }
         let content: String = q.content_str().chars().take(70).collect();
         writeln!(
             out,

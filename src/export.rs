@@ -275,9 +275,12 @@ fn html(doc: &Extraction<'_>) -> String {
     // Quote contents, cues and speaker words, tagged with their quote.
     let mut quote_spans = Vec::new();
     for (i, q) in doc.quotes().iter().enumerate() {
-        let who = doc
+        let mut who = doc
             .speaker_entity(q)
             .map_or_else(|| q.speaker_str().unwrap_or("unknown").to_string(), |e| e.name.clone());
+        if let Some(w) = doc.joint_entity(q) {
+            who = format!("{who} with {}", w.name);
+        }
         let mut title = String::new();
         escape(
             &format!("{} quote · speaker: {who} · rule: {}", q.kind.as_str(), q.rule.as_str()),
@@ -352,9 +355,12 @@ fn html(doc: &Extraction<'_>) -> String {
     }
     out.push_str("</table>\n<h2>Quotes</h2>\n<table><tr><th>#</th><th>kind</th><th>speaker</th><th>cue</th><th>rule</th><th>words</th></tr>\n");
     for (i, q) in doc.quotes().iter().enumerate() {
-        let who = doc
+        let mut who = doc
             .speaker_entity(q)
             .map_or_else(|| q.speaker_str().unwrap_or("-").to_string(), |e| e.name.clone());
+        if let Some(w) = doc.joint_entity(q) {
+            who = format!("{who} with {}", w.name);
+        }
         let mut row = format!("<tr data-q=\"{i}\"><td>{i}</td><td>{}</td><td>", q.kind.as_str());
         escape(&who, &mut row);
         row.push_str("</td><td>");

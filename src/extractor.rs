@@ -320,15 +320,19 @@ impl Extractor {
                 span: q.span,
                 content: q.content,
                 cue: q.cue,
-                speaker: q.speaker.map(|(span, t)| Speaker {
-                    span,
-                    entity: t.map(|t| {
+                speaker: q.speaker.map(|(span, t)| {
+                    let mut entity = |t: Target| {
                         let kind = match t {
                             Target::Gaz(id) => kb.gazetteer.entity(id).kind,
                             Target::Local(l) => doc.locals[l as usize].kind,
                         };
                         entity_of(t, kind, &mut entities)
-                    }),
+                    };
+                    Speaker {
+                        span,
+                        entity: t.map(&mut entity),
+                        with: quote::joint_speaker(&doc, span).map(&mut entity),
+                    }
                 }),
                 rule: q.rule,
             })
@@ -524,6 +528,11 @@ pub struct Speaker {
     /// The index in [`Extraction::entities`] of the person or body, when
     /// resolved.
     pub entity: Option<usize>,
+    /// The index in [`Extraction::entities`] of another person or body that
+    /// spoke together with this one, as joint releases name them ("Helios
+    /// Robotics and Nordlys Foods today announced": Nordlys Foods speaks,
+    /// with Helios Robotics); the one named right before, when several are.
+    pub with: Option<usize>,
 }
 
 /// A direct quote or a piece of reported speech.
@@ -634,6 +643,20 @@ impl<'t> Extraction<'t> {
     /// The entity a speaker resolves to.
     pub fn speaker_entity(&self, q: &Quote<'_>) -> Option<&DocEntity> {
         q.speaker.and_then(|s| s.entity).map(|e| &self.entities[e])
+    }
+
+    /// The entity that spoke together with a quote's speaker, in a joint
+    /// statement ([`Speaker::with`]).
+    ///
+    /// # Example
+    /// ```
+    /// let doc = pressroom::extract("Olaf Scholz and Emmanuel Macron said Europe must act.");
+    /// let q = &doc.quotes()[0];
+    /// assert_eq!(doc.speaker_entity(q).unwrap().name, "Emmanuel Macron");
+    /// assert_eq!(doc.joint_entity(q).unwrap().name, "Olaf Scholz");
+    /// ```
+    pub fn joint_entity(&self, q: &Quote<'_>) -> Option<&DocEntity> {
+        q.speaker.and_then(|s| s.with).map(|e| &self.entities[e])
     }
 
     /// Direct quotes and reported speech, in text order of their rule's

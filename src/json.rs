@@ -9,7 +9,8 @@
 //!                 "title"?, "title_start"?, "title_end"?}],
 //!   "quotes": [{"kind", "start", "end", "content_start", "content_end",
 //!               "cue": {"start", "end", "text"} | null,
-//!               "speaker": {"entity", "name", "start", "end", "text"} | null,
+//!               "speaker": {"entity", "name", "start", "end", "text",
+//!                           "with": {"entity", "name"} | null} | null,
 //!               "rule"}],
 //!   "entities": [{"id", "name", "kind", "label", "wikidata", "mentions",
 //!                 "alternatives"}]
@@ -111,6 +112,14 @@ struct SpeakerOut<'a> {
     start: usize,
     end: usize,
     text: &'a str,
+    with: Option<WithOut<'a>>,
+}
+
+/// The other speaker of a joint statement.
+#[derive(serde::Serialize)]
+struct WithOut<'a> {
+    entity: &'a str,
+    name: &'a str,
 }
 
 #[derive(serde::Serialize)]
@@ -185,12 +194,14 @@ impl Serialize for JsonView<'_, '_> {
                 let speaker = q.speaker.map(|sp| {
                     let (start, end) = span(sp.span);
                     let e = doc.speaker_entity(q);
+                    let with = sp.with.map(|w| &doc.entities()[w]);
                     SpeakerOut {
                         entity: e.map(|e| e.id.as_str()),
                         name: e.map(|e| e.name.as_str()),
                         start,
                         end,
                         text: &text[sp.span],
+                        with: with.map(|w| WithOut { entity: &w.id, name: &w.name }),
                     }
                 });
                 QuoteOut {

@@ -1256,6 +1256,61 @@ fn sentence_tokens(doc: &Doc<'_>, s: usize) -> (usize, usize) {
 }
 
 /// Finds and attributes every quote of the story.
+/// The person or body named with the speaker whose mention is `span`, as
+/// joint releases and statements name them: "X and Y said", "X (NYSE:
+/// XX) and Y (OSE: YY) today announced", "X, a maker of forklifts, and Y
+/// announced". The other must be a person's or a body's mention as the
+/// speaker's is, ending right before "and" (past a parenthesis or an
+/// apposition opened by an article), and no object of "between", "with",
+/// "by", "to" or "of" ("talks between X and Y"); "officials from X and Y said",
+/// as "officials from X said", is said by both.
+pub(crate) fn joint_speaker(doc: &Doc<'_>, span: Span) -> Option<Target> {
+    let own = doc.cand_at(span.start).filter(|c| c.span == span)?;
+    if !matches!(own.kind, EntityKind::Person | EntityKind::Institution) {
+        return None;
+    }
+    let t = doc.token_at(span.start);
+    let and = doc.prev_solid(t).filter(|&p| doc.word(p) == "and")?;
+    let mut p = doc.prev_solid(and)?;
+    // (", and" joins clauses unless a parenthesis or an apposition ends
+    // there: "... deport Haley, and Trump later called Haley ...".)
+    let comma = doc.word(p) == ",";
+    if comma {
+        p = doc.prev_solid(p)?;
+    }
+    // Past a parenthesis: "(NYSE: HLRB)".
+    let past_parenthesis = |p: usize| -> Option<usize> {
+        if doc.word(p) != ")" {
+            return Some(p);
+        }
+        let open = (p.saturating_sub(16)..p).rev().find(|&j| doc.word(j) == "(")?;
+        doc.prev_solid(open)
+    };
+    let paren = doc.word(p) == ")";
+    p = past_parenthesis(p)?;
+    let ends_mention = |p: usize| {
+        doc.cand_at(doc.tokens[p].span.start)
+            .filter(|c| {
+                c.span.end == doc.tokens[p].span.end && c.kind == own.kind && c.target != own.target
+            })
+            .copied()
+    };
+    let other = ends_mention(p).filter(|_| !comma || paren).or_else(|| {
+        // An apposition between commas, opened by an article: ", a leader
+        // in autonomous material handling,".
+        let comma = (p.saturating_sub(24)..p).rev().find(|&j| doc.word(j) == ",")?;
+        doc.next_solid(comma).filter(|&a| lower_in(doc.word(a), &["a", "an", "the"]))?;
+        let q = past_parenthesis(doc.prev_solid(comma)?)?;
+        ends_mention(q)
+    })?;
+    let before = doc.prev_solid(doc.token_at(other.span.start));
+    if before.is_some_and(|b| lower_in(doc.word(b), &["between", "with", "by", "to", "and", "of"]))
+    {
+        return None;
+    }
+    Some(other.target)
+}
+
 pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     let marks = find_marks(doc);
     let mut people = doc.cands.iter().filter(|c| c.kind == EntityKind::Person);

@@ -355,3 +355,45 @@ fn batches_equal_one_by_one_in_input_order() {
     }
     assert_eq!(batch[5].quotes().len(), 2);
 }
+
+/// Joint statements: the speaker and the one named with it, or nobody with
+/// it. Texts written for this test.
+#[test]
+fn joint_speakers() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        ("Acme Corp and Beta Labs said they would merge.", "Beta Labs", Some("Acme Corp")),
+        (
+            "Olaf Scholz and Emmanuel Macron said Europe must act.",
+            "Emmanuel Macron",
+            Some("Olaf Scholz"),
+        ),
+        (
+            "Helios Robotics, Inc. (NYSE: HLRB), a maker of forklifts, and Nordlys Foods ASA (OSE: NORD) today announced a partnership to automate warehouses.",
+            "Nordlys Foods ASA",
+            Some("Helios Robotics, Inc."),
+        ),
+        (
+            "Acme Corp (NYSE: ACME), and Beta Labs said they would merge.",
+            "Beta Labs",
+            Some("Acme Corp"),
+        ),
+        // ", and" between clauses joins no speakers.
+        ("Olaf Scholz spoke to Acme Corp, and Beta Labs said it agreed.", "Beta Labs", None),
+        // Bodies speak through their officials, both here.
+        (
+            "Officials from Acme Corp and Beta Labs said talks went well.",
+            "Beta Labs",
+            Some("Acme Corp"),
+        ),
+        // Not a place, nor a person beside a body, nor anybody alone.
+        ("Russia and Olaf Scholz said the talks went well.", "Olaf Scholz", None),
+        ("Acme Corp said the deal was done.", "Acme Corp", None),
+    ];
+    for &(text, speaker, with) in cases {
+        let doc = pressroom::extract(text);
+        let q = doc.quotes().first().unwrap_or_else(|| panic!("no quote in {text:?}"));
+        let got = doc.speaker_entity(q).map_or("-", |e| e.name.as_str());
+        let got_with = doc.joint_entity(q).map(|e| e.name.as_str());
+        assert_eq!((got, got_with), (speaker, with), "{text:?}");
+    }
+}
