@@ -630,6 +630,21 @@ impl Sieve<'_, '_> {
                     if let Some(p) = titled {
                         return Some(Who::Mention(p.span, p.target));
                     }
+                    // ("said NBC's Dante Chinni", "noted Reuters' John
+                    // Smith": the person after the owner.)
+                    let rest = &doc.text[c.span.end..];
+                    let owned = ["'s ", "’s ", "' ", "’ "]
+                        .iter()
+                        .find(|m| rest.starts_with(**m))
+                        .map(|m| c.span.end + m.len())
+                        .and_then(|at| doc.cand_at(at).filter(|p| p.span.start == at))
+                        .filter(|p| {
+                            p.kind == EntityKind::Person
+                                && p.span.start < doc.tokens[b - 1].span.end
+                        });
+                    if let Some(p) = owned {
+                        return Some(Who::Mention(p.span, p.target));
+                    }
                     if matches!(c.kind, EntityKind::Person | EntityKind::Institution) && !modifier {
                         return Some(Who::Mention(c.span, c.target));
                     }

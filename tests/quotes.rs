@@ -2623,6 +2623,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "the person after a body's possessive speaks, in either order of cue and speaker",
+        text: "\"We are ready,\" said Reuters' Anna Petrova. Debates will not alter the race, noted the Kremlin's Dmitry Peskov.",
+        want: &[
+            d("We are ready,", Some("Anna Petrova"), CueAfter),
+            r("Debates will not alter the race", Some("Dmitry Peskov"), ReportedAfter),
+        ],
+    },
+    Case {
         name: "\"for\" opens an adverbial before \"that\"",
         text: "Justice Anna Petrova wrote for the majority that the law was void.",
         want: &[r("the law was void", Some("Anna Petrova"), Reported)],
