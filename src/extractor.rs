@@ -261,6 +261,7 @@ impl Extractor {
         resolve::first_names_alone(&mut doc, kb);
         resolve::attach_titles(&mut doc, kb);
         resolve::find_role_descriptions(&mut doc, kb, dateline.as_ref().map(|d| d.place));
+        resolve::find_described_again(&mut doc);
         resolve::find_program_anaphora(&mut doc, kb);
         resolve::resolve_national_bodies(&mut doc, kb, dateline.as_ref().map(|d| d.place));
         let raw_quotes = quote::find_quotes(&doc, kb);

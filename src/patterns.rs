@@ -2655,7 +2655,7 @@ static ROLE_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(ROLE_NOUNS));
 
 /// Whether a lowercase word is a noun of people: in [`ROLE_NOUNS`], or
 /// ends in "man" or "woman" ("chairman", "spokeswoman"; not "German").
-fn role_noun(w: &str) -> bool {
+pub(crate) fn role_noun(w: &str) -> bool {
     if !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }

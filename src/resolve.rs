@@ -594,6 +594,159 @@ fn match_phrase(doc: &Doc<'_>, i: usize, phrase: &str) -> Option<usize> {
     last
 }
 
+/// People named again by the noun the story gave them: the title before
+/// the name ("Former Senator Maria Lopez" ... "the former senator"), the
+/// head of an apposition ("Tom Reyes, the company's founder," ... "the
+/// founder"), or an age ("Jane Okafor, 54," ... "the 54-year-old"). The
+/// description, "the" and at most one modifier before the noun, names the
+/// latest person so described before it; not a title before a name of
+/// its own ("the founder Tom Reyes"), nor a noun with "of" after it ("the
+/// founder of Acme").
+pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
+    use crate::lexicon::HEAD_TITLE_SET;
+    // (Not nouns that are adjectives or other words too, "the general
+    // election", "the centre-right", "the deputy secretary", "the mother
+    // superior", nor the roles a story gives many people in turn, "the
+    // candidate", "the nominee".)
+    let noun_of_person = |w: &str| {
+        let lw = lower(w);
+        !matches!(
+            lw.as_ref(),
+            "officer"
+                | "member"
+                | "head"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "dr"
+                | "general"
+                | "deputy"
+                | "centre"
+                | "center"
+                | "star"
+                | "mother"
+                | "father"
+                | "principal"
+                | "major"
+                | "candidate"
+                | "nominee"
+                | "chief"
+                | "acting"
+                | "former"
+        ) && (crate::patterns::role_noun(&lw) || HEAD_TITLE_SET.has(&lw))
+    };
+    // (The noun, who, and where the description was given.)
+    let mut described: Vec<(String, Target, usize)> = Vec::new();
+    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
+        let first = doc.token_at(c.span.start);
+        // The title: the word right before the name.
+        if let Some(p) = doc.prev_on_line(first).filter(|&p| doc.is_word(p)) {
+            if noun_of_person(doc.word(p)) {
+                described.push((lower(doc.word(p)).into_owned(), c.target, c.span.end));
+            }
+        }
+        let Some(last) = doc.last_token(c.span) else { continue };
+        let Some(comma) = doc.next_solid(last).filter(|&n| doc.word(n) == ",") else { continue };
+        let Some(n) = doc.next_solid(comma) else { continue };
+        // The age: ", 54,".
+        if doc.tokens[n].kind == TokenKind::Number
+            && doc.next_solid(n).is_some_and(|x| doc.word(x) == ",")
+        {
+            described.push((format!("{}-year-old", doc.word(n)), c.target, c.span.end));
+            continue;
+        }
+        // The apposition's noun: ", the company's founder,", ", a lawyer".
+        if !lower_in(doc.word(n), &["the", "a", "an", "its", "his", "her", "their"])
+            && !doc.word(n).ends_with("'s")
+            && !doc.word(n).ends_with("’s")
+        {
+            continue;
+        }
+        let mut j = n;
+        let mut head = None;
+        for _ in 0..6 {
+            let Some(x) = doc.next_solid(j) else { break };
+            if !doc.is_word(x) || lower_in(doc.word(x), &["of", "at", "for", "in", "who", "and"]) {
+                break;
+            }
+            head = Some(x);
+            j = x;
+        }
+        // (Given where the apposition ends: the apposition itself names
+        // nobody again.)
+        if let Some(h) = head.filter(|&h| !doc.is_cap(h) && noun_of_person(doc.word(h))) {
+            described.push((lower(doc.word(h)).into_owned(), c.target, doc.tokens[h].span.end));
+        }
+    }
+    if described.is_empty() {
+        return;
+    }
+    let mut batch = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if !(doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the")) {
+            continue;
+        }
+        let Some(mut j) = doc.next_on_line(i) else { continue };
+        if lower_in(doc.word(j), &["former", "new", "outgoing", "incoming", "veteran", "longtime"])
+        {
+            j = match doc.next_on_line(j) {
+                Some(n) => n,
+                None => continue,
+            };
+        }
+        // "the 54-year-old": a number and "-year-old".
+        let (noun, end) = if doc.tokens[j].kind == TokenKind::Number {
+            let words: Vec<usize> = (j + 1..doc.tokens.len().min(j + 5)).collect();
+            let tail: String = words.iter().map(|&x| doc.word(x)).collect();
+            if !tail.starts_with("-year-old") {
+                continue;
+            }
+            (format!("{}-year-old", doc.word(j)), j + 4)
+        } else if doc.is_word(j) {
+            (lower(doc.word(j)).into_owned(), j)
+        } else {
+            continue;
+        };
+        let at = doc.tokens[i].span.start;
+        let Some(&(_, target, _)) =
+            described.iter().rev().find(|(n, _, given)| *n == noun && *given <= at)
+        else {
+            continue;
+        };
+        // Not a title before a name, nor "the founder of Acme", nor a
+        // compound ("the centre-right"), nor an apposition after a name
+        // ("Dan Stevens, the spokesman,").
+        if doc.next_on_line(end).is_some_and(|n| {
+            matches!(doc.word(n), "of" | "-" | "[" | "(")
+                || doc.cand_starting(n).is_some()
+                || (doc.is_cap(n) && doc.is_word(n))
+        }) {
+            continue;
+        }
+        let apposition = doc.prev_solid(i).is_some_and(|p| {
+            doc.word(p) == ","
+                && doc.prev_solid(p).is_some_and(|q| {
+                    doc.cand_at(doc.tokens[q].span.start)
+                        .is_some_and(|c| c.kind == EntityKind::Person)
+                })
+        });
+        if apposition {
+            continue;
+        }
+        let span = Span::new(at, doc.tokens[end].span.end);
+        if !doc.overlaps_any(span) {
+            batch.push(Cand {
+                span,
+                kind: EntityKind::Person,
+                target,
+                source: Source::Role,
+                title: None,
+            });
+        }
+    }
+    doc.add_all_free(batch);
+}
+
 /// Role descriptions: "the [qualifier] DESCRIPTOR", where the qualifier is
 /// a demonym ("Russian"), a place or a body ("UN", "Kremlin"), and the
 /// descriptor a word of office ("president", "head of state", "leader").

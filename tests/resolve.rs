@@ -434,6 +434,17 @@ const CASES: &[Case] = &[
         not: &["Executive Board of Northwind Energy AG"],
     },
     Case {
+        name: "people named again by their title, their apposition's noun or their age; not the apposition itself, a title before a name, nor \"the founder of\"",
+        published: "2026-03-11",
+        text: "Jane Okafor, 54, was named chief executive on Monday. The 54-year-old said she would cut costs. Tom Reyes, the company's founder, will stay on. The founder said the board chose well. Former Senator Maria Lopez joined the board. The former senator was honored. The founder of Acme spoke too.",
+        want: &[
+            ("The 54-year-old", "Jane Okafor"),
+            ("The founder", "Tom Reyes"),
+            ("The former senator", "Maria Lopez"),
+        ],
+        not: &["the company's founder", "The founder of Acme"],
+    },
+    Case {
         name: "military and relief operations are programs",
         published: "2026-03-11",
         text: "We thank the American people for their support through Operation Tomodachi. The allied force, known as Operation Provide Comfort, is based in Turkey.",
