@@ -630,7 +630,6 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
                 | "major"
                 | "candidate"
                 | "nominee"
-                | "chief"
                 | "acting"
                 | "former"
         ) && (crate::patterns::role_noun(&lw) || HEAD_TITLE_SET.has(&lw))
@@ -714,10 +713,11 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
             continue;
         };
         // Not a title before a name, nor "the founder of Acme", nor a
-        // compound ("the centre-right"), nor an apposition after a name
-        // ("Dan Stevens, the spokesman,").
+        // compound ("the centre-right", "the chief executive"), nor an
+        // apposition after a name ("Dan Stevens, the spokesman,").
         if doc.next_on_line(end).is_some_and(|n| {
             matches!(doc.word(n), "of" | "-" | "[" | "(")
+                || (doc.is_word(n) && noun_of_person(doc.word(n)))
                 || doc.cand_starting(n).is_some()
                 || (doc.is_cap(n) && doc.is_word(n))
         }) {

@@ -436,13 +436,14 @@ const CASES: &[Case] = &[
     Case {
         name: "people named again by their title, their apposition's noun or their age; not the apposition itself, a title before a name, nor \"the founder of\"",
         published: "2026-03-11",
-        text: "Jane Okafor, 54, was named chief executive on Monday. The 54-year-old said she would cut costs. Tom Reyes, the company's founder, will stay on. The founder said the board chose well. Former Senator Maria Lopez joined the board. The former senator was honored. The founder of Acme spoke too.",
+        text: "Jane Okafor, 54, was named chief executive on Monday. The 54-year-old said she would cut costs. Tom Reyes, the company's founder, will stay on. The founder said the board chose well. Former Senator Maria Lopez joined the board. The former senator was honored. The founder of Acme spoke too. Denver Police Chief Ron Thomas was there. The chief said little, as the chief executive did.",
         want: &[
             ("The 54-year-old", "Jane Okafor"),
             ("The founder", "Tom Reyes"),
             ("The former senator", "Maria Lopez"),
+            ("The chief", "Ron Thomas"),
         ],
-        not: &["the company's founder", "The founder of Acme"],
+        not: &["the company's founder", "The founder of Acme", "the chief", "the chief executive"],
     },
     Case {
         name: "military and relief operations are programs",
