@@ -1765,14 +1765,22 @@ pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         FastSet<&str>,
     )> = None;
     for k in 0..doc.tokens.len() {
-        // Cues are lowercase words: skip everything else cheaply.
-        if !doc.is_word(k) || !doc.word(k).as_bytes()[0].is_ascii_lowercase() {
+        if !doc.is_word(k) {
             continue;
         }
         let Some(x) = doc.prev_on_line(k).filter(|&x| one_word_body(doc, kb, x)) else {
             continue;
         };
-        if crate::quote::cue_at(doc, k).is_none() {
+        // Before a cue ("KeyCorp said"), or before a title and a person's
+        // name ("TenneT's Chief Operating Officer Tim Meyerjürgens",
+        // "KeyCorp CEO Jane Doe").
+        let cue = doc.word(k).as_bytes()[0].is_ascii_lowercase()
+            && crate::quote::cue_at(doc, k).is_some();
+        let titled = !cue
+            && (is_head_title(doc, k) || matches!(doc.word(k), "CEO" | "CFO" | "COO" | "CTO"))
+            && (k..doc.tokens.len().min(k + 12))
+                .any(|j| doc.cand_starting(j).is_some_and(|c| c.kind == EntityKind::Person));
+        if !(cue || titled) {
             continue;
         }
         let (surnames, bodies, parenthesised) = known.get_or_insert_with(|| {
@@ -1791,7 +1799,7 @@ pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
                 .collect();
             (doc.surnames(kb), bodies, parenthesised)
         });
-        let w = doc.word(x);
+        let w = possessive_stem(doc.word(x)).unwrap_or(doc.word(x));
         if !parenthesised.contains(w) && !surnames.contains_key(w) && !bodies.contains_key(w) {
             found.push((x, x));
         }
@@ -1813,7 +1821,8 @@ fn one_word_body(doc: &Doc<'_>, kb: &Knowledge, x: usize) -> bool {
         "JPY", "PAC", "FOIA", "IG", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
         "COVID", "PR", "HR", "IT", "UK", "US", "USA", "LIBOR", "SIBOR", "AAA", "AA", "BBB", "BB",
     ];
-    let w = doc.word(x);
+    // ("TenneT's": the word without its possessive.)
+    let w = possessive_stem(doc.word(x)).unwrap_or(doc.word(x));
     // (Most words are ruled out by their shape: a capital, then another
     // capital somewhere after it.)
     let bytes = w.as_bytes();
@@ -2198,7 +2207,8 @@ fn is_roman_numeral(w: &str) -> bool {
 
 /// "Joint Institute for Nuclear Research (JINR)": the acronym in
 /// parentheses after a mention becomes a short form of its entity, and is a
-/// mention itself.
+/// mention itself; so do the wires' "<UAW>" and ", CFTC," when the acronym
+/// spells the name's initials.
 pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
     let mut defs: Vec<(Span, Cand)> = Vec::new();
     for c in &doc.cands {
@@ -2206,15 +2216,41 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
         // (On the same line, or the next line of hard-wrapped copy:
         // "Department of Transportation\n(DOT)".)
         let Some(open) = doc.next_solid(ti) else { continue };
-        if doc.word(open) != "(" || doc.tokens[ti + 1..open].iter().any(|t| t.is_paragraph_break())
+        // "(JINR)"; "<UAW>" and ", CFTC," when the acronym's letters are
+        // the name's initials ("United Auto Workers <UAW>", "the Commodity
+        // Futures Trading Commission, CFTC, and").
+        let strict = matches!(doc.word(open), "<" | ",");
+        if !matches!(doc.word(open), "(" | "<" | ",")
+            || doc.tokens[ti + 1..open].iter().any(|t| t.is_paragraph_break())
         {
             continue;
         }
-        let (Some(acr), Some(close)) = (doc.tokens.get(open + 1), doc.tokens.get(open + 2)) else {
+        let acr_at = if doc.word(open) == "," { doc.next_solid(open) } else { Some(open + 1) };
+        let Some(acr_at) = acr_at else { continue };
+        let close_at =
+            if doc.word(open) == "," { doc.next_solid(acr_at) } else { Some(acr_at + 1) };
+        let (Some(acr), Some(close)) =
+            (doc.tokens.get(acr_at), close_at.and_then(|c| doc.tokens.get(c)))
+        else {
             continue;
         };
-        if close.as_str() != ")" || acr.kind != TokenKind::Word {
+        let closes = match doc.word(open) {
+            "(" => close.as_str() == ")",
+            "<" => close.as_str() == ">",
+            _ => matches!(close.as_str(), "," | ")" | "."),
+        };
+        if !closes || acr.kind != TokenKind::Word {
             continue;
+        }
+        if strict {
+            let initials: String = doc.text[c.span]
+                .split([' ', '\n', '-'])
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if initials != acr.as_str() {
+                continue;
+            }
         }
         let a = acr.as_str();
         let letters = a.chars().filter(|c| c.is_alphabetic()).count();

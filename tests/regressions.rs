@@ -53,3 +53,26 @@ fn a_person_at_the_very_end_of_the_text() {
         assert_eq!(people, [want], "{text}");
     }
 }
+
+/// An acronym's definition after a body's name was read past the last
+/// token when the text ended inside it ("... Commission, CFTC"), a panic
+/// the property tests found.
+#[test]
+fn an_acronym_definition_cut_off_by_the_end_of_the_text() {
+    for text in [
+        "The Commodity Futures Trading Commission, CFTC",
+        "The Securities Industry Association <SIA",
+        "The Joint Institute for Nuclear Research (JINR",
+        "The Securities Industry Association <",
+    ] {
+        let doc = pressroom::extract(text);
+        let bodies: Vec<&str> = doc
+            .mentions()
+            .iter()
+            .filter(|m| doc.entity(m).kind == EntityKind::Institution)
+            .map(|m| doc.entity(m).name.as_str())
+            .collect();
+        assert!(!bodies.is_empty(), "{text}: {bodies:?}");
+        assert!(bodies.iter().all(|b| b.len() > 4), "{text}: {bodies:?}");
+    }
+}

@@ -446,6 +446,17 @@ const CASES: &[Case] = &[
         not: &["the company's founder", "The founder of Acme", "the chief", "the chief executive"],
     },
     Case {
+        name: "acronyms the wires define between commas or angle brackets when they spell the name's initials; a camel-case body before a title",
+        published: "1987-03-26",
+        text: "The Commodity Futures Trading Commission, CFTC, met on Monday. The Securities Industry Association <SIA> said it agreed. Dart Group Corp <DARTA> made an offer. The CFTC said the rules would stay. TenneT's Chief Operating Officer Tim Meyerjurgens spoke.",
+        want: &[
+            ("CFTC", "Commodity Futures Trading Commission"),
+            ("SIA", "Securities Industry Association"),
+            ("TenneT", "TenneT"),
+        ],
+        not: &["DARTA"],
+    },
+    Case {
         name: "military and relief operations are programs",
         published: "2026-03-11",
         text: "We thank the American people for their support through Operation Tomodachi. The allied force, known as Operation Provide Comfort, is based in Turkey.",
