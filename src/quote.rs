@@ -656,7 +656,11 @@ impl Sieve<'_, '_> {
                 let lw = lower(t.as_str());
                 if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == lw) {
                     pronoun.get_or_insert(Who::Pronoun(t.span, *g));
-                } else if let Some(n) = source_noun(&lw) {
+                } else if let Some(n) = source_noun(&lw).filter(|_| {
+                    // (Not the first half of a compound: "the post-debate
+                    // analysis".)
+                    doc.tokens.get(k + 1).is_none_or(|t| t.as_str() != "-")
+                }) {
                     source.get_or_insert(Who::SourceNoun(self.with_article(k), n));
                 } else if let Some(n) = org_noun(&lw) {
                     // In "an exchange spokeswoman" the last noun is the head;
@@ -5620,9 +5624,18 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     // the speaker when a head stands before the preposition.
     let own = speaker_ending_at(sieve, a, p);
     if let Some(Who::OrgNoun(sp, _) | Who::SourceNoun(sp, _) | Who::Words(sp)) = &own {
-        // (Past an article: "A farmer in the north said".)
+        // (Past an article: "A farmer in the north said"; past the rest of
+        // a capitalised name: "Dan McLaughlin at the National Review".)
+        let mut start = doc.token_at(sp.start);
+        if matches!(own, Some(Who::Words(_))) {
+            while let Some(x) =
+                doc.prev_on_line(start).filter(|&x| x > a && doc.is_word(x) && doc.is_cap(x))
+            {
+                start = x;
+            }
+        }
         let before = doc
-            .prev_solid(doc.token_at(sp.start))
+            .prev_solid(start)
             .map(|x| if is_determiner(doc, x) { doc.prev_solid(x).unwrap_or(x) } else { x })
             .filter(|&x| x > a);
         // ("Attorneys for Clinton appeared to oppose": words no list holds

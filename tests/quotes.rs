@@ -2631,6 +2631,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a person before a preposition and a name no list holds speaks, not the name; a source noun that opens a compound is the compound's",
+        text: "Anna Petrova at the National Review agreed that the debate was won. The winner was clear, according to the post-debate analysis.",
+        want: &[
+            r("the debate was won", Some("Anna Petrova"), Reported),
+            r("The winner was clear", Some("the post-debate analysis"), AccordingTo),
+        ],
+    },
+    Case {
         name: "\"for\" opens an adverbial before \"that\"",
         text: "Justice Anna Petrova wrote for the majority that the law was void.",
         want: &[r("the law was void", Some("Anna Petrova"), Reported)],
