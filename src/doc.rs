@@ -470,7 +470,16 @@ impl<'t> Doc<'t> {
             Some(s) if is_generational(s) => surname_of(name),
             s => s,
         };
-        let target = self.local(name, EntityKind::Person, format!("person:{}", cluster_key(name)));
+        // ("Tom Daschle" after "Thomas Daschle": one person, by the formal
+        // form of the given name.)
+        let key = match name.split_once(' ') {
+            Some((given, rest)) => match crate::resolve::formal_given_name(given) {
+                Some(formal) => cluster_key(&format!("{formal} {rest}")),
+                None => cluster_key(name),
+            },
+            None => cluster_key(name),
+        };
+        let target = self.local(name, EntityKind::Person, format!("person:{key}"));
         if let (Target::Local(l), Some(s)) = (target, surname) {
             let short = &mut self.locals[l as usize].short;
             if !short.iter().any(|x| x == s) {

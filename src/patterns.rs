@@ -3378,10 +3378,12 @@ fn name_before_role(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usiz
     // The first word that is no article or lowercase modifier must be the
     // noun of people. ("the union's general secretary": a lowercase owner
     // is a modifier too.)
+    // (So is a name's: "Betsy McManus, Gore's communications director".)
     let modifier = |n: usize| {
         let w = doc.word(n);
         let stem = possessive_stem(w).unwrap_or(w);
         (crate::quote::is_determiner(doc, n)
+            || possessive_stem(w).is_some_and(|o| !company_word(o))
             || stem.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
             && !matches!(w, "whose" | "which" | "where" | "who" | "and" | "but" | "or")
     };

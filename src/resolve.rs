@@ -280,11 +280,16 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
                 Target::Local(_) => None,
             };
             // ("Trump Shuttle" is no mention of Ivana Trump either.)
+            // (Nor "Trayvon Martin" of Tracy Martin: another given name
+            // before the surname.)
             let local_other = || match target {
                 Target::Local(l) => {
-                    other_surname_after(doc, kb, span, &doc.locals[l as usize].name, |w| {
-                        doc.overlaps_any(w)
-                    })
+                    let own = &doc.locals[l as usize].name;
+                    other_surname_after(doc, kb, span, own, |w| doc.overlaps_any(w))
+                        || (!written_first(own, &doc.text[span])
+                            && other_given_name_before(doc, kb, span, own, false, |w| {
+                                doc.overlaps_any(w)
+                            }))
                 }
                 Target::Gaz(_) => false,
             };
@@ -717,7 +722,8 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
         // apposition after a name ("Dan Stevens, the spokesman,").
         if doc.next_on_line(end).is_some_and(|n| {
             matches!(doc.word(n), "of" | "-" | "[" | "(")
-                || (doc.is_word(n) && noun_of_person(doc.word(n)))
+                || (doc.is_word(n)
+                    && (noun_of_person(doc.word(n)) || lower_in(doc.word(n), &["general"])))
                 || doc.cand_starting(n).is_some()
                 || (doc.is_cap(n) && doc.is_word(n))
         }) {
@@ -1268,8 +1274,75 @@ pub(crate) fn other_given_name_before(
         && !NOT_NAME_START_SET.has(w)
         && !crate::lexicon::is_day_or_month(w)
         && !kb.demonyms.contains_key(lower(w).as_ref())
-        && !own.split([' ', '-']).any(|o| spelt_alike(o, w))
+        && !own.split([' ', '-']).any(|o| spelt_alike(o, w) || same_given_name(o, w))
         && !named(doc.tokens[p].span)
+}
+
+/// Given names and their familiar forms, each group one name: "Tom Daschle"
+/// is Thomas Daschle, "Bill Clinton" William Clinton.
+const FAMILIAR_NAMES: &[&[&str]] = &[
+    &["thomas", "tom", "tommy"],
+    &["william", "bill", "billy", "will", "willie"],
+    &["robert", "bob", "bobby", "rob", "robbie", "bert"],
+    &["james", "jim", "jimmy", "jamie"],
+    &["michael", "mike", "mikey"],
+    &["richard", "dick", "rick", "ricky", "rich"],
+    &["edward", "ted", "teddy", "ed", "eddie", "ned"],
+    &["charles", "chuck", "charlie"],
+    &["patrick", "pat", "paddy"],
+    &["daniel", "dan", "danny"],
+    &["david", "dave"],
+    &["joseph", "joe", "joey"],
+    &["john", "jack", "johnny"],
+    &["jonathan", "jon"],
+    &["kenneth", "ken", "kenny"],
+    &["lawrence", "larry"],
+    &["nicholas", "nick", "nicky"],
+    &["samuel", "sam", "sammy"],
+    &["stephen", "steven", "steve"],
+    &["anthony", "tony"],
+    &["andrew", "andy", "drew"],
+    &["benjamin", "ben", "benny"],
+    &["christopher", "chris"],
+    &["frederick", "fred", "freddie"],
+    &["gregory", "greg"],
+    &["henry", "harry", "hank"],
+    &["gerald", "jerry"],
+    &["matthew", "matt"],
+    &["peter", "pete"],
+    &["philip", "phillip", "phil"],
+    &["ronald", "ron", "ronnie"],
+    &["donald", "don", "donnie"],
+    &["douglas", "doug"],
+    &["timothy", "tim"],
+    &["joshua", "josh"],
+    &["alexander", "alex", "sasha"],
+    &["walter", "walt"],
+    &["bernard", "bernie"],
+    &["mitchell", "mitch"],
+    &["elizabeth", "liz", "beth", "betsy", "betty", "lisa"],
+    &["margaret", "maggie", "peggy", "meg"],
+    &["katherine", "catherine", "kathryn", "kate", "katie", "cathy", "kathy"],
+    &["susan", "sue", "susie"],
+    &["jennifer", "jenny", "jen"],
+    &["deborah", "debbie", "deb"],
+    &["victoria", "vicky", "tori"],
+    &["patricia", "patty", "trish"],
+    &["rebecca", "becky"],
+];
+
+/// The formal form of a familiar given name ("thomas" of "Tom"), when the
+/// word is one of [`FAMILIAR_NAMES`].
+pub(crate) fn formal_given_name(w: &str) -> Option<&'static str> {
+    let lw = lower(w);
+    FAMILIAR_NAMES.iter().find(|g| g.contains(&lw.as_ref())).map(|g| g[0])
+}
+
+/// Whether two given names are one: a name and its familiar form ("Tom"
+/// and "Thomas"), case aside.
+pub(crate) fn same_given_name(a: &str, b: &str) -> bool {
+    let (a, b) = (lower(a), lower(b));
+    a != b && FAMILIAR_NAMES.iter().any(|g| g.contains(&a.as_ref()) && g.contains(&b.as_ref()))
 }
 
 /// Whether two words are one name spelt alike: the same, or one letter

@@ -457,6 +457,17 @@ const CASES: &[Case] = &[
         not: &["DARTA"],
     },
     Case {
+        name: "a surname the story gave a person after another given name is somebody else's, unless the given name is a familiar form of the person's",
+        published: "2026-03-11",
+        text: "Tracy Martin, the boy's father, spoke at the rally on Sunday. His son Trayvon Martin died in 2012. Thomas Daschle spoke on Monday, and on Tuesday Tom Daschle spoke again.",
+        want: &[
+            ("Tracy Martin", "Tracy Martin"),
+            ("Thomas Daschle", "Thomas Daschle"),
+            ("Tom Daschle", "Thomas Daschle"),
+        ],
+        not: &["Martin"],
+    },
+    Case {
         name: "military and relief operations are programs",
         published: "2026-03-11",
         text: "We thank the American people for their support through Operation Tomodachi. The allied force, known as Operation Provide Comfort, is based in Turkey.",
