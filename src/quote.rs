@@ -2604,6 +2604,15 @@ fn determined_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     {
         return None;
     }
+    // ("His allies have in the past said": a time's phrase between the
+    // subject and the cue.)
+    let time = matches!(
+        w.as_ref(),
+        "past" | "meantime" | "interim" | "time" | "moment" | "end" | "beginning" | "future"
+    ) || crate::lexicon::is_day_or_month(&w);
+    if time {
+        return None;
+    }
     // The determiner right before the noun, or one adjective between ("the
     // new clip").
     let before = doc.prev_solid(p).filter(|&d| d >= a)?;
@@ -7628,6 +7637,13 @@ const SPEAKER_NOUNS: &[&str] = &[
     "grandfather",
     "colleague",
     "colleagues",
+    "ally",
+    "allies",
+    "friend",
+    "friends",
+    "relatives",
+    "neighbors",
+    "neighbours",
     "republican",
     "democrat",
     "donor",

@@ -2639,6 +2639,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a time's phrase between the subject and the cue is no speaker; allies and friends speak",
+        text: "His close friends and allies have in the past said he was staying quiet. Her allies said in the end that she would run.",
+        want: &[
+            r("he was staying quiet", Some("His close friends and allies"), Reported),
+            r("she would run", Some("Her allies"), Reported),
+        ],
+    },
+    Case {
         name: "\"for\" opens an adverbial before \"that\"",
         text: "Justice Anna Petrova wrote for the majority that the law was void.",
         want: &[r("the law was void", Some("Anna Petrova"), Reported)],
