@@ -2664,7 +2664,17 @@ fn phrase_opener(
             while first < x && !doc.is_word(first) {
                 first += 1;
             }
-            let article = doc.prev_on_line(first).filter(|&d| d >= a && is_determiner(doc, d));
+            let mut article = doc.prev_on_line(first).filter(|&d| d >= a && is_determiner(doc, d));
+            // ("the former vice president's spokeswoman": lowercase
+            // modifiers of a lowercase owner, after its article.)
+            if article.is_none() && first == x && !doc.is_cap(x) {
+                article = std::iter::successors(doc.prev_on_line(x), |&y| doc.prev_on_line(y))
+                    .take(3)
+                    .take_while(|&y| {
+                        y >= a && doc.is_word(y) && (!doc.is_cap(y) || is_determiner(doc, y))
+                    })
+                    .find(|&y| is_determiner(doc, y));
+            }
             return Some(article.unwrap_or(first));
         }
         if lower_in(

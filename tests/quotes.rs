@@ -2639,6 +2639,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a person's spokesperson with the owner's lowercase modifiers and article",
+        text: "The former vice president's spokeswoman told reporters that he would skip the convention.",
+        want: &[r(
+            "he would skip the convention",
+            Some("The former vice president's spokeswoman"),
+            Reported,
+        )],
+    },
+    Case {
         name: "a time's phrase between the subject and the cue is no speaker; allies and friends speak",
         text: "His close friends and allies have in the past said he was staying quiet. Her allies said in the end that she would run.",
         want: &[
