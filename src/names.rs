@@ -119,7 +119,8 @@ Nicklas Necmettin Mustapha Marcin Leander Klas Sanath Paddy Russ Rohan \
 Noureddine Norberto \
 Jeb Beau Aiden Jayden Caleb Darius Tyrone Deshawn Terrell Eoin Oisin Seamus \
 Cormac Fergal Kieran Lorcan Tadhg Matti Kimmo Ville Heikki Tapio Olavi \
-Petteri Gitanas Edgars Logan";
+Petteri Gitanas Edgars Logan \
+Siddharth Aditya Chukwuma Ayodele Joao Thiago Mateo Santiago";
 
 /// Female given names, space-separated.
 const FEMALE: &str = "\
@@ -180,13 +181,14 @@ Arantxa Kimiko Anke Felicia Annett Aleksandra Iva Tami Radka Paola Natasha \
 Kristie Olabisi Billie \
 Melania Ivanka Kamala Krystal Courtney Kayla Sophia Ava Lily Latoya Keisha \
 Tamika Imani Aaliyah Jasmine Siobhan Niamh Aoife Saoirse Roisin Caoimhe \
-Freya Elin Anneli Kaja";
+Freya Elin Anneli Kaja \
+Betsy Kiki Ananya Amara Ayse Camila Ximena Ewa";
 
 /// Given names that both genders often bear, space-separated.
 const EITHER: &str = "\
 Alex Andrea Ashley Chris Dominique Jamie Jean Kai Leslie Nicola Robin Sam \
 Sasha Simone Yuki Ananda Kari Nour Oluwaseun Kiran Michele Jackie \
-Riley Skylar";
+Riley Skylar Tracy";
 
 /// The embedded given names with their gender, if they have one.
 pub(crate) fn embedded() -> impl Iterator<Item = (&'static str, Option<Gender>)> {

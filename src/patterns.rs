@@ -3083,6 +3083,7 @@ const PARTY_WORDS: &[&str] = &[
 /// person's: "Wall Street", "St. Lawrence Seaway", "Arsenal Media",
 /// "Emirates Stadium", "Steinhardt Partners".
 const THING_WORDS: &[&str] = &[
+    "Show",
     "Hotel",
     "Airport",
     "Street",
