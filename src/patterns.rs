@@ -1764,13 +1764,17 @@ pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         FastMap<String, usize>,
         FastSet<&str>,
     )> = None;
-    for k in 0..doc.tokens.len() {
-        if !doc.is_word(k) {
+    for x in 0..doc.tokens.len() {
+        // (Most tokens are ruled out by their first bytes: a capital, then
+        // another capital.)
+        let b = doc.word(x).as_bytes();
+        if b.len() < 2 || !b[0].is_ascii_uppercase() || !b[1..].iter().any(u8::is_ascii_uppercase) {
             continue;
         }
-        let Some(x) = doc.prev_on_line(k).filter(|&x| one_word_body(doc, kb, x)) else {
+        let Some(k) = doc.next_on_line(x).filter(|&k| doc.is_word(k)) else { continue };
+        if !one_word_body(doc, kb, x) {
             continue;
-        };
+        }
         // Before a cue ("KeyCorp said"), or before a title and a person's
         // name ("TenneT's Chief Operating Officer Tim Meyerjürgens",
         // "KeyCorp CEO Jane Doe").
