@@ -837,7 +837,7 @@ fn year(c: &mut Cur<'_>, comma: bool) -> Option<u16> {
     year
 }
 
-fn title_case(s: &str) -> String {
+pub(crate) fn title_case(s: &str) -> String {
     if s.chars().any(char::is_lowercase) {
         return s.to_string();
     }

@@ -1900,7 +1900,8 @@ pub(crate) fn find_caps_bylines(doc: &mut Doc<'_>, kb: &Knowledge) {
                     break;
                 }
             }
-            let title: Vec<String> = run.iter().map(|&x| title_case(doc.word(x))).collect();
+            let title: Vec<String> =
+                run.iter().map(|&x| crate::dateline::title_case(doc.word(x))).collect();
             let fits = (2..=3).contains(&run.len())
                 && (second || kb.given_names.contains_key(title[0].as_str()))
                 && j.is_none_or(|x| {
@@ -1927,22 +1928,6 @@ pub(crate) fn find_caps_bylines(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
     }
     doc.add_all_free(batch);
-}
-
-/// "Mark" of "MARK": the first letter kept, the rest lowered; each part of
-/// a hyphenated word alike ("Oyelaran-Okafor").
-fn title_case(w: &str) -> String {
-    let mut out = String::with_capacity(w.len());
-    let mut first = true;
-    for c in w.chars() {
-        if first {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        first = c == '-';
-    }
-    out
 }
 
 /// People whose names follow a title ("Foreign Minister Sergey Lavrov",
