@@ -120,6 +120,9 @@ pub(crate) struct Doc<'t> {
     /// Every tail of two or more words of a local key -> the entity, so
     /// that "Historical Museum" finds "State Historical Museum".
     local_tails: HashMap<(EntityKind, String), u32>,
+    /// Local bodies whose names end with a legal suffix, by the rest of
+    /// the name in lowercase ("siemens energy" of "Siemens Energy AG").
+    suffixed: HashMap<String, u32>,
     /// Per sentence: whether it has capitals and no lowercase letter.
     caps: Vec<bool>,
     /// Short forms of gazetteer entities learnt from this story (acronyms
@@ -198,6 +201,7 @@ impl<'t> Doc<'t> {
             text_roles: HashMap::new(),
             local_index: HashMap::new(),
             local_tails: HashMap::new(),
+            suffixed: HashMap::new(),
             caps,
             gaz_short: Vec::new(),
             lead_company: None,
@@ -520,25 +524,13 @@ impl<'t> Doc<'t> {
                 }
             }
             // "Siemens Energy" after "Siemens Energy AG": the short name.
-            let full = self.locals.iter().position(|l| {
-                l.kind == kind
-                    && l.name.len() > name.len()
-                    && l.name.get(..name.len()).is_some_and(|h| h.eq_ignore_ascii_case(name))
-                    && l.name[name.len()..].starts_with([' ', ','])
-                    && crate::lexicon::LEGAL_SUFFIXES.contains(
-                        &l.name[name.len()..]
-                            .trim_matches([' ', ',', '.'])
-                            .to_ascii_lowercase()
-                            .as_str(),
-                    )
-            });
-            if let Some(i) = full {
-                let local = &mut self.locals[i];
+            if let Some(&i) = self.suffixed.get(&name.to_lowercase()) {
+                let local = &mut self.locals[i as usize];
                 if !local.short.iter().any(|s| s == name) {
                     local.short.push(name.to_string());
                 }
-                self.local_index.insert((kind, key), i as u32);
-                return Target::Local(i as u32);
+                self.local_index.insert((kind, key), i);
+                return Target::Local(i);
             }
         }
         // "Historical Museum" after "State Historical Museum": a name of two
@@ -564,6 +556,18 @@ impl<'t> Doc<'t> {
         } else {
             name.to_string()
         };
+        if kind == EntityKind::Institution {
+            if let Some((head, _)) = name
+                .trim_end_matches(['.', ' ', ','])
+                .rsplit_once([' ', ','])
+                .filter(|(_, last)| {
+                    crate::lexicon::LEGAL_SUFFIXES.contains(&last.to_ascii_lowercase().as_str())
+                })
+            {
+                let head = head.trim_end_matches([' ', ',']).to_lowercase();
+                self.suffixed.entry(head).or_insert(i);
+            }
+        }
         self.locals.push(Local { name, kind, key, short: Vec::new() });
         Target::Local(i)
     }

@@ -685,6 +685,13 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
     if described.is_empty() {
         return;
     }
+    let mut by_noun: FastMap<&str, Vec<(usize, Target)>> = FastMap::default();
+    for (noun, target, given) in &described {
+        by_noun.entry(noun.as_str()).or_default().push((*given, *target));
+    }
+    for list in by_noun.values_mut() {
+        list.sort_by_key(|&(given, _)| given);
+    }
     let mut batch = Vec::new();
     for i in 0..doc.tokens.len() {
         if !(doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the")) {
@@ -712,11 +719,11 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
             continue;
         };
         let at = doc.tokens[i].span.start;
-        let Some(&(_, target, _)) =
-            described.iter().rev().find(|(n, _, given)| *n == noun && *given <= at)
-        else {
-            continue;
-        };
+        // (The latest so described before `at`, by a binary search among
+        // those the noun describes: the story may describe thousands.)
+        let Some(list) = by_noun.get(noun.as_str()) else { continue };
+        let n = list.partition_point(|&(given, _)| given <= at);
+        let Some(&(_, target)) = n.checked_sub(1).map(|n| &list[n]) else { continue };
         // Not a title before a name, nor "the founder of Acme", nor a
         // compound ("the centre-right", "the chief executive"), nor an
         // apposition after a name ("Dan Stevens, the spokesman,").
