@@ -1750,9 +1750,11 @@ pub(crate) fn find_given_titles(doc: &mut Doc<'_>, kb: &Knowledge) {
     add_found(doc, found, EntityKind::Person);
 }
 
-/// Bodies named by one word that no list holds, where they speak: an
-/// acronym ("CNBC reported", "the FOMC said") or a word with a capital
-/// inside ("KeyCorp said", "PolitiFact says") right before a cue. Found
+/// Bodies named by one word that no list holds, where they speak or title
+/// their people: an acronym ("CNBC reported", "the FOMC said") or a word
+/// with a capital inside ("KeyCorp said", "PolitiFact says") right before
+/// a cue, or before a title and a person's name ("TenneT's Chief Operating
+/// Officer ..."). Found
 /// after the story's people and its acronyms' definitions, which they
 /// must not be: "DeSantis said" is a person, "The PUK said" after
 /// "Patriotic Union of Kurdistan (PUK)" the union.
