@@ -249,11 +249,6 @@ impl<'t> Doc<'t> {
         }
     }
 
-    /// Whether the text wraps its lines inside paragraphs, as wire copy
-    /// does at about 65 characters: two or more line breaks inside a
-    /// sentence (after a letter or digit, before one), each after a line of
-    /// 40 bytes or more. A headline over its story makes one such break;
-    /// paragraphs one line long end with punctuation and make none.
     /// The tokens where a marker's word starts, of one kind, in text
     /// order; the text is searched once for all kinds, on first use.
     pub(crate) fn markers(&self, kind: Marker) -> impl Iterator<Item = usize> + '_ {
@@ -269,6 +264,11 @@ impl<'t> Doc<'t> {
             .map(|&(_, t)| t)
     }
 
+    /// Whether the text wraps its lines inside paragraphs, as wire copy
+    /// does at about 65 characters: two or more line breaks inside a
+    /// sentence (after a letter or digit, before one), each after a line of
+    /// 40 bytes or more. A headline over its story makes one such break;
+    /// paragraphs one line long end with punctuation and make none.
     pub(crate) fn hard_wrapped(&self) -> bool {
         *self.hard_wrapped.get_or_init(|| {
             let bytes = self.text.as_bytes();
@@ -502,14 +502,7 @@ impl<'t> Doc<'t> {
         // now by its full name (its legal suffix stripped, the rest the
         // same words).
         if kind == EntityKind::Institution {
-            let stripped = name
-                .trim_end_matches(['.', ' ', ','])
-                .rsplit_once([' ', ','])
-                .filter(|(_, last)| {
-                    crate::lexicon::LEGAL_SUFFIXES.contains(&last.to_ascii_lowercase().as_str())
-                })
-                .map(|(head, _)| head.trim_end_matches([' ', ',']));
-            if let Some(head) = stripped.filter(|h| h.contains(' ') || h.len() > 3) {
+            if let Some(head) = without_suffix(name).filter(|h| h.contains(' ') || h.len() > 3) {
                 let before = self.local_index.get(&(kind, cluster_key(head))).copied();
                 if let Some(i) =
                     before.filter(|&i| self.locals[i as usize].name.eq_ignore_ascii_case(head))
@@ -556,17 +549,8 @@ impl<'t> Doc<'t> {
         } else {
             name.to_string()
         };
-        if kind == EntityKind::Institution {
-            if let Some((head, _)) = name
-                .trim_end_matches(['.', ' ', ','])
-                .rsplit_once([' ', ','])
-                .filter(|(_, last)| {
-                    crate::lexicon::LEGAL_SUFFIXES.contains(&last.to_ascii_lowercase().as_str())
-                })
-            {
-                let head = head.trim_end_matches([' ', ',']).to_lowercase();
-                self.suffixed.entry(head).or_insert(i);
-            }
+        if let Some(head) = without_suffix(&name).filter(|_| kind == EntityKind::Institution) {
+            self.suffixed.entry(head.to_lowercase()).or_insert(i);
         }
         self.locals.push(Local { name, kind, key, short: Vec::new() });
         Target::Local(i)
@@ -589,6 +573,15 @@ pub(crate) fn cluster_key(name: &str) -> String {
         key.extend(lower.chars().take(6));
     }
     key
+}
+
+/// A body's name without its legal suffix ("Siemens Energy" of "Siemens
+/// Energy AG", "Acme" of "Acme, Inc."), when it ends with one.
+fn without_suffix(name: &str) -> Option<&str> {
+    let (head, last) = name.trim_end_matches(['.', ' ', ',']).rsplit_once([' ', ','])?;
+    crate::lexicon::LEGAL_SUFFIXES
+        .contains(&last.to_ascii_lowercase().as_str())
+        .then(|| head.trim_end_matches([' ', ',']))
 }
 
 /// Whether a word is a generational suffix: "Jr", "Sr.", "III".

@@ -687,14 +687,7 @@ impl<'t> Extraction<'t> {
 /// Whether a word is a listed given name, written in capitals or not
 /// ("SHARON").
 fn given_name(kb: &Knowledge, w: &str) -> bool {
-    if kb.given_names.contains_key(w) {
-        return true;
-    }
-    let mut chars = w.chars();
-    let caps = w.chars().all(|c| !c.is_lowercase());
-    caps && chars.next().is_some_and(|first| {
-        let title: String =
-            std::iter::once(first).chain(chars.flat_map(char::to_lowercase)).collect();
-        kb.given_names.contains_key(&title)
-    })
+    kb.given_names.contains_key(w)
+        || (!w.chars().any(char::is_lowercase)
+            && kb.given_names.contains_key(dateline::title_case(w).as_str()))
 }
