@@ -1152,18 +1152,25 @@ fn other_surname_after(
     own: &str,
     named: impl Fn(Span) -> bool,
 ) -> bool {
-    use crate::lexicon::{HEAD_TITLE_SET, NOT_NAME_START_SET, TITLE_MODIFIER_SET, lower};
     let Some(last) = doc.last_token(span) else { return false };
     let Some(n) = doc.next_on_line(last).filter(|&n| n == last + 2) else { return false };
     let w = doc.word(n);
     let capital = |j: Option<usize>| {
         j.is_some_and(|j| doc.is_word(j) && doc.word(j).starts_with(|c: char| c.is_uppercase()))
     };
-    // A headline in title case: most words of four letters or more on the
-    // line, in the sentence, capitalised ("Obama Sees 'Personal Insult'").
+    let word = another_name_word(doc, kb, n, own, named)
+        && !capital(doc.next_on_line(n))
+        && !crate::lexicon::is_headline_verb(w)
+        && !crate::doc::is_generational(w)
+        && !matches!(w, "Republicans" | "Democrats" | "Republican" | "Democrat");
+    // (The words first; then whether the sentence is a headline in title
+    // case: most words of four letters or more capitalised, "Obama Sees
+    // 'Personal Insult'". A headline is short: its first 60 tokens tell.)
+    if !word {
+        return false;
+    }
     let sentence = doc.sentences[doc.sentence_of(span.start)].0;
     let (mut long, mut caps) = (0, 0);
-    // (A headline is short: its first 60 tokens tell.)
     let mut j = Some(doc.token_at(sentence.start));
     let mut seen = 0;
     while let Some(x) = j.filter(|&x| doc.tokens[x].span.end <= sentence.end && seen < 60) {
@@ -1174,24 +1181,7 @@ fn other_surname_after(
         }
         j = doc.next_on_line(x);
     }
-    if long > 0 && caps * 3 > long * 2 {
-        return false;
-    }
-    doc.is_word(n)
-        && w.chars().count() > 1
-        && w.starts_with(|c: char| c.is_uppercase())
-        && w.chars().skip(1).all(|c| c.is_lowercase())
-        && !capital(doc.next_on_line(n))
-        && !crate::lexicon::is_headline_verb(w)
-        && !HEAD_TITLE_SET.has(w)
-        && !TITLE_MODIFIER_SET.has(w)
-        && !NOT_NAME_START_SET.has(w)
-        && !crate::lexicon::is_day_or_month(w)
-        && !crate::doc::is_generational(w)
-        && !matches!(w, "Republicans" | "Democrats" | "Republican" | "Democrat")
-        && !kb.demonyms.contains_key(lower(w).as_ref())
-        && !own.split([' ', '-']).any(|o| spelt_alike(o, w))
-        && !named(doc.tokens[n].span)
+    long == 0 || caps * 3 <= long * 2
 }
 
 /// Whether `word` is the first word of the name `own`: a family name
@@ -1219,7 +1209,6 @@ pub(crate) fn other_given_name_before(
     strict: bool,
     named: impl Fn(Span) -> bool,
 ) -> bool {
-    use crate::lexicon::{HEAD_TITLE_SET, NOT_NAME_START_SET, TITLE_MODIFIER_SET, lower};
     // Capitalised words that stand before names and are none: labels,
     // parties, and the verbs of slogans ("Stop Trump", "Never Trump").
     const NOT_GIVEN: &[&str] = &[
@@ -1271,18 +1260,34 @@ pub(crate) fn other_given_name_before(
         && doc.prev_solid(p).is_none_or(|q| !matches!(doc.tokens[q].kind, TokenKind::Quote(_)))
         && !capital(doc.prev_on_line(p))
         && !capital(doc.next_on_line(doc.token_at(span.end - 1)));
-    doc.is_word(p)
+    (listed || loose) && another_name_word(doc, kb, p, own, named)
+}
+
+/// Whether the word at token `k`, beside a listed person's one-word name,
+/// may be another person's name: capitalised and lowercase after, no
+/// title, title modifier, opener, day, month or demonym, no word of the
+/// person's own name however spelt ("Tayyip Erdoğan", "Tom" of Thomas),
+/// and no name found so far (`named`).
+fn another_name_word(
+    doc: &Doc<'_>,
+    kb: &Knowledge,
+    k: usize,
+    own: &str,
+    named: impl Fn(Span) -> bool,
+) -> bool {
+    use crate::lexicon::{HEAD_TITLE_SET, NOT_NAME_START_SET, TITLE_MODIFIER_SET, lower};
+    let w = doc.word(k);
+    doc.is_word(k)
         && w.chars().count() > 1
         && w.starts_with(|c: char| c.is_uppercase())
         && w.chars().skip(1).all(|c| c.is_lowercase())
-        && (listed || loose)
         && !HEAD_TITLE_SET.has(w)
         && !TITLE_MODIFIER_SET.has(w)
         && !NOT_NAME_START_SET.has(w)
         && !crate::lexicon::is_day_or_month(w)
         && !kb.demonyms.contains_key(lower(w).as_ref())
         && !own.split([' ', '-']).any(|o| spelt_alike(o, w) || same_given_name(o, w))
-        && !named(doc.tokens[p].span)
+        && !named(doc.tokens[k].span)
 }
 
 /// Given names and their familiar forms, each group one name: "Tom Daschle"
