@@ -745,9 +745,8 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
 /// word ("Partners", "Holdings").
 fn people_plural_word(w: &str) -> bool {
     let lw = lower(w);
-    ["ers", "ors", "ists", "ees", "ents", "ants", "ians", "men", "ates", "ens"]
-        .iter()
-        .any(|e| lw.ends_with(e))
+    // (The sieve's plurals of people, and "Employees", "Citizens".)
+    (crate::quote::people_plural(&lw) || lw.ends_with("ees") || lw.ends_with("ens"))
         && !crate::lexicon::company_word(w)
         && !matches!(lw.as_ref(), "partners" | "brothers" | "sons" | "others")
 }

@@ -3923,7 +3923,7 @@ fn person_noun(w: &str) -> bool {
 /// Whether a plural noun names people by its ending, as [`person_noun`]
 /// does, or as the wire's sources do: "traders", "bankers", "spokesmen",
 /// "officials" (not "prices").
-fn people_plural(w: &str) -> bool {
+pub(crate) fn people_plural(w: &str) -> bool {
     (w.ends_with('s') || w.ends_with("men"))
         && (person_noun(w)
             || ["ers", "ors", "ants", "ents", "ives"].iter().any(|e| w.ends_with(e))
