@@ -1430,7 +1430,7 @@ pub(crate) fn grow_middle_initials(doc: &mut Doc<'_>, kb: &Knowledge) {
 /// sentence (not "Meanwhile Ioane"), and one given name only: two are two
 /// people.
 pub(crate) fn grow_given_names(doc: &mut Doc<'_>, kb: &Knowledge) {
-    let singles: Vec<(u32, String)> = doc
+    let mut singles: Vec<(u32, String)> = doc
         .cands
         .iter()
         .filter_map(|c| match (c.kind, c.target) {
@@ -1441,9 +1441,12 @@ pub(crate) fn grow_given_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
             _ => None,
         })
-        .collect::<FastMap<_, _>>()
-        .into_iter()
         .collect();
+    if singles.is_empty() {
+        return;
+    }
+    singles.sort_unstable();
+    singles.dedup();
     // (Not when a person of the story's bears the surname in a longer name:
     // "Pickens" after "T. Boone Pickens", "Khan" among Khizr, Ghazala and
     // Humayun Khan. The story's words decide between them.)

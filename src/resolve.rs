@@ -639,14 +639,17 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
                 | "former"
         ) && (crate::patterns::role_noun(&lw) || HEAD_TITLE_SET.has(&lw))
     };
-    // (The noun, who, and where the description was given.)
-    let mut described: Vec<(String, Target, usize)> = Vec::new();
+    // Noun -> where each description was given, and whom it describes.
+    let mut by_noun: FastMap<String, Vec<(usize, Target)>> = FastMap::default();
+    let mut describe = |noun: String, given: usize, target: Target| {
+        by_noun.entry(noun).or_default().push((given, target));
+    };
     for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
         let first = doc.token_at(c.span.start);
         // The title: the word right before the name.
         if let Some(p) = doc.prev_on_line(first).filter(|&p| doc.is_word(p)) {
             if noun_of_person(doc.word(p)) {
-                described.push((lower(doc.word(p)).into_owned(), c.target, c.span.end));
+                describe(lower(doc.word(p)).into_owned(), c.span.end, c.target);
             }
         }
         let Some(last) = doc.last_token(c.span) else { continue };
@@ -656,7 +659,7 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
         if doc.tokens[n].kind == TokenKind::Number
             && doc.next_solid(n).is_some_and(|x| doc.word(x) == ",")
         {
-            described.push((format!("{}-year-old", doc.word(n)), c.target, c.span.end));
+            describe(format!("{}-year-old", doc.word(n)), c.span.end, c.target);
             continue;
         }
         // The apposition's noun: ", the company's founder,", ", a lawyer".
@@ -679,15 +682,11 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
         // (Given where the apposition ends: the apposition itself names
         // nobody again.)
         if let Some(h) = head.filter(|&h| !doc.is_cap(h) && noun_of_person(doc.word(h))) {
-            described.push((lower(doc.word(h)).into_owned(), c.target, doc.tokens[h].span.end));
+            describe(lower(doc.word(h)).into_owned(), doc.tokens[h].span.end, c.target);
         }
     }
-    if described.is_empty() {
+    if by_noun.is_empty() {
         return;
-    }
-    let mut by_noun: FastMap<&str, Vec<(usize, Target)>> = FastMap::default();
-    for (noun, target, given) in &described {
-        by_noun.entry(noun.as_str()).or_default().push((*given, *target));
     }
     for list in by_noun.values_mut() {
         list.sort_by_key(|&(given, _)| given);
@@ -707,21 +706,22 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
         }
         // "the 54-year-old": a number and "-year-old".
         let (noun, end) = if doc.tokens[j].kind == TokenKind::Number {
-            let words: Vec<usize> = (j + 1..doc.tokens.len().min(j + 5)).collect();
-            let tail: String = words.iter().map(|&x| doc.word(x)).collect();
-            if !tail.starts_with("-year-old") {
+            let tail = ["-", "year", "-", "old"];
+            let aged =
+                (1..=4).all(|d| doc.tokens.get(j + d).is_some_and(|t| t.as_str() == tail[d - 1]));
+            if !aged {
                 continue;
             }
-            (format!("{}-year-old", doc.word(j)), j + 4)
+            (std::borrow::Cow::Owned(format!("{}-year-old", doc.word(j))), j + 4)
         } else if doc.is_word(j) {
-            (lower(doc.word(j)).into_owned(), j)
+            (lower(doc.word(j)), j)
         } else {
             continue;
         };
         let at = doc.tokens[i].span.start;
         // (The latest so described before `at`, by a binary search among
         // those the noun describes: the story may describe thousands.)
-        let Some(list) = by_noun.get(noun.as_str()) else { continue };
+        let Some(list) = by_noun.get(noun.as_ref()) else { continue };
         let n = list.partition_point(|&(given, _)| given <= at);
         let Some(&(_, target)) = n.checked_sub(1).map(|n| &list[n]) else { continue };
         // Not a title before a name, nor "the founder of Acme", nor a
