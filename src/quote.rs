@@ -3704,26 +3704,19 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         first = doc.next_solid(first).filter(|&f| f < p)?;
     }
     // "Minutes later they ...", "Two days later, she ...": a span of time
+    // (a unit of time among the first two words, then "later" or "ago")
     // before the subject.
-    let mut j = first;
-    for _ in 0..3 {
-        if !TIME_UNITS.contains(&lower(doc.word(j)).as_ref()) {
-            j = match doc.next_solid(j).filter(|&n| n < p) {
-                Some(n) if j - first < 2 => n,
-                _ => break,
-            };
-            continue;
+    let unit = std::iter::successors(Some(first), |&j| doc.next_solid(j).filter(|&n| n < p))
+        .take(2)
+        .find(|&j| lower_in(doc.word(j), TIME_UNITS));
+    if let Some(n) = unit
+        .and_then(|u| doc.next_solid(u))
+        .filter(|&n| n < p && matches!(doc.word(n), "later" | "earlier" | "ago" | "afterwards"))
+    {
+        first = doc.next_solid(n).filter(|&f| f < p)?;
+        if doc.word(first) == "," {
+            first = doc.next_solid(first).filter(|&f| f < p)?;
         }
-        if let Some(n) = doc
-            .next_solid(j)
-            .filter(|&n| n < p && matches!(doc.word(n), "later" | "earlier" | "ago" | "afterwards"))
-        {
-            first = doc.next_solid(n).filter(|&f| f < p)?;
-            if doc.word(first) == "," {
-                first = doc.next_solid(first).filter(|&f| f < p)?;
-            }
-        }
-        break;
     }
     // "Walking to the next address, Ebeling ...": a participle's clause,
     // like an adverbial, ends at its comma.
