@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::extractor::Extraction;
+use crate::extractor::{Extraction, Quote};
 use crate::gazetteer::EntityKind;
 use crate::quote::QuoteKind;
 use crate::span::{CharOffsets, Span};
@@ -268,6 +268,18 @@ fn nest(text: &str, mut items: Vec<(Span, String, &'static str)>) -> String {
     out
 }
 
+/// Who said a quote, for a reader: the speaker's entity, else its words,
+/// else `none`; and the one who spoke with it ("X with Y").
+fn speaker_label(doc: &Extraction<'_>, q: &Quote<'_>, none: &str) -> String {
+    let who = doc
+        .speaker_entity(q)
+        .map_or_else(|| q.speaker_str().unwrap_or(none).to_string(), |e| e.name.clone());
+    match doc.joint_entity(q) {
+        Some(w) => format!("{who} with {}", w.name),
+        None => who,
+    }
+}
+
 fn html(doc: &Extraction<'_>) -> String {
     let text = doc.text();
     let mut items: Vec<(Span, String, &'static str)> = Vec::new();
@@ -275,12 +287,7 @@ fn html(doc: &Extraction<'_>) -> String {
     // Quote contents, cues and speaker words, tagged with their quote.
     let mut quote_spans = Vec::new();
     for (i, q) in doc.quotes().iter().enumerate() {
-        let mut who = doc
-            .speaker_entity(q)
-            .map_or_else(|| q.speaker_str().unwrap_or("unknown").to_string(), |e| e.name.clone());
-        if let Some(w) = doc.joint_entity(q) {
-            who = format!("{who} with {}", w.name);
-        }
+        let who = speaker_label(doc, q, "unknown");
         let mut title = String::new();
         escape(
             &format!("{} quote · speaker: {who} · rule: {}", q.kind.as_str(), q.rule.as_str()),
@@ -355,12 +362,7 @@ fn html(doc: &Extraction<'_>) -> String {
     }
     out.push_str("</table>\n<h2>Quotes</h2>\n<table><tr><th>#</th><th>kind</th><th>speaker</th><th>cue</th><th>rule</th><th>words</th></tr>\n");
     for (i, q) in doc.quotes().iter().enumerate() {
-        let mut who = doc
-            .speaker_entity(q)
-            .map_or_else(|| q.speaker_str().unwrap_or("-").to_string(), |e| e.name.clone());
-        if let Some(w) = doc.joint_entity(q) {
-            who = format!("{who} with {}", w.name);
-        }
+        let who = speaker_label(doc, q, "-");
         let mut row = format!("<tr data-q=\"{i}\"><td>{i}</td><td>{}</td><td>", q.kind.as_str());
         escape(&who, &mut row);
         row.push_str("</td><td>");
