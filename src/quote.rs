@@ -11,8 +11,8 @@ use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
     EVIDENCE_NOUNS, FINDING_CUES, HEAD_TITLE_SET, MEDIUM_NOUNS, NOT_NAME_START_SET, PRONOUNS,
-    TITLE_MODIFIER_SET, TRADE_NOUNS, WordSet, cue_word, is_day_or_month, lower, lower_in,
-    opens_adverbial, org_noun, org_noun_name, possessive_stem, source_noun,
+    SOURCE_NOUNS, TITLE_MODIFIER_SET, TRADE_NOUNS, WordSet, cue_word, is_day_or_month, lower,
+    lower_in, opens_adverbial, org_noun, org_noun_name, possessive_stem, source_noun,
 };
 use crate::patterns::is_initial;
 use crate::resolve::LOOK_BACK;
@@ -870,9 +870,13 @@ impl Sieve<'_, '_> {
                 // (A document whose author the story does not name has
                 // none: "The ministry said in a statement ...", then "the
                 // statement read".)
+                // (Nor is a report or an article the work of the one person
+                // named so far: "..., Anna Lund said. ..., the report
+                // said.")
+                let authored = !matches!(SOURCE_NOUNS.get(n), Some(&("report" | "article")));
                 let t = match self.sources.get(&n).or_else(|| self.sources.get(&ANY_SOURCE)) {
                     Some(&known) => known,
-                    None => self.recent_author(at),
+                    None => self.recent_author(at).filter(|_| authored),
                 }
                 .filter(|_| !indefinite);
                 (span, t, QuoteRule::SourceNoun)
@@ -1168,7 +1172,13 @@ impl Sieve<'_, '_> {
             }
             // ("offered his deep condolences": the nouns of a message of
             // grief or joy name its author as the verbs of sending do.)
-            if let Some(n) = source_noun(w) {
+            // (Not a document the story met before: "Shane Shook ... said
+            // he saw no evidence in the report".)
+            let known = || {
+                phrase_opener(doc, at, k, 2, false)
+                    .is_some_and(|d| lower_in(doc.word(d), &["the", "this", "that"]))
+            };
+            if let Some(n) = source_noun(w).filter(|_| !known()) {
                 self.sources.insert(n, Some(s));
             } else if SENDING_SET.has(w) || lower_in(w, GREETINGS) {
                 self.sources.insert(ANY_SOURCE, Some(s));
@@ -4478,7 +4488,13 @@ fn reported_from(
                 // The sentence's subject may be words no list holds ("Dean,
                 // a medical doctor, appeared on MSNBC and began by
                 // saying").
-                sentence_subject(sieve, a, ks).filter(|w| !matches!(w, Who::SourceNoun(..)))
+                // A document only when it opens the sentence ("The World
+                // Bank report was critical of ..., saying"; not "In an
+                // interview, ...").
+                sentence_subject(sieve, a, ks).filter(|w| {
+                    !matches!(w, Who::SourceNoun(..))
+                        || (a..doc.token_at(who_span(w).start)).all(|j| doc.tokens[j].is_space())
+                })
             })
         } else {
             None
@@ -6267,7 +6283,10 @@ fn speaker_ending_at(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
             }
         }
     }
-    let article = doc.prev_on_line(p).filter(|&x| x >= a).is_some_and(|x| is_determiner(doc, x));
+    // ("the congressional report said": lowercase adjectives may stand
+    // between; not "the Harbour Post", a name.)
+    let article = phrase_opener(doc, a, p, 2, false)
+        .is_some_and(|d| (d + 1..p).all(|j| !doc.is_word(j) || !doc.is_cap(j)));
     if article {
         if let Some(n) = source_noun(&lw) {
             return Some(Who::SourceNoun(sieve.with_article(p), n));
@@ -8007,11 +8026,13 @@ fn named_before_apposition(sieve: &Sieve<'_, '_>, a: usize, comma: usize) -> Opt
     (lead && whole).then_some((who, before))
 }
 
-/// Whether the cue word at `k` is a noun that a cue follows: after an
-/// article (from `from` on), "the report said" is a document that speaks.
+/// Whether the cue word at `k` is a noun that a cue follows: in a phrase
+/// opened by an article or an owner (from `from` on), "the report said" is a
+/// document that speaks.
 fn noun_before_cue(doc: &Doc<'_>, from: usize, k: usize) -> bool {
+    // (Adjectives may stand between: "a congressional report said".)
     NOUN_CUE_SET.has(doc.word(k))
-        && doc.prev_solid(k).is_some_and(|p| p >= from && is_determiner(doc, p))
+        && phrase_opener(doc, from, k, 2, true).is_some()
         && doc.next_solid(k).is_some_and(|n| cue_at(doc, n).is_some())
 }
 

@@ -686,6 +686,19 @@ fn ends_sentence(tokens: &[Token<'_>], mark: usize, next: usize) -> bool {
         // An initial ("V. Putin"), unless a common starter follows.
         return starter();
     }
+    if word.eq_ignore_ascii_case("no") {
+        // "No. 10", "No. S-1", "No. Three", but "voters said no. Jeff
+        // Flake said he would".
+        const NUMBERS: &[&str] =
+            &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+        let numeral = nt.kind == TokenKind::Number
+            || (nt.kind == TokenKind::Word
+                && (listed(NUMBERS, next_word)
+                    || next_word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                    || next_word.len() == 1
+                    || tokens.get(next + 1).is_some_and(|t| matches!(t.as_str(), "-" | "/"))));
+        return !numeral;
+    }
     if word.contains('.') || listed(ENDABLE, word) {
         // "U.S.", "a.m.", "Inc.", "Nov.": a number after them continues the
         // sentence; only a usual sentence starter ends it, or a quote that
@@ -779,6 +792,19 @@ mod tests {
             (
                 "He signed No. 5 today. Apple Inc. The firm",
                 &["He signed No. 5 today.", "Apple Inc.", "The firm"],
+            ),
+            // "No." before a number is an abbreviation, an answer otherwise.
+            (
+                "Voters said no. Jeff Lund said yes. It is No. 1 again.",
+                &["Voters said no.", "Jeff Lund said yes.", "It is No. 1 again."],
+            ),
+            (
+                "Block No. S-1 and alloy No. Three rose.",
+                &["Block No. S-1 and alloy No. Three rose."],
+            ),
+            (
+                "He shook his head no. “But I do,” he said.",
+                &["He shook his head no.", "“But I do,” he said."],
             ),
             (
                 "MOSCOW, November 26. /TASS/. Russian leaders",

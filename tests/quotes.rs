@@ -2660,6 +2660,24 @@ const CASES: &[Case] = &[
         text: "Justice Anna Petrova wrote for the majority that the law was void.",
         want: &[r("the law was void", Some("Anna Petrova"), Reported)],
     },
+    Case {
+        name: "a report is not the work of the one person named before it; adjectives may stand in a document's phrase; a document the story met before is nobody's new one",
+        text: "Anna Petrova said she saw no evidence in the report that the firm had been hacked. Hackers took 12 servers, the congressional report said. The new report was critical of the board, saying the controls were weak.",
+        want: &[
+            r(
+                "she saw no evidence in the report that the firm had been hacked",
+                Some("Anna Petrova"),
+                Reported,
+            ),
+            r("Hackers took 12 servers", Some("the congressional report"), ReportedAfter),
+            r("the controls were weak", Some("The new report"), Reported),
+        ],
+    },
+    Case {
+        name: "\"no.\" before a name ends a sentence; an answer of two words is too short to be speech",
+        text: "Olaf Scholz said no. Anna Petrova said she could not say.",
+        want: &[r("she could not say", Some("Anna Petrova"), Reported)],
+    },
 ];
 
 #[test]
