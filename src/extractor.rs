@@ -241,6 +241,7 @@ impl Extractor {
         patterns::grow_arab_names(&mut doc);
         patterns::grow_middle_initials(&mut doc, kb);
         patterns::grow_company_names(&mut doc, kb);
+        patterns::grow_body_names_left(&mut doc, kb);
         patterns::find_media_names(&mut doc, kb);
         patterns::find_members(&mut doc);
         patterns::find_caps_bylines(&mut doc, kb);

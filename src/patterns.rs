@@ -9,7 +9,8 @@ use crate::kb::Knowledge;
 use crate::lexicon::{
     HEAD_COMPANY, HEAD_INSTITUTION, HEAD_OPENER, HEAD_PROGRAM, HEAD_SUFFIX, HEAD_TITLE_SET,
     NAME_CONNECTORS, NOT_NAME_START_SET, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, WordSet,
-    company_word, head_bits, is_institution_head, lower, lower_in, possessive_stem,
+    company_word, head_bits, is_day_or_month, is_institution_head, lower, lower_in,
+    opens_adverbial, possessive_stem,
 };
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -1343,6 +1344,103 @@ pub(crate) fn grow_company_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         c.target = target;
         c.source = Source::Pattern;
     }
+}
+
+/// Generic heads that may open a listed body's name: "Bank of Canada",
+/// "Academy of Sciences".
+const BODY_HEADS: &[&str] = &[
+    "bank",
+    "university",
+    "academy",
+    "institute",
+    "college",
+    "council",
+    "commission",
+    "museum",
+    "hospital",
+    "foundation",
+    "society",
+    "fund",
+    "court",
+    "library",
+    "centre",
+    "center",
+    "association",
+    "federation",
+    "school",
+];
+
+/// A capitalised word right before a listed body whose name opens with a
+/// generic head makes another body's name: "Royal Bank of Canada" is not
+/// the Bank of Canada, nor "Imperial College" a college of the list. Up to
+/// three such words join it; not a place, a demonym or a name found
+/// already ("the Russian Academy of Sciences" is for the national bodies'
+/// resolution), a title, a function word, a weekday or a month, nor in a
+/// headline in capitals.
+pub(crate) fn grow_body_names_left(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut grown = Vec::new();
+    for (k, c) in doc.cands.iter().enumerate() {
+        if c.kind != EntityKind::Institution || !matches!(c.target, Target::Gaz(_)) {
+            continue;
+        }
+        let first = doc.token_at(c.span.start);
+        if !lower_in(doc.word(first), BODY_HEADS)
+            || doc.in_caps_sentence(c.span.start)
+            || title_cased_sentence(doc, c.span.start)
+        {
+            continue;
+        }
+        let mut start = first;
+        for _ in 0..3 {
+            let Some(p) = doc.prev_on_line(start) else { break };
+            let w = doc.word(p);
+            let lw = lower(w);
+            let joins = doc.is_word(p)
+                && doc.is_cap(p)
+                && w.chars().all(char::is_alphabetic)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && doc.cand_at(doc.tokens[p].span.start).is_none()
+                && !kb.demonyms.contains_key(lw.as_ref())
+                && !NOT_NAME_START_SET.has(&lw)
+                && !opens_adverbial(w)
+                && !is_day_or_month(&lw)
+                && !is_head_title(doc, p);
+            if !joins {
+                break;
+            }
+            start = p;
+            // ("Export-Import Bank of Japan", "Long-Term Credit Bank": a
+            // hyphenated word joins whole.)
+            if p >= 2
+                && doc.word(p - 1) == "-"
+                && doc.is_word(p - 2)
+                && doc.is_cap(p - 2)
+                && doc.cand_at(doc.tokens[p - 2].span.start).is_none()
+            {
+                start = p - 2;
+            }
+        }
+        if start < first {
+            grown.push((k, Span::new(doc.tokens[start].span.start, c.span.end)));
+        }
+    }
+    for (k, span) in grown {
+        let name = doc.text[span].to_string();
+        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
+        let c = &mut doc.cands[k];
+        c.span = span;
+        c.target = target;
+        c.source = Source::Pattern;
+    }
+}
+
+/// Whether every word of more than three letters in the sentence of byte
+/// `at` is capitalised: a headline ("Economists Expect Bank of Canada to
+/// Hold Rates").
+fn title_cased_sentence(doc: &Doc<'_>, at: usize) -> bool {
+    let Some(&(span, _)) = doc.sentences.get(doc.sentence_of(at)) else { return false };
+    let (a, b) = (doc.token_at(span.start), doc.token_at(span.end - 1));
+    (a..=b).filter(|&j| doc.is_word(j) && doc.word(j).len() > 3).all(|j| doc.is_cap(j))
 }
 
 /// A listed person's name goes on with the lineage and family of an Arab

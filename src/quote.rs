@@ -4924,6 +4924,12 @@ fn reported_from(
                 let v = doc.word(v);
                 is_past_form(v)
                     || lower_in(v, &["rose", "fell", "grew", "won", "lost", "left", "broke"])
+                    // "said he would", "said they could": a pronoun and
+                    // its modal answer the question before.
+                    || (is_auxiliary(&lower(v))
+                        && first.is_some_and(|f| {
+                            PRONOUNS.iter().any(|(p, _)| p.eq_ignore_ascii_case(doc.word(f)))
+                        }))
             })
         };
         if words < least && !short_clause {

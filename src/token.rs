@@ -689,11 +689,9 @@ fn ends_sentence(tokens: &[Token<'_>], mark: usize, next: usize) -> bool {
     if word.eq_ignore_ascii_case("no") {
         // "No. 10", "No. S-1", "No. Three", but "voters said no. Jeff
         // Flake said he would".
-        const NUMBERS: &[&str] =
-            &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
         let numeral = nt.kind == TokenKind::Number
             || (nt.kind == TokenKind::Word
-                && (listed(NUMBERS, next_word)
+                && (listed(crate::lexicon::NUMBER_WORDS, next_word)
                     || next_word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
                     || next_word.len() == 1
                     || tokens.get(next + 1).is_some_and(|t| matches!(t.as_str(), "-" | "/"))));

@@ -1190,6 +1190,35 @@ const CASES: &[Case] = &[
         want: &[("Design Award", "Design Award"), ("University of Leeds", "University of Leeds")],
         not: &[],
     },
+    Case {
+        name: "capitalised words before a listed body's generic head make another body, not in a headline or after a weekday",
+        published: "2024-03-06",
+        text: "Economists Expect Bank of Canada to Hold Rates\n\nOn Tuesday Bank of Canada held its rate. Economists at the Northern Bank of Canada and the Export-Import Bank of Japan had expected it.",
+        want: &[
+            ("Bank of Canada", "Bank of Canada"),
+            ("Northern Bank of Canada", "Northern Bank of Canada"),
+            ("Export-Import Bank of Japan", "Export-Import Bank of Japan"),
+        ],
+        not: &[
+            "Economists Expect Bank of Canada",
+            "Tuesday Bank of Canada",
+            "Import Bank of Japan",
+        ],
+    },
+    Case {
+        name: "letters two bodies share follow the story's country",
+        published: "2024-03-06",
+        text: "OTTAWA, March 6 - Rates will hold, said Claire Fan, an economist at RBC.",
+        want: &[("RBC", "Royal Bank of Canada")],
+        not: &[],
+    },
+    Case {
+        name: "letters two bodies share follow the story's country (the other one)",
+        published: "2024-03-06",
+        text: "MOSCOW, March 6 - Output fell, RBC reported.",
+        want: &[("RBC", "RBC")],
+        not: &[],
+    },
 ];
 
 #[test]
