@@ -157,11 +157,14 @@ pub(crate) enum Marker {
     GivenTitle,
     /// "By " (a byline).
     By,
+    /// "Contact" or "contact" (a press contact's name).
+    Contact,
 }
 
 /// The markers' words, in the order of [`Marker`]'s variants as
 /// [`MARKER_KINDS`] gives them.
-const MARKER_WORDS: &[&str] = &["About", "Member for ", "Operation ", "Dean ", "Earl ", "By "];
+const MARKER_WORDS: &[&str] =
+    &["About", "Member for ", "Operation ", "Dean ", "Earl ", "By ", "Contact", "contact"];
 const MARKER_KINDS: &[Marker] = &[
     Marker::About,
     Marker::MemberFor,
@@ -169,6 +172,8 @@ const MARKER_KINDS: &[Marker] = &[
     Marker::GivenTitle,
     Marker::GivenTitle,
     Marker::By,
+    Marker::Contact,
+    Marker::Contact,
 ];
 
 static MARKERS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =

@@ -2556,6 +2556,32 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
         }
     }
+    // A press contact: "Media contact: Bhanu Bhatnagar, WHO/Europe",
+    // "please contact Dana Whitfield at ...": two or three name words
+    // after the word and its colon, then the line's end or what a contact
+    // line gives next.
+    for i in doc.markers(Marker::Contact).collect::<Vec<_>>() {
+        if !matches!(doc.word(i), "Contact" | "contact" | "Contacts" | "contacts") {
+            continue;
+        }
+        let Some(mut first) = doc.next_on_line(i) else { continue };
+        if doc.word(first) == ":" {
+            match doc.next_on_line(first) {
+                Some(x) => first = x,
+                None => continue,
+            }
+        }
+        let (last, n, stop) = name_run(doc, kb, first, true, 3);
+        let then = stop.is_none_or(|j| {
+            matches!(
+                doc.word(j),
+                "," | "(" | "at" | "on" | "|" | "-" | "–" | "—" | "+" | "/" | ";" | "or" | "and"
+            )
+        });
+        if (2..=3).contains(&n) && then && person_words(doc, first, last) {
+            found.push((first, last));
+        }
+    }
     // A transcript's turns: sentences that open with a name and a colon
     // ("Darya Ivanova: Good afternoon, Mr President"). Two or three name
     // words make a person when the first is a listed given name, or when

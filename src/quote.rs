@@ -1299,6 +1299,9 @@ pub(crate) fn joint_speaker(doc: &Doc<'_>, span: Span) -> Option<Target> {
         return None;
     }
     let t = doc.token_at(span.start);
+    // (An article may open the speaker's name: "X (XX) and the United
+    // Nations Children's Fund (UNICEF) today warned".)
+    let t = doc.prev_solid(t).filter(|&p| lower_in(doc.word(p), &["the"])).unwrap_or(t);
     let and = doc.prev_solid(t).filter(|&p| doc.word(p) == "and")?;
     let mut p = doc.prev_solid(and)?;
     // (", and" joins clauses unless a parenthesis or an apposition ends

@@ -377,6 +377,12 @@ fn joint_speakers() {
             "Beta Labs",
             Some("Acme Corp"),
         ),
+        // An article may open the second name.
+        (
+            "The Northwind Trust (NWT) and the Baltic Ferries Group (BFG) today warned that fares would rise.",
+            "Baltic Ferries Group",
+            Some("Northwind Trust"),
+        ),
         // ", and" between clauses joins no speakers.
         ("Olaf Scholz spoke to Acme Corp, and Beta Labs said it agreed.", "Beta Labs", None),
         // Bodies speak through their officials, both here.

@@ -1219,6 +1219,13 @@ const CASES: &[Case] = &[
         want: &[("RBC", "RBC")],
         not: &[],
     },
+    Case {
+        name: "a press contact's name after \"contact\", not a company's nor a name after a preposition",
+        published: "2024-03-06",
+        text: "For more information, contact: Bhanu Tewari, Northwind Trust, press@example.org\n\nMedia contacts: Olu Adeyemi at +234 1 555 0100\n\nPlease contact Acme Robotics Ltd for details. The probe lost contact with Mission Control.",
+        want: &[("Bhanu Tewari", "Bhanu Tewari"), ("Olu Adeyemi", "Olu Adeyemi")],
+        not: &["Mission Control"],
+    },
 ];
 
 #[test]
