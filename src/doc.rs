@@ -159,12 +159,27 @@ pub(crate) enum Marker {
     By,
     /// "Contact" or "contact" (a press contact's name).
     Contact,
+    /// "called", "named", "dubbed" or "known as" (a program's name after
+    /// its noun).
+    Called,
 }
 
 /// The markers' words, in the order of [`Marker`]'s variants as
 /// [`MARKER_KINDS`] gives them.
-const MARKER_WORDS: &[&str] =
-    &["About", "Member for ", "Operation ", "Dean ", "Earl ", "By ", "Contact", "contact"];
+const MARKER_WORDS: &[&str] = &[
+    "About",
+    "Member for ",
+    "Operation ",
+    "Dean ",
+    "Earl ",
+    "By ",
+    "Contact",
+    "contact",
+    "called ",
+    "named ",
+    "dubbed ",
+    "known as ",
+];
 const MARKER_KINDS: &[Marker] = &[
     Marker::About,
     Marker::MemberFor,
@@ -174,6 +189,10 @@ const MARKER_KINDS: &[Marker] = &[
     Marker::By,
     Marker::Contact,
     Marker::Contact,
+    Marker::Called,
+    Marker::Called,
+    Marker::Called,
+    Marker::Called,
 ];
 
 static MARKERS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =

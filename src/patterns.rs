@@ -1821,6 +1821,94 @@ pub(crate) fn find_operations(doc: &mut Doc<'_>) {
     add_found(doc, found, EntityKind::Program);
 }
 
+/// Nouns of programs that a name may follow: "the project, called
+/// OceanShift".
+const PROGRAM_NOUNS: &[&str] = &[
+    "project",
+    "programme",
+    "program",
+    "initiative",
+    "mission",
+    "campaign",
+    "scheme",
+    "exercise",
+    "exercises",
+    "drills",
+    "trial",
+    "study",
+    "operation",
+];
+
+/// Programs named after their noun: "The five-year project, called
+/// OceanShift,", "a program named SkyWatch", "the drills, dubbed Zapad-2021",
+/// "the mission, known as Artemis II": one to four capitalised words (or
+/// numbers after the first) right after the verb, then the clause's end.
+pub(crate) fn find_called_programs(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut found = Vec::new();
+    let at: Vec<usize> = doc.markers(Marker::Called).collect();
+    for i in at {
+        let verb = match doc.word(i) {
+            "called" | "named" | "dubbed" => i,
+            "known" => match doc.next_on_line(i) {
+                Some(a) if doc.word(a) == "as" => a,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let mut noun = doc.prev_on_line(i);
+        if noun.is_some_and(|n| doc.word(n) == ",") {
+            noun = noun.and_then(|n| doc.prev_on_line(n));
+        }
+        if !noun.is_some_and(|n| lower_in(doc.word(n), PROGRAM_NOUNS)) {
+            continue;
+        }
+        let Some(first) = doc.next_on_line(verb) else { continue };
+        let mut last = None;
+        let mut j = Some(first);
+        for _ in 0..4 {
+            let Some(x) = j.filter(|&x| {
+                let name = doc.is_word(x) && doc.is_cap(x);
+                let number = last.is_some() && doc.tokens[x].kind == TokenKind::Number;
+                name || number
+            }) else {
+                break;
+            };
+            // ("Zapad-2021": a hyphen joins a word or a number.)
+            let glued = |y: usize| {
+                doc.tokens.get(y).is_some_and(|t| t.span.start == doc.tokens[y - 1].span.end)
+            };
+            let x = if doc.tokens.get(x + 1).is_some_and(|t| t.as_str() == "-")
+                && glued(x + 1)
+                && glued(x + 2)
+                && matches!(doc.tokens[x + 2].kind, TokenKind::Word | TokenKind::Number)
+            {
+                x + 2
+            } else {
+                x
+            };
+            last = Some(x);
+            j = doc.next_on_line(x);
+        }
+        // (No fifth capitalised word: not the opening of a longer name;
+        // nor "named Khalfallah as coordinator", "named Lund to the post",
+        // an appointment.)
+        let ends = j.is_none_or(|x| {
+            let name_goes_on = doc.is_word(x) && doc.is_cap(x);
+            !name_goes_on && !matches!(doc.word(x), "-" | "as" | "to" | ".")
+        });
+        // (Not a person: "the campaign, called Mr. Obama's remarks ...",
+        // "called Anna Lund".)
+        let w = doc.word(first);
+        let person = lower_in(w, TITLE_ABBREVIATIONS)
+            || kb.given_names.contains_key(w)
+            || last.is_some_and(|l| possessive_stem(doc.word(l)).is_some());
+        if let Some(last) = last.filter(|_| ends && !person) {
+            found.push((first, last));
+        }
+    }
+    add_found(doc, found, EntityKind::Program);
+}
+
 /// People whose given name is a title too ("Dean Jones", "Earl Thomas"),
 /// which [`find_titled_people`] leaves: the word, capitalised, alone before
 /// one name word, with nothing but punctuation, "and" or a role's noun

@@ -1226,6 +1226,17 @@ const CASES: &[Case] = &[
         want: &[("Bhanu Tewari", "Bhanu Tewari"), ("Olu Adeyemi", "Olu Adeyemi")],
         not: &["Mission Control"],
     },
+    Case {
+        name: "a program named after its noun, not a person or an appointment",
+        published: "2024-03-06",
+        text: "The five-year project, called OceanShift, starts in May. The drills, dubbed Zapad-2021, ended. The mission, known as Artemis II, will fly. An adviser to the campaign, called Mr. Lund's remarks unfair. The board named Khalfallah as coordinator.",
+        want: &[
+            ("OceanShift", "OceanShift"),
+            ("Zapad-2021", "Zapad-2021"),
+            ("Artemis II", "Artemis II"),
+        ],
+        not: &["Mr", "Khalfallah"],
+    },
 ];
 
 #[test]
