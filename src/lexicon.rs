@@ -127,6 +127,18 @@ pub(crate) const COMPANY_HEADS: &[&str] = &[
     "networks",
     "dynamics",
     "logistics",
+    "foods",
+    "freight",
+    "brands",
+    "beverages",
+    "capital",
+    "partners",
+    "ventures",
+    "enterprises",
+    "laboratories",
+    "biotech",
+    "analytics",
+    "markets",
 ];
 
 /// Head words of programs, projects and named series of events.

@@ -20,6 +20,38 @@ use once_cell::sync::Lazy;
 /// work per head word.
 const MAX_NAME_TOKENS: usize = 40;
 
+/// Common words that make no company's name with a trade's plural after
+/// them ("World Markets", "Export Markets", "Venture Capital").
+const GENERIC_BEFORE_TRADE: &[&str] = &[
+    "world",
+    "stock",
+    "stocks",
+    "export",
+    "emerging",
+    "financial",
+    "global",
+    "money",
+    "bond",
+    "equity",
+    "commodity",
+    "other",
+    "capital",
+    "venture",
+    "advanced",
+    "domestic",
+    "foreign",
+    "international",
+    "major",
+    "private",
+    "public",
+    "local",
+    "regional",
+    "credit",
+    "debt",
+    "working",
+    "human",
+];
+
 /// Finds institution and program names by head word, and merges them with
 /// the gazetteer's candidates already in `doc.cands`: a pattern name that
 /// strictly contains gazetteer names replaces them ("China-Russia
@@ -141,6 +173,15 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
         if suffix || bits & HEAD_COMPANY != 0 {
             first = company_start(doc, first, i);
+        }
+        // "World Markets", "Stock Markets", "Venture Capital": a trade's
+        // plural after a common word names no company.
+        if !suffix
+            && lower_in(doc.word(i), &["markets", "capital", "partners", "ventures", "brands"])
+            && doc.prev_on_line(i).is_some_and(|p| p == first)
+            && lower_in(doc.word(first), GENERIC_BEFORE_TRADE)
+        {
+            continue;
         }
         // A year in front is a date, not part of the name ("2021
         // Presidential Prize").

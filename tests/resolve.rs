@@ -1237,6 +1237,17 @@ const CASES: &[Case] = &[
         ],
         not: &["Mr", "Khalfallah"],
     },
+    Case {
+        name: "a trade's plural ends a company's name, not after a common word",
+        published: "2025-10-08",
+        text: "Early adopters include Halvorsen Foods and Kestrel Freight. The firm is backed by Sequoia Capital, and Halvorsen Foods said sales rose. World Markets fell as Working Capital shrank.",
+        want: &[
+            ("Halvorsen Foods", "Halvorsen Foods"),
+            ("Kestrel Freight", "Kestrel Freight"),
+            ("Sequoia Capital", "Sequoia Capital"),
+        ],
+        not: &["World Markets", "Working Capital"],
+    },
 ];
 
 #[test]
@@ -1371,4 +1382,18 @@ fn an_about_heading_with_a_short_name_is_the_company_the_story_named() {
         .map(|m| doc.entity(m).name.as_str())
         .collect();
     assert_eq!(short, ["Qorvane Systems, Inc.", "Qorvane Systems, Inc."]);
+}
+
+#[test]
+fn a_trades_plural_makes_a_company_not_a_person() {
+    let doc = pressroom::extract("Halvorsen Foods said sales rose. Sequoia Capital agreed.");
+    let kinds: Vec<(&str, EntityKind)> =
+        doc.mentions().iter().map(|m| (m.as_str(), m.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Halvorsen Foods", EntityKind::Institution),
+            ("Sequoia Capital", EntityKind::Institution)
+        ]
+    );
 }
