@@ -253,6 +253,7 @@ impl Extractor {
         patterns::find_acronym_definitions(&mut doc);
         patterns::grow_generational(&mut doc);
         patterns::grow_given_names(&mut doc, kb);
+        patterns::grow_hyphenated_given_names(&mut doc, kb);
         patterns::find_listed_people(&mut doc, kb);
         patterns::find_given_titles(&mut doc, kb);
         patterns::find_one_word_bodies(&mut doc, kb);

@@ -1484,6 +1484,52 @@ fn title_cased_sentence(doc: &Doc<'_>, at: usize) -> bool {
     (a..=b).filter(|&j| doc.is_word(j) && doc.word(j).len() > 3).all(|j| doc.is_cap(j))
 }
 
+/// A person's name found from its second given name grows over the first
+/// one that a hyphen joins to it: "Jean-Luc Mélenchon", not "Luc
+/// Mélenchon". Not over a prefix ("anti-Trump"), a demonym or another name
+/// ("the Clinton-Trump debate").
+pub(crate) fn grow_hyphenated_given_names(doc: &mut Doc<'_>, kb: &Knowledge) {
+    const PREFIXES: &[&str] = &["anti", "pro", "ex", "non", "post", "pre", "neo", "mid", "vice"];
+    let mut grown = Vec::new();
+    for (k, c) in doc.cands.iter().enumerate() {
+        if c.kind != EntityKind::Person || c.title.is_some() {
+            continue;
+        }
+        let f = doc.token_at(c.span.start);
+        let Some(g) = f.checked_sub(2) else { continue };
+        let glued = |x: usize| doc.tokens[x].span.start == doc.tokens[x - 1].span.end;
+        let w = doc.word(g);
+        let given = doc.word(g + 1) == "-"
+            && glued(g + 1)
+            && glued(f)
+            && doc.is_word(g)
+            && doc.is_cap(g)
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && w.chars().count() >= 3
+            && !lower_in(w, PREFIXES)
+            && !kb.demonyms.contains_key(lower(w).as_ref())
+            && doc.cand_at(doc.tokens[g].span.start).is_none()
+            && (g == 0 || !glued(g) || doc.tokens[g - 1].is_space())
+            // (A listed person's name grows over a given name only.)
+            && (matches!(c.target, Target::Local(_)) || kb.given_names.contains_key(w));
+        if given {
+            grown.push((k, Span::new(doc.tokens[g].span.start, c.span.end)));
+        }
+    }
+    for (k, span) in grown {
+        let c = doc.cands[k];
+        // (A name the pattern made from these words takes the whole.)
+        if let Target::Local(l) = c.target {
+            let local = &mut doc.locals[l as usize];
+            if local.name == doc.text[c.span] {
+                local.name = doc.text[span].to_string();
+            }
+        }
+        doc.cands[k].span = span;
+    }
+}
+
 /// A listed person's name goes on with the lineage and family of an Arab
 /// name: "Mohammed bin Salman bin Abdulaziz Al Saud", "Tamim bin Hamad Al
 /// Thani" (the list may hold the shorter form).

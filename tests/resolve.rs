@@ -1248,6 +1248,18 @@ const CASES: &[Case] = &[
         ],
         not: &["World Markets", "Working Capital"],
     },
+    Case {
+        name: "a hyphen joins two given names, not a prefix or a pair of rivals",
+        published: "2024-09-05",
+        text: "Left-wing leader Jean-Luc Brissac denounced the choice. Board chairman Hans-Olaf Lindqvist said profits rose, and Lindqvist left. The anti-Trump rally and the Biden-Trump debate ended.",
+        want: &[
+            ("Jean-Luc Brissac", "Jean-Luc Brissac"),
+            ("Hans-Olaf Lindqvist", "Hans-Olaf Lindqvist"),
+            ("Lindqvist", "Hans-Olaf Lindqvist"),
+            ("Trump", "Donald Trump"),
+        ],
+        not: &["Luc Brissac", "anti-Trump", "Biden-Trump"],
+    },
 ];
 
 #[test]
