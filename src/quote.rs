@@ -1178,8 +1178,26 @@ impl Sieve<'_, '_> {
                 phrase_opener(doc, at, k, 2, false)
                     .is_some_and(|d| lower_in(doc.word(d), &["the", "this", "that"]))
             };
+            // ("Barnier ... will form a government, the Elysee said in a
+            // statement": the document is the one's who said so in it.)
+            let said_in = || {
+                let d = phrase_opener(doc, at, k, 2, false)?;
+                let i = doc.prev_solid(d).filter(|&i| doc.word(i) == "in")?;
+                let cue = doc.prev_solid(i).filter(|&c| c > at && cue_at(doc, c).is_some())?;
+                let e = doc.prev_solid(cue)?;
+                let by = doc.cand_at(doc.tokens[e].span.start).filter(|c| {
+                    c.span.end == doc.tokens[e].span.end
+                        && matches!(c.kind, EntityKind::Person | EntityKind::Institution)
+                });
+                let pronoun = PRONOUNS.iter().any(|(p, _)| p.eq_ignore_ascii_case(doc.word(e)));
+                Some(match by {
+                    Some(c) => Some(c.target),
+                    None if pronoun => Some(s),
+                    None => None,
+                })
+            };
             if let Some(n) = source_noun(w).filter(|_| !known()) {
-                self.sources.insert(n, Some(s));
+                self.sources.insert(n, said_in().unwrap_or(Some(s)));
             } else if SENDING_SET.has(w) || lower_in(w, GREETINGS) {
                 self.sources.insert(ANY_SOURCE, Some(s));
             }

@@ -2678,6 +2678,18 @@ const CASES: &[Case] = &[
         text: "Olaf Scholz said no. Anna Petrova said she could not say.",
         want: &[r("she could not say", Some("Anna Petrova"), Reported)],
     },
+    Case {
+        name: "a document is the work of the one who said so in it, not of the person the sentence opens with",
+        text: "Anna Petrova will lead the new government, the Northwind Council said in a statement.\n\n\"She has our full trust,\" the statement said.",
+        want: &[
+            r(
+                "Anna Petrova will lead the new government",
+                Some("Northwind Council"),
+                ReportedAfter,
+            ),
+            d("She has our full trust,", Some("Northwind Council"), SourceNoun),
+        ],
+    },
 ];
 
 #[test]
