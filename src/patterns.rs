@@ -2657,6 +2657,31 @@ fn name_run(
     (end, n, Some(j))
 }
 
+/// The last token before "of", "at" or "from" that opens a body's
+/// mention ending at token `last`, past its article and up to four
+/// lowercase modifiers: "Le Pen" ... "Pen" of "Marine Le Pen of the
+/// far-right National Rally".
+fn person_before_body(doc: &Doc<'_>, last: usize) -> Option<usize> {
+    let c = doc
+        .cand_at(doc.tokens[last].span.start)
+        .filter(|c| c.kind == EntityKind::Institution && c.span.end == doc.tokens[last].span.end)?;
+    let mut x = doc.prev_on_line(doc.token_at(c.span.start))?;
+    for _ in 0..4 {
+        let modifier = doc.word(x) == "-" || (doc.is_word(x) && !doc.is_cap(x));
+        if !modifier || crate::quote::is_determiner(doc, x) {
+            break;
+        }
+        x = doc.prev_on_line(x)?;
+    }
+    if crate::quote::is_determiner(doc, x) {
+        x = doc.prev_on_line(x)?;
+    }
+    if !matches!(doc.word(x), "of" | "at" | "from") {
+        return None;
+    }
+    doc.prev_on_line(x).filter(|&e| doc.is_word(e) && doc.is_cap(e))
+}
+
 /// People named right next to a speech verb ("said Dana Whitfield", "Dana
 /// Whitfield said"): two or three capitalised words that no list holds.
 pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
@@ -2676,6 +2701,17 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                 && person_words(doc, first, last)
             {
                 found.push((first, last));
+            }
+        }
+        // Before a body and its preposition: "Marine Le Pen of the
+        // far-right National Rally said".
+        if let Some(end) = doc.prev_on_line(k).and_then(|l| person_before_body(doc, l)) {
+            let (first, n, stop) = name_run(doc, kb, end, false, 3);
+            if (2..=3).contains(&n)
+                && stop.is_none_or(|j| !name_word(doc, kb, j))
+                && person_words(doc, first, end)
+            {
+                found.push((first, end));
             }
         }
         // Before the cue: "Dana Whitfield said", but not "for Young

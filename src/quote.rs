@@ -3934,6 +3934,33 @@ fn word_before(doc: &Doc<'_>, who: &Who) -> Option<usize> {
     if is_determiner(doc, p) { doc.prev_solid(p) } else { Some(p) }
 }
 
+/// The word before the article that opens lowercase modifiers (one to three
+/// words, hyphens joining) before token `t`: "of" in "of the far-right
+/// National Rally", "of the ruling party".
+fn article_before_modifiers(doc: &Doc<'_>, a: usize, t: usize) -> Option<usize> {
+    let mut q = t;
+    for _ in 0..5 {
+        let x = doc.prev_solid(q).filter(|&x| x > a)?;
+        if is_determiner(doc, x) {
+            return (x < t - 1 && doc.prev_solid(t) != Some(x))
+                .then(|| doc.prev_solid(x))
+                .flatten()
+                .filter(|&y| y > a);
+        }
+        let modifier = doc.word(x) == "-"
+            || (doc.is_word(x)
+                && !doc.is_cap(x)
+                && !is_between(doc.word(x))
+                && !is_auxiliary(doc.word(x))
+                && cue_at(doc, x).is_none());
+        if !modifier {
+            return None;
+        }
+        q = x;
+    }
+    None
+}
+
 /// Whether a lowercase word looks like a noun for a person by its ending:
 /// businessman, senator, economist, politician, candidate, nominee.
 fn person_noun(w: &str) -> bool {
@@ -5725,7 +5752,10 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     // University of Salford said": a person before the preposition speaks,
     // not the body after it.
     if let Some(w @ Who::Mention(..)) = &own {
+        // ("Marine Le Pen of the far-right National Rally said": lowercase
+        // modifiers may stand between the article and the body.)
         let prep = modifier_object(doc, a, w)
+            .or_else(|| article_before_modifiers(doc, a, doc.token_at(who_span(w).start)))
             .filter(|&x| matches!(doc.word(x), "of" | "at" | "from" | "with"));
         let head = prep.and_then(|x| doc.prev_solid(x)).filter(|&h| h > a);
         let person = head.and_then(|h| {

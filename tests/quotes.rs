@@ -2690,6 +2690,14 @@ const CASES: &[Case] = &[
             d("She has our full trust,", Some("Northwind Council"), SourceNoun),
         ],
     },
+    Case {
+        name: "a person before a body's preposition speaks past the body's lowercase modifiers, named by a list or not",
+        text: "Olaf Scholz of the ruling Northwind Party said the vote would wait. Marit Kjeldsen of the far-right Baltic Union said her party would not join.",
+        want: &[
+            r("the vote would wait", Some("Olaf Scholz"), Reported),
+            r("her party would not join", Some("Marit Kjeldsen"), Reported),
+        ],
+    },
 ];
 
 #[test]
