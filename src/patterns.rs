@@ -195,6 +195,16 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
             // "Year" alone is no name; "Years of ..." is.
             continue;
         }
+        // ... but "Sentenced to 8 Years for Embezzling" is a count of years.
+        if is_opener
+            && !is_inst
+            && !is_prog
+            && lower_in(w, &["year", "years", "decade"])
+            && (doc.next_on_line(i).is_some_and(|n| doc.word(n) != "of")
+                || doc.prev_on_line(i).is_some_and(|p| doc.tokens[p].kind == TokenKind::Number))
+        {
+            continue;
+        }
         // "Co Inc": suffixes alone name nobody.
         if (first == i && last == i)
             || (suffix && (first..i).all(|j| !doc.is_word(j) || corporate_suffix(doc, j)))

@@ -1260,6 +1260,13 @@ const CASES: &[Case] = &[
         ],
         not: &["Luc Brissac", "anti-Trump", "Biden-Trump"],
     },
+    Case {
+        name: "a count of years in a headline is no program; \"Years of\" names one",
+        published: "2024-05-01",
+        text: "Former Banker Sentenced to 8 Years for Embezzling Funds\n\nThe Years of Baltic Cultural Exchange open in May.",
+        want: &[("Years of Baltic Cultural Exchange", "Years of Baltic Cultural Exchange")],
+        not: &["Years for Embezzling Funds", "Years for Embezzling"],
+    },
 ];
 
 #[test]
