@@ -576,7 +576,13 @@ impl<'t> Doc<'t> {
         if let Some(head) = without_suffix(&name).filter(|_| kind == EntityKind::Institution) {
             self.suffixed.entry(head.to_lowercase()).or_insert(i);
         }
-        self.locals.push(Local { name, kind, key, short: Vec::new() });
+        // "Riverside Rovers" of "Riverside Rovers Football Club", in the
+        // headline above it too.
+        let short = club_short(&name)
+            .filter(|_| kind == EntityKind::Institution)
+            .map(|h| vec![h.to_string()])
+            .unwrap_or_default();
+        self.locals.push(Local { name, kind, key, short });
         Target::Local(i)
     }
 }
@@ -606,6 +612,23 @@ fn without_suffix(name: &str) -> Option<&str> {
     crate::lexicon::LEGAL_SUFFIXES
         .contains(&last.to_ascii_lowercase().as_str())
         .then(|| head.trim_end_matches([' ', ',']))
+}
+
+/// A sports club's name without the words that say it is a club
+/// ("Riverside Rovers" of "Riverside Rovers Football Club", "Hollby United"
+/// of "Hollby United FC"), when two words or more stay.
+fn club_short(name: &str) -> Option<&str> {
+    const CLUB_ENDS: &[&str] = &[
+        " Football Club",
+        " Soccer Club",
+        " Rugby Football Club",
+        " Hockey Club",
+        " FC",
+        " F.C.",
+        " AFC",
+    ];
+    let head = CLUB_ENDS.iter().find_map(|e| name.strip_suffix(e))?;
+    head.contains(' ').then_some(head)
 }
 
 /// Whether a word is a generational suffix: "Jr", "Sr.", "III".

@@ -1267,6 +1267,16 @@ const CASES: &[Case] = &[
         want: &[("Years of Baltic Cultural Exchange", "Years of Baltic Cultural Exchange")],
         not: &["Years for Embezzling Funds", "Years for Embezzling"],
     },
+    Case {
+        name: "a club's name without \"Football Club\" is the club, in the headline above it too",
+        published: "2024-07-01",
+        text: "Official: Riverside Rovers sign midfielder Tomas Ferreyra\n\nRiverside Rovers Football Club is delighted to announce the signing. Riverside Rovers finished third.",
+        want: &[
+            ("Riverside Rovers", "Riverside Rovers Football Club"),
+            ("Riverside Rovers Football Club", "Riverside Rovers Football Club"),
+        ],
+        not: &[],
+    },
 ];
 
 #[test]
