@@ -679,6 +679,16 @@ fn cut_trailing_name(doc: &Doc<'_>, head: usize, last: usize) -> usize {
 /// The first token of the name whose head is at `head`, walking left over
 /// capitalised words and hyphens on the same line, or across a soft wrap
 /// of wire copy.
+/// The first token of initials with periods ("U.S.", "U.K.") that end
+/// with the period at token `q`.
+fn initials_ending_at(doc: &Doc<'_>, q: usize) -> Option<usize> {
+    // (The tokenizer keeps "U.S" whole and the last period apart.)
+    let w = doc.word(q.checked_sub(1)?);
+    let initials =
+        w.len() >= 3 && w.split('.').all(|l| l.len() == 1 && l.as_bytes()[0].is_ascii_uppercase());
+    (doc.word(q) == "." && initials).then(|| q - 1)
+}
+
 fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
     let mut first = head;
     let mut j = head;
@@ -704,6 +714,13 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
                 if doc.is_cap(q) || doc.tokens[q].kind == TokenKind::Number {
                     j = q;
                     first = q;
+                    continue;
+                }
+                // "U.S. District Court", "U.K. Border Force": initials with
+                // their periods.
+                if let Some(a) = initials_ending_at(doc, q) {
+                    j = a;
+                    first = a;
                     continue;
                 }
                 // "Leeds Magistrates' Court", "the Swiss Bankers'

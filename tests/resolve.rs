@@ -1277,6 +1277,17 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    Case {
+        name: "initials with periods open a body's name",
+        published: "2024-05-01",
+        text: "The suit was filed in U.S. District Court in Boston. The U.K. Export Credit Guarantee Department agreed, said an analyst at E.F. Hutton Group Inc.",
+        want: &[
+            ("U.S. District Court", "U.S. District Court"),
+            ("U.K. Export Credit Guarantee Department", "U.K. Export Credit Guarantee Department"),
+            ("E.F. Hutton Group Inc", "E.F. Hutton Group Inc"),
+        ],
+        not: &["District Court", "Hutton Group Inc"],
+    },
 ];
 
 #[test]
