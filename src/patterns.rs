@@ -103,7 +103,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         if doc.in_caps_sentence(doc.tokens[i].span.start) {
             continue;
         }
-        let kind = if is_venue {
+        let mut kind = if is_venue {
             EntityKind::Place
         } else if is_inst {
             EntityKind::Institution
@@ -133,6 +133,33 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
             None
         };
         let mut first = extend_left(doc, kb, before_comma.unwrap_or(i));
+        // ("Organisation of Islamic Conference": a body's head before "of"
+        // makes a body of a program's name.)
+        if kind == EntityKind::Program
+            && (first..i).any(|j| {
+                doc.word(j) == "of"
+                    && doc
+                        .prev_solid(j)
+                        .is_some_and(|h| head_bits(doc.word(h)) & HEAD_INSTITUTION != 0)
+            })
+        {
+            kind = EntityKind::Institution;
+        }
+        // A trade's word after "of" that a capitalised word follows ends no
+        // name: "Organisation of Petroleum Exporting Countries", "National
+        // Association of Securities Dealers Inc".
+        if bits & HEAD_COMPANY != 0
+            && !suffix
+            && (first..i).any(|j| doc.word(j) == "of")
+            && doc.next_on_line(i).is_some_and(|n| {
+                doc.is_word(n)
+                    && doc.is_cap(n)
+                    && !is_head_title(doc, n)
+                    && head_bits(doc.word(n)) == 0
+            })
+        {
+            continue;
+        }
         // "Samuel Montagu and Co Ltd", "Goldman, Sachs & Co.": the partners
         // before "and Co".
         if suffix && doc.word(first).eq_ignore_ascii_case("co") {
@@ -768,6 +795,24 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
                     && doc.word(q - 1) == " "
                     && doc.is_cap(q - 2)
                     && joins(doc.word(q))
+                    && !doc.in_caps_sentence(doc.tokens[q].span.start)
+                {
+                    j = q - 2;
+                    first = q - 2;
+                    continue;
+                }
+                // "Port of Rotterdam Authority", "University of Leeds
+                // Medical School": "of" after a head word or "Port" or
+                // "City" goes on with the name before it.
+                if q >= 2
+                    && doc.word(q) == "of"
+                    && doc.word(q - 1) == " "
+                    && doc.is_cap(q - 2)
+                    && (is_institution_head(doc.word(q - 2))
+                        || matches!(doc.word(q - 2), "Port" | "City"))
+                    // (Not a company's organ: "the Executive Board of
+                    // Northwind Energy AG" names the company.)
+                    && !matches!(doc.word(q - 2), "Board" | "Committee" | "Council")
                     && !doc.in_caps_sentence(doc.tokens[q].span.start)
                 {
                     j = q - 2;

@@ -1288,6 +1288,19 @@ const CASES: &[Case] = &[
         ],
         not: &["District Court", "Hutton Group Inc"],
     },
+    Case {
+        name: "\"of\" after a head word or \"Port\" goes on with a body's name; a trade's word after it with a name word next ends none",
+        published: "2024-02-12",
+        text: "The Port of Tallinn Authority said ships waited. The Northwind University Institute of Marine Studies agreed. Members of the Organisation of Petroleum Exporting Countries met.",
+        want: &[
+            ("Port of Tallinn Authority", "Port of Tallinn Authority"),
+            (
+                "Northwind University Institute of Marine Studies",
+                "Northwind University Institute of Marine Studies",
+            ),
+        ],
+        not: &["Tallinn Authority", "Organisation of Petroleum"],
+    },
 ];
 
 #[test]
@@ -1436,4 +1449,11 @@ fn a_trades_plural_makes_a_company_not_a_person() {
             ("Sequoia Capital", EntityKind::Institution)
         ]
     );
+}
+
+#[test]
+fn a_bodys_head_before_of_makes_a_body_of_a_programs_name() {
+    let doc = pressroom::extract("Talks were backed by the Organisation of Baltic Conference.");
+    let m = doc.mentions().iter().find(|m| m.as_str() == "Organisation of Baltic Conference");
+    assert_eq!(m.map(|m| m.kind), Some(EntityKind::Institution));
 }
