@@ -2133,7 +2133,15 @@ pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
             && (is_head_title(doc, k) || matches!(doc.word(k), "CEO" | "CFO" | "COO" | "CTO"))
             && (k..doc.tokens.len().min(k + 12))
                 .any(|j| doc.cand_starting(j).is_some_and(|c| c.kind == EntityKind::Person));
-        if !(cue || titled) {
+        // Or before a noun of bodies: "a negotiator for the FNV union",
+        // "the AfD party".
+        // (Not the end of a hyphenated name: "TI-CARO's board".)
+        let noun = !cue
+            && !titled
+            && doc.word(k).as_bytes()[0].is_ascii_lowercase()
+            && crate::lexicon::org_noun(doc.word(k)).is_some()
+            && !(x >= 1 && doc.word(x - 1) == "-");
+        if !(cue || titled || noun) {
             continue;
         }
         let (surnames, bodies, parenthesised) = known.get_or_insert_with(|| {
@@ -2173,6 +2181,7 @@ fn one_word_body(doc: &Doc<'_>, kb: &Knowledge, x: usize) -> bool {
         "FX", "ETF", "EPS", "NAV", "LNG", "LPG", "HIV", "AIDS", "DNA", "SUV", "USD", "EUR", "GBP",
         "JPY", "PAC", "FOIA", "IG", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
         "COVID", "PR", "HR", "IT", "UK", "US", "USA", "LIBOR", "SIBOR", "AAA", "AA", "BBB", "BB",
+        "DC",
     ];
     // ("TenneT's": the word without its possessive.)
     let w = possessive_stem(doc.word(x)).unwrap_or(doc.word(x));

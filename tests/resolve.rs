@@ -1301,6 +1301,13 @@ const CASES: &[Case] = &[
         ],
         not: &["Tallinn Authority", "Organisation of Petroleum"],
     },
+    Case {
+        name: "an acronym before a noun of bodies is a body, not a place's letters or a hyphenated name's end",
+        published: "2024-02-12",
+        text: "Niek Stam, a negotiator for the FNV union, spoke. The DC office opened. The TI-CARO board met.",
+        want: &[("FNV", "FNV")],
+        not: &["DC", "CARO"],
+    },
 ];
 
 #[test]
