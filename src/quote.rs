@@ -2729,6 +2729,33 @@ pub(crate) fn is_determiner(doc: &Doc<'_>, k: usize) -> bool {
         )
 }
 
+/// Nouns of an audience that a verb of telling takes as its recipient:
+/// "told reporters", "told a news conference".
+const AUDIENCE_NOUNS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "conference",
+    "briefing",
+    "lawmakers",
+    "legislators",
+    "parliament",
+    "audience",
+    "crowd",
+    "supporters",
+    "investors",
+    "analysts",
+    "delegates",
+    "students",
+    "members",
+    "shareholders",
+    "employees",
+    "staff",
+    "television",
+    "radio",
+    "newspaper",
+    "agency",
+];
+
 /// After a cue that needs "that" ("told"), a recipient of at most six
 /// words and then a clause opening with a subject pronoun ("told
 /// reporters on Friday he would ..."): the pronoun's token.
@@ -2792,6 +2819,31 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
                         .take_while(|&x| !is_auxiliary(doc.word(x)) && !is_past_form(doc.word(x)))
                         .all(|x| !lower_in(doc.word(x), RELATIVES))
             })
+        {
+            return Some(j);
+        }
+        // "told reporters hospitals would set aside beds", "told them
+        // there was no deal": a plural noun or "there" and at once an
+        // auxiliary.
+        // The recipient must end right before: a name right after the cue
+        // ("told Reuters there was"), an object pronoun or a noun of an
+        // audience ("told reporters hospitals would"; not "told a news
+        // conference Eurocheque cards can", "told reporters major nations
+        // have").
+        let after_recipient = || {
+            doc.prev_solid(j).is_some_and(|p| {
+                let pw = doc.word(p);
+                (doc.is_cap(p) && doc.prev_solid(p) == Some(k))
+                    || lower_in(pw, &["them", "him", "her", "us", "me", "you"])
+                    || lower_in(pw, AUDIENCE_NOUNS)
+            })
+        };
+        if n >= first
+            && told
+            && !doc.is_cap(j)
+            && (w == "there" || (w.len() > 3 && w.ends_with('s') && !is_auxiliary(w)))
+            && doc.next_solid(j).is_some_and(|x| x < b && is_auxiliary(doc.word(x)))
+            && after_recipient()
         {
             return Some(j);
         }
@@ -3379,7 +3431,12 @@ fn request_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> O
             return Some(j);
         }
         if n > 0 && w == "to" {
-            return infinitive_at(doc, j, b).then_some(j);
+            // ("urged residents not to waste water": the negation is what
+            // was asked.)
+            let not = doc
+                .prev_solid(j)
+                .filter(|&p| p > start && lower_in(doc.word(p), &["not", "never"]));
+            return infinitive_at(doc, j, b).then_some(not.unwrap_or(j));
         }
         j = doc.next_solid(j)?;
     }

@@ -2698,6 +2698,15 @@ const CASES: &[Case] = &[
             r("her party would not join", Some("Marit Kjeldsen"), Reported),
         ],
     },
+    Case {
+        name: "after \"told\" and its recipient, a clause opened by a plural or \"there\"; a negation is what was asked; no clause inside a longer recipient",
+        text: "Anna Lund told reporters hospitals would set aside beds. Olaf Scholz told Reuters there was no deal. The minister urged residents not to waste water. Jane Doe told a news conference Northwind cards can now be used.",
+        want: &[
+            r("hospitals would set aside beds", Some("Anna Lund"), Reported),
+            r("there was no deal", Some("Olaf Scholz"), Reported),
+            r("not to waste water", Some("The minister"), Reported),
+        ],
+    },
 ];
 
 #[test]
