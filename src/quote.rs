@@ -954,6 +954,13 @@ impl Sieve<'_, '_> {
                 _ => true,
             });
         let last = people.next()?;
+        // "A street vendor ..., said he had lost half his customers.
+        // \"Nobody comes out,\" he said": a person the story does not name,
+        // who spoke in a sentence after the last one named, is who the
+        // pronoun stands for: no entity.
+        if self.unnamed_speaker_between(last.span.end, at) {
+            return None;
+        }
         // "CONTENT, said Jake Horowitz, editor of Mic. \"...\" he said": the
         // speaker of an inverted attribution, right after its cue, is the
         // one the next sentence goes on about.
@@ -1024,6 +1031,29 @@ impl Sieve<'_, '_> {
             }
         }
         Some(known.or(first).unwrap_or(last).target)
+    }
+
+    /// Whether a sentence that starts after byte `from` and ends before the
+    /// sentence of byte `at` opens with a person the story does not name
+    /// ("A street vendor in the old city", "One resident") and a cue
+    /// follows that subject.
+    fn unnamed_speaker_between(&self, from: usize, at: usize) -> bool {
+        let doc = self.doc;
+        let (first, current) = (doc.sentence_of(from) + 1, doc.sentence_of(at));
+        // (Two sentences back at most: the pronoun's own and the one
+        // before it are where its speaker is.)
+        (first.max(current.saturating_sub(2))..current).any(|s| {
+            let (a, b) = sentence_tokens(doc, s);
+            let Some(Who::Words(sp)) = sentence_subject(self, a, b) else { return false };
+            let (h, e) = (doc.token_at(sp.start), doc.token_at(sp.end - 1));
+            let opens = doc.next_solid(a.saturating_sub(1)) == Some(h)
+                && lower_in(doc.word(h), &["a", "an", "one", "another"]);
+            let person = (h..=e).filter(|&j| doc.is_word(j)).any(|j| {
+                let w = lower(doc.word(j));
+                SPEAKER_NOUN_SET.has(&w) || person_noun(&w)
+            });
+            opens && person && (e + 1..b).any(|j| doc.is_word(j) && cue_at(doc, j).is_some())
+        })
     }
 
     /// The author of the document a source noun refers to when the story
@@ -1302,7 +1332,6 @@ fn sentence_tokens(doc: &Doc<'_>, s: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// Finds and attributes every quote of the story.
 /// The person or body named with the speaker whose mention is `span`, as
 /// joint releases and statements name them: "X and Y said", "X (NYSE:
 /// XX) and Y (OSE: YY) today announced", "X, a maker of forklifts, and Y
@@ -1361,6 +1390,7 @@ pub(crate) fn joint_speaker(doc: &Doc<'_>, span: Span) -> Option<Target> {
     Some(other.target)
 }
 
+/// Finds and attributes every quote of the story.
 pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     let marks = find_marks(doc);
     let mut people = doc.cands.iter().filter(|c| c.kind == EntityKind::Person);
@@ -6150,7 +6180,18 @@ fn people_head(doc: &Doc<'_>, h: usize) -> bool {
         || people_plural(&w)
         || ((person_noun(&w) || w.ends_with("er") || w.ends_with("ent"))
             && doc.prev_solid(h).is_some_and(|d| {
-                matches!(lower(doc.word(d)).as_ref(), "a" | "an" | "one" | "another" | "the")
+                let article =
+                    |d: usize| lower_in(doc.word(d), &["a", "an", "one", "another", "the"]);
+                // (One lowercase word may stand between: "A street vendor";
+                // not "An equal number", "A major factor".)
+                article(d)
+                    || (doc.is_word(d)
+                        && !matches!(
+                            w.as_ref(),
+                            "number" | "factor" | "order" | "matter" | "quarter" | "other"
+                        )
+                        && !doc.is_cap(d)
+                        && doc.prev_solid(d).is_some_and(|e| doc.is_word(e) && article(e)))
             }))
 }
 

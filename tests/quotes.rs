@@ -2707,6 +2707,15 @@ const CASES: &[Case] = &[
             r("not to waste water", Some("The minister"), Reported),
         ],
     },
+    Case {
+        name: "a pronoun after an unnamed person who spoke stands for that person, not the last one named",
+        text: "\"Stay indoors,\" said Anna Lund, the agency's director. A street vendor in the old city said he had lost half his customers. \"Nobody comes out in this heat,\" he said.",
+        want: &[
+            d("Stay indoors,", Some("Anna Lund"), CueAfter),
+            r("he had lost half his customers", Some("A street vendor in the old city"), Reported),
+            d("Nobody comes out in this heat,", Some("he"), Pronoun),
+        ],
+    },
 ];
 
 #[test]
