@@ -151,8 +151,8 @@ pub(crate) fn header_date(text: &str) -> Option<(Span, Date)> {
 /// The date of a labelled line among the story's first lines, as many
 /// sites set it under the headline: "Published: 14 July 2026", "Posted on
 /// March 3, 2026", "Date: Monday, 2 March 2026", "Issued 12 May 2026"; or
-/// of a line that holds a date alone ("Thursday, 5 March 2026"). The date
-/// must have its year.
+/// of a line that holds a date alone ("Thursday, 5 March 2026") or opens
+/// with one and a dash. The date must have its year.
 pub(crate) fn labelled_date(text: &str) -> Option<Date> {
     const LABELS: &[&str] = &["Published", "Posted", "Date", "Issued", "Released", "Release date"];
     let mut lines = 0;
@@ -182,9 +182,13 @@ pub(crate) fn labelled_date(text: &str) -> Option<Date> {
             } else {
                 c.at = mark;
             }
-            // A line that is a date and nothing more needs no label.
+            // A line that is a date and nothing more needs no label; nor
+            // does a date that opens the story's first paragraph before a
+            // dash, with no place ("March 3, 2026 — Acme Corp announced").
             if let Some((Some(y), m, d)) = month_day_year(&mut c) {
-                if label.is_some() || c.rest().trim().is_empty() {
+                let rest = c.rest().trim_start_matches([' ', '\u{a0}']);
+                let dash = ["—", "–", "--", "- "].iter().any(|x| rest.starts_with(x));
+                if label.is_some() || rest.trim().is_empty() || dash {
                     return Date::new(y, m, d);
                 }
             }
@@ -787,6 +791,9 @@ fn dash_date(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
 /// where it was when no date stands there.
 fn month_day_year(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
     let start = c.at;
+    if let Some(date) = numeric_date(c) {
+        return Some(date);
+    }
     let day_first = c.take(|ch| ch.is_ascii_digit());
     if !day_first.is_empty() {
         let d = day_first.parse::<u8>().ok().filter(|_| day_first.len() <= 2);
@@ -819,6 +826,43 @@ fn month_day_year(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
         return None;
     }
     Some((year(c, true), m, d))
+}
+
+/// A date in digits at the cursor, day first with periods as European
+/// releases write it ("12.03.2024") or ISO ("2024-03-12"); the cursor
+/// stays where it was without one. (Slashes are left alone: "03/12/2024"
+/// is March in one country and December in another.)
+fn numeric_date(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
+    let start = c.at;
+    let first = c.take(|ch| ch.is_ascii_digit());
+    let mut part = |sep: &str, len: std::ops::RangeInclusive<usize>| {
+        if !c.eat(sep) {
+            return None;
+        }
+        let d = c.take(|ch| ch.is_ascii_digit());
+        len.contains(&d.len()).then(|| d.parse::<u16>().ok()).flatten()
+    };
+    let date = match first.len() {
+        4 => part("-", 2..=2).zip(part("-", 2..=2)).map(|(m, d)| (first.parse::<u16>().ok(), m, d)),
+        1 | 2 => part(".", 1..=2)
+            .zip(part(".", 4..=4))
+            .map(|(m, y)| (Some(y), m, first.parse::<u16>().unwrap_or(0))),
+        _ => None,
+    };
+    // (Not a time or a version: a digit glued after the date.)
+    let glued = c.peek().is_some_and(|ch| {
+        ch.is_ascii_digit() || ch == '.' && c.rest()[1..].starts_with(|d: char| d.is_ascii_digit())
+    });
+    let valid = date.filter(|&(y, m, d)| {
+        y.is_some() && (1..=12).contains(&m) && (1..=31).contains(&d) && !glued
+    });
+    match valid {
+        Some((y, m, d)) => Some((y, m as u8, d as u8)),
+        None => {
+            c.at = start;
+            None
+        }
+    }
 }
 
 /// A four-digit year at the cursor, after spaces and, when `comma`, a
@@ -881,6 +925,21 @@ mod tests {
                 "Igora",
                 Some("2020-12-26"),
                 Some("TASS"),
+            ),
+            // Digits, day first with periods, or ISO; not with slashes.
+            (
+                "Brussels, 12.03.2024 — The Commission approved",
+                "Brussels, 12.03.2024 —",
+                "Brussels",
+                Some("2024-03-12"),
+                None,
+            ),
+            (
+                "BERLIN, 2024-03-12 - The ministry said",
+                "BERLIN, 2024-03-12 -",
+                "Berlin",
+                Some("2024-03-12"),
+                None,
             ),
             (
                 "OSLO, Norway and BOSTON, April 14, 2026 (GLOBE NEWSWIRE) -- Two firms",
@@ -1218,8 +1277,13 @@ mod tests {
             date("MEDIA RELEASE\n\nThursday, 5 March 2026\n\nHeadline").as_deref(),
             Some("2026-03-05")
         );
-        // A date that opens a sentence is no date line.
+        // A date that opens a sentence is no date line, but one before a
+        // dash opens the story.
         assert_eq!(date("5 March 2026 was a Thursday.\n"), None);
+        assert_eq!(
+            date("Acme Wins Award\n\nMarch 3, 2025 — Acme Corp announced a deal.").as_deref(),
+            Some("2025-03-03")
+        );
         // No year, no date; a label inside a word is none.
         assert_eq!(date("Published: 14 July\nText"), None);
         assert_eq!(date("Dated letters: 14 July 2026"), None);
