@@ -257,6 +257,7 @@ impl Extractor {
         patterns::find_listed_people(&mut doc, kb);
         patterns::find_given_titles(&mut doc, kb);
         patterns::find_one_word_bodies(&mut doc, kb);
+        patterns::find_people_by_surname(&mut doc, kb);
         resolve::find_repeats(&mut doc, kb, &norm);
         resolve::merge_surnames(&mut doc, kb);
         resolve::respell_people(&mut doc, kb);
@@ -265,6 +266,7 @@ impl Extractor {
         resolve::attach_titles(&mut doc, kb);
         resolve::find_role_descriptions(&mut doc, kb, dateline.as_ref().map(|d| d.place));
         resolve::find_described_again(&mut doc);
+        resolve::find_demonym_people(&mut doc, kb);
         resolve::find_program_anaphora(&mut doc, kb);
         resolve::resolve_national_bodies(&mut doc, kb, dateline.as_ref().map(|d| d.place));
         let raw_quotes = quote::find_quotes(&doc, kb);

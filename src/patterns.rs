@@ -2738,6 +2738,214 @@ fn name_run(
     (end, n, Some(j))
 }
 
+/// Capitalised words that open no person's name before a surname.
+const NOT_GIVEN: &[&str] = &[
+    "la", "le", "les", "el", "al", "der", "die", "das", "de", "van", "von", "neither", "either",
+    "both", "each", "every", "all", "no", "not", "only", "even", "if", "when", "while", "but",
+];
+
+/// People named in full where no pattern finds them ("Aryna Sabalenka
+/// moved within one win"), whose surname alone speaks elsewhere in the
+/// story ("Sabalenka said", "Gauff, 19, said"): the surname, one capitalised
+/// word no list holds, right before a cue (past an age between commas), and
+/// one or two name words right before it elsewhere make the person. Chinese,
+/// Japanese and Korean names put the surname first after their country's
+/// possessive or demonym ("China's Zheng Qinwen" and "Zheng said").
+pub(crate) fn find_people_by_surname(doc: &mut Doc<'_>, kb: &Knowledge) {
+    // The surnames that speak alone, and whether "he" or "she" goes with
+    // one of them (in its sentence or the next, with no "its" in its own):
+    // a person's, not a company's ("Ferruzzi announced it had agreed").
+    let mut speaking: FastSet<&str> = FastSet::default();
+    let mut personal: FastSet<&str> = FastSet::default();
+    // (Within a window of tokens around the cue, not the whole sentence:
+    // a sentence of megabytes costs no more.)
+    let pronouns_near = |k: usize| {
+        let s = doc.sentence_of(doc.tokens[k].span.start);
+        let own_start = doc.sentences[s].0.start;
+        let own_end = doc.sentences.get(s + 1).map_or(doc.text.len(), |&(sp, _)| sp.start);
+        let next_end = doc.sentences.get(s + 2).map_or(doc.text.len(), |&(sp, _)| sp.start);
+        let window = k.saturating_sub(40)..doc.tokens.len().min(k + 80);
+        let words = || {
+            window.clone().filter(|&j| {
+                let at = doc.tokens[j].span.start;
+                doc.is_word(j) && at >= own_start && at < next_end
+            })
+        };
+        let own_its = words()
+            .any(|j| doc.tokens[j].span.start < own_end && doc.word(j).eq_ignore_ascii_case("its"));
+        let person = words().any(|j| {
+            lower_in(doc.word(j), &["he", "she", "his", "her", "him", "himself", "herself"])
+        });
+        person && !own_its
+    };
+    for k in 0..doc.tokens.len() {
+        if !doc.is_word(k) || !doc.word(k).as_bytes()[0].is_ascii_lowercase() {
+            continue;
+        }
+        // (A cue that is a plural noun too is none here: "Gulf Arab
+        // states", "Ford Credit notes".)
+        let cw = doc.word(k);
+        if crate::quote::cue_at(doc, k).is_none()
+            || (cw.ends_with('s') && !lower_in(cw, &["says", "adds", "tells", "was", "has"]))
+        {
+            continue;
+        }
+        let Some(mut p) = doc.prev_on_line(k) else { continue };
+        // ("Gauff, 19, said": past an age.)
+        if doc.word(p) == ","
+            && p >= 4
+            && doc.tokens[p - 2].kind == TokenKind::Number
+            && doc.word(p - 3) == ","
+        {
+            p -= 4;
+        }
+        let w = doc.word(p);
+        // (Not a plural or a common noun's ending: "Americans",
+        // "Rehabilitation".)
+        let surname = doc.is_word(p)
+            && name_word(doc, kb, p)
+            && w.chars().count() >= 3
+            && w.chars().skip(1).all(char::is_lowercase)
+            && !["s", "tion", "ment", "ness", "ity", "ing"].iter().any(|e| w.ends_with(e))
+            && !kb.given_names.contains_key(w)
+            && doc.prev_on_line(p).is_none_or(|q| !doc.is_cap(q) || !doc.is_word(q));
+        if surname {
+            speaking.insert(w);
+            if !personal.contains(w) && pronouns_near(k) {
+                personal.insert(w);
+            }
+        }
+    }
+    // Not a surname the story's listed people bear, a name found already,
+    // or a word the story also writes in lowercase ("community").
+    if !speaking.is_empty() {
+        let surnames = doc.surnames(kb);
+        let named: FastSet<&str> = doc.cands.iter().map(|c| &doc.text[c.span]).collect();
+        // (One pass over the words.)
+        let lowered: FastSet<String> = speaking.iter().map(|w| w.to_lowercase()).collect();
+        let lowercase: FastSet<&str> = doc
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && lowered.contains(t.as_str()))
+            .map(|t| t.as_str())
+            .collect();
+        // (Nor a word after "a" or "an": "an Arab banker".)
+        let indefinite: FastSet<&str> = (1..doc.tokens.len())
+            .filter(|&j| doc.is_word(j) && speaking.contains(doc.word(j)))
+            .filter(|&j| doc.prev_solid(j).is_some_and(|p| lower_in(doc.word(p), &["a", "an"])))
+            .map(|j| doc.word(j))
+            .collect();
+        speaking.retain(|w| {
+            !surnames.contains_key(*w)
+                && !named.contains(*w)
+                && !indefinite.contains(*w)
+                && !lowercase.contains(w.to_lowercase().as_str())
+        });
+    }
+    if speaking.is_empty() {
+        return;
+    }
+    // The story's lowercase words.
+    let lower_words: FastSet<&str> = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.as_str().starts_with(|c: char| c.is_lowercase()))
+        .map(|t| t.as_str())
+        .collect();
+    const EAST_ASIAN: &[&str] = &[
+        "china's",
+        "chinese",
+        "japan's",
+        "japanese",
+        "korea's",
+        "korean",
+        "taiwan's",
+        "taiwanese",
+    ];
+    let mut found = Vec::new();
+    for j in 0..doc.tokens.len() {
+        if !doc.is_word(j) || !speaking.contains(doc.word(j)) || !name_word(doc, kb, j) {
+            continue;
+        }
+        // "Aryna Sabalenka": a name word before the surname, or two given
+        // names the lists know ("Poul Erik Moller"); not an article, a
+        // determiner or a word of nationality ("La Telemecanique",
+        // "Neither Clinton", "European Community").
+        // (A word no list knows as a given name only inside a sentence
+        // that is no headline, or opening one when the story never writes
+        // it in lowercase, and not with a possessive: not "How Sanders",
+        // "Young Sanders supporters", "Nikko's Brusca".)
+        let given_like = |q: usize| {
+            let w = doc.word(q);
+            let opens = doc.prev_solid(q).is_none_or(|p| {
+                matches!(doc.word(p), "." | "!" | "?" | ":" | "\"" | "“" | "”" | "'" | "‘")
+                    || doc.tokens[p..q].iter().any(|t| t.is_paragraph_break())
+            });
+            doc.is_word(q)
+                && name_word(doc, kb, q)
+                && !is_head_title(doc, q)
+                && !role_noun(&lower(w))
+                && possessive_stem(w).is_none()
+                // (Not the end of a hyphenated name: "Ch'u-K'ai Leung".)
+                && !(q >= 1 && doc.word(q - 1) == "-")
+                && (kb.given_names.contains_key(w)
+                    || (!lower_in(w, NOT_GIVEN)
+                        && (!opens || !lower_words.contains(w.to_lowercase().as_str()))
+                        && !title_cased_sentence(doc, doc.tokens[q].span.start)
+                        && !["ean", "ese", "ish", "ian", "s"].iter().any(|e| w.ends_with(e))))
+        };
+        let mut first = doc.prev_on_line(j).filter(|&q| {
+            given_like(q)
+                && (kb.given_names.contains_key(doc.word(q)) || personal.contains(doc.word(j)))
+        });
+        if let Some(q) = first.filter(|&q| kb.given_names.contains_key(doc.word(q))) {
+            if let Some(r) = doc.prev_on_line(q).filter(|&r| {
+                doc.is_word(r) && kb.given_names.contains_key(doc.word(r)) && given_like(r)
+            }) {
+                first = Some(r);
+            }
+        }
+        // (Not the end of a longer capitalised run, nor a run a sentence
+        // opens with more capitals before it.)
+        let clean_before = |f: usize| doc.prev_on_line(f).is_none_or(|q| !doc.is_cap(q));
+        let clean_after =
+            |l: usize| doc.next_on_line(l).is_none_or(|n| !doc.is_cap(n) || !doc.is_word(n));
+        // ("J. Gerald Hebert": an initial before the given name joins.)
+        let first = first.map(|f| match doc.prev_on_line(f) {
+            Some(p) if p >= 1 && doc.word(p) == "." && is_initial(doc, p - 1) => p - 1,
+            _ => f,
+        });
+        if let Some(f) = first.filter(|&f| clean_before(f) && clean_after(j)) {
+            if person_words(doc, f, j) {
+                found.push((f, j));
+            }
+            continue;
+        }
+        // "China's Zheng Qinwen": the surname first, one given name after.
+        let given = doc.next_on_line(j).filter(|&n| doc.is_word(n) && name_word(doc, kb, n));
+        let country = doc.prev_on_line(j).is_some_and(|q| lower_in(doc.word(q), EAST_ASIAN))
+            && personal.contains(doc.word(j));
+        if let Some(n) = given.filter(|&n| country && clean_after(n)) {
+            found.push((j, n));
+        }
+    }
+    let mut batch = Vec::new();
+    for (first, last) in found {
+        let span = name_span(doc, first, last);
+        if doc.overlaps_any(span) {
+            continue;
+        }
+        let name = doc.text[span].to_string();
+        // (The surname is the speaking word, first or last.)
+        let surname =
+            if speaking.contains(doc.word(last)) { doc.word(last) } else { doc.word(first) };
+        let surname = surname.to_string();
+        let target = doc.local_person(&name, Some(&surname));
+        batch.push(Cand::pattern_person(span, target));
+    }
+    doc.add_all_free(batch);
+}
+
 /// The last token before "of", "at" or "from" that opens a body's
 /// mention ending at token `last`, past its article and up to four
 /// lowercase modifiers: "Le Pen" ... "Pen" of "Marine Le Pen of the

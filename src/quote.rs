@@ -8080,6 +8080,11 @@ fn who_span(who: &Who) -> Span {
 
 /// Whether a word is an auxiliary or a form of "be", which cannot open the
 /// content right after a speech verb.
+/// [`is_auxiliary`] for the other passes.
+pub(crate) fn is_auxiliary_word(w: &str) -> bool {
+    is_auxiliary(w)
+}
+
 fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,

@@ -760,6 +760,64 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
     doc.add_all_free(batch);
 }
 
+/// A person named again by a nationality, as sports and wire copy do:
+/// "Gauff, 19, said ... \"...,\" the American told reporters", "The
+/// Belarusian, who lost one set, ...". "The" and a demonym used as a noun
+/// (before a comma, a cue or an auxiliary) name the first person of the
+/// sentence before, the subject it went on about, or failing one there, of
+/// the sentence before that.
+pub(crate) fn find_demonym_people(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut batch = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if !(doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the")) {
+            continue;
+        }
+        let Some(d) = doc.next_on_line(i).filter(|&d| doc.is_word(d) && doc.is_cap(d)) else {
+            continue;
+        };
+        if !kb.demonyms.contains_key(lower(doc.word(d)).as_ref()) {
+            continue;
+        }
+        // (One person: not "The Dutch are ...", "as the Chinese saying
+        // goes".)
+        let noun = doc.next_solid(d).is_some_and(|n| {
+            let w = doc.word(n);
+            w == ","
+                || (doc.is_word(n)
+                    && !doc.is_cap(n)
+                    && !lower_in(w, &["saying", "are", "were", "have", "do", "say", "want"])
+                    && (crate::quote::cue_at(doc, n).is_some()
+                        || crate::quote::is_auxiliary_word(w)))
+        });
+        if !noun {
+            continue;
+        }
+        let at = doc.tokens[i].span.start;
+        let s = doc.sentence_of(at);
+        let person_in = |s: usize| {
+            let (span, _) = doc.sentences[s];
+            doc.cands_between(span.start, span.end)
+                .iter()
+                .find(|c| c.kind == EntityKind::Person && c.source != Source::Role)
+                .map(|c| c.target)
+        };
+        let Some(target) = (1..=2).filter_map(|b| s.checked_sub(b)).find_map(person_in) else {
+            continue;
+        };
+        let span = Span::new(at, doc.tokens[d].span.end);
+        if !doc.overlaps_any(span) {
+            batch.push(Cand {
+                span,
+                kind: EntityKind::Person,
+                target,
+                source: Source::Role,
+                title: None,
+            });
+        }
+    }
+    doc.add_all_free(batch);
+}
+
 /// Role descriptions: "the [qualifier] DESCRIPTOR", where the qualifier is
 /// a demonym ("Russian"), a place or a body ("UN", "Kremlin"), and the
 /// descriptor a word of office ("president", "head of state", "leader").

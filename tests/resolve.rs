@@ -1308,6 +1308,20 @@ const CASES: &[Case] = &[
         want: &[("FNV", "FNV")],
         not: &["DC", "CARO"],
     },
+    Case {
+        name: "a surname that speaks alone makes a person of the name words before it elsewhere; a company's does not",
+        published: "2024-01-25",
+        text: "Vesna Halvorsen moved into the final on Thursday.\n\n\"It was tough. She never gives up,\" Halvorsen said.\n\nGruppo Tessaro is studying a float. Tessaro announced last week it had agreed to buy the unit.",
+        want: &[("Vesna Halvorsen", "Vesna Halvorsen"), ("Halvorsen", "Vesna Halvorsen")],
+        not: &["Gruppo Tessaro"],
+    },
+    Case {
+        name: "\"the\" and a demonym used as a noun name the person the sentence before went on about; not a plural people",
+        published: "2024-01-25",
+        text: "Anna Halvorsen beat Coco Lindqvist in three sets. The Belarusian, who lost one set all week, will play on Saturday. Lindqvist, 19, said she had struggled. \"I didn't serve well,\" the American told reporters. The Dutch are the biggest buyers.",
+        want: &[("The Belarusian", "Anna Halvorsen"), ("the American", "Coco Lindqvist")],
+        not: &["The Dutch"],
+    },
 ];
 
 #[test]
