@@ -139,8 +139,9 @@ impl Knowledge {
     /// The listed person a name found by pattern spells another way
     /// ("Volodymyr Zelenskiy" for Volodymyr Zelensky, "Alan Greespan" for
     /// Alan Greenspan): a listed name of as many words, each the same or
-    /// one letter apart, the surname of six letters or more when not the
-    /// same. "George Bush" is not George W. Bush, nor "Ferdinand Marcos"
+    /// one letter apart and one word at most not the same, the surname of
+    /// six letters or more when not the same. "George Bush" is not George
+    /// W. Bush, nor "Ferdinand Marcos"
     /// Ferdinand Marcos Jr. None when two listed people fit.
     pub(crate) fn spelling_of(&self, name: &str) -> Option<EntityId> {
         // (Middle initials count: "William D. Burns" is not William Burns.)
@@ -173,9 +174,19 @@ impl Knowledge {
             let fits = self.gazetteer.entity(id).names().any(|n| {
                 let listed: Vec<&str> = n.split_whitespace().collect();
                 let last = listed.last().copied().unwrap_or("");
+                // (One word misspelt at most: "Sean Casten" is not Jean
+                // Castex.)
+                let differ = listed
+                    .iter()
+                    .zip(&words)
+                    .filter(|(a, b)| {
+                        !crate::resolve::spelt_alike(a, b) || !a.eq_ignore_ascii_case(b)
+                    })
+                    .count();
                 listed.len() == words.len()
                     && (last.eq_ignore_ascii_case(surname) || surname.chars().count() >= 6)
                     && listed.iter().zip(&words).all(|(a, b)| crate::resolve::spelt_alike(a, b))
+                    && differ <= 1
             });
             if fits {
                 if found.is_some_and(|f| f != id) {

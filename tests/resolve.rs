@@ -1109,11 +1109,13 @@ const CASES: &[Case] = &[
     Case {
         name: "a name no list holds that spells a listed person's another way is that person; another name or middle initial is another person",
         published: "2023-07-11",
-        text: "Ukrainian President Volodymyr Zelenskiy said the delay was absurd. Vice President George Bush met Alderman William D. Burns, who said the plan was sound.",
+        text: "Ukrainian President Volodymyr Zelenskiy said the delay was absurd. Vice President George Bush met Alderman William D. Burns, who said the plan was sound. Representative Sean Casten agreed.",
         want: &[
             ("Volodymyr Zelenskiy", "Volodymyr Zelensky"),
             ("George Bush", "George Bush"),
             ("William D. Burns", "William D. Burns"),
+            // (Two words a letter off each are another name.)
+            ("Sean Casten", "Sean Casten"),
         ],
         not: &[],
     },
