@@ -759,7 +759,21 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
                     && q >= 1
                     && doc.is_cap(q - 1)
                     && doc.cand_at(doc.tokens[q - 1].span.start).is_none()
-                    && people_plural_word(doc.word(q - 1))
+                    && (people_plural_word(doc.word(q - 1))
+                        // ("the National Sheriffs' Association": a plural
+                        // after another word of the name, not a person's
+                        // surname after a given name.)
+                        || (doc.word(q - 1).len() > 4
+                            && doc.word(q - 1).ends_with('s')
+                            // (Before a body's head, not a trade's: not
+                            // "Salomon Brothers' Capital".)
+                            && head_bits(doc.word(head)) & HEAD_COMPANY == 0
+                            && !crate::lexicon::company_word(doc.word(q - 1))
+                            && doc.prev_on_line(q - 1).is_some_and(|g| {
+                                doc.is_cap(g)
+                                    && !kb.given_names.contains_key(doc.word(g))
+                                    && doc.cand_at(doc.tokens[g].span.start).is_none()
+                            })))
                 {
                     j = q - 1;
                     first = q - 1;

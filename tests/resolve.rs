@@ -1324,6 +1324,13 @@ const CASES: &[Case] = &[
         want: &[("The Belarusian", "Anna Halvorsen"), ("the American", "Coco Lindqvist")],
         not: &["The Dutch"],
     },
+    Case {
+        name: "a plural possessive after another word of a body's name, before a body's head",
+        published: "2024-03-06",
+        text: "The bill is backed by the National Sheriffs' Association and the Baltic Pilots' Guild.",
+        want: &[("National Sheriffs' Association", "National Sheriffs' Association")],
+        not: &["Association"],
+    },
 ];
 
 #[test]
