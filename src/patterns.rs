@@ -3096,6 +3096,33 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             found.push((first, last));
         }
     }
+    // An American legislator's party and state in parentheses: "Zach
+    // Nunn (R-Iowa)", "Sen. Jane Doe (D-Mass.)".
+    for i in 1..doc.tokens.len().saturating_sub(3) {
+        if doc.word(i) != "("
+            || !matches!(doc.word(i + 1), "R" | "D" | "I")
+            || doc.word(i + 2) != "-"
+            || !doc.is_cap(i + 3)
+        {
+            continue;
+        }
+        let Some(last) = doc.prev_on_line(i) else { continue };
+        let (mut first, mut n, stop) = name_run(doc, kb, last, false, 3);
+        // ("Representatives Sean Casten": a plural title opens no name.)
+        let w = lower(doc.word(first));
+        if n == 3 && w.strip_suffix('s').is_some_and(|t| HEAD_TITLE_SET.has(t)) {
+            if let Some(x) = doc.next_on_line(first) {
+                first = x;
+                n -= 1;
+            }
+        }
+        if (2..=3).contains(&n)
+            && stop.is_none_or(|j| !name_word(doc, kb, j))
+            && person_words(doc, first, last)
+        {
+            found.push((first, last));
+        }
+    }
     // A transcript's turns: sentences that open with a name and a colon
     // ("Darya Ivanova: Good afternoon, Mr President"). Two or three name
     // words make a person when the first is a listed given name, or when

@@ -1331,6 +1331,13 @@ const CASES: &[Case] = &[
         want: &[("National Sheriffs' Association", "National Sheriffs' Association")],
         not: &["Association"],
     },
+    Case {
+        name: "a legislator's party and state in parentheses after two or three name words; a plural title opens no name",
+        published: "2024-03-06",
+        text: "Representatives Sean Casten (D-Ill.) and Zach Nunn (R-Iowa) will introduce the bill.",
+        want: &[("Sean Casten", "Sean Casten"), ("Zach Nunn", "Zach Nunn")],
+        not: &["Representatives Sean Casten"],
+    },
 ];
 
 #[test]
