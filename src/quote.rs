@@ -2893,6 +2893,61 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
     None
 }
 
+/// "KCNA quoted leader Kim Jong Un as saying ...", "The Times quoted her as
+/// saying ...": the one quoted speaks, not the medium. `k` is the cue
+/// "saying"; the object stands between "quoted" or "cited" and "as".
+fn quoted_as_saying(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
+    let doc = sieve.doc;
+    if !doc.word(k).eq_ignore_ascii_case("saying") {
+        return None;
+    }
+    let as_ = doc.prev_solid(k).filter(|&x| x > a && doc.word(x).eq_ignore_ascii_case("as"))?;
+    let end = doc.prev_solid(as_).filter(|&e| e > a)?;
+    let verb = (a..end).rev().take(12).find(|&j| {
+        lower_in(doc.word(j), &["quoted", "cited", "quotes", "cites", "quoting", "citing"])
+    })?;
+    // A mention that ends right before "as", the object itself, with at
+    // most title words before it ("quoted police spokesman Umar Shelling
+    // as saying"; not "quoted a source close to Reagan", "was quoted by
+    // the SPA as saying").
+    if let Some(c) = doc.cand_at(doc.tokens[end].span.start).filter(|c| {
+        let start = doc.token_at(c.span.start);
+        c.span.end == doc.tokens[end].span.end
+            && matches!(c.kind, EntityKind::Person | EntityKind::Institution)
+            && start > verb
+            && (verb + 1..start).all(|j| {
+                !doc.is_word(j)
+                    || is_determiner(doc, j)
+                    || is_title_word(doc.word(j))
+                    || SPEAKER_NOUN_SET.has(&lower(doc.word(j)))
+                    || (doc.is_cap(j) && !lower_in(doc.word(j), &["by"]))
+            })
+    }) {
+        return Some(Who::Mention(c.span, c.target));
+    }
+    let w = doc.word(end);
+    let gender = match lower(w).as_ref() {
+        "him" => Some(true),
+        "her" => Some(false),
+        "them" => None,
+        // Other words: the object's words ("quoted a source close to the
+        // talks as saying").
+        _ => {
+            let first = doc.next_solid(verb).filter(|&f| f <= end && is_determiner(doc, f))?;
+            let words = (first..=end).filter(|&j| doc.is_word(j)).count();
+            return (words <= 10).then(|| {
+                Who::Words(Span::new(doc.tokens[first].span.start, doc.tokens[end].span.end))
+            });
+        }
+    };
+    (doc.prev_solid(end) == Some(verb)).then(|| {
+        Who::Pronoun(
+            doc.tokens[end].span,
+            if w.eq_ignore_ascii_case("them") { None } else { gender },
+        )
+    })
+}
+
 /// `CONTENT, as X CUE[, ...]`: the words before the "as" clause, when there
 /// are at least four of them, were said ("Therefore, as our scientists
 /// said, ..." leaves the content after the clause).
@@ -4636,7 +4691,8 @@ fn reported_from(
         };
         // Before a participle, words after a preposition are no subject:
         // "In an interview, the justice sounded off on X, saying".
-        let who = first_subject
+        let who = quoted_as_saying(sieve, a, ks)
+            .or(first_subject)
             .or_else(|| {
                 subject_of(sieve, a, ks).filter(|w| !(participle && after_preposition(doc, a, w)))
             })

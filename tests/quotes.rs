@@ -2716,6 +2716,15 @@ const CASES: &[Case] = &[
             d("Nobody comes out in this heat,", Some("he"), Pronoun),
         ],
     },
+    Case {
+        name: "\"quoted X as saying\": the one quoted speaks, a pronoun too; not a source after a preposition, nor the medium of a passive",
+        text: "The agency quoted leader Olaf Scholz as saying the country would never hesitate. Anna Lund spoke on Monday. The Times quoted her as saying she would run. The Post quoted a source close to Olaf Scholz as saying the deal was off.",
+        want: &[
+            r("the country would never hesitate", Some("Olaf Scholz"), Reported),
+            r("she would run", Some("Anna Lund"), Reported),
+            r("the deal was off", Some("a source close to Olaf Scholz"), Reported),
+        ],
+    },
 ];
 
 #[test]
