@@ -148,6 +148,24 @@ pub(crate) fn glued_to_name(text: &str, span: Span, next_match: impl Fn(usize) -
     rest.len() > 1 && rest[0] == b'-' && rest[1].is_ascii_uppercase() && !next_match(span.end + 1)
 }
 
+/// Letters that are a common noun too, and the nouns after them that show
+/// the common use: "CCTV footage" is a camera's, not the broadcaster's.
+const COMMON_LETTERS: &[(&str, &[&str])] = &[(
+    "CCTV",
+    &["footage", "camera", "cameras", "image", "images", "video", "videos", "system", "systems"],
+)];
+
+/// Whether `span` holds letters in their common use, before a noun that
+/// shows it ("CCTV footage").
+pub(crate) fn common_letters(text: &str, span: Span) -> bool {
+    let Some((_, nouns)) = COMMON_LETTERS.iter().find(|(l, _)| *l == &text[span]) else {
+        return false;
+    };
+    let rest = text[span.end..].trim_start_matches([' ', '\u{a0}']);
+    let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    nouns.contains(&next)
+}
+
 /// Whether `span` is the letters of a currency before its dollar sign:
 /// "US$ 500,000", "HK$2 billion", "A$".
 pub(crate) fn currency_prefix(text: &str, span: Span) -> bool {

@@ -144,9 +144,11 @@ impl Extractor {
             let Some(id) = targets.next() else { continue };
             // A ticker in angle brackets ("Unocal <UCL>", "<LNDH.SI>") is
             // no mention of what its letters spell elsewhere, nor is a
-            // currency's ("US$ 500,000", "HK$").
+            // currency's ("US$ 500,000", "HK$"), nor are letters in their
+            // common use ("CCTV footage").
             if crate::ambiguity::in_ticker(text, m.span)
                 || crate::ambiguity::currency_prefix(text, m.span)
+                || crate::ambiguity::common_letters(text, m.span)
             {
                 continue;
             }

@@ -1338,6 +1338,13 @@ const CASES: &[Case] = &[
         want: &[("Sean Casten", "Sean Casten"), ("Zach Nunn", "Zach Nunn")],
         not: &["Representatives Sean Casten"],
     },
+    Case {
+        name: "letters in their common use are no body's name (\"CCTV footage\"); the broadcaster's stay",
+        published: "2024-03-06",
+        text: "Officers reviewed 200 hours of CCTV footage. State broadcaster CCTV reported the launch.",
+        want: &[("CCTV", "China Central Television")],
+        not: &[],
+    },
 ];
 
 #[test]
@@ -1493,4 +1500,10 @@ fn a_bodys_head_before_of_makes_a_body_of_a_programs_name() {
     let doc = pressroom::extract("Talks were backed by the Organisation of Baltic Conference.");
     let m = doc.mentions().iter().find(|m| m.as_str() == "Organisation of Baltic Conference");
     assert_eq!(m.map(|m| m.kind), Some(EntityKind::Institution));
+}
+
+#[test]
+fn letters_in_their_common_use_name_nobody() {
+    let doc = pressroom::extract("Officers reviewed 200 hours of CCTV footage from CCTV cameras.");
+    assert!(doc.mentions().is_empty(), "{:?}", doc.mentions());
 }
