@@ -881,7 +881,9 @@ impl Sieve<'_, '_> {
                 .filter(|_| !indefinite);
                 (span, t, QuoteRule::SourceNoun)
             }
-            Who::Words(span) => (span, None, base),
+            // "The two leaders discussed ...": the first of the two people
+            // the story just named (the other is the joint speaker).
+            Who::Words(span) => (span, leaders_pair(self.doc, span).map(|(a, _)| a), base),
             Who::OrgNoun(span, n) => {
                 // "A Canadian government agency said": some body the story
                 // does not name.
@@ -1341,6 +1343,9 @@ fn sentence_tokens(doc: &Doc<'_>, s: usize) -> (usize, usize) {
 /// "by", "to" or "of" ("talks between X and Y"); "officials from X and Y said",
 /// as "officials from X said", is said by both.
 pub(crate) fn joint_speaker(doc: &Doc<'_>, span: Span) -> Option<Target> {
+    if let Some((_, other)) = leaders_pair(doc, span) {
+        return Some(other);
+    }
     let own = doc.cand_at(span.start).filter(|c| c.span == span)?;
     if !matches!(own.kind, EntityKind::Person | EntityKind::Institution) {
         return None;
@@ -1388,6 +1393,46 @@ pub(crate) fn joint_speaker(doc: &Doc<'_>, span: Span) -> Option<Target> {
         return None;
     }
     Some(other.target)
+}
+
+/// The two people that speaker words like "the two leaders", "both
+/// presidents" or "the heads of state" at `span` stand for: the only two
+/// people the story names in the sentence of the words and the two before
+/// it ("Vladimir Putin had a telephone conversation with President of
+/// Kazakhstan Kassym-Jomart Tokayev. The leaders discussed ..."), in the
+/// order named. None with fewer or more people there.
+pub(crate) fn leaders_pair(doc: &Doc<'_>, span: Span) -> Option<(Target, Target)> {
+    const NOUNS: &[&str] = &[
+        "leaders",
+        "presidents",
+        "heads of state",
+        "prime ministers",
+        "premiers",
+        "foreign ministers",
+        "chancellors",
+    ];
+    let text = doc.text[span].to_lowercase();
+    let rest = text.strip_prefix("the ").or_else(|| text.strip_prefix("both ")).unwrap_or(&text);
+    let rest = rest.strip_prefix("two ").unwrap_or(rest);
+    let rest = rest.strip_suffix(" of the two countries").unwrap_or(rest);
+    if rest.len() == text.len() || !NOUNS.contains(&rest) {
+        return None;
+    }
+    let s = doc.sentence_of(span.start);
+    let from = doc.sentences[s.saturating_sub(2)].0.start;
+    let mut people: Vec<Target> = Vec::new();
+    for c in doc.cands_between(from, span.start) {
+        if c.kind == EntityKind::Person && !people.contains(&c.target) {
+            people.push(c.target);
+            if people.len() > 2 {
+                return None;
+            }
+        }
+    }
+    match people[..] {
+        [a, b] => Some((a, b)),
+        _ => None,
+    }
 }
 
 /// Finds and attributes every quote of the story.

@@ -383,6 +383,18 @@ fn joint_speakers() {
             "Baltic Ferries Group",
             Some("Northwind Trust"),
         ),
+        // "The two leaders" are the two people just named.
+        (
+            "Olaf Scholz had a telephone conversation with President Emmanuel Macron. The two leaders discussed the situation in the Middle East.",
+            "Olaf Scholz",
+            Some("Emmanuel Macron"),
+        ),
+        // ... not when three were.
+        (
+            "Olaf Scholz met Emmanuel Macron and Anna Lund. The leaders discussed the situation in the Middle East.",
+            "-",
+            None,
+        ),
         // ", and" between clauses joins no speakers.
         ("Olaf Scholz spoke to Acme Corp, and Beta Labs said it agreed.", "Beta Labs", None),
         // Bodies speak through their officials, both here.
