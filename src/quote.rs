@@ -2701,8 +2701,10 @@ fn determined_noun_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
     if w == "it" {
         return Some(Who::Words(doc.tokens[p].span));
     }
+    // (An adverb ends with "ly"; so does "family", but "a monthly" is an
+    // adjective before its noun.)
     if NOT_NAME_START_SET.has(&w)
-        || w.ends_with("ly")
+        || (w.ends_with("ly") && !matches!(w.as_ref(), "family" | "ally" | "assembly"))
         || w == "that"
         || w == "which"
         || is_auxiliary(&w)
@@ -7917,11 +7919,6 @@ const SPEAKER_NOUNS: &[&str] = &[
     "colleagues",
     "ally",
     "allies",
-    "friend",
-    "friends",
-    "relatives",
-    "neighbors",
-    "neighbours",
     "republican",
     "democrat",
     "donor",
@@ -8067,7 +8064,6 @@ const SPEAKER_NOUNS: &[&str] = &[
     "majority",
     "respondents",
     "americans",
-    "voters",
     "groups",
     "unions",
     "organizations",
@@ -8090,6 +8086,11 @@ const SPEAKER_NOUNS: &[&str] = &[
     "others",
     "many",
     "some",
+    "sister",
+    "brother",
+    "spouse",
+    "sons",
+    "daughters",
 ];
 
 /// The noun phrase that ends with the noun at token `k`: determiners,

@@ -2725,6 +2725,14 @@ const CASES: &[Case] = &[
             r("the deal was off", Some("a source close to Olaf Scholz"), Reported),
         ],
     },
+    Case {
+        name: "a family speaks after its content (\"family\" ends like an adverb); a monthly report does not",
+        text: "Anna Lund has died at her home in Lagos, her family said on Sunday. Growth remains slow in the region, the agency said in a monthly report submitted to ministers.",
+        want: &[
+            r("Anna Lund has died at her home in Lagos", Some("her family"), ReportedAfter),
+            r("Growth remains slow in the region", Some("the agency"), ReportedAfter),
+        ],
+    },
 ];
 
 #[test]
