@@ -3080,7 +3080,9 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
         let Some(mut first) = doc.next_on_line(i) else { continue };
         if doc.word(first) == ":" {
-            match doc.next_on_line(first) {
+            // (The name may stand on the next line: "Press contacts:\n
+            // Arianna Podestà (+32 ...)".)
+            match doc.next_solid(first) {
                 Some(x) => first = x,
                 None => continue,
             }

@@ -1224,8 +1224,12 @@ const CASES: &[Case] = &[
     Case {
         name: "a press contact's name after \"contact\", not a company's nor a name after a preposition",
         published: "2024-03-06",
-        text: "For more information, contact: Bhanu Tewari, Northwind Trust, press@example.org\n\nMedia contacts: Olu Adeyemi at +234 1 555 0100\n\nPlease contact Acme Robotics Ltd for details. The probe lost contact with Mission Control.",
-        want: &[("Bhanu Tewari", "Bhanu Tewari"), ("Olu Adeyemi", "Olu Adeyemi")],
+        text: "For more information, contact: Bhanu Tewari, Northwind Trust, press@example.org\n\nMedia contacts: Olu Adeyemi at +234 1 555 0100\n\nPlease contact Acme Robotics Ltd for details. The probe lost contact with Mission Control.\n\nPress contacts:\nArianna Podestà (+32 2 298 70 24)",
+        want: &[
+            ("Bhanu Tewari", "Bhanu Tewari"),
+            ("Olu Adeyemi", "Olu Adeyemi"),
+            ("Arianna Podestà", "Arianna Podestà"),
+        ],
         not: &["Mission Control"],
     },
     Case {
