@@ -849,7 +849,11 @@ impl Sieve<'_, '_> {
             // sentence or the one before.
             Who::Pronoun(span, None) => {
                 let it = self.doc.text[span].eq_ignore_ascii_case("it");
-                (span, it.then(|| self.subject_body(span.start)).flatten(), QuoteRule::Pronoun)
+                // ("They" after a sentence that names two people: the
+                // first of them, with the other.)
+                let pair = || leaders_pair(self.doc, span).map(|(a, _)| a);
+                let t = if it { self.subject_body(span.start) } else { pair() };
+                (span, t, QuoteRule::Pronoun)
             }
             // The pronoun stands for someone named before it, not before
             // the cue ("He compared X to Obama's action and says").
@@ -1396,7 +1400,8 @@ pub(crate) fn joint_speaker(doc: &Doc<'_>, span: Span) -> Option<Target> {
 }
 
 /// The two people that speaker words like "the two leaders", "both
-/// presidents" or "the heads of state" at `span` stand for: the only two
+/// presidents", "the parties" or "the heads of state" at `span` stand for
+/// (or "They" opening a sentence after one that names both): the only two
 /// people the story names in the sentence of the words and the two before
 /// it ("Vladimir Putin had a telephone conversation with President of
 /// Kazakhstan Kassym-Jomart Tokayev. The leaders discussed ..."), in the
@@ -1410,15 +1415,24 @@ pub(crate) fn leaders_pair(doc: &Doc<'_>, span: Span) -> Option<(Target, Target)
         "premiers",
         "foreign ministers",
         "chancellors",
+        "parties",
     ];
     let text = doc.text[span].to_lowercase();
+    let s = doc.sentence_of(span.start);
+    // "They" opening a sentence after one that names both: "Vladimir Putin
+    // extended birthday greetings to Anatoly Bibilov. They discussed ...".
+    let they = text == "they" && doc.sentences[s].0.start == span.start && s > 0;
     let rest = text.strip_prefix("the ").or_else(|| text.strip_prefix("both ")).unwrap_or(&text);
     let rest = rest.strip_prefix("two ").unwrap_or(rest);
     let rest = rest.strip_suffix(" of the two countries").unwrap_or(rest);
-    if rest.len() == text.len() || !NOUNS.contains(&rest) {
+    // ("the parties" of a conversation, not "both parties" of a country.)
+    if !they
+        && (rest.len() == text.len()
+            || !NOUNS.contains(&rest)
+            || (rest == "parties" && text != "the parties"))
+    {
         return None;
     }
-    let s = doc.sentence_of(span.start);
     let from = doc.sentences[s.saturating_sub(2)].0.start;
     let mut people: Vec<Target> = Vec::new();
     for c in doc.cands_between(from, span.start) {
@@ -1429,10 +1443,44 @@ pub(crate) fn leaders_pair(doc: &Doc<'_>, span: Span) -> Option<(Target, Target)
             }
         }
     }
-    match people[..] {
-        [a, b] => Some((a, b)),
-        _ => None,
+    let (a, b) = match people[..] {
+        [a, b] => (a, b),
+        _ => return None,
+    };
+    if they {
+        let (prev, _) = doc.sentences[s - 1];
+        let named = |t: Target| {
+            doc.cands_between(prev.start, prev.end)
+                .iter()
+                .any(|c| c.kind == EntityKind::Person && c.target == t)
+        };
+        // (And a meeting of the two there: not "X met Y, sources said.
+        // They said ...".)
+        let (pa, pb) = (doc.token_at(prev.start), doc.token_at(prev.end.saturating_sub(1)));
+        let words = || (pa..=pb).filter(|&j| doc.is_word(j)).map(|j| doc.word(j));
+        let meeting = words().any(|w| {
+            lower_in(
+                w,
+                &[
+                    "met",
+                    "meeting",
+                    "talks",
+                    "conversation",
+                    "spoke",
+                    "call",
+                    "greetings",
+                    "visit",
+                    "summit",
+                    "videoconference",
+                ],
+            )
+        });
+        let others = words().any(|w| people_plural(&lower(w)));
+        if !(named(a) && named(b) && meeting) || others {
+            return None;
+        }
     }
+    Some((a, b))
 }
 
 /// Finds and attributes every quote of the story.

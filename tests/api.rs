@@ -389,6 +389,12 @@ fn joint_speakers() {
             "Olaf Scholz",
             Some("Emmanuel Macron"),
         ),
+        // "They" after a sentence where the two met.
+        (
+            "Olaf Scholz extended birthday greetings to Emmanuel Macron during a telephone conversation. They discussed the situation in the Middle East.",
+            "Olaf Scholz",
+            Some("Emmanuel Macron"),
+        ),
         // ... not when three were.
         (
             "Olaf Scholz met Emmanuel Macron and Anna Lund. The leaders discussed the situation in the Middle East.",
@@ -414,4 +420,16 @@ fn joint_speakers() {
         let got_with = doc.joint_entity(q).map(|e| e.name.as_str());
         assert_eq!((got, got_with), (speaker, with), "{text:?}");
     }
+}
+
+/// "They" after sources who spoke of two people's meeting stands for the
+/// sources, not the two. Text written for this test.
+#[test]
+fn they_after_sources_is_no_pair() {
+    let doc = pressroom::extract(
+        "Olaf Scholz met Emmanuel Macron on Monday, officials said. They said the situation in the Middle East was tense.",
+    );
+    let q = doc.quotes().iter().find(|q| q.speaker_str() == Some("They")).expect("a quote by They");
+    assert!(doc.speaker_entity(q).is_none());
+    assert!(doc.joint_entity(q).is_none());
 }
