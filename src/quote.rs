@@ -2734,7 +2734,13 @@ fn clause_goes_on(doc: &Doc<'_>, c: usize, k: usize) -> Option<usize> {
     let n = doc.next_solid(c).filter(|&n| n < k)?;
     let w = doc.word(n);
     let lowercase = doc.is_word(n) && w.chars().next().is_some_and(char::is_lowercase);
-    if !lowercase || cue_at(doc, n).is_some() || PRONOUNS.iter().any(|(p, _)| *p == w) {
+    // (An article opens the attribution: `"…," the White House spokesman,
+    // Josh Earnest, said`.)
+    if !lowercase
+        || cue_at(doc, n).is_some()
+        || PRONOUNS.iter().any(|(p, _)| *p == w)
+        || is_determiner(doc, n)
+    {
         return None;
     }
     (n..k).rev().find(|&j| doc.word(j) == ",").filter(|&j| j > n)

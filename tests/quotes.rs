@@ -2733,6 +2733,14 @@ const CASES: &[Case] = &[
             r("Growth remains slow in the region", Some("the agency"), ReportedAfter),
         ],
     },
+    Case {
+        name: "an article after the closing mark opens the attribution, not a clause that goes on",
+        text: "\"We are ready,\" the White House spokesman, Josh Earnest, said on Thursday. ''Somebody entered the country,'' the spokesman, Olaf Scholz, told reporters.",
+        want: &[
+            d("We are ready,", Some("Josh Earnest"), CueAfter),
+            d("Somebody entered the country,", Some("Olaf Scholz"), CueAfter),
+        ],
+    },
 ];
 
 #[test]
