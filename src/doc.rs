@@ -77,6 +77,12 @@ impl Cand {
         Cand { span, kind, target, source: Source::Pattern, title: None }
     }
 
+    /// A person named by a role or a description ("the head of state",
+    /// "the founder", "The Belarusian").
+    pub(crate) fn role_person(span: Span, target: Target) -> Cand {
+        Cand { span, kind: EntityKind::Person, target, source: Source::Role, title: None }
+    }
+
     /// A shorter name of something the story named in full.
     pub(crate) fn alias(span: Span, kind: EntityKind, target: Target) -> Cand {
         Cand { span, kind, target, source: Source::Alias, title: None }

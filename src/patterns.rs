@@ -1463,6 +1463,12 @@ pub(crate) fn grow_company_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         let end = doc.tokens[n].span.start + word.len();
         grown.push((k, Span::new(c.span.start, end)));
     }
+    rename_grown_bodies(doc, grown);
+}
+
+/// Gives the candidates at the positions in `grown` their longer spans, as
+/// bodies of the story named by those spans.
+fn rename_grown_bodies(doc: &mut Doc<'_>, grown: Vec<(usize, Span)>) {
     for (k, span) in grown {
         let name = doc.text[span].to_string();
         let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
@@ -1551,14 +1557,7 @@ pub(crate) fn grow_body_names_left(doc: &mut Doc<'_>, kb: &Knowledge) {
             grown.push((k, Span::new(doc.tokens[start].span.start, c.span.end)));
         }
     }
-    for (k, span) in grown {
-        let name = doc.text[span].to_string();
-        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
-        let c = &mut doc.cands[k];
-        c.span = span;
-        c.target = target;
-        c.source = Source::Pattern;
-    }
+    rename_grown_bodies(doc, grown);
 }
 
 /// Whether every word of more than three letters in the sentence of byte

@@ -748,13 +748,7 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
         }
         let span = Span::new(at, doc.tokens[end].span.end);
         if !doc.overlaps_any(span) {
-            batch.push(Cand {
-                span,
-                kind: EntityKind::Person,
-                target,
-                source: Source::Role,
-                title: None,
-            });
+            batch.push(Cand::role_person(span, target));
         }
     }
     doc.add_all_free(batch);
@@ -806,13 +800,7 @@ pub(crate) fn find_demonym_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         };
         let span = Span::new(at, doc.tokens[d].span.end);
         if !doc.overlaps_any(span) {
-            batch.push(Cand {
-                span,
-                kind: EntityKind::Person,
-                target,
-                source: Source::Role,
-                title: None,
-            });
+            batch.push(Cand::role_person(span, target));
         }
     }
     doc.add_all_free(batch);
@@ -955,16 +943,8 @@ pub(crate) fn find_role_descriptions(
     let covered: std::collections::HashSet<usize> =
         found.iter().flat_map(|(_, _, c)| c.iter().copied()).collect();
     doc.cands.retain(|c| !covered.contains(&c.span.start));
-    let batch = found
-        .into_iter()
-        .map(|(span, target, _)| Cand {
-            span,
-            kind: EntityKind::Person,
-            target,
-            source: Source::Role,
-            title: None,
-        })
-        .collect();
+    let batch =
+        found.into_iter().map(|(span, target, _)| Cand::role_person(span, target)).collect();
     doc.add_all_free(batch);
 }
 
