@@ -3058,11 +3058,20 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                 let w = lower(doc.word(first));
                 crate::lexicon::org_noun(&w).is_some()
             };
+            // ("Planned Parenthood said it would sue": what calls itself
+            // "it" is a body.)
+            // (A known given name keeps its person: "Anna Lund said it was
+            // time".)
+            let itself = !kb.given_names.contains_key(doc.word(first))
+                && doc
+                    .next_solid(cue_end)
+                    .is_some_and(|x| matches!(doc.word(x), "it" | "its" | "it's" | "it’s"));
             // ("The Social Democrats lost": a party's name.)
             if (2..=3).contains(&n)
                 && stop.is_none_or(|j| !name_word(doc, kb, j))
                 && !preposition
                 && !body_noun
+                && !itself
                 && person_words(doc, first, last)
             {
                 found.push((first, last));

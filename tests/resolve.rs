@@ -1349,6 +1349,13 @@ const CASES: &[Case] = &[
         want: &[("CCTV", "China Central Television")],
         not: &[],
     },
+    Case {
+        name: "two capitalised words before a cue and \"it\" are a body, not a person; a given name keeps its person",
+        published: "2024-03-06",
+        text: "Planned Parenthood said it would sue. Anna Lund said it was time to act.",
+        want: &[("Anna Lund", "Anna Lund")],
+        not: &[],
+    },
 ];
 
 #[test]
@@ -1510,4 +1517,10 @@ fn a_bodys_head_before_of_makes_a_body_of_a_programs_name() {
 fn letters_in_their_common_use_name_nobody() {
     let doc = pressroom::extract("Officers reviewed 200 hours of CCTV footage from CCTV cameras.");
     assert!(doc.mentions().is_empty(), "{:?}", doc.mentions());
+}
+
+#[test]
+fn what_calls_itself_it_is_no_person() {
+    let doc = pressroom::extract("Planned Parenthood said it would sue the state.");
+    assert!(doc.mentions().iter().all(|m| m.kind != EntityKind::Person), "{:?}", doc.mentions());
 }
