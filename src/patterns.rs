@@ -2989,6 +2989,8 @@ fn person_before_body(doc: &Doc<'_>, last: usize) -> Option<usize> {
 pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     dateline_company(doc, kb);
     let mut found = Vec::new();
+    // Bodies that call themselves "it" after the cue.
+    let mut bodies = Vec::new();
     for k in 0..doc.tokens.len() {
         // Cues are lowercase words: skip everything else cheaply.
         if !doc.is_word(k) || !doc.word(k).as_bytes()[0].is_ascii_lowercase() {
@@ -3062,7 +3064,15 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             // "it" is a body.)
             // (A known given name keeps its person: "Anna Lund said it was
             // time".)
+            // (Nor does an initial, or a role before the name: "investor
+            // Bradbury Dyer", "TULF leader M. Sivasiththamparam".)
+            let initial = (first..=last).any(|j| is_initial(doc, j));
+            let role = doc.prev_on_line(first).is_some_and(|p| {
+                doc.is_word(p) && (role_noun(&lower(doc.word(p))) || is_head_title(doc, p))
+            });
             let itself = !kb.given_names.contains_key(doc.word(first))
+                && !initial
+                && !role
                 && doc
                     .next_solid(cue_end)
                     .is_some_and(|x| matches!(doc.word(x), "it" | "its" | "it's" | "it’s"));
@@ -3071,10 +3081,13 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                 && stop.is_none_or(|j| !name_word(doc, kb, j))
                 && !preposition
                 && !body_noun
-                && !itself
                 && person_words(doc, first, last)
             {
-                found.push((first, last));
+                if itself {
+                    bodies.push((first, last));
+                } else {
+                    found.push((first, last));
+                }
             }
         }
     }
@@ -3214,6 +3227,13 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         batch.push(Cand::pattern_person(span, target));
     }
     doc.add_all_free(batch);
+    // (Not a short name of a body the story names in full: "Gulf States"
+    // of "Gulf States Utilities Co" is found as that body.)
+    if !bodies.is_empty() {
+        let known = body_names(doc);
+        bodies.retain(|&(f, l)| !known.contains_key(&doc.text[name_span(doc, f, l)]));
+        add_found(doc, bodies, EntityKind::Institution);
+    }
 }
 
 /// Lowercase nouns of people that, right before a name or in an apposition

@@ -1520,7 +1520,12 @@ fn letters_in_their_common_use_name_nobody() {
 }
 
 #[test]
-fn what_calls_itself_it_is_no_person() {
-    let doc = pressroom::extract("Planned Parenthood said it would sue the state.");
-    assert!(doc.mentions().iter().all(|m| m.kind != EntityKind::Person), "{:?}", doc.mentions());
+fn what_calls_itself_it_is_a_body_unless_a_person_is_marked() {
+    let doc = pressroom::extract(
+        "Planned Parenthood said it would sue the state. A venture led by investor Bradbury Dyer said it had bought shares.",
+    );
+    let kinds: Vec<(&str, EntityKind)> =
+        doc.mentions().iter().map(|m| (m.as_str(), m.kind)).collect();
+    assert!(kinds.contains(&("Planned Parenthood", EntityKind::Institution)), "{kinds:?}");
+    assert!(kinds.contains(&("Bradbury Dyer", EntityKind::Person)), "{kinds:?}");
 }
