@@ -2081,6 +2081,44 @@ pub(crate) fn find_called_programs(doc: &mut Doc<'_>, kb: &Knowledge) {
     add_found(doc, found, EntityKind::Program);
 }
 
+/// Clinical trials and studies named in capitals before their noun: "the
+/// Phase 3 HORIZON-4 trial", "the KEYNOTE-522 study", "the RECOVERY
+/// trial": a word of capitals with a number after a hyphen right before
+/// "trial" or "study", or of five capitals or more before "trial".
+pub(crate) fn find_trials(doc: &mut Doc<'_>) {
+    let mut found = Vec::new();
+    for k in 1..doc.tokens.len() {
+        if !matches!(doc.word(k), "trial" | "trials" | "study" | "studies") {
+            continue;
+        }
+        let Some(last) = doc.prev_on_line(k) else { continue };
+        let mut first = last;
+        // ("HORIZON-4": a number glued after a hyphen.)
+        if doc.tokens[last].kind == TokenKind::Number
+            && last >= 2
+            && doc.word(last - 1) == "-"
+            && doc.tokens[last].span.start == doc.tokens[last - 1].span.end
+            && doc.tokens[last - 1].span.start == doc.tokens[last - 2].span.end
+        {
+            first = last - 2;
+        } else if !doc.is_word(last) {
+            continue;
+        }
+        // (A numbered name, or a long one before "trial": not "the GAO
+        // study", "a phase III study", a body's work.)
+        let w = doc.word(first);
+        let numbered = first < last;
+        let capitals = w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && (numbered || (w.len() >= 5 && doc.word(k).starts_with("trial")))
+            && !doc.in_caps_sentence(doc.tokens[first].span.start);
+        if capitals && doc.cand_at(doc.tokens[first].span.start).is_none() {
+            found.push((first, last));
+        }
+    }
+    add_found(doc, found, EntityKind::Program);
+}
+
 /// People whose given name is a title too ("Dean Jones", "Earl Thomas"),
 /// which [`find_titled_people`] leaves: the word, capitalised, alone before
 /// one name word, with nothing but punctuation, "and" or a role's noun

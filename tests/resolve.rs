@@ -1356,6 +1356,13 @@ const CASES: &[Case] = &[
         want: &[("Anna Lund", "Anna Lund")],
         not: &[],
     },
+    Case {
+        name: "clinical trials named in capitals before their noun; not a body's study",
+        published: "2025-05-02",
+        text: "Results came from the Phase 3 HORIZON-4 trial and the RECOVERY trial. The plan follows a GAO study and a phase III study.",
+        want: &[("HORIZON-4", "HORIZON-4"), ("RECOVERY", "RECOVERY")],
+        not: &["GAO", "III"],
+    },
 ];
 
 #[test]
