@@ -3102,9 +3102,11 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             // "it" is a body.)
             // (A known given name keeps its person: "Anna Lund said it was
             // time".)
-            // (Nor does an initial, or a role before the name: "investor
-            // Bradbury Dyer", "TULF leader M. Sivasiththamparam".)
-            let initial = (first..=last).any(|j| is_initial(doc, j));
+            // (Nor does an initial or a surname's particle, or a role
+            // before the name: "investor Bradbury Dyer", "TULF leader M.
+            // Sivasiththamparam", "Van Der Linden said it was".)
+            let initial =
+                (first..=last).any(|j| is_initial(doc, j) || is_name_particle(&lower(doc.word(j))));
             let role = doc.prev_on_line(first).is_some_and(|p| {
                 doc.is_word(p) && (role_noun(&lower(doc.word(p))) || is_head_title(doc, p))
             });
