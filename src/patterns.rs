@@ -3035,8 +3035,34 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let Some((cue_end, _)) = crate::quote::cue_at(doc, k) else { continue };
-        // After the cue: "said Dana Whitfield".
-        if let Some(first) = doc.next_on_line(cue_end) {
+        // After the cue: "said Dana Whitfield", "..., warned Dana
+        // Whitfield", "told Dana Whitfield"; not the object of a proposal
+        // or a plan ("proposed Baltic Community rules").
+        let cw = doc.word(k);
+        let inverted = doc.prev_solid(k).is_some_and(|p| {
+            doc.word(p) == ","
+                || matches!(doc.tokens[p].kind, TokenKind::Quote(crate::token::QuoteSide::Close))
+        });
+        let takes_person = inverted
+            || lower_in(cw, crate::quote::INVERTING)
+            || lower_in(
+                cw,
+                &[
+                    "told",
+                    "tells",
+                    "asked",
+                    "asks",
+                    "thanked",
+                    "urged",
+                    "congratulated",
+                    "praised",
+                    "criticized",
+                    "criticised",
+                    "quoted",
+                    "cited",
+                ],
+            );
+        if let Some(first) = doc.next_on_line(cue_end).filter(|_| takes_person) {
             let (last, n, stop) = name_run(doc, kb, first, true, 3);
             if (2..=3).contains(&n)
                 && stop.is_none_or(|j| !doc.is_cap(j))

@@ -3180,7 +3180,7 @@ const RELATIVES: &[&str] = &["who", "that", "which", "whose"];
 
 /// Verbs of saying that may come before their speaker: "..., said Anna
 /// Petrova, director of ...".
-const INVERTING: &[&str] = &[
+pub(crate) const INVERTING: &[&str] = &[
     "said",
     "says",
     "added",

@@ -1363,6 +1363,13 @@ const CASES: &[Case] = &[
         want: &[("HORIZON-4", "HORIZON-4"), ("RECOVERY", "RECOVERY")],
         not: &["GAO", "III"],
     },
+    Case {
+        name: "two capitalised words after a cue that takes a thing are no person (\"proposed Baltic Community rules\"); after an inverted cue they are",
+        published: "2024-03-06",
+        text: "Ministers proposed Baltic Community rules on Monday. \"We are ready,\" said Dana Whitfield.",
+        want: &[("Dana Whitfield", "Dana Whitfield")],
+        not: &["Baltic Community"],
+    },
 ];
 
 #[test]
