@@ -1508,6 +1508,9 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     let mut in_transcript = head.windows(10).any(|w| w.eq_ignore_ascii_case(b"transcript"));
     // The speaker of the last "Quotes attributable to X:" heading.
     let mut attributable: Option<(Span, Option<Target>)> = None;
+    // The speaker of "Here is what she said:" before quotes in marks, until
+    // a quote names its own speaker.
+    let mut introduced: Option<(Span, Option<Target>)> = None;
     for s in 0..doc.sentences.len() {
         let (a, b) = sentence_tokens(doc, s);
         if let Some(who) = attributable_heading(&mut sieve, s) {
@@ -1518,7 +1521,9 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
             in_transcript = true;
             quotes.push(t);
         }
-        said_block(&mut sieve, s, &mut quotes);
+        if let Some(who) = said_block(&mut sieve, s, &mut quotes) {
+            introduced = Some(who);
+        }
         // Direct quotes that open in this sentence.
         while next_mark < marks.len() && marks[next_mark].0 < b {
             let (o, c) = marks[next_mark];
@@ -1537,6 +1542,14 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
                 if let Some(who) = attributable.filter(|_| by_heading) {
                     q.speaker = Some(who);
                     q.rule = QuoteRule::Attributable;
+                }
+                if q.speaker.is_none() && q.rule == QuoteRule::Unattributed {
+                    if let Some(who) = introduced {
+                        q.speaker = Some(who);
+                        q.rule = QuoteRule::Block;
+                    }
+                } else if q.speaker.is_some() && q.rule != QuoteRule::Continuation {
+                    introduced = None;
                 }
                 quotes.push(q);
             }
@@ -2358,28 +2371,32 @@ pub(crate) const NOT_SPEAKERS: &[&str] = &[
 /// `X said:` at the end of sentence `s`'s paragraph and the unmarked
 /// paragraphs after it (see [`QuoteRule::Block`]): pushes one quote a
 /// paragraph.
-fn said_block(sieve: &mut Sieve<'_, '_>, s: usize, quotes: &mut Vec<RawQuote>) {
+fn said_block(
+    sieve: &mut Sieve<'_, '_>,
+    s: usize,
+    quotes: &mut Vec<RawQuote>,
+) -> Option<(Span, Option<Target>)> {
     /// Paragraphs a block may run to.
     const MAX_PARAGRAPHS: usize = 8;
     let doc = sieve.doc;
     let (a, b) = sentence_tokens(doc, s);
-    let Some(colon) = (a..b).rev().find(|&j| !doc.tokens[j].is_space()) else { return };
+    let colon = (a..b).rev().find(|&j| !doc.tokens[j].is_space())?;
     if doc.word(colon) != ":" || s + 1 >= doc.sentences.len() {
-        return;
+        return None;
     }
     // The colon ends its line, and what follows opens with no mark or
     // list bullet.
     if doc.tokens.get(colon + 1).is_none_or(|t| t.kind != TokenKind::LineBreak) {
-        return;
+        return None;
     }
     let (na, _) = sentence_tokens(doc, s + 1);
-    let Some(first) = (na..doc.tokens.len()).find(|&j| !doc.tokens[j].is_space()) else { return };
+    let first = (na..doc.tokens.len()).find(|&j| !doc.tokens[j].is_space())?;
     if matches!(doc.tokens[first].kind, TokenKind::Quote(_) | TokenKind::Punct) {
-        return;
+        return None;
     }
     // The cue and its speaker: "X said:", "said X:", "X said in a
     // statement:", "Commenting on the result, X added:".
-    let Some((k, e)) = (a..colon).find_map(|k| cue_at(doc, k).map(|(e, _)| (k, e))) else { return };
+    let (k, e) = (a..colon).find_map(|k| cue_at(doc, k).map(|(e, _)| (k, e)))?;
     // Verbs of speaking only ("The following offerings were filed with the
     // SEC:" opens a list).
     const SPEAKING: &[&str] = &[
@@ -2404,7 +2421,7 @@ fn said_block(sieve: &mut Sieve<'_, '_>, s: usize, quotes: &mut Vec<RawQuote>) {
         "emphasized",
     ];
     if e >= colon || !lower_in(doc.word(k), SPEAKING) {
-        return;
+        return None;
     }
     let after = doc.next_solid(e).filter(|&n| n < colon);
     let who = match after {
@@ -2412,7 +2429,7 @@ fn said_block(sieve: &mut Sieve<'_, '_>, s: usize, quotes: &mut Vec<RawQuote>) {
         Some(n) if opens_adverbial(doc.word(n)) => subject_of(sieve, a, k),
         Some(n) => speaker_alone(sieve, n, doc.prev_solid(colon).unwrap_or(n)),
     };
-    let Some(who) = who else { return };
+    let who = who?;
     let cue = Span::new(doc.tokens[k].span.start, doc.tokens[e].span.end);
     let (sp, t, rule) = sieve.resolve(who, cue.start, QuoteRule::Block, (a, colon));
     let rule = if rule == QuoteRule::Pronoun { rule } else { QuoteRule::Block };
@@ -2449,6 +2466,11 @@ fn said_block(sieve: &mut Sieve<'_, '_>, s: usize, quotes: &mut Vec<RawQuote>) {
         {
             break;
         }
+        // ("Here is what she said:" / `On hydrogen: "It will come."`: the
+        // quotes in marks after the introduction are the speaker's.)
+        if n == 0 && (start..y).any(|j| matches!(doc.tokens[j].kind, TokenKind::Quote(_))) {
+            return Some((sp, t));
+        }
         let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
         if content.is_empty() {
             break;
@@ -2462,6 +2484,7 @@ fn said_block(sieve: &mut Sieve<'_, '_>, s: usize, quotes: &mut Vec<RawQuote>) {
         ));
         next = last + 1;
     }
+    None
 }
 
 /// A transcript turn opening sentence `s`: a speaker of at most eight words

@@ -2741,6 +2741,16 @@ const CASES: &[Case] = &[
             d("Somebody entered the country,", Some("Olaf Scholz"), CueAfter),
         ],
     },
+    Case {
+        name: "\"Here is what she said:\" gives her the quotes in marks after it, until a quote names its own speaker",
+        text: "Anna Lund spoke to reporters on Tuesday. Here is what she said:\n\nOn wind: \"We have never had a stronger pipeline.\"\n\nOn hydrogen: \"It will come, but later.\"\n\n\"It is a mistake,\" said Olaf Scholz.\n\n\"We will see.\"",
+        want: &[
+            d("We have never had a stronger pipeline.", Some("Anna Lund"), Block),
+            d("It will come, but later.", Some("Anna Lund"), Continuation),
+            d("It is a mistake,", Some("Olaf Scholz"), CueAfter),
+            d("We will see.", Some("Olaf Scholz"), Continuation),
+        ],
+    },
 ];
 
 #[test]
