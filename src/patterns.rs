@@ -2660,9 +2660,24 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
         let words = doc.text[c.span].split([' ', '\n', '-']).filter(|w| !w.is_empty()).count();
         // (A ticker with its exchange is none: "(SPRJ.J)"; "(U.S.)" is.)
         let ticker = a.contains('.') && a.split('.').any(|part| part.chars().count() > 1);
+        // (Or, as a translated name keeps its own language's acronym, the
+        // acronym's letters are the capitalised words' initials in another
+        // order: "Federal Electricity Commission (CFE)", "National Action
+        // Party (PAN)".)
+        let permuted = || {
+            let mut initials: Vec<char> = doc.text[c.span]
+                .split([' ', '\n', '-'])
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            let mut letters: Vec<char> = a.chars().collect();
+            initials.sort_unstable();
+            letters.sort_unstable();
+            initials.len() >= 2 && initials == letters
+        };
         if (2..=10).contains(&letters)
             && upper * 2 > letters
-            && name_initial == acr_initial
+            && (name_initial == acr_initial || permuted())
             && words >= 2
             && !ticker
         {

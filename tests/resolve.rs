@@ -1370,6 +1370,13 @@ const CASES: &[Case] = &[
         want: &[("Dana Whitfield", "Dana Whitfield")],
         not: &["Baltic Community"],
     },
+    Case {
+        name: "an acronym in parentheses whose letters are the name's initials in another order (a translated name's own acronym)",
+        published: "2024-10-03",
+        text: "The Federal Electricity Commission (CFE) is state-owned. The head of the CFE spoke. The National Action Party (PAN) said no, and PAN leader Marko Cortes agreed.",
+        want: &[("CFE", "Federal Electricity Commission"), ("PAN", "National Action Party")],
+        not: &[],
+    },
 ];
 
 #[test]
