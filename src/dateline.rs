@@ -512,7 +512,8 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     // colon after the agency).
     let before_dash = c.at;
     c.spaces();
-    let double = c.eat("--");
+    // (EFE sets a period before its dash: "(EFE) .-".)
+    let double = c.eat("--") || c.eat(".-");
     let dashed = double
         || c.eat("—")
         || c.eat("–")
@@ -925,6 +926,13 @@ mod tests {
                 "Igora",
                 Some("2020-12-26"),
                 Some("TASS"),
+            ),
+            (
+                "Mexico City, Oct 3 (EFE) .- Mexican President said",
+                "Mexico City, Oct 3 (EFE) .-",
+                "Mexico City",
+                Some("2021-10-03"),
+                Some("EFE"),
             ),
             // Digits, day first with periods, or ISO; not with slashes.
             (
