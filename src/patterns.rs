@@ -2088,7 +2088,11 @@ pub(crate) fn find_called_programs(doc: &mut Doc<'_>, kb: &Knowledge) {
 pub(crate) fn find_trials(doc: &mut Doc<'_>) {
     let mut found = Vec::new();
     for k in 1..doc.tokens.len() {
-        if !matches!(doc.word(k), "trial" | "trials" | "study" | "studies") {
+        // (The first byte first: most words start with neither letter.)
+        let w = doc.word(k).as_bytes();
+        if !matches!(w.first(), Some(b't' | b's'))
+            || !matches!(doc.word(k), "trial" | "trials" | "study" | "studies")
+        {
             continue;
         }
         let Some(last) = doc.prev_on_line(k) else { continue };

@@ -763,7 +763,8 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
 pub(crate) fn find_demonym_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut batch = Vec::new();
     for i in 0..doc.tokens.len() {
-        if !(doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the")) {
+        // (The length first: most words are not "the".)
+        if doc.tokens[i].span.len() != 3 || !doc.word(i).eq_ignore_ascii_case("the") {
             continue;
         }
         let Some(d) = doc.next_on_line(i).filter(|&d| doc.is_word(d) && doc.is_cap(d)) else {
