@@ -2916,12 +2916,22 @@ pub(crate) fn find_people_by_surname(doc: &mut Doc<'_>, kb: &Knowledge) {
         return;
     }
     // The story's lowercase words.
-    let lower_words: FastSet<&str> = doc
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.as_str().starts_with(|c: char| c.is_lowercase()))
-        .map(|t| t.as_str())
-        .collect();
+    // (Made on first need: few stories ask.)
+    let lower_words: std::cell::OnceCell<FastSet<&str>> = std::cell::OnceCell::new();
+    let in_lowercase = |w: &str| {
+        lower_words
+            .get_or_init(|| {
+                doc.tokens
+                    .iter()
+                    .filter(|t| {
+                        t.kind == TokenKind::Word
+                            && t.as_str().starts_with(|c: char| c.is_lowercase())
+                    })
+                    .map(|t| t.as_str())
+                    .collect()
+            })
+            .contains(w.to_lowercase().as_str())
+    };
     const EAST_ASIAN: &[&str] = &[
         "china's",
         "chinese",
@@ -2960,7 +2970,7 @@ pub(crate) fn find_people_by_surname(doc: &mut Doc<'_>, kb: &Knowledge) {
                 && !(q >= 1 && doc.word(q - 1) == "-")
                 && (kb.given_names.contains_key(w)
                     || (!lower_in(w, NOT_GIVEN)
-                        && (!opens || !lower_words.contains(w.to_lowercase().as_str()))
+                        && (!opens || !in_lowercase(w))
                         && !title_cased_sentence(doc, doc.tokens[q].span.start)
                         && !["ean", "ese", "ish", "ian", "s"].iter().any(|e| w.ends_with(e))))
         };
