@@ -4594,6 +4594,29 @@ fn reported_from(
         if anonymity_after(doc, cue_end) {
             continue;
         }
+        // "injuries described as life-changing": a passive participle
+        // that "as" follows at once (the active verb takes its object
+        // first: "described the plan as").
+        if lower_in(
+            doc.word(k),
+            &["described", "characterized", "characterised", "labelled", "labeled", "branded"],
+        ) && doc.next_solid(cue_end).is_some_and(|n| doc.word(n) == "as")
+            && doc.prev_solid(k).is_some_and(|p| {
+                let w = doc.word(p);
+                doc.is_word(p)
+                    && !doc.is_cap(p)
+                    && !is_auxiliary(w)
+                    && !PRONOUNS.iter().any(|(pr, _)| pr.eq_ignore_ascii_case(w))
+                    // ("a move some delegates described as": people speak.)
+                    && !people_plural(&lower(w))
+            })
+            // (Not "what diplomats described as", "which officials
+            // described as": the object stands before its subject.)
+            && !(k.saturating_sub(6)..k)
+                .any(|j| doc.is_word(j) && lower_in(doc.word(j), &["what", "which", "that", "whom"]))
+        {
+            continue;
+        }
         // A cue glued to a hyphen is part of a compound ("sought-after");
         // one before "by" is a passive ("as was described by the
         // President"), but for "said by email".
