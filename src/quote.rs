@@ -889,6 +889,10 @@ impl Sieve<'_, '_> {
             // the story just named (the other is the joint speaker).
             Who::Words(span) => (span, leaders_pair(self.doc, span).map(|(a, _)| a), base),
             Who::OrgNoun(span, n) => {
+                // "..., the companies said": the two bodies just named.
+                if let Some((a, _)) = leaders_pair(self.doc, span) {
+                    return (span, Some(a), base);
+                }
                 // "A Canadian government agency said": some body the story
                 // does not name.
                 let text = &self.doc.text[span];
@@ -1425,18 +1429,25 @@ pub(crate) fn leaders_pair(doc: &Doc<'_>, span: Span) -> Option<(Target, Target)
     let rest = text.strip_prefix("the ").or_else(|| text.strip_prefix("both ")).unwrap_or(&text);
     let rest = rest.strip_prefix("two ").unwrap_or(rest);
     let rest = rest.strip_suffix(" of the two countries").unwrap_or(rest);
+    // "The two companies said": the only two bodies instead.
+    const BODY_NOUNS: &[&str] =
+        &["companies", "firms", "banks", "groups", "organizations", "organisations"];
+    let bodies = rest.len() < text.len() && BODY_NOUNS.contains(&rest);
     // ("the parties" of a conversation, not "both parties" of a country.)
     if !they
+        && !bodies
         && (rest.len() == text.len()
             || !NOUNS.contains(&rest)
             || (rest == "parties" && text != "the parties"))
     {
         return None;
     }
-    let from = doc.sentences[s.saturating_sub(2)].0.start;
+    let kind = if bodies { EntityKind::Institution } else { EntityKind::Person };
+    // (Bodies from the words' own sentence: a release names many.)
+    let from = doc.sentences[if bodies { s } else { s.saturating_sub(2) }].0.start;
     let mut people: Vec<Target> = Vec::new();
     for c in doc.cands_between(from, span.start) {
-        if c.kind == EntityKind::Person && !people.contains(&c.target) {
+        if c.kind == kind && !people.contains(&c.target) {
             people.push(c.target);
             if people.len() > 2 {
                 return None;

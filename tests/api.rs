@@ -389,6 +389,12 @@ fn joint_speakers() {
             "Olaf Scholz",
             Some("Emmanuel Macron"),
         ),
+        // "The companies" are the only two bodies of their sentence.
+        (
+            "Separately, Acme Corp agreed to buy Beta Labs for 20 mln dlrs, the companies said.",
+            "Acme Corp",
+            Some("Beta Labs"),
+        ),
         // "They" after a sentence where the two met.
         (
             "Olaf Scholz extended birthday greetings to Emmanuel Macron during a telephone conversation. They discussed the situation in the Middle East.",
