@@ -2808,6 +2808,28 @@ fn name_run(
     (end, n, Some(j))
 }
 
+/// Nationalities as nouns before a name, where the lists hold adjectives:
+/// "Swede Ludvig Aberg", "Briton Andy Murray".
+pub(crate) const DEMONYM_NOUNS: &[&str] = &[
+    "swede",
+    "briton",
+    "spaniard",
+    "dane",
+    "finn",
+    "pole",
+    "turk",
+    "scot",
+    "welshman",
+    "irishman",
+    "frenchman",
+    "dutchman",
+    "englishman",
+    "scotsman",
+    "brit",
+    "kiwi",
+    "aussie",
+];
+
 /// Capitalised words that open no person's name before a surname.
 const NOT_GIVEN: &[&str] = &[
     "la", "le", "les", "el", "al", "der", "die", "das", "de", "van", "von", "neither", "either",
@@ -2861,13 +2883,24 @@ pub(crate) fn find_people_by_surname(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let Some(mut p) = doc.prev_on_line(k) else { continue };
-        // ("Gauff, 19, said": past an age.)
+        // ("Gauff, 19, said": past an age; "Aberg, playing in his first
+        // major, said": past an apposition of a few lowercase words.)
         if doc.word(p) == ","
             && p >= 4
             && doc.tokens[p - 2].kind == TokenKind::Number
             && doc.word(p - 3) == ","
         {
             p -= 4;
+        } else if doc.word(p) == "," {
+            let opening = (p.saturating_sub(16)..p).rev().find(|&j| doc.word(j) == ",");
+            if let Some(o) = opening.filter(|&o| {
+                (o + 1..p).all(|j| !doc.is_word(j) || !doc.is_cap(j))
+                    && doc.next_solid(o).is_some_and(|n| n < p && doc.is_word(n))
+            }) {
+                if let Some(q) = o.checked_sub(1) {
+                    p = q;
+                }
+            }
         }
         let w = doc.word(p);
         // (Not a plural or a common noun's ending: "Americans",
@@ -2987,7 +3020,16 @@ pub(crate) fn find_people_by_surname(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
         // (Not the end of a longer capitalised run, nor a run a sentence
         // opens with more capitals before it.)
-        let clean_before = |f: usize| doc.prev_on_line(f).is_none_or(|q| !doc.is_cap(q));
+        // (A nationality may stand before the name: "Swede Ludvig Aberg",
+        // "American Scottie Scheffler".)
+        let clean_before = |f: usize| {
+            doc.prev_on_line(f).is_none_or(|q| {
+                let w = lower(doc.word(q));
+                !doc.is_cap(q)
+                    || kb.demonyms.contains_key(w.as_ref())
+                    || DEMONYM_NOUNS.contains(&w.as_ref())
+            })
+        };
         let clean_after =
             |l: usize| doc.next_on_line(l).is_none_or(|n| !doc.is_cap(n) || !doc.is_word(n));
         // ("J. Gerald Hebert": an initial before the given name joins.)

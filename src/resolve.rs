@@ -767,10 +767,20 @@ pub(crate) fn find_demonym_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         if doc.tokens[i].span.len() != 3 || !doc.word(i).eq_ignore_ascii_case("the") {
             continue;
         }
-        let Some(d) = doc.next_on_line(i).filter(|&d| doc.is_word(d) && doc.is_cap(d)) else {
-            continue;
-        };
-        if !kb.demonyms.contains_key(lower(doc.word(d)).as_ref()) {
+        let Some(mut d) = doc.next_on_line(i) else { continue };
+        // ("the 24-year-old said" where the story gave no age: the same.)
+        let aged = doc.tokens[d].kind == TokenKind::Number
+            && ["-", "year", "-", "old"]
+                .iter()
+                .enumerate()
+                .all(|(n, w)| doc.tokens.get(d + 1 + n).is_some_and(|t| t.as_str() == *w));
+        if aged {
+            d += 4;
+        } else if !(doc.is_word(d)
+            && doc.is_cap(d)
+            && (kb.demonyms.contains_key(lower(doc.word(d)).as_ref())
+                || crate::patterns::DEMONYM_NOUNS.contains(&lower(doc.word(d)).as_ref())))
+        {
             continue;
         }
         // (One person: not "The Dutch are ...", "as the Chinese saying

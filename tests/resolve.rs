@@ -1377,6 +1377,17 @@ const CASES: &[Case] = &[
         want: &[("CFE", "Federal Electricity Commission"), ("PAN", "National Action Party")],
         not: &[],
     },
+    Case {
+        name: "a nationality before a name, a surname that speaks past an apposition, an age the story never gave",
+        published: "2024-04-14",
+        text: "Vesna Halvorsen won by four shots from Swede Ludvig Aberg on Sunday. Aberg, playing in his first major, said he had learned a lot. \"I'll be back,\" the 24-year-old said.",
+        want: &[
+            ("Ludvig Aberg", "Ludvig Aberg"),
+            ("Aberg", "Ludvig Aberg"),
+            ("the 24-year-old", "Ludvig Aberg"),
+        ],
+        not: &["Swede Ludvig Aberg"],
+    },
 ];
 
 #[test]
