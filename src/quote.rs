@@ -1444,16 +1444,31 @@ pub(crate) fn leaders_pair(doc: &Doc<'_>, span: Span) -> Option<(Target, Target)
     }
     let kind = if bodies { EntityKind::Institution } else { EntityKind::Person };
     // (Bodies from the words' own sentence: a release names many.)
-    let from = doc.sentences[if bodies { s } else { s.saturating_sub(2) }].0.start;
-    let mut people: Vec<Target> = Vec::new();
-    for c in doc.cands_between(from, span.start) {
-        if c.kind == kind && !people.contains(&c.target) {
-            people.push(c.target);
-            if people.len() > 2 {
-                return None;
+    // The distinct people (or bodies) from sentence `first` to the words;
+    // none when more than two.
+    let named_from = |first: usize| -> Option<Vec<Target>> {
+        let mut people: Vec<Target> = Vec::new();
+        for c in doc.cands_between(doc.sentences[first].0.start, span.start) {
+            if c.kind == kind && !people.contains(&c.target) {
+                people.push(c.target);
+                if people.len() > 2 {
+                    return None;
+                }
             }
         }
-    }
+        Some(people)
+    };
+    // (Bodies from the words' own sentence: a release names many. People
+    // from the two sentences before, or failing two there, five: a readout
+    // names the two once, then goes on about "the leaders" for a while.)
+    let people = if bodies {
+        named_from(s)?
+    } else {
+        match named_from(s.saturating_sub(2))? {
+            p if p.len() == 2 => p,
+            _ => named_from(s.saturating_sub(5))?,
+        }
+    };
     let (a, b) = match people[..] {
         [a, b] => (a, b),
         _ => return None,
@@ -1483,6 +1498,8 @@ pub(crate) fn leaders_pair(doc: &Doc<'_>, span: Span) -> Option<(Target, Target)
                     "visit",
                     "summit",
                     "videoconference",
+                    "exchanged",
+                    "held",
                 ],
             )
         });
