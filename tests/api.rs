@@ -395,6 +395,12 @@ fn joint_speakers() {
             "Acme Corp",
             Some("Beta Labs"),
         ),
+        // ... further back when the sentences between name nobody.
+        (
+            "Olaf Scholz had a telephone conversation with President Emmanuel Macron. Trade was on the agenda. Energy prices were also raised. The leaders agreed to stay in close contact.",
+            "Olaf Scholz",
+            Some("Emmanuel Macron"),
+        ),
         // "They" after a sentence where the two met.
         (
             "Olaf Scholz extended birthday greetings to Emmanuel Macron during a telephone conversation. They discussed the situation in the Middle East.",
