@@ -952,6 +952,13 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
             } else if t.kind == TokenKind::Punct && t.as_str() == "&" {
                 // "Ministry of Road Transport & Highways"
             } else if doc.is_word(k) && !doc.is_cap(k) && lower_in(doc.word(k), NAME_CONNECTORS) {
+                // ("Ministry of Economic Development and the Japanese
+                // Foreign Ministry": "and the" opens another name.)
+                if doc.word(k) == "the"
+                    && doc.prev_on_line(k).is_some_and(|p| matches!(doc.word(p), "and" | "&"))
+                {
+                    break;
+                }
                 saw_preposition |= matches!(doc.word(k), "of" | "for" | "on");
             } else {
                 break;

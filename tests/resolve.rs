@@ -1388,6 +1388,17 @@ const CASES: &[Case] = &[
         ],
         not: &["Swede Ludvig Aberg"],
     },
+    Case {
+        name: "\"and the\" opens another body's name; \"and\" alone may join words of one",
+        published: "2024-03-05",
+        text: "The Chicago Board of Trade and the MidAmerica Commodity Exchange objected. The Ministry of Trade and Industry agreed.",
+        want: &[
+            ("Chicago Board of Trade", "Chicago Board of Trade"),
+            ("MidAmerica Commodity Exchange", "MidAmerica Commodity Exchange"),
+            ("Ministry of Trade and Industry", "Ministry of Trade and Industry"),
+        ],
+        not: &["Chicago Board of Trade and the MidAmerica Commodity"],
+    },
 ];
 
 #[test]
