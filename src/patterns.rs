@@ -3233,6 +3233,21 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                     found.push((first, last));
                 }
             }
+            // ("Barnes & Noble said it would": a body's name of two words
+            // an ampersand joins.)
+            let cw = doc.next_solid(cue_end).map(|x| doc.word(x));
+            if n == 1
+                && matches!(cw, Some("it" | "its"))
+                && stop.is_some_and(|j| doc.word(j) == "&")
+            {
+                if let Some(f) = stop.and_then(|j| doc.prev_on_line(j)).filter(|&f| {
+                    doc.is_word(f)
+                        && doc.is_cap(f)
+                        && doc.cand_at(doc.tokens[f].span.start).is_none()
+                }) {
+                    bodies.push((f, last));
+                }
+            }
         }
     }
     // A press contact: "Media contact: Bhanu Bhatnagar, WHO/Europe",

@@ -1565,11 +1565,12 @@ fn letters_in_their_common_use_name_nobody() {
 #[test]
 fn what_calls_itself_it_is_a_body_unless_a_person_is_marked() {
     let doc = pressroom::extract(
-        "Planned Parenthood said it would sue the state. A venture led by investor Bradbury Dyer said it had bought shares. Van Der Linden said it was difficult.",
+        "Planned Parenthood said it would sue the state. A venture led by investor Bradbury Dyer said it had bought shares. Van Der Linden said it was difficult. Tarvik & Sons said it would close stores.",
     );
     let kinds: Vec<(&str, EntityKind)> =
         doc.mentions().iter().map(|m| (m.as_str(), m.kind)).collect();
     assert!(kinds.contains(&("Planned Parenthood", EntityKind::Institution)), "{kinds:?}");
     assert!(kinds.contains(&("Bradbury Dyer", EntityKind::Person)), "{kinds:?}");
     assert!(kinds.contains(&("Van Der Linden", EntityKind::Person)), "{kinds:?}");
+    assert!(kinds.contains(&("Tarvik & Sons", EntityKind::Institution)), "{kinds:?}");
 }
