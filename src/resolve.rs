@@ -774,8 +774,35 @@ pub(crate) fn find_demonym_people(doc: &mut Doc<'_>, kb: &Knowledge) {
                 .iter()
                 .enumerate()
                 .all(|(n, w)| doc.tokens.get(d + 1 + n).is_some_and(|t| t.as_str() == *w));
+        // ("the world number one told reporters", "the top seed said": a
+        // ranking, as sports copy names the player it went on about.)
+        let ranking = [
+            &["world", "number", "one"][..],
+            &["world", "No", ".", "1"][..],
+            &["top", "seed"][..],
+            &["defending", "champion"][..],
+        ]
+        .iter()
+        .find_map(|words| {
+            let mut at = d;
+            for (n, w) in words.iter().enumerate() {
+                if n > 0 {
+                    at = if *w == "." || doc.word(at) == "." {
+                        at + 1
+                    } else {
+                        doc.next_on_line(at)?
+                    };
+                }
+                if doc.word(at) != *w {
+                    return None;
+                }
+            }
+            Some(at)
+        });
         if aged {
             d += 4;
+        } else if let Some(end) = ranking {
+            d = end;
         } else if !(doc.is_word(d)
             && doc.is_cap(d)
             && (kb.demonyms.contains_key(lower(doc.word(d)).as_ref())

@@ -1399,6 +1399,13 @@ const CASES: &[Case] = &[
         ],
         not: &["Chicago Board of Trade and the MidAmerica Commodity"],
     },
+    Case {
+        name: "a ranking names the player the sentence before went on about",
+        published: "2024-04-14",
+        text: "Anna Halvorsen won the final on Sunday. \"It is hard to put into words,\" the world number one told reporters.",
+        want: &[("the world number one", "Anna Halvorsen")],
+        not: &[],
+    },
 ];
 
 #[test]
