@@ -7196,6 +7196,11 @@ fn place_may_say(doc: &Doc<'_>, who: &Who, k: usize) -> bool {
     if doc.cand_at(sp.start).is_none_or(|c| c.kind != EntityKind::Place) {
         return true;
     }
+    // ("Delhi's water minister ... and said": an owner never speaks.)
+    let rest = &doc.text[sp.end..];
+    if rest.starts_with("'s ") || rest.starts_with("’s ") {
+        return false;
+    }
     lower_in(doc.word(k), PLACE_CUES)
 }
 

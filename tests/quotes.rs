@@ -2756,6 +2756,11 @@ const CASES: &[Case] = &[
         text: "The cyclist was taken to Northwind Hospital with injuries described as life-changing.",
         want: &[],
     },
+    Case {
+        name: "failure: a place that owns the subject never speaks (\"Delhi's water minister ... and said\")",
+        text: "Delhi's water minister urged residents not to waste water and said the city would deploy tankers.",
+        want: &[r("not to waste water", Some("Delhi's water minister"), Reported)],
+    },
 ];
 
 #[test]
