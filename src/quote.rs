@@ -1229,7 +1229,7 @@ impl Sieve<'_, '_> {
                     c.span.end == doc.tokens[e].span.end
                         && matches!(c.kind, EntityKind::Person | EntityKind::Institution)
                 });
-                let pronoun = PRONOUNS.iter().any(|(p, _)| p.eq_ignore_ascii_case(doc.word(e)));
+                let pronoun = is_pronoun(doc.word(e));
                 Some(match by {
                     Some(c) => Some(c.target),
                     None if pronoun => Some(s),
@@ -4634,7 +4634,7 @@ fn reported_from(
                 doc.is_word(p)
                     && !doc.is_cap(p)
                     && !is_auxiliary(w)
-                    && !PRONOUNS.iter().any(|(pr, _)| pr.eq_ignore_ascii_case(w))
+                    && !is_pronoun(w)
                     // ("a move some delegates described as": people speak.)
                     && !people_plural(&lower(w))
             })
@@ -5164,10 +5164,7 @@ fn reported_from(
                 // (Six words at most are read: a long sentence costs no more.)
                 let mut rest = (m + 1..b).filter(|&j| doc.is_word(j)).take(6);
                 let clause_or_long = rest.clone().count() > 5
-                    || rest.any(|j| {
-                        doc.word(j) == "that"
-                            || PRONOUNS.iter().any(|(p, _)| p.eq_ignore_ascii_case(doc.word(j)))
-                    });
+                    || rest.any(|j| doc.word(j) == "that" || is_pronoun(doc.word(j)));
                 if !clause_or_long {
                     continue;
                 }
@@ -5294,7 +5291,7 @@ fn reported_from(
                     // its modal answer the question before.
                     || (is_auxiliary(&lower(v))
                         && first.is_some_and(|f| {
-                            PRONOUNS.iter().any(|(p, _)| p.eq_ignore_ascii_case(doc.word(f)))
+                            is_pronoun(doc.word(f))
                         }))
             })
         };
@@ -6204,9 +6201,7 @@ fn contact_clause_head(doc: &Doc<'_>, a: usize, p: usize) -> Option<usize> {
 fn relative_head(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     let doc = sieve.doc;
     // "what do you think": the word before the cue is its own subject.
-    if PRONOUNS.iter().any(|(w, _)| doc.word(p).eq_ignore_ascii_case(w))
-        || matches!(lower(doc.word(p)).as_ref(), "you" | "i" | "we")
-    {
+    if is_pronoun(doc.word(p)) || matches!(lower(doc.word(p)).as_ref(), "you" | "i" | "we") {
         return None;
     }
     let mut q = p;
@@ -8313,14 +8308,14 @@ fn who_span(who: &Who) -> Span {
     }
 }
 
-/// Whether a word is an auxiliary or a form of "be", which cannot open the
-/// content right after a speech verb.
-/// [`is_auxiliary`] for the other passes.
-pub(crate) fn is_auxiliary_word(w: &str) -> bool {
-    is_auxiliary(w)
+/// Whether `w` is a personal pronoun of [`PRONOUNS`], in any case.
+fn is_pronoun(w: &str) -> bool {
+    PRONOUNS.iter().any(|(p, _)| p.eq_ignore_ascii_case(w))
 }
 
-fn is_auxiliary(w: &str) -> bool {
+/// Whether a word is an auxiliary or a form of "be", which cannot open the
+/// content right after a speech verb.
+pub(crate) fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
         "is" | "are"
@@ -8601,7 +8596,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                 !is_auxiliary(w)
                     && !is_past_form(w)
                     && !w.ends_with("ing")
-                    && !PRONOUNS.iter().any(|(p, _)| p.eq_ignore_ascii_case(w))
+                    && !is_pronoun(w)
                     && !lower_in(
                         w,
                         &[

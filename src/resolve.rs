@@ -818,8 +818,7 @@ pub(crate) fn find_demonym_people(doc: &mut Doc<'_>, kb: &Knowledge) {
                 || (doc.is_word(n)
                     && !doc.is_cap(n)
                     && !lower_in(w, &["saying", "are", "were", "have", "do", "say", "want"])
-                    && (crate::quote::cue_at(doc, n).is_some()
-                        || crate::quote::is_auxiliary_word(w)))
+                    && (crate::quote::cue_at(doc, n).is_some() || crate::quote::is_auxiliary(w)))
         });
         if !noun {
             continue;
