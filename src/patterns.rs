@@ -1589,11 +1589,10 @@ pub(crate) fn grow_hyphenated_given_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
         let f = doc.token_at(c.span.start);
         let Some(g) = f.checked_sub(2) else { continue };
-        let glued = |x: usize| doc.tokens[x].span.start == doc.tokens[x - 1].span.end;
+        // (Tokens tile the text: a hyphen right between the two words is
+        // glued to both.)
         let w = doc.word(g);
         let given = doc.word(g + 1) == "-"
-            && glued(g + 1)
-            && glued(f)
             && doc.is_word(g)
             && doc.is_cap(g)
             && w.chars().all(char::is_alphabetic)
@@ -1602,7 +1601,7 @@ pub(crate) fn grow_hyphenated_given_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             && !lower_in(w, PREFIXES)
             && !kb.demonyms.contains_key(lower(w).as_ref())
             && doc.cand_at(doc.tokens[g].span.start).is_none()
-            && (g == 0 || !glued(g) || doc.tokens[g - 1].is_space())
+            && (g == 0 || doc.tokens[g - 1].is_space())
             // (A listed person's name grows over a given name only.)
             && (matches!(c.target, Target::Local(_)) || kb.given_names.contains_key(w));
         if given {
@@ -2053,13 +2052,11 @@ pub(crate) fn find_called_programs(doc: &mut Doc<'_>, kb: &Knowledge) {
                 break;
             };
             // ("Zapad-2021": a hyphen joins a word or a number.)
-            let glued = |y: usize| {
-                doc.tokens.get(y).is_some_and(|t| t.span.start == doc.tokens[y - 1].span.end)
-            };
             let x = if doc.tokens.get(x + 1).is_some_and(|t| t.as_str() == "-")
-                && glued(x + 1)
-                && glued(x + 2)
-                && matches!(doc.tokens[x + 2].kind, TokenKind::Word | TokenKind::Number)
+                && doc
+                    .tokens
+                    .get(x + 2)
+                    .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
             {
                 x + 2
             } else {
@@ -2105,12 +2102,7 @@ pub(crate) fn find_trials(doc: &mut Doc<'_>) {
         let Some(last) = doc.prev_on_line(k) else { continue };
         let mut first = last;
         // ("HORIZON-4": a number glued after a hyphen.)
-        if doc.tokens[last].kind == TokenKind::Number
-            && last >= 2
-            && doc.word(last - 1) == "-"
-            && doc.tokens[last].span.start == doc.tokens[last - 1].span.end
-            && doc.tokens[last - 1].span.start == doc.tokens[last - 2].span.end
-        {
+        if doc.tokens[last].kind == TokenKind::Number && last >= 2 && doc.word(last - 1) == "-" {
             first = last - 2;
         } else if !doc.is_word(last) {
             continue;
@@ -2764,7 +2756,6 @@ fn korean_syllable(doc: &Doc<'_>, j: usize) -> bool {
         && w.bytes().any(|b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u'))
         && j >= 2
         && doc.word(j - 2).chars().count() <= 5
-        && doc.tokens[j].span.start == doc.tokens[j - 1].span.end
         && doc.tokens.get(j + 1).is_none_or(|t| t.as_str() != "-")
         // (Not an English compound's second half: "Cuba-born", "US-led".)
         && !matches!(w, "born" | "based" | "led" | "run" | "made" | "owned" | "style" | "era" | "wide")
