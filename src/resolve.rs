@@ -706,10 +706,7 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
         }
         // "the 54-year-old": a number and "-year-old".
         let (noun, end) = if doc.tokens[j].kind == TokenKind::Number {
-            let tail = ["-", "year", "-", "old"];
-            let aged =
-                (1..=4).all(|d| doc.tokens.get(j + d).is_some_and(|t| t.as_str() == tail[d - 1]));
-            if !aged {
+            if !aged_at(doc, j) {
                 continue;
             }
             (std::borrow::Cow::Owned(format!("{}-year-old", doc.word(j))), j + 4)
@@ -754,6 +751,15 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
     doc.add_all_free(batch);
 }
 
+/// Whether token `j` is a number that "-year-old" follows: "54-year-old".
+fn aged_at(doc: &Doc<'_>, j: usize) -> bool {
+    doc.tokens[j].kind == TokenKind::Number
+        && ["-", "year", "-", "old"]
+            .iter()
+            .enumerate()
+            .all(|(n, w)| doc.tokens.get(j + 1 + n).is_some_and(|t| t.as_str() == *w))
+}
+
 /// A person named again by a nationality, as sports and wire copy do:
 /// "Gauff, 19, said ... \"...,\" the American told reporters", "The
 /// Belarusian, who lost one set, ...". "The" and a demonym used as a noun
@@ -769,11 +775,7 @@ pub(crate) fn find_demonym_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
         let Some(mut d) = doc.next_on_line(i) else { continue };
         // ("the 24-year-old said" where the story gave no age: the same.)
-        let aged = doc.tokens[d].kind == TokenKind::Number
-            && ["-", "year", "-", "old"]
-                .iter()
-                .enumerate()
-                .all(|(n, w)| doc.tokens.get(d + 1 + n).is_some_and(|t| t.as_str() == *w));
+        let aged = aged_at(doc, d);
         // ("the world number one told reporters", "the top seed said": a
         // ranking, as sports copy names the player it went on about.)
         let ranking = [
@@ -787,11 +789,7 @@ pub(crate) fn find_demonym_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             let mut at = d;
             for (n, w) in words.iter().enumerate() {
                 if n > 0 {
-                    at = if *w == "." || doc.word(at) == "." {
-                        at + 1
-                    } else {
-                        doc.next_on_line(at)?
-                    };
+                    at = doc.next_on_line(at)?;
                 }
                 if doc.word(at) != *w {
                     return None;
@@ -803,11 +801,11 @@ pub(crate) fn find_demonym_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             d += 4;
         } else if let Some(end) = ranking {
             d = end;
-        } else if !(doc.is_word(d)
-            && doc.is_cap(d)
-            && (kb.demonyms.contains_key(lower(doc.word(d)).as_ref())
-                || crate::patterns::DEMONYM_NOUNS.contains(&lower(doc.word(d)).as_ref())))
-        {
+        } else if !(doc.is_word(d) && doc.is_cap(d) && {
+            let w = lower(doc.word(d));
+            kb.demonyms.contains_key(w.as_ref())
+                || crate::patterns::DEMONYM_NOUNS.contains(&w.as_ref())
+        }) {
             continue;
         }
         // (One person: not "The Dutch are ...", "as the Chinese saying

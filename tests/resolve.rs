@@ -1402,8 +1402,8 @@ const CASES: &[Case] = &[
     Case {
         name: "a ranking names the player the sentence before went on about",
         published: "2024-04-14",
-        text: "Anna Halvorsen won the final on Sunday. \"It is hard to put into words,\" the world number one told reporters.",
-        want: &[("the world number one", "Anna Halvorsen")],
+        text: "Anna Halvorsen won the final on Sunday. \"It is hard to put into words,\" the world number one told reporters.\n\nOlaf Lindqvist won the men's event. \"I am tired,\" the world No. 1 said.",
+        want: &[("the world number one", "Anna Halvorsen"), ("the world No. 1", "Olaf Lindqvist")],
         not: &[],
     },
 ];
