@@ -2922,25 +2922,27 @@ pub(crate) fn find_people_by_surname(doc: &mut Doc<'_>, kb: &Knowledge) {
     if !speaking.is_empty() {
         let surnames = doc.surnames(kb);
         let named: FastSet<&str> = doc.cands.iter().map(|c| &doc.text[c.span]).collect();
-        // (One pass over the words.)
+        // (Nor a word after "a" or "an": "an Arab banker". One pass over
+        // the words finds both.)
         let lowered: FastSet<String> = speaking.iter().map(|w| w.to_lowercase()).collect();
-        let lowercase: FastSet<&str> = doc
-            .tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word && lowered.contains(t.as_str()))
-            .map(|t| t.as_str())
-            .collect();
-        // (Nor a word after "a" or "an": "an Arab banker".)
-        let indefinite: FastSet<&str> = (1..doc.tokens.len())
-            .filter(|&j| doc.is_word(j) && speaking.contains(doc.word(j)))
-            .filter(|&j| doc.prev_solid(j).is_some_and(|p| lower_in(doc.word(p), &["a", "an"])))
-            .map(|j| doc.word(j))
-            .collect();
+        let mut ruled_out: FastSet<String> = FastSet::default();
+        for j in 0..doc.tokens.len() {
+            if !doc.is_word(j) {
+                continue;
+            }
+            let w = doc.word(j);
+            if lowered.contains(w) {
+                ruled_out.insert(w.to_string());
+            } else if speaking.contains(w)
+                && doc.prev_solid(j).is_some_and(|p| lower_in(doc.word(p), &["a", "an"]))
+            {
+                ruled_out.insert(w.to_lowercase());
+            }
+        }
         speaking.retain(|w| {
             !surnames.contains_key(*w)
                 && !named.contains(*w)
-                && !indefinite.contains(*w)
-                && !lowercase.contains(w.to_lowercase().as_str())
+                && !ruled_out.contains(&w.to_lowercase())
         });
     }
     if speaking.is_empty() {
@@ -2974,6 +2976,7 @@ pub(crate) fn find_people_by_surname(doc: &mut Doc<'_>, kb: &Knowledge) {
         "taiwanese",
     ];
     let mut found = Vec::new();
+    let mut surname_first = Vec::new();
     for j in 0..doc.tokens.len() {
         if !doc.is_word(j) || !speaking.contains(doc.word(j)) || !name_word(doc, kb, j) {
             continue;
@@ -3046,20 +3049,19 @@ pub(crate) fn find_people_by_surname(doc: &mut Doc<'_>, kb: &Knowledge) {
         let country = doc.prev_on_line(j).is_some_and(|q| lower_in(doc.word(q), EAST_ASIAN))
             && personal.contains(doc.word(j));
         if let Some(n) = given.filter(|&n| country && clean_after(n)) {
-            found.push((j, n));
+            surname_first.push((j, n));
         }
     }
+    add_found(doc, found, EntityKind::Person);
+    // (The surname first: the speaking word.)
     let mut batch = Vec::new();
-    for (first, last) in found {
+    for (first, last) in surname_first {
         let span = name_span(doc, first, last);
         if doc.overlaps_any(span) {
             continue;
         }
         let name = doc.text[span].to_string();
-        // (The surname is the speaking word, first or last.)
-        let surname =
-            if speaking.contains(doc.word(last)) { doc.word(last) } else { doc.word(first) };
-        let surname = surname.to_string();
+        let surname = doc.word(first).to_string();
         let target = doc.local_person(&name, Some(&surname));
         batch.push(Cand::pattern_person(span, target));
     }
