@@ -187,7 +187,7 @@ pub(crate) fn labelled_date(text: &str) -> Option<Date> {
             // dash, with no place ("March 3, 2026 — Acme Corp announced").
             if let Some((Some(y), m, d)) = month_day_year(&mut c) {
                 let rest = c.rest().trim_start_matches([' ', '\u{a0}']);
-                let dash = ["—", "–", "--", "- "].iter().any(|x| rest.starts_with(x));
+                let dash = opens_with_dash(rest);
                 if label.is_some() || rest.trim().is_empty() || dash {
                     return Date::new(y, m, d);
                 }
@@ -196,6 +196,11 @@ pub(crate) fn labelled_date(text: &str) -> Option<Date> {
         at = end + 1;
     }
     None
+}
+
+/// Whether `s` opens with a dateline's dash: "—", "–", "--" or "- ".
+fn opens_with_dash(s: &str) -> bool {
+    ["—", "–", "--", "- "].iter().any(|d| s.starts_with(d))
 }
 
 /// A cursor over the text for the dateline grammar.
@@ -409,7 +414,7 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
         // "ITHACA, N.Y. – Corals ...": a region and the dash, undated.
         let dashed_region = region > 0 && all_caps && {
             let r = c.rest().trim_start_matches([' ', '\t', '\u{a0}']);
-            ["—", "–", "--", "- "].iter().any(|d| r.starts_with(d))
+            opens_with_dash(r)
         };
         c.at = if dated || dashed_region { before_comma } else { save };
     }

@@ -176,13 +176,8 @@ impl Knowledge {
                 let last = listed.last().copied().unwrap_or("");
                 // (One word misspelt at most: "Sean Casten" is not Jean
                 // Castex.)
-                let differ = listed
-                    .iter()
-                    .zip(&words)
-                    .filter(|(a, b)| {
-                        !crate::resolve::spelt_alike(a, b) || !a.eq_ignore_ascii_case(b)
-                    })
-                    .count();
+                let differ =
+                    listed.iter().zip(&words).filter(|(a, b)| !a.eq_ignore_ascii_case(b)).count();
                 listed.len() == words.len()
                     && (last.eq_ignore_ascii_case(surname) || surname.chars().count() >= 6)
                     && listed.iter().zip(&words).all(|(a, b)| crate::resolve::spelt_alike(a, b))

@@ -3207,12 +3207,11 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             let role = doc.prev_on_line(first).is_some_and(|p| {
                 doc.is_word(p) && (role_noun(&lower(doc.word(p))) || is_head_title(doc, p))
             });
-            let itself = !kb.given_names.contains_key(doc.word(first))
-                && !initial
-                && !role
-                && doc
-                    .next_solid(cue_end)
-                    .is_some_and(|x| matches!(doc.word(x), "it" | "its" | "it's" | "it’s"));
+            let says_it = doc
+                .next_solid(cue_end)
+                .is_some_and(|x| matches!(doc.word(x), "it" | "its" | "it's" | "it’s"));
+            let itself =
+                !kb.given_names.contains_key(doc.word(first)) && !initial && !role && says_it;
             // ("The Social Democrats lost": a party's name.)
             if (2..=3).contains(&n)
                 && stop.is_none_or(|j| !name_word(doc, kb, j))
@@ -3228,11 +3227,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
             // ("Barnes & Noble said it would": a body's name of two words
             // an ampersand joins.)
-            let cw = doc.next_solid(cue_end).map(|x| doc.word(x));
-            if n == 1
-                && matches!(cw, Some("it" | "its"))
-                && stop.is_some_and(|j| doc.word(j) == "&")
-            {
+            if n == 1 && says_it && stop.is_some_and(|j| doc.word(j) == "&") {
                 if let Some(f) = stop.and_then(|j| doc.prev_on_line(j)).filter(|&f| {
                     doc.is_word(f)
                         && doc.is_cap(f)

@@ -1421,6 +1421,31 @@ pub(crate) fn leaders_pair(doc: &Doc<'_>, span: Span) -> Option<(Target, Target)
         "chancellors",
         "parties",
     ];
+    // (Most speaker words are none of these: their last word tells, before
+    // any lowercase copy.)
+    let last = doc.text[span].rsplit(' ').next().unwrap_or_default();
+    if !lower_in(
+        last,
+        &[
+            "they",
+            "leaders",
+            "presidents",
+            "state",
+            "ministers",
+            "premiers",
+            "chancellors",
+            "parties",
+            "countries",
+            "companies",
+            "firms",
+            "banks",
+            "groups",
+            "organizations",
+            "organisations",
+        ],
+    ) {
+        return None;
+    }
     let text = doc.text[span].to_lowercase();
     let s = doc.sentence_of(span.start);
     // "They" opening a sentence after one that names both: "Vladimir Putin
