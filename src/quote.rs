@@ -5081,11 +5081,14 @@ fn reported_from(
                 let object = doc.next_solid(start).is_none_or(|n| {
                     n >= b
                         || !doc.is_word(n)
-                        || opens_adverbial(doc.word(n))
-                        || lower_in(
-                            doc.word(n),
-                            &["again", "too", "best", "all", "first", "twice", "publicly"],
-                        )
+                        || ((opens_adverbial(doc.word(n))
+                            || lower_in(
+                                doc.word(n),
+                                &["again", "too", "best", "all", "first", "twice", "publicly"],
+                            ))
+                            // ("said it also plans to", "said it now
+                            // expects": the adverb opens the clause's verb.)
+                            && !adverb_before_verb(doc, n, b))
                 });
                 if object {
                     continue;
@@ -8361,6 +8364,30 @@ pub(crate) fn is_auxiliary(w: &str) -> bool {
             | "does"
             | "did"
     )
+}
+
+/// Whether the adverb at token `n` stands before a finite verb, in
+/// lowercase, that opens a clause: "also plans", "now expects", "currently
+/// has", "successfully completed" (not "again on Friday", "twice").
+fn adverb_before_verb(doc: &Doc<'_>, n: usize, b: usize) -> bool {
+    let w = doc.word(n);
+    let adverb = lower_in(w, &["also", "now", "still", "already", "then", "again", "once", "often"])
+        || (w.len() > 4 && w.ends_with("ly"));
+    adverb
+        && doc.next_solid(n).filter(|&v| v < b && doc.is_word(v) && !doc.is_cap(v)).is_some_and(
+            |v| {
+                let v = doc.word(v);
+                is_auxiliary(v)
+                    || is_past_form(v)
+                    // A verb of the present in "-s": "plans", "expects",
+                    // "sees" (not "this", "less", "across").
+                    || (v.len() > 3
+                        && v.ends_with('s')
+                        && !v.ends_with("ss")
+                        && !v.ends_with("us")
+                        && !v.ends_with("is"))
+            },
+        )
 }
 
 /// Whether a word has the form of a past tense or participle of more than

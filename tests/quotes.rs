@@ -1411,6 +1411,15 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "\"said it\" and an adverb before the clause's verb",
+        text: "Halvorsen Foods said it also plans to close two bakeries.\n\nThe regulator said it now expects a ruling in May.\n\nIn response, the network said it actively removed the accounts.\n\nThe union said it again on Friday and walked out.",
+        want: &[
+            r("it also plans to close two bakeries", Some("Halvorsen Foods"), Reported),
+            r("it now expects a ruling in May", Some("The regulator"), Reported),
+            r("it actively removed the accounts", Some("the network"), Reported),
+        ],
+    },
+    Case {
         name: "a long title before the name, and a long apposition with a relative clause",
         text: "Presumptive Social Democratic chancellor candidate Olaf Scholz called on the Bundestag to pass the budget and said the funding is needed.\n\nAnna Petrova, a top party operative who played a major role in the win in 2008 and is now running the early-vote efforts in the state, said the absentee program is a critical part of the strategy.",
         want: &[
