@@ -2773,6 +2773,17 @@ fn name_run(
 ) -> (usize, usize, Option<usize>) {
     let (mut end, mut n, mut j) = (from, 0, from);
     while n < max && name_word(doc, kb, j) {
+        // `Said Maria Ortiz, a retired nurse, "…"`: an inverted cue that
+        // opens the sentence before a name of two words is no given name
+        // ("Said Jalili" alone stays one).
+        if !forward
+            && n >= 2
+            && lower_in(doc.word(j), crate::quote::INVERTING)
+            && doc.sentences[doc.sentence_of(doc.tokens[j].span.start)].0.start
+                == doc.tokens[j].span.start
+        {
+            return (end, n, Some(j));
+        }
         // "Rain Newton-Smith", "Robin Leigh-Pemberton": a hyphenated
         // surname is one name word.
         // So is a Korean given name with its lowercase second syllable:

@@ -457,6 +457,18 @@ fn cue_shortly_before(doc: &Doc<'_>, p: usize) -> bool {
     false
 }
 
+/// The inverted cue that opens the sentence from `s_start` and governs the
+/// mark at `p`, however long the speaker's apposition between them: `Said
+/// Maria Ortiz, who grew up near the plant, "…"`. Its first and last
+/// token.
+fn opening_cue(doc: &Doc<'_>, s_start: usize, p: usize) -> Option<(usize, usize)> {
+    let first = (s_start..p).find(|&j| !doc.tokens[j].is_space())?;
+    if p - first > 60 || !doc.is_cap(first) || !lower_in(doc.word(first), INVERTING) {
+        return None;
+    }
+    cue_at(doc, first).map(|(e, _)| (first, e)).filter(|&(_, e)| e < p)
+}
+
 /// Whether the mark at token `i` touches a word on both sides.
 fn glued(doc: &Doc<'_>, i: usize) -> bool {
     let word = |k: Option<&crate::token::Token<'_>>| {
@@ -1810,7 +1822,7 @@ fn direct(
                 || dash_intro
                 || cue_intro
                 || (w == ","
-                && cue_shortly_before(doc, p)
+                && (cue_shortly_before(doc, p) || opening_cue(doc, s_start, p).is_some())
                 // `said that, "…"` is a clause: reported speech.
                 && doc.prev_solid(p).is_none_or(|x| doc.word(x) != "that"));
             !intro && !matches!(doc.tokens[p].kind, TokenKind::Quote(_))
@@ -2100,7 +2112,8 @@ fn direct(
                         return Some((x, e));
                     }
                 }
-                None
+                // `Said Maria Ortiz, who grew up near the plant, "…"`.
+                opening_cue(doc, s_start, p)
             });
             if let Some((cs, ce)) = found {
                 // Words inside an earlier quote of the sentence speak for no
@@ -2143,7 +2156,15 @@ fn direct(
                         if topic {
                             return None;
                         }
-                        sieve.who_in(ce + 1, p).map(|w| (w, (ce + 1, p)))
+                        sieve.who_in(ce + 1, p).map(|w| (w, (ce + 1, p))).or_else(|| {
+                            // `Added the mayor: "…"`: a sentence that opens
+                            // with the cue names its speaker after it, if
+                            // only by a noun.
+                            (opening_cue(doc, s_start, p) == Some((cs, ce)))
+                                .then(|| noun_after_cue(doc, ce, p))
+                                .flatten()
+                                .map(|w| (w, (ce + 1, p)))
+                        })
                     })
                     .or_else(|| any_noun_before(doc, from, cs).map(|w| (w, (from, cs))));
                 if let Some((who, phrase)) = who {
@@ -8719,4 +8740,17 @@ mod tests {
             assert!(c.split(' ').count() <= 2 && *c == c.to_lowercase(), "{c}");
         }
     }
+}
+
+/// After an inverted cue that ends at `ce`, an article and at most four
+/// lowercase words up to the mark at `p`: "Added the mayor", "Said a
+/// neighbour".
+fn noun_after_cue(doc: &Doc<'_>, ce: usize, p: usize) -> Option<Who> {
+    let det = doc.next_solid(ce).filter(|&d| d < p && is_determiner(doc, d))?;
+    let words: Vec<usize> = (det + 1..p).filter(|&j| !doc.tokens[j].is_space()).collect();
+    let plain = !words.is_empty()
+        && words.len() <= 4
+        && words.iter().all(|&j| doc.is_word(j) && !doc.is_cap(j) && cue_at(doc, j).is_none());
+    let last = *words.last()?;
+    plain.then(|| Who::Words(Span::new(doc.tokens[det].span.start, doc.tokens[last].span.end)))
 }

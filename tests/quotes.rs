@@ -810,6 +810,15 @@ const CASES: &[Case] = &[
         want: &[d("I see no sign of a recovery this year.", Some("Maria Kovalenko"), CueBefore)],
     },
     Case {
+        name: "an inverted cue opens the sentence, an apposition before the comma",
+        text: "Said Maria Ortiz, who grew up near the plant, “Everyone here knew somebody at the mill.”\n\nSaid Tomas Berg, a retired welder, “The town will not recover.”\n\nAdded the mayor: “Nobody expected the river to rise this fast.”",
+        want: &[
+            d("Everyone here knew somebody at the mill.", Some("Maria Ortiz"), CueBefore),
+            d("The town will not recover.", Some("Tomas Berg"), CueBefore),
+            d("Nobody expected the river to rise this fast.", Some("the mayor"), CueBefore),
+        ],
+    },
+    Case {
         name: "quote goes on from reported speech in the same paragraph",
         text: "Kovalenko said the talks had stalled. “The other side keeps changing its demands.”",
         want: &[
