@@ -5820,6 +5820,33 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             }
             return who.or_else(|| Some(Who::Words(noun_phrase(doc, a, q))));
         }
+        // "Acme Corp, which said last week it would cut jobs, ...": a body
+        // before the comma of a relative clause speaks (not a thing: "the
+        // plan, which said little"), in the past or with "says": a habit or
+        // a plan describes it ("the fund, which supports schools", "the
+        // group, which will emphasize exploration").
+        "which" => {
+            let cue = doc.word(k);
+            let habit = (cue.ends_with('s') && !lower_in(cue, SAY_OR_TELL))
+                || (p + 1..k).any(|j| {
+                    matches!(
+                        doc.word(j),
+                        "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must"
+                    )
+                });
+            if habit {
+                return None;
+            }
+            let comma = doc.prev_solid(p).filter(|&c| c >= a && doc.word(c) == ",")?;
+            let q = doc.prev_solid(comma).filter(|&q| q >= a)?;
+            return speaker_ending_at(sieve, a, q).filter(|w| match w {
+                Who::Mention(sp, _) => {
+                    doc.cand_at(sp.start).is_some_and(|c| c.kind == EntityKind::Institution)
+                }
+                Who::OrgNoun(..) => true,
+                _ => false,
+            });
+        }
         // "He backed the bill and said he would sign it", "... careless,
         // but said ...": a second verb of the sentence's subject.
         "and" | "but" => {

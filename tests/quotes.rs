@@ -810,6 +810,19 @@ const CASES: &[Case] = &[
         want: &[d("I see no sign of a recovery this year.", Some("Maria Kovalenko"), CueBefore)],
     },
     Case {
+        name: "a body before a relative clause with a verb of saying speaks",
+        text: "Halvorsen Foods, which said last week it would close two bakeries, reported a loss.\n\nThe Nordic Grain Board, which originally announced that prices would be frozen, changed course.",
+        want: &[
+            r("it would close two bakeries", Some("Halvorsen Foods"), Reported),
+            r("prices would be frozen", Some("Nordic Grain Board"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: a habit or a plan in a body's relative clause is no statement",
+        text: "The Kestrel Trust, which supports schools in three counties, opened an office.\n\nThe Nordic Grain Board, which will emphasize exports next year, hired staff.",
+        want: &[],
+    },
+    Case {
         name: "an inverted cue opens the sentence, an apposition before the comma",
         text: "Said Maria Ortiz, who grew up near the plant, “Everyone here knew somebody at the mill.”\n\nSaid Tomas Berg, a retired welder, “The town will not recover.”\n\nAdded the mayor: “Nobody expected the river to rise this fast.”",
         want: &[
