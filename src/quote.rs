@@ -4652,7 +4652,13 @@ fn reported_from(
     strict: bool,
 ) -> Option<RawQuote> {
     let doc = sieve.doc;
+    // "Asked if the Fed agreed to intervene, Miyazawa said yes": the
+    // question put to the speaker holds no statement of its own.
+    let question = asked_clause(doc, a, b);
     for k in from..b {
+        if question.is_some_and(|(q, comma)| k > q && k < comma) {
+            continue;
+        }
         let Some((cue_end, bare)) = cue_at(doc, k) else { continue };
         // "It's worth noting that ...": nobody is said to note it.
         if doc.prev_solid(k).is_some_and(|p| doc.word(p) == "worth") {
@@ -8740,6 +8746,11 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         if word_count(doc, content) < 4 {
             continue;
         }
+        // "Asked whether other miners could follow, Andresen declined to
+        // comment.": the question put to the speaker is not what they said.
+        if asked_clause(doc, a, cend + 1).is_some() {
+            continue;
+        }
         let (sp, t, _) = sieve.resolve(
             who,
             doc.tokens[first].span.start,
@@ -8780,4 +8791,18 @@ fn noun_after_cue(doc: &Doc<'_>, ce: usize, p: usize) -> Option<Who> {
         && words.iter().all(|&j| doc.is_word(j) && !doc.is_cap(j) && cue_at(doc, j).is_none());
     let last = *words.last()?;
     plain.then(|| Who::Words(Span::new(doc.tokens[det].span.start, doc.tokens[last].span.end)))
+}
+
+/// The question that opens the sentence `a..b` ("Asked whether ...,",
+/// "When asked if ...,"): its "asked" and the comma that ends it.
+fn asked_clause(doc: &Doc<'_>, a: usize, b: usize) -> Option<(usize, usize)> {
+    let mut q = (a..b).find(|&j| doc.is_word(j))?;
+    if lower_in(doc.word(q), &["when", "if"]) {
+        q = doc.next_solid(q).filter(|&n| n < b)?;
+    }
+    if !doc.word(q).eq_ignore_ascii_case("asked") {
+        return None;
+    }
+    let comma = (q + 1..b).take(60).find(|&j| doc.word(j) == ",")?;
+    Some((q, comma))
 }

@@ -810,6 +810,16 @@ const CASES: &[Case] = &[
         want: &[d("I see no sign of a recovery this year.", Some("Maria Kovalenko"), CueBefore)],
     },
     Case {
+        name: "a question put to the speaker is not what they said",
+        text: "Asked whether other miners could follow, Johan Andresen declined to comment.\n\nAsked if the board agreed to the sale, Maria Ortiz said the vote was close.",
+        want: &[
+            r("whether other miners could follow", None, Impersonal),
+            // (In the order of the rules within one sentence.)
+            r("the vote was close", Some("Maria Ortiz"), Reported),
+            r("if the board agreed to the sale", None, Impersonal),
+        ],
+    },
+    Case {
         name: "a body before a relative clause with a verb of saying speaks",
         text: "Halvorsen Foods, which said last week it would close two bakeries, reported a loss.\n\nThe Nordic Grain Board, which originally announced that prices would be frozen, changed course.",
         want: &[
