@@ -5219,9 +5219,37 @@ fn reported_from(
                 // (Six words at most are read: a long sentence costs no more.)
                 let mut rest = (m + 1..b).filter(|&j| doc.is_word(j)).take(6);
                 let clause_or_long = rest.clone().count() > 5
-                    || rest.any(|j| doc.word(j) == "that" || is_pronoun(doc.word(j)));
+                    || rest.any(|j| matches!(doc.word(j), "that" | "it") || is_pronoun(doc.word(j)));
                 if !clause_or_long {
                     continue;
+                }
+                // "said in an emailed statement it regretted the decision":
+                // the clause after the medium (and its time) is what was
+                // said.
+                // ("said in a report accepted by the ministry that it ...":
+                // past the medium's participle, to its "that".)
+                let after = doc
+                    .next_solid(m)
+                    .filter(|&n| n < b)
+                    .and_then(|n| time_phrase_end(doc, n, b))
+                    .unwrap_or(m);
+                if let Some(n) = doc.next_solid(after).filter(|&n| n < b && doc.is_word(n)) {
+                    let w = doc.word(n);
+                    let that = (n..b)
+                        .filter(|&j| doc.is_word(j))
+                        .take(8)
+                        .take_while(|&j| !is_pronoun(doc.word(j)) && doc.word(j) != "it")
+                        .find(|&j| doc.word(j) == "that");
+                    if let Some(t) = that {
+                        if let Some(x) = doc.next_solid(t).filter(|&x| x < b) {
+                            start = x;
+                        }
+                    } else if is_pronoun(w)
+                        || w == "it"
+                        || (!is_past_form(w) && !w.ends_with("ing") && clause_follows(doc, after, b))
+                    {
+                        start = n;
+                    }
                 }
             }
         }

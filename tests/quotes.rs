@@ -810,6 +810,15 @@ const CASES: &[Case] = &[
         want: &[d("I see no sign of a recovery this year.", Some("Maria Kovalenko"), CueBefore)],
     },
     Case {
+        name: "the medium between the cue and the clause is not what was said",
+        text: "The miner said in an emailed statement it regretted the decision.\n\nThe ministry said in a press release on Friday the surplus would pay down debt.\n\nThe agency said in a report accepted by parliament that exports had fallen.",
+        want: &[
+            r("it regretted the decision", Some("The miner"), Reported),
+            r("the surplus would pay down debt", Some("The ministry"), Reported),
+            r("exports had fallen", Some("The agency"), Reported),
+        ],
+    },
+    Case {
         name: "a question put to the speaker is not what they said",
         text: "Asked whether other miners could follow, Johan Andresen declined to comment.\n\nAsked if the board agreed to the sale, Maria Ortiz said the vote was close.",
         want: &[
