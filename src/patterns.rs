@@ -4326,9 +4326,23 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
     // Billiton", "the online retailer Zalando").
     let article = |p: usize| lower_in(doc.word(p), &["the", "a", "an"]);
     let before = doc.prev_on_line(k)?;
-    if !(article(before)
-        || doc.prev_on_line(before).is_some_and(|q| article(q) && doc.is_word(before)))
-    {
+    let articled = article(before)
+        || doc.prev_on_line(before).is_some_and(|q| article(q) && doc.is_word(before));
+    // Or a country's adjective with up to two lowercase modifiers, as wire
+    // copy writes it: "Brazilian iron ore miner Vale", "Dutch lender ING".
+    let national = !articled && {
+        let mut j = before;
+        let mut modifiers = 0;
+        while modifiers < 2 && doc.is_word(j) && !doc.is_cap(j) {
+            modifiers += 1;
+            match doc.prev_on_line(j) {
+                Some(p) => j = p,
+                None => break,
+            }
+        }
+        doc.is_cap(j) && kb.demonyms.contains_key(lower(doc.word(j)).as_ref())
+    };
+    if !(articled || national) {
         return None;
     }
     // The name ends where punctuation or a cue follows ("the carmaker
@@ -4342,8 +4356,28 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
         Some(s) => {
             (!doc.is_word(s) && !matches!(doc.word(s), "&" | "-"))
                 || crate::quote::cue_at(doc, s).is_some()
+                // (After a country's adjective any lowercase word: "miner
+                // Vale over environmental damage".)
+                // (Not a particle inside the name: "Cassa di Risparmio di
+                // Roma", "Cable and Wireless", "Kreditanstalt fur
+                // Wiederaufbau".)
+                || (national
+                    && doc.is_word(s)
+                    && !doc.is_cap(s)
+                    && !(lower_in(
+                        doc.word(s),
+                        &[
+                            "and", "di", "de", "des", "du", "da", "do", "del", "della", "fur",
+                            "für", "en", "et", "van", "von", "der", "den", "la", "le", "y", "e",
+                            "am", "ve", "zu",
+                        ],
+                    ) && next_in_name(doc, s).is_some_and(|x| doc.is_cap(x))))
         }
         None => doc.tokens.get(last + 1).is_none_or(|t| t.is_paragraph_break()),
     };
-    (n > 0 && ends).then_some((first, last))
+    // (Not a plural of initials: "money centre bank FRNs".)
+    let plural_initials = |w: &str| {
+        w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+    };
+    (n > 0 && ends && !plural_initials(doc.word(first))).then_some((first, last))
 }

@@ -1169,6 +1169,20 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a body after a country's adjective and a noun of bodies, with no article",
+        published: "2026-02-14",
+        text: "The fund sold its stake in Brazilian iron ore miner Vardena over river pollution. Vardena said it regretted the decision.",
+        want: &[("Vardena", "Vardena")],
+        not: &[],
+    },
+    Case {
+        name: "no body: a particle of a longer name, or a plural of initials, after a country's adjective",
+        published: "2026-02-14",
+        text: "The loan comes from German state bank Kreditanstalt fur Wiederaufbau. Prices of Canadian bank FRNs rose.",
+        want: &[],
+        not: &["Kreditanstalt", "FRNs"],
+    },
+    Case {
         name: "no body: a name before a verb, or wrapped onto the next line",
         published: "2026-01-21",
         text: "Shares of a company Cross is forming rose. The mine is owned by the French firm Societe\nLyonnaise des Eaux, analysts said.",
