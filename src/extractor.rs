@@ -253,6 +253,7 @@ impl Extractor {
         patterns::find_titled_people(&mut doc, kb);
         patterns::find_speaker_names(&mut doc, kb);
         patterns::find_described_people(&mut doc, kb);
+        patterns::find_bodies_by_acronym(&mut doc);
         patterns::find_acronym_definitions(&mut doc);
         patterns::grow_generational(&mut doc);
         patterns::grow_given_names(&mut doc, kb);

@@ -2606,6 +2606,141 @@ fn is_roman_numeral(w: &str) -> bool {
     )
 }
 
+/// A body named by the capitalised words before its acronym, their
+/// initials in order: "Nordvik Investment Management (NIM)", "Norges Bank
+/// Investment Management (NBIM)", "Kuala Lumpur Stock Exchange (KLSE)". It
+/// takes the place of shorter names inside it (a listed bank, a place),
+/// never of a person or of a name that reaches past it. The words must
+/// say it is a body (a listed one inside, or a head word: "Management",
+/// "Exchange"), so "Chief Executive Officer (CEO)" and "Gross Domestic
+/// Product (GDP)" name none.
+pub(crate) fn find_bodies_by_acronym(doc: &mut Doc<'_>) {
+    const CONNECTORS: &[&str] = &["of", "for", "the", "and", "&", "on", "in", "de", "-"];
+    const HEADS: &[&str] = &[
+        "management",
+        "investment",
+        "investments",
+        "advisors",
+        "advisers",
+        "partners",
+        "capital",
+        "ventures",
+        "holdings",
+        "watch",
+        "solutions",
+        "technologies",
+        "systems",
+        "research",
+        "trust",
+        "exchange",
+    ];
+    // Terms of finance and law: "Petroleum Revenue Tax (PRT)", "London
+    // Inter Bank Offered Rate (LIBOR)".
+    const NOT_BODIES: &[&str] = &[
+        "tax",
+        "rate",
+        "index",
+        "act",
+        "law",
+        "price",
+        "prices",
+        "product",
+        "ratio",
+        "offering",
+        "agreement",
+        "treaty",
+        "accord",
+        "code",
+        "standard",
+        "standards",
+        "test",
+        "unit",
+        "units",
+    ];
+    // Places whose names have acronyms of their own: "United Arab
+    // Emirates (UAE)".
+    const PLACE_HEADS: &[&str] =
+        &["republic", "kingdom", "states", "emirates", "islands", "territory", "union"];
+    let mut found: Vec<(Span, Vec<usize>)> = Vec::new();
+    for open in 0..doc.tokens.len().saturating_sub(2) {
+        if doc.word(open) != "(" || doc.word(open + 2) != ")" {
+            continue;
+        }
+        let acr = doc.word(open + 1);
+        if !(2..=8).contains(&acr.len()) || !acr.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some(last) = doc.prev_on_line(open).filter(|&l| doc.is_word(l) && doc.is_cap(l)) else {
+            continue;
+        };
+        // The acronym's letters from its end, one capitalised word each.
+        let letters = acr.as_bytes();
+        let mut left = letters.len();
+        let mut start = last;
+        let mut j = Some(last);
+        while let Some(x) = j.filter(|_| left > 0) {
+            let w = doc.word(x);
+            if doc.is_word(x) && doc.is_cap(x) {
+                if w.as_bytes()[0] != letters[left - 1] {
+                    break;
+                }
+                left -= 1;
+                start = x;
+            } else if !lower_in(w, CONNECTORS) {
+                break;
+            }
+            j = doc.prev_on_line(x);
+        }
+        if left > 0 || NOT_NAME_START_SET.has(doc.word(start)) {
+            continue;
+        }
+        // (Without a possessive: "The Chicago Board of Trade's (CBT)".)
+        let span = name_span(doc, start, last);
+        let words: Vec<&str> =
+            (start..=last).filter(|&x| doc.is_word(x)).map(|x| doc.word(x)).collect();
+        let end_word = words[words.len() - 1];
+        if lower_in(end_word, PLACE_HEADS)
+            || lower_in(possessive_stem(end_word).unwrap_or(end_word), NOT_BODIES)
+            || (start..=last).any(|x| doc.is_word(x) && is_head_title(doc, x))
+            || words.iter().any(|w| head_bits(w) & HEAD_PROGRAM != 0)
+        {
+            continue;
+        }
+        // (Candidates are sorted by start: those before the span's end,
+        // from the last one that may reach into it.)
+        let upto = doc.cands.partition_point(|c| c.span.start < span.end);
+        let inside: Vec<usize> =
+            (0..upto).rev().take(8).filter(|&k| span.start < doc.cands[k].span.end).collect();
+        let fits = inside.iter().all(|&k| {
+            let c = &doc.cands[k];
+            c.kind != EntityKind::Person
+                && span.start <= c.span.start
+                && c.span.end <= span.end
+                && c.span != span
+        });
+        let body = inside.iter().any(|&k| doc.cands[k].kind == EntityKind::Institution)
+            || words
+                .iter()
+                .any(|w| is_institution_head(w) || company_word(w) || lower_in(w, HEADS));
+        if fits && body {
+            found.push((span, inside));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut gone = FastSet::default();
+    let mut batch = Vec::new();
+    for (span, inside) in found {
+        gone.extend(inside);
+        let name = doc.text[span].to_string();
+        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
+        batch.push(Cand::pattern(span, EntityKind::Institution, target));
+    }
+    doc.remove_cands(&gone);
+    doc.add_all_free(batch);
+}
+
 /// "Joint Institute for Nuclear Research (JINR)": the acronym in
 /// parentheses after a mention becomes a short form of its entity, and is a
 /// mention itself; so do the wires' "<UAW>" and ", CFTC," when the acronym

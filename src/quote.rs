@@ -5219,7 +5219,8 @@ fn reported_from(
                 // (Six words at most are read: a long sentence costs no more.)
                 let mut rest = (m + 1..b).filter(|&j| doc.is_word(j)).take(6);
                 let clause_or_long = rest.clone().count() > 5
-                    || rest.any(|j| matches!(doc.word(j), "that" | "it") || is_pronoun(doc.word(j)));
+                    || rest
+                        .any(|j| matches!(doc.word(j), "that" | "it") || is_pronoun(doc.word(j)));
                 if !clause_or_long {
                     continue;
                 }
@@ -5246,7 +5247,9 @@ fn reported_from(
                         }
                     } else if is_pronoun(w)
                         || w == "it"
-                        || (!is_past_form(w) && !w.ends_with("ing") && clause_follows(doc, after, b))
+                        || (!is_past_form(w)
+                            && !w.ends_with("ing")
+                            && clause_follows(doc, after, b))
                     {
                         start = n;
                     }
@@ -8453,8 +8456,9 @@ pub(crate) fn is_auxiliary(w: &str) -> bool {
 /// has", "successfully completed" (not "again on Friday", "twice").
 fn adverb_before_verb(doc: &Doc<'_>, n: usize, b: usize) -> bool {
     let w = doc.word(n);
-    let adverb = lower_in(w, &["also", "now", "still", "already", "then", "again", "once", "often"])
-        || (w.len() > 4 && w.ends_with("ly"));
+    let adverb =
+        lower_in(w, &["also", "now", "still", "already", "then", "again", "once", "often"])
+            || (w.len() > 4 && w.ends_with("ly"));
     adverb
         && doc.next_solid(n).filter(|&v| v < b && doc.is_word(v) && !doc.is_cap(v)).is_some_and(
             |v| {

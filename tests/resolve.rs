@@ -1169,6 +1169,34 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a body named by the words before its acronym, over shorter names inside it",
+        published: "2026-02-14",
+        text: "Nordvik Investment Management (NIM) held 2%. Norges Bank Investment Management (NBIM), which runs the fund, sold its stake. Shares on the Kuala Lumpur Stock Exchange (KLSE) fell. Later NBIM said it had sold.",
+        want: &[
+            ("Nordvik Investment Management", "Nordvik Investment Management"),
+            ("NIM", "Nordvik Investment Management"),
+            ("Norges Bank Investment Management", "Norges Bank Investment Management"),
+            ("NBIM", "Norges Bank Investment Management"),
+            ("Kuala Lumpur Stock Exchange", "Kuala Lumpur Stock Exchange"),
+        ],
+        not: &["Norges Bank", "Kuala Lumpur"],
+    },
+    Case {
+        name: "no body: a title, a term of finance, or a place before its acronym",
+        published: "2026-02-14",
+        text: "Our Chief Executive Officer (CEO) spoke. Petroleum Revenue Tax (PRT) rose, and Gross Domestic Product (GDP) fell. The Chicago Board of Trade's (CBT) board met.",
+        want: &[
+            ("Chicago Board of Trade", "Chicago Board of Trade"),
+            ("CBT", "Chicago Board of Trade"),
+        ],
+        not: &[
+            "Chief Executive Officer",
+            "Petroleum Revenue Tax",
+            "Gross Domestic Product",
+            "Chicago Board of Trade's",
+        ],
+    },
+    Case {
         name: "a body after a country's adjective and a noun of bodies, with no article",
         published: "2026-02-14",
         text: "The fund sold its stake in Brazilian iron ore miner Vardena over river pollution. Vardena said it regretted the decision.",
