@@ -8800,18 +8800,6 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
     None
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::lexicon::CUES;
-
-    #[test]
-    fn cues_are_one_or_two_words() {
-        for (c, _) in CUES {
-            assert!(c.split(' ').count() <= 2 && *c == c.to_lowercase(), "{c}");
-        }
-    }
-}
-
 /// After an inverted cue that ends at `ce`, an article and at most four
 /// lowercase words up to the mark at `p`: "Added the mayor", "Said a
 /// neighbour".
@@ -8837,4 +8825,16 @@ fn asked_clause(doc: &Doc<'_>, a: usize, b: usize) -> Option<(usize, usize)> {
     }
     let comma = (q + 1..b).take(60).find(|&j| doc.word(j) == ",")?;
     Some((q, comma))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::CUES;
+
+    #[test]
+    fn cues_are_one_or_two_words() {
+        for (c, _) in CUES {
+            assert!(c.split(' ').count() <= 2 && *c == c.to_lowercase(), "{c}");
+        }
+    }
 }
