@@ -4,7 +4,7 @@
 //! who holds that office in the story.
 
 use crate::doc::{Cand, Doc, Source, Target, TextRole, cluster_key};
-use crate::gazetteer::{EntityId, EntityKind};
+use crate::gazetteer::{EntityId, EntityKind, Gender};
 use crate::hash::{FastMap, FastSet};
 use crate::kb::Knowledge;
 use crate::lexicon::{
@@ -448,19 +448,80 @@ pub(crate) fn respell_people(doc: &mut Doc<'_>, kb: &Knowledge) {
 }
 
 /// A person found only by a surname ("Mr Kostin" before "Andrei Kostin")
-/// is the person of the story whose full name ends with it.
+/// is the person of the story whose full name ends with it. So is a listed
+/// person's surname alone when the story names someone else of that
+/// surname in full and never the listed one: "Solberg" after "Ingrid
+/// Solberg" is not Erna Solberg.
 pub(crate) fn merge_surnames(doc: &mut Doc<'_>, kb: &Knowledge) {
     let full = doc.surnames(kb);
-    for c in doc.cands.iter_mut() {
-        let Target::Local(l) = c.target else { continue };
-        let local = &doc.locals[l as usize];
-        if c.kind != EntityKind::Person || local.name.contains(' ') {
+    if full.is_empty() {
+        return;
+    }
+    // The people the story names in more than one word, by surname (the
+    // first one wins), and all of them.
+    let mut written: HashMap<&str, Target> = HashMap::new();
+    let mut named_in_full: FastSet<Target> = FastSet::default();
+    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
+        if doc.text[c.span].contains(' ') {
+            named_in_full.insert(c.target);
+            if let Some(last) = crate::doc::surname_of(doc.target_name(kb, c.target)) {
+                written.entry(last).or_insert(c.target);
+            }
+        }
+    }
+    let mut moves = Vec::new();
+    for (k, c) in doc.cands.iter().enumerate() {
+        if c.kind != EntityKind::Person {
             continue;
         }
-        if let Some(&t) = full.get(&local.name).filter(|&&t| t != c.target) {
-            c.target = t;
-            c.source = Source::Alias;
+        let other = match c.target {
+            Target::Local(l) => {
+                let name = &doc.locals[l as usize].name;
+                (!name.contains(' ')).then(|| full.get(name.as_str())).flatten()
+            }
+            Target::Gaz(_) => {
+                let text = &doc.text[c.span];
+                (!text.contains(' ') && !named_in_full.contains(&c.target))
+                    .then(|| written.get(text))
+                    .flatten()
+            }
+        };
+        if let Some(&t) = other.filter(|&&t| t != c.target) {
+            moves.push((k, t));
         }
+    }
+    // A listed person the story marks as present keeps every mention of
+    // their surname: an office before one ("President Obama") or a title
+    // of the other gender than the person named in full ("Mr. Obama"
+    // when the story names Michelle Obama). A title of the same gender is
+    // needed for the move where a title stands.
+    let mut present: FastSet<Target> = FastSet::default();
+    let mut keep: FastSet<usize> = FastSet::default();
+    for &(k, t) in &moves {
+        let c = &doc.cands[k];
+        if !matches!(c.target, Target::Gaz(_)) {
+            continue;
+        }
+        let Some(p) = word_before_name(doc, doc.token_at(c.span.start)) else { continue };
+        let fits = match lower(doc.word(p)).trim_end_matches('.') {
+            "mr" | "mrs" | "ms" | "miss" => {
+                let female = !lower(doc.word(p)).starts_with("mr") || lower(doc.word(p)) == "mrs";
+                let want = if female { Gender::Female } else { Gender::Male };
+                kb.gender_of_name(doc.target_name(kb, t)) == Some(want)
+            }
+            _ => !crate::patterns::is_head_title(doc, p),
+        };
+        if !fits {
+            present.insert(c.target);
+            keep.insert(k);
+        }
+    }
+    for (k, t) in moves {
+        if keep.contains(&k) || present.contains(&doc.cands[k].target) {
+            continue;
+        }
+        doc.cands[k].target = t;
+        doc.cands[k].source = Source::Alias;
     }
 }
 
@@ -1474,4 +1535,14 @@ pub(crate) fn opens_a_thing(doc: &Doc<'_>, span: Span) -> bool {
                 || crate::lexicon::company_word(w)
                 || crate::patterns::thing_word(w))
     })
+}
+
+/// The capitalised word right before the name at token `first`, past a
+/// period ("Mr", "Mr.", "President"), on the same line.
+fn word_before_name(doc: &Doc<'_>, first: usize) -> Option<usize> {
+    let mut p = doc.prev_on_line(first)?;
+    if doc.word(p) == "." {
+        p = doc.prev_on_line(p)?;
+    }
+    (doc.is_word(p) && doc.is_cap(p)).then_some(p)
 }

@@ -1169,6 +1169,20 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a surname alone is the person of that surname the story names in full, not a listed one",
+        published: "2026-02-05",
+        text: "\"2025 was a year of growth,\" said Ingrid Solberg, chief executive of Halvorsen Foods. Later Ms. Solberg said demand was strong. Solberg added that costs were flat.",
+        want: &[("Ingrid Solberg", "Ingrid Solberg"), ("Solberg", "Ingrid Solberg")],
+        not: &[],
+    },
+    Case {
+        name: "a listed person the story marks by an office or the other gender's title keeps the surname",
+        published: "2016-12-20",
+        text: "Michelle Obama greeted guests. Mr. Obama told them that it was not that simple. President Obama later left, and Obama said nothing more.",
+        want: &[("Michelle Obama", "Michelle Obama"), ("Obama", "Barack Obama")],
+        not: &[],
+    },
+    Case {
         name: "a body named by the words before its acronym, over shorter names inside it",
         published: "2026-02-14",
         text: "Nordvik Investment Management (NIM) held 2%. Norges Bank Investment Management (NBIM), which runs the fund, sold its stake. Shares on the Kuala Lumpur Stock Exchange (KLSE) fell. Later NBIM said it had sold.",
