@@ -280,8 +280,12 @@ fn given_names(gazetteer: &Gazetteer) -> HashMap<String, Option<Gender>> {
         let (EntityKind::Person, Some(g)) = (e.kind, e.gender) else { continue };
         let mut words = e.name.split_whitespace();
         let (Some(first), Some(_)) = (words.next(), words.next()) else { continue };
-        // Initials ("V. Putin") name no gender.
-        if first.chars().count() < 2 || first.ends_with('.') {
+        // Initials ("V. Putin") name no gender; an English function word
+        // ("To" of "To Lam") opens no name elsewhere.
+        if first.chars().count() < 2
+            || first.ends_with('.')
+            || crate::matcher::is_function_word(first)
+        {
             continue;
         }
         seen.entry(first.to_string())

@@ -32,8 +32,11 @@ pub(crate) enum CaseRule {
     /// name's `capitals` capitalised words, and at least half of them.
     /// `mask` has bit `i` set when word `i` of the name is capitalised.
     /// With `strict_head` (an institution's name), its last capitalised
-    /// word keeps its capital too, unless it is a noun of bodies.
-    Capitalised { mask: u64, capitals: u8, strict_head: bool },
+    /// word keeps its capital too, unless it is a noun of bodies. The words
+    /// in `kept` keep theirs always: a capitalised word of a name of
+    /// several that is an English function word too ("To" of "To Lam" is
+    /// not "to Lam Dong province").
+    Capitalised { mask: u64, capitals: u8, strict_head: bool, kept: u64 },
 }
 
 impl CaseRule {
@@ -41,8 +44,8 @@ impl CaseRule {
     /// when `strict_head`.
     pub(crate) fn of_kind(name: &str, strict_head: bool) -> CaseRule {
         match CaseRule::of(name) {
-            CaseRule::Capitalised { mask, capitals, .. } => {
-                CaseRule::Capitalised { mask, capitals, strict_head }
+            CaseRule::Capitalised { mask, capitals, kept, .. } => {
+                CaseRule::Capitalised { mask, capitals, strict_head, kept }
             }
             rule => rule,
         }
@@ -59,20 +62,25 @@ impl CaseRule {
         }
         let mut mask = 0u64;
         let mut capitals = 0u8;
+        let mut kept = 0u64;
+        let several = words(name).nth(1).is_some();
         for (i, w) in words(name).take(64).enumerate() {
             if w.chars().next().is_some_and(char::is_uppercase) {
                 mask |= 1 << i;
                 capitals += 1;
+                if several && is_function_word(w) {
+                    kept |= 1 << i;
+                }
             }
         }
-        CaseRule::Capitalised { mask, capitals, strict_head: false }
+        CaseRule::Capitalised { mask, capitals, strict_head: false, kept }
     }
 
     pub(crate) fn accepts(self, found: &str) -> bool {
         match self {
             CaseRule::Any => true,
             CaseRule::Acronym => !found.chars().any(char::is_lowercase),
-            CaseRule::Capitalised { mask, capitals, strict_head } => {
+            CaseRule::Capitalised { mask, capitals, strict_head, kept: must } => {
                 // An institution's last capitalised word, its head, keeps
                 // its capital unless it is a noun of bodies ("the Foreign
                 // ministry"): "Manchester city centre" is no football
@@ -85,6 +93,9 @@ impl CaseRule {
                     if mask & (1 << i) != 0 && upper {
                         kept += 1;
                     }
+                    if must & (1 << i) != 0 && !upper {
+                        return false;
+                    }
                     if i == head && i > 0 && !upper && !lowercase_head(w) {
                         return false;
                     }
@@ -93,6 +104,18 @@ impl CaseRule {
             }
         }
     }
+}
+
+/// Short English words that are also words of names ("To Lam", "Do
+/// Muoi", "An Duong"): in a name they keep their capital.
+const FUNCTION_WORDS: &[&str] = &[
+    "to", "do", "an", "so", "be", "he", "we", "me", "or", "in", "on", "at", "by", "if", "is", "it",
+    "as", "no", "up", "us", "my",
+];
+
+/// Whether `w` is one of the [`FUNCTION_WORDS`], in any case.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
 
 /// Whether a name's head may be written in lowercase: a noun of bodies

@@ -1169,6 +1169,13 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a name whose first word is an English function word keeps its capital",
+        published: "2025-12-12",
+        text: "Xi Jinping held talks with To Lam in Beijing. The delegation then flew to Lam Dong province. Lam said ties were at their best. The offer went To Europe, analysts said.",
+        want: &[("To Lam", "To Lam"), ("Lam", "To Lam"), ("Europe", "Europe")],
+        not: &["to Lam", "To Europe"],
+    },
+    Case {
         name: "a surname alone is the person of that surname the story names in full, not a listed one",
         published: "2026-02-05",
         text: "\"2025 was a year of growth,\" said Ingrid Solberg, chief executive of Halvorsen Foods. Later Ms. Solberg said demand was strong. Solberg added that costs were flat.",
