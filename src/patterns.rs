@@ -854,6 +854,33 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
         let at = doc.tokens[f].span.start;
         doc.sentences[doc.sentence_of(at)].0.start == at
     };
+    // A title-cased headline's preposition ends whatever came before it:
+    // "Kestrel Unveils Arm, Partners With Nordvik Logistics" names
+    // "Nordvik Logistics" ("of", "for" and "and" stay inside names).
+    // (Not glued to a hyphen: "To-Fitness Inc", "On-Line Software".)
+    if let Some(p) = (first..head).rev().find(|&x| {
+        matches!(
+            doc.word(x),
+            "With"
+                | "To"
+                | "In"
+                | "On"
+                | "At"
+                | "From"
+                | "By"
+                | "Into"
+                | "Over"
+                | "After"
+                | "Against"
+                | "Versus"
+                | "Vs"
+                | "Amid"
+                | "As"
+        ) && doc.word(x + 1) != "-"
+            && (x == 0 || doc.word(x - 1) != "-")
+    }) {
+        first = (p + 1..=head).find(|&x| doc.is_cap(x)).unwrap_or(head);
+    }
     // ("AT&T": a word glued to the next is no opener.)
     while first < head
         && NOT_NAME_START_SET.has(doc.word(first))

@@ -1169,6 +1169,17 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a title-cased headline's preposition ends the words before a body's name",
+        published: "2026-03-02",
+        text: "Kestrel Robotics Unveils Picking Arm, Partners With Nordvik Logistics\n\nNordvik Logistics said it would deploy 300 units. Shares of To-Fitness Inc rose.",
+        want: &[
+            ("Nordvik Logistics", "Nordvik Logistics"),
+            ("Kestrel Robotics", "Kestrel Robotics"),
+            ("To-Fitness Inc", "To-Fitness Inc"),
+        ],
+        not: &["Partners With Nordvik Logistics"],
+    },
+    Case {
         name: "a name whose first word is an English function word keeps its capital",
         published: "2025-12-12",
         text: "Xi Jinping held talks with To Lam in Beijing. The delegation then flew to Lam Dong province. Lam said ties were at their best. The offer went To Europe, analysts said.",
