@@ -400,6 +400,15 @@ fn classify_mark(text: &str, at: usize, c: char) -> TokenKind {
             if c != '‘' && prev.is_some_and(|p| p == 's' || p == 'S') && space_or_none(next) {
                 return TokenKind::Apostrophe;
             }
+            // So is one between a number and its "s" ("Radio 4's
+            // programme", "the 1990's"), which word boundaries split.
+            if c != '‘'
+                && prev.is_some_and(|p| p.is_ascii_digit())
+                && matches!(next, Some('s' | 'S'))
+                && !word_char(text[at + c.len_utf8() + 1..].chars().next())
+            {
+                return TokenKind::Apostrophe;
+            }
             if c == '‘' {
                 return TokenKind::Quote(QuoteSide::Open);
             }
@@ -760,6 +769,20 @@ mod tests {
                 (Word, "y"),
             ]
         );
+    }
+
+    #[test]
+    fn an_apostrophe_between_a_number_and_its_s_opens_no_quote() {
+        let kinds = |text: &str| -> Vec<TokenKind> {
+            tokenize(text)
+                .filter(|t| t.as_str() == "'" || t.as_str() == "’")
+                .map(|t| t.kind)
+                .collect()
+        };
+        assert_eq!(kinds("Radio 4's programme"), [TokenKind::Apostrophe]);
+        assert_eq!(kinds("the 1990’s boom"), [TokenKind::Apostrophe]);
+        // (A quote that opens on a number's word is still a quote.)
+        assert_ne!(kinds("said 4'some'"), [TokenKind::Apostrophe, TokenKind::Apostrophe]);
     }
 
     #[test]

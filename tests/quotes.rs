@@ -810,6 +810,14 @@ const CASES: &[Case] = &[
         want: &[d("I see no sign of a recovery this year.", Some("Maria Kovalenko"), CueBefore)],
     },
     Case {
+        name: "a number's apostrophe before a quote opens no quotation",
+        text: "Speaking to Radio 4's morning programme, Anna Petrova said she had no regrets. \"I'm not going to pretend this was easy,\" she said.",
+        want: &[
+            r("she had no regrets", Some("Anna Petrova"), Reported),
+            d("I'm not going to pretend this was easy,", Some("Anna Petrova"), Pronoun),
+        ],
+    },
+    Case {
         name: "the medium between the cue and the clause is not what was said",
         text: "The miner said in an emailed statement it regretted the decision.\n\nThe ministry said in a press release on Friday the surplus would pay down debt.\n\nThe agency said in a report accepted by parliament that exports had fallen.",
         want: &[
