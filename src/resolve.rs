@@ -913,10 +913,17 @@ pub(crate) fn find_role_descriptions(
     let home = dateline_country(doc, kb, dateline_place);
     let mut found: Vec<(Span, Target, Vec<usize>)> = Vec::new();
     for i in 0..doc.tokens.len() {
-        if !(doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the")) {
+        // A headline opens with a bare title: "Chancellor defends budget",
+        // "President vows to veto bill".
+        let bare = doc.is_word(i)
+            && doc.tokens[i].span.start < doc.body_start
+            && doc.prev_on_line(i).is_none()
+            && doc.is_cap(i)
+            && crate::lexicon::DESCRIPTOR_FIRSTS.has(doc.word(i));
+        if !(bare || (doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the"))) {
             continue;
         }
-        let Some(mut j) = doc.next_on_line(i) else { continue };
+        let Some(mut j) = (if bare { Some(i) } else { doc.next_on_line(i) }) else { continue };
         // "the top Russian diplomat": "top" before the demonym.
         let top = doc.word(j) == "top"
             && doc.next_on_line(j).is_some_and(|n| {

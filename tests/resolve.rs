@@ -1169,6 +1169,13 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a headline that opens with a bare title names the holder the story gives",
+        published: "2025-11-27",
+        text: "Chancellor defends budget as unions threaten strikes\n\nLONDON, Nov 27 (Reuters) - British finance minister Rachel Reeves on Thursday defended her budget.",
+        want: &[("Chancellor", "Rachel Reeves"), ("Rachel Reeves", "Rachel Reeves")],
+        not: &[],
+    },
+    Case {
         name: "a title-cased headline's preposition ends the words before a body's name",
         published: "2026-03-02",
         text: "Kestrel Robotics Unveils Picking Arm, Partners With Nordvik Logistics\n\nNordvik Logistics said it would deploy 300 units. Shares of To-Fitness Inc rose.",
