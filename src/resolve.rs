@@ -558,6 +558,44 @@ pub(crate) fn holder(
             return Some(c.target);
         }
     }
+    // Nobody in the story and no qualifier: a body's own office ("the
+    // Secretary-General", "the Director-General") is held at the body the
+    // story names, when exactly one such holder is found on the story's
+    // date. (Only for a description of that office alone: not "the chief",
+    // which may head anything.)
+    if qualifier.is_none() && doc.date.is_some() && keys.len() == 1 {
+        const BODY_OFFICES: &[&str] = &[
+            "secretary general",
+            "director general",
+            "managing director",
+            "high commissioner",
+            "executive director",
+        ];
+        let bodies: FastSet<EntityId> = doc
+            .cands
+            .iter()
+            .filter(|c| c.kind == EntityKind::Institution)
+            .filter_map(|c| match c.target {
+                Target::Gaz(id) => Some(id),
+                Target::Local(_) => None,
+            })
+            .collect();
+        for key in keys.iter().filter(|k| BODY_OFFICES.contains(k)) {
+            let Some(ids) = kb.holders.get(*key) else { continue };
+            let mut held = ids.iter().filter(|id| {
+                kb.roles.get(id).is_some_and(|roles| {
+                    roles.iter().any(|r| {
+                        r.key == *key
+                            && r.holds(doc.date)
+                            && bodies.iter().any(|&b| kb.of_fits(r.of, Some(b)))
+                    })
+                })
+            });
+            if let (Some(&id), None) = (held.next(), held.next()) {
+                return Some(Target::Gaz(id));
+            }
+        }
+    }
     // Nobody in the story: with a qualifier, the list knows who held the
     // office on the story's date.
     let q = qualifier?;

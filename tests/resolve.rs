@@ -1169,6 +1169,20 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a body's own office is held at the body the story names, on the story's date",
+        published: "2025-07-08",
+        text: "The Secretary-General strongly condemns the attack on a World Food Programme convoy, according to a statement by the United Nations.",
+        want: &[("The Secretary-General", "Antonio Guterres")],
+        not: &[],
+    },
+    Case {
+        name: "no holder: a body's office in an undated story, or a description of any head",
+        published: "",
+        text: "The Secretary-General condemned the attack, the United Nations said. Colombia was the chief market for IMF members.",
+        want: &[],
+        not: &["The Secretary-General", "the chief"],
+    },
+    Case {
         name: "a headline that opens with a bare title names the holder the story gives",
         published: "2025-11-27",
         text: "Chancellor defends budget as unions threaten strikes\n\nLONDON, Nov 27 (Reuters) - British finance minister Rachel Reeves on Thursday defended her budget.",
