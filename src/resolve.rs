@@ -952,12 +952,23 @@ pub(crate) fn find_role_descriptions(
     let mut found: Vec<(Span, Target, Vec<usize>)> = Vec::new();
     for i in 0..doc.tokens.len() {
         // A headline opens with a bare title: "Chancellor defends budget",
-        // "President vows to veto bill".
+        // "President vows to veto bill", "UN chief condemns attack".
+        // (After a topic and its colon too: "Sudan: UN chief condemns".)
+        let opens_line = |i: usize| match doc.prev_on_line(i) {
+            None => true,
+            Some(c) => {
+                doc.word(c) == ":"
+                    && doc.prev_on_line(c).is_some_and(|t| doc.prev_on_line(t).is_none())
+            }
+        };
         let bare = doc.is_word(i)
             && doc.tokens[i].span.start < doc.body_start
-            && doc.prev_on_line(i).is_none()
             && doc.is_cap(i)
-            && crate::lexicon::DESCRIPTOR_FIRSTS.has(doc.word(i));
+            && opens_line(i)
+            && (crate::lexicon::DESCRIPTOR_FIRSTS.has(doc.word(i))
+                || doc.cand_starting(i).is_some_and(|c| {
+                    matches!(c.kind, EntityKind::Place | EntityKind::Institution)
+                }));
         if !(bare || (doc.is_word(i) && doc.word(i).eq_ignore_ascii_case("the"))) {
             continue;
         }

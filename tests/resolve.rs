@@ -1190,6 +1190,13 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a headline that opens with a body's or a place's office, after a topic's colon",
+        published: "2025-07-08",
+        text: "Sudan: UN chief condemns attack on aid convoy\n\nNEW YORK, 8 July 2025 - Three drivers were killed.",
+        want: &[("UN chief", "Antonio Guterres")],
+        not: &[],
+    },
+    Case {
         name: "a title-cased headline's preposition ends the words before a body's name",
         published: "2026-03-02",
         text: "Kestrel Robotics Unveils Picking Arm, Partners With Nordvik Logistics\n\nNordvik Logistics said it would deploy 300 units. Shares of To-Fitness Inc rose.",
