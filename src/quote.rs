@@ -3247,7 +3247,12 @@ fn evidence_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
 fn speaker_alone(sieve: &Sieve<'_, '_>, from: usize, stop: usize) -> Option<Who> {
     let doc = sieve.doc;
     sieve.who_in(from, stop + 1).filter(|w| {
-        let last = doc.token_at(who_span(w).end - 1);
+        let span = who_span(w);
+        let last = doc.token_at(span.end - 1);
+        // ("said his client would appeal": a clause, not a speaker.)
+        if (doc.token_at(span.start)..=last).any(|j| doc.is_word(j) && is_auxiliary(doc.word(j))) {
+            return false;
+        }
         doc.next_solid(last).filter(|&n| n <= stop).is_none_or(|n| {
             matches!(
                 lower(doc.word(n)).as_ref(),
@@ -8340,7 +8345,7 @@ fn noun_phrase(doc: &Doc<'_>, a: usize, k: usize) -> Span {
     const STOP: &[&str] = &[
         "and", "or", "but", "said", "says", "that", "which", "who", "when", "while", "as",
         "because", "if", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are",
-        "was", "were",
+        "was", "were", "though", "although", "whereas", "yet", "since", "unless",
     ];
     let mut s = k;
     for _ in 0..4 {

@@ -810,6 +810,15 @@ const CASES: &[Case] = &[
         want: &[d("I see no sign of a recovery this year.", Some("Maria Kovalenko"), CueBefore)],
     },
     Case {
+        name: "a clause after \"said\" is no inverted speaker; a subordinator is no speaker word",
+        text: "Rotich's lawyer, Kioko Kilukumi, said his client would appeal.\n\nThe minister pledged to fight graft, though critics say few officials have been convicted.",
+        want: &[
+            r("his client would appeal", Some("Kioko Kilukumi"), Reported),
+            r("to fight graft", Some("The minister"), Reported),
+            r("few officials have been convicted", Some("critics"), Reported),
+        ],
+    },
+    Case {
         name: "a number's apostrophe before a quote opens no quotation",
         text: "Speaking to Radio 4's morning programme, Anna Petrova said she had no regrets. \"I'm not going to pretend this was easy,\" she said.",
         want: &[
