@@ -623,11 +623,20 @@ pub(crate) fn holder(
             continue;
         }
         let Some(ids) = kb.holders.get(*key) else { continue };
+        // (A country's governor is a region's or a colony's, not its
+        // central bank's: "the British governor" of Hong Kong is no
+        // Governor of the Bank of England.)
+        let body_of_place = |of: Option<EntityId>| {
+            place && of.is_some_and(|o| kb.gazetteer.entity(o).kind == EntityKind::Institution)
+        };
         let found = ids.iter().find(|id| {
             kb.roles.get(id).is_some_and(|roles| {
-                roles
-                    .iter()
-                    .any(|r| r.key == *key && r.holds(doc.date) && kb.of_fits(r.of, Some(q)))
+                roles.iter().any(|r| {
+                    r.key == *key
+                        && r.holds(doc.date)
+                        && kb.of_fits(r.of, Some(q))
+                        && !(*key == "governor" && body_of_place(r.of))
+                })
             })
         });
         if let Some(id) = found {
@@ -1084,8 +1093,28 @@ pub(crate) fn find_role_descriptions(
                     .find(|c| c.kind == EntityKind::Person && c.span.end == w.end)
                     .map(|c| c.target)
             });
-        if let Some(t) =
-            apposed.or(titled).or_else(|| holder(doc, kb, keys, qualifier, span.start, home))
+        // "The Governor of the Bank of England, Robin Leigh-Pemberton,
+        // repeated ...": the name in an apposition after the description
+        // (not an item of a list: "the president, the vice president,
+        // Susan Rice, ...").
+        let listed = doc.prev_solid(i).is_some_and(|p| doc.word(p) == ",");
+        let named_after = (!listed)
+            .then(|| doc.next_solid(end))
+            .flatten()
+            .filter(|&c| doc.word(c) == ",")
+            .and_then(|c| doc.next_solid(c))
+            .and_then(|n| doc.cand_starting(n))
+            .filter(|c| {
+                c.kind == EntityKind::Person
+                    && doc
+                        .next_solid(doc.token_at(c.span.end - 1))
+                        .is_some_and(|x| doc.word(x) == ",")
+            })
+            .map(|c| c.target);
+        if let Some(t) = apposed
+            .or(named_after)
+            .or(titled)
+            .or_else(|| holder(doc, kb, keys, qualifier, span.start, home))
         {
             found.push((span, t, covered));
         }

@@ -1169,6 +1169,23 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a description followed by a name in an apposition is that person",
+        published: "2026-03-16",
+        text: "The Governor of the Bank of England, Robin Harlow, repeated his warning. \"It will take time,\" the spokesman, Gary Holmes, said.",
+        want: &[
+            ("The Governor of the Bank of England", "Robin Harlow"),
+            ("the spokesman", "Gary Holmes"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "no holder: a country's governor is no central bank's governor; a list is no apposition",
+        published: "2026-03-16",
+        text: "The British governor left Hong Kong in June. She named the president, the vice president, Dana Whitfield, and others.",
+        want: &[],
+        not: &["The British governor", "the vice president"],
+    },
+    Case {
         name: "a body's own office is held at the body the story names, on the story's date",
         published: "2025-07-08",
         text: "The Secretary-General strongly condemns the attack on a World Food Programme convoy, according to a statement by the United Nations.",
