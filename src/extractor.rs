@@ -254,7 +254,7 @@ impl Extractor {
         patterns::find_speaker_names(&mut doc, kb);
         patterns::find_described_people(&mut doc, kb);
         patterns::find_bodies_by_acronym(&mut doc);
-        patterns::find_acronym_definitions(&mut doc);
+        patterns::find_acronym_definitions(&mut doc, kb);
         patterns::grow_generational(&mut doc);
         patterns::grow_given_names(&mut doc, kb);
         patterns::grow_hyphenated_given_names(&mut doc, kb);

@@ -2772,7 +2772,7 @@ pub(crate) fn find_bodies_by_acronym(doc: &mut Doc<'_>) {
 /// parentheses after a mention becomes a short form of its entity, and is a
 /// mention itself; so do the wires' "<UAW>" and ", CFTC," when the acronym
 /// spells the name's initials.
-pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
+pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut defs: Vec<(Span, Cand)> = Vec::new();
     for c in &doc.cands {
         let ti = doc.token_at(c.span.end.saturating_sub(1));
@@ -2852,6 +2852,31 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
     let mut batch = Vec::new();
     for (span, c) in defs {
         let acronym = doc.text[span].to_string();
+        // The story's own definition wins over the list's meaning of the
+        // same letters: "Japan Automobile Manufacturers Association (JAMA)"
+        // is no medical journal, wherever the story writes "JAMA" (but
+        // "Organisation for Economic Cooperation and Development (OECD)"
+        // is the listed OECD, spelt another way).
+        // (A body's only, whose initials are the acronym's letters: not
+        // "Patrice Loko (PSG)", a player and his club.)
+        let long = doc.target_name(kb, c.target).to_string();
+        let initials: String = long
+            .split([' ', '-'])
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let own = c.kind == EntityKind::Institution && initials == acronym;
+        for other in doc.cands.iter_mut().filter(|_| own) {
+            if let Target::Gaz(id) = other.target
+                && other.target != c.target
+                && doc.text[other.span] == acronym
+                && !kb.gazetteer.entity(id).names().any(|n| same_words(&long, n))
+            {
+                other.target = c.target;
+                other.kind = c.kind;
+                other.source = Source::Alias;
+            }
+        }
         if let Target::Local(l) = c.target {
             let short = &mut doc.locals[l as usize].short;
             if !short.contains(&acronym) {
@@ -2863,6 +2888,25 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>) {
         batch.push(Cand::alias(span, c.kind, c.target));
     }
     doc.add_all_free(batch);
+}
+
+/// Whether two names of a body share at least half the longer one's words
+/// of four letters or more, spelling aside ("Organisation" and
+/// "Organization", "Co-operation" and "Cooperation").
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| {
+                let w: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+                w.to_lowercase().replace("isation", "ization")
+            })
+            .filter(|w| w.chars().count() >= 4)
+            .collect()
+    };
+    let (x, y) = (words(a), words(b));
+    let shared = x.iter().filter(|w| y.contains(w)).count();
+    let longer = x.len().max(y.len());
+    longer > 0 && shared * 2 >= longer
 }
 
 /// Whether token `i` is an initial: one letter and its period ("V." of "V.

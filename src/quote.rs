@@ -5452,6 +5452,8 @@ fn time_then_adverbial(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let next = |j: usize| doc.next_solid(j).filter(|&n| n <= end);
     let after = match w.as_ref() {
         "today" | "yesterday" | "tonight" | "earlier" | "later" => next(start),
+        // "..., researchers reported Wednesday in the journal".
+        _ if crate::lexicon::is_weekday(doc.word(start)) && doc.is_cap(start) => next(start),
         "on" => match next(start) {
             Some(d) if is_day_or_month(doc.word(d)) => next(d),
             _ => return false,

@@ -1169,6 +1169,17 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a body's acronym the story defines wins over the list's meaning of the letters",
+        published: "2026-03-02",
+        text: "Exports fell, the Japan Automobile Manufacturers Association (JAMA) said. A JAMA spokesman blamed weak demand. The Organisation for Economic Co-operation and Development (OECD) agreed. Patrice Loko (PSG) scored.",
+        want: &[
+            ("JAMA", "Japan Automobile Manufacturers Association"),
+            ("OECD", "OECD"),
+            ("PSG", "Paris Saint-Germain"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "a description followed by a name in an apposition is that person",
         published: "2026-03-16",
         text: "The Governor of the Bank of England, Robin Harlow, repeated his warning. \"It will take time,\" the spokesman, Gary Holmes, said.",
