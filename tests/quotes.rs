@@ -819,6 +819,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a weekday and the medium after the cue are no content",
+        text: "A blood test detected 91% of early cancers in the trial, researchers reported Wednesday in the New England Journal of Medicine.",
+        want: &[r(
+            "A blood test detected 91% of early cancers in the trial",
+            Some("researchers"),
+            ReportedAfter,
+        )],
+    },
+    Case {
         name: "a number's apostrophe before a quote opens no quotation",
         text: "Speaking to Radio 4's morning programme, Anna Petrova said she had no regrets. \"I'm not going to pretend this was easy,\" she said.",
         want: &[
