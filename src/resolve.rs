@@ -31,11 +31,89 @@ pub(crate) fn attach_titles(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let name_tok = doc.token_at(c.span.start);
-        if let Some((span, role)) = title_before(doc, kb, name_tok) {
+        let before = title_before(doc, kb, name_tok);
+        let start = before.as_ref().map_or(name_tok, |(span, _)| doc.token_at(span.start));
+        if let Some((span, role)) = before {
             doc.cands[ci].title = Some(span);
             doc.add_text_role(c.target, role);
         }
+        // A title in an apposition gives the office too, before the name
+        // ("the Minister of Health, Dr. Teodora Vasic,") or after it
+        // ("Teodora Vasic, the Minister of Health,"), for "the minister"
+        // later on.
+        // (Closed by a comma after the name, and not an item of a list:
+        // not "At the request of the President, Ms Golikova reported", nor
+        // "the president, the vice president, Susan Rice, ...".)
+        let closed = doc
+            .next_solid(doc.token_at(c.span.end - 1))
+            .is_some_and(|x| matches!(doc.word(x), "," | ")"));
+        let apposed = doc
+            .prev_solid(start)
+            .filter(|&p| closed && doc.word(p) == ",")
+            .and_then(|comma| {
+                let the = (comma.saturating_sub(16)..comma)
+                    .rev()
+                    .find(|&x| doc.word(x).eq_ignore_ascii_case("the"))?;
+                let listed = doc
+                    .prev_solid(the)
+                    .filter(|&p| doc.word(p) == ",")
+                    .and_then(|p| doc.prev_solid(p))
+                    .is_some_and(|w| doc.is_word(w) && HEAD_TITLE_SET.has(doc.word(w)));
+                if listed {
+                    return None;
+                }
+                apposed_title(doc, the + 1, comma)
+            })
+            .or_else(|| {
+                let last = doc.token_at(c.span.end - 1);
+                let comma = doc.next_solid(last).filter(|&x| doc.word(x) == ",")?;
+                let the =
+                    doc.next_solid(comma).filter(|&x| doc.word(x).eq_ignore_ascii_case("the"))?;
+                let end = (the + 1..doc.tokens.len())
+                    .take(24)
+                    .find(|&x| matches!(doc.word(x), "," | "." | ";"))?;
+                apposed_title(doc, the + 1, end)
+            });
+        if let Some(role) = apposed {
+            doc.add_text_role(c.target, role);
+        }
     }
+}
+
+/// The office that the words `from..to` name when they are a title alone,
+/// its field after "of" or "for" in capitals: "Minister of Health" (a
+/// health minister), "chief executive", "Secretary for Education".
+fn apposed_title(doc: &Doc<'_>, from: usize, to: usize) -> Option<TextRole> {
+    let words: Vec<usize> = (from..to).filter(|&x| !doc.tokens[x].is_space()).collect();
+    let heads = words
+        .iter()
+        .take_while(|&&x| {
+            doc.is_word(x)
+                && (HEAD_TITLE_SET.has(doc.word(x)) || TITLE_MODIFIER_SET.has(doc.word(x)))
+        })
+        .count();
+    let head: Vec<String> =
+        words[..heads].iter().map(|&x| lower(doc.word(x)).into_owned()).collect();
+    if !head.iter().any(|w| HEAD_TITLES.contains(&w.as_str())) {
+        return None;
+    }
+    let rest = &words[heads..];
+    let field = match rest.split_first() {
+        None => String::new(),
+        Some((&of, field))
+            if matches!(doc.word(of), "of" | "for")
+                && !field.is_empty()
+                && field.iter().all(|&x| {
+                    doc.is_word(x) && (doc.is_cap(x) || matches!(doc.word(x), "and" | "the"))
+                }) =>
+        {
+            field.iter().map(|&x| lower(doc.word(x)).into_owned()).collect::<Vec<_>>().join(" ")
+        }
+        Some(_) => return None,
+    };
+    let title =
+        if field.is_empty() { head.join(" ") } else { format!("{field} {}", head.join(" ")) };
+    Some(TextRole { key: title_key(&title), of: None })
 }
 
 /// The title that ends right before token `name`, and the office it names.

@@ -1169,6 +1169,20 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a title in an apposition gives the office a later description names",
+        published: "2026-04-14",
+        text: "Speaking at the launch, the Minister of Health, Dr. Teodora Vasic, urged parents to act. The Minister also thanked nurses.\n\n\"The line will reopen,\" said Dan Stevens, the spokesman. The spokesman gave no date.",
+        want: &[("The Minister", "Teodora Vasic"), ("The spokesman", "Dan Stevens")],
+        not: &[],
+    },
+    Case {
+        name: "no office from a clause's comma or a list before the name",
+        published: "2026-04-14",
+        text: "At the request of the Minister, Ms Dana Whitfield reported on the plan. The Minister then left.",
+        want: &[],
+        not: &["The Minister"],
+    },
+    Case {
         name: "a body's acronym the story defines wins over the list's meaning of the letters",
         published: "2026-03-02",
         text: "Exports fell, the Japan Automobile Manufacturers Association (JAMA) said. A JAMA spokesman blamed weak demand. The Organisation for Economic Co-operation and Development (OECD) agreed. Patrice Loko (PSG) scored.",
