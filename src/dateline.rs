@@ -591,7 +591,14 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     // a colon, or the line's end: not "the state-run Philippine News\n
     // Agency (PNA) said".)
     let line_ends = text[c.at..].trim_start_matches([' ', '\t']).starts_with(['\n', '\r']);
-    let valid = (agency_name.is_some() && (!in_parens || dashed || dashes_before || line_ends))
+    // (PTI sets no dash after a date: "New Delhi, Jan 9 (PTI) Union
+    // Agriculture Minister ...".)
+    let valid = (agency_name.is_some()
+        && (!in_parens
+            || dashed
+            || dashes_before
+            || line_ends
+            || (date.is_some() && sentence_follows)))
         || (all_caps && ((dashed && (date.is_some() || bare)) || own_line))
         || own_line_titled;
     if !valid || (!all_caps && agency_name.is_none() && !own_line_titled) {
@@ -1082,6 +1089,13 @@ mod tests {
                 Some("Interfax"),
             ),
             ("PARIS (AP) — French", "PARIS (AP) —", "Paris", None, Some("AP")),
+            (
+                "New Delhi, Jan 9 (PTI) Union Agriculture Minister",
+                "New Delhi, Jan 9 (PTI)",
+                "New Delhi",
+                Some("2021-01-09"),
+                Some("PTI"),
+            ),
             (
                 "SALVADOR, Feb 26 - Showers",
                 "SALVADOR, Feb 26 -",

@@ -1001,6 +1001,7 @@ pub(crate) const CUES: &[(&str, bool)] = &[
     ("urged", false),
     ("urges", false),
     ("called", true),
+    ("termed", true),
     ("denied", true),
     ("denies", true),
     ("denying", true),

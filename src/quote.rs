@@ -5349,7 +5349,7 @@ fn reported_from(
         // `called it "predatory"`: a label in quotes may be one word.
         let label = lower_in(
             doc.word(k),
-            &["called", "calls", "call", "calling", "labeled", "labelled", "described"],
+            &["called", "calls", "call", "calling", "labeled", "labelled", "described", "termed"],
         ) && (start..=end).any(|j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)));
         // An object may be a name or a pronoun ("criticized Clinton during a
         // rally", "opposed it").

@@ -819,6 +819,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "\"termed\" labels like \"called\"",
+        text: "Opposition leader Anna Petrova termed the announcement \"old wine in a new bottle\" and alleged that earlier schemes had failed.",
+        want: &[
+            r("the announcement \"old wine in a new bottle\"", Some("Anna Petrova"), Reported),
+            r("earlier schemes had failed", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
         name: "a weekday and the medium after the cue are no content",
         text: "A blood test detected 91% of early cancers in the trial, researchers reported Wednesday in the New England Journal of Medicine.",
         want: &[r(
