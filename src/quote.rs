@@ -67,7 +67,8 @@ pub enum QuoteRule {
     CueAfter,
     /// `X said: "…"` or `X said, "…"`: cue and speaker right before it.
     CueBefore,
-    /// `X: "…"`: a speaker and a colon.
+    /// `X: "…"`: a speaker and a colon; or a headline that ends with its
+    /// speaker after one ("Govt to set up 100 units: Chouhan"), reported.
     Colon,
     /// "according to X", and the passive "as reported by X, ..." or "...
     /// was first reported by X": a source named after a preposition.
@@ -1589,6 +1590,9 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
         if let Some(who) = said_block(&mut sieve, s, &mut quotes) {
             introduced = Some(who);
         }
+        if let Some(q) = headline_attribution(&mut sieve, a, b) {
+            quotes.push(q);
+        }
         // Direct quotes that open in this sentence.
         while next_mark < marks.len() && marks[next_mark].0 < b {
             let (o, c) = marks[next_mark];
@@ -1676,6 +1680,57 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
         sieve.learn_sources((a, b));
     }
     quotes
+}
+
+/// A headline that ends with its speaker after a colon, as Indian and
+/// British papers set it: "Govt to set up 100 cold storage units:
+/// Chouhan". The speaker is a person the story names; the words before
+/// the colon are what they said, reported.
+fn headline_attribution(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
+    let doc = sieve.doc;
+    // Before the dateline, or, with none, on the first line when that line
+    // ends with no period and a paragraph follows.
+    let first_line = doc.text.find('\n').is_some_and(|nl| {
+        let line = doc.text[..nl].trim_end();
+        doc.tokens[b - 1].span.end <= nl
+            && !line.ends_with('.')
+            && !doc.text[nl..].trim().is_empty()
+    });
+    if doc.tokens[a].span.start >= doc.body_start && !first_line {
+        return None;
+    }
+    let last = (a..b).rev().find(|&k| !doc.tokens[k].is_space())?;
+    let last = if matches!(doc.word(last), "." | "!") { doc.prev_solid(last)? } else { last };
+    let c = doc
+        .cand_at(doc.tokens[last].span.start)
+        .filter(|c| c.kind == EntityKind::Person && doc.token_at(c.span.end - 1) == last)?;
+    let first = doc.token_at(c.span.start);
+    let colon = doc.prev_solid(first).filter(|&x| x > a && doc.word(x) == ":")?;
+    let end = doc.prev_solid(colon)?;
+    let start = (a..end).find(|&k| !doc.tokens[k].is_space())?;
+    let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+    // A claim has a verb ("to set up", "will win", "is", "falls"): not a
+    // label ("An interview with the minister: Anna Petrova").
+    let verb = (start..=end).filter(|&k| doc.is_word(k) && !doc.is_cap(k)).any(|k| {
+        let w = doc.word(k);
+        w == "to"
+            || is_auxiliary(w)
+            || is_past_form(w)
+            || (w.len() > 4 && w.ends_with("ing"))
+            || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("'s")
+                && !w.ends_with("’s"))
+    });
+    if word_count(doc, content) < 3 || !verb {
+        return None;
+    }
+    let who = Who::Mention(c.span, c.target);
+    let (sp, t, _) = sieve.resolve(who, c.span.start, QuoteRule::Colon, (first, last + 1));
+    let span = Span::new(content.start, c.span.end);
+    Some(RawQuote::reported(span, content, doc.tokens[colon].span, (sp, t), QuoteRule::Colon))
 }
 
 /// A question put by someone the story does not name, in the sentence

@@ -819,6 +819,27 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a headline that ends with its speaker after a colon",
+        text: "Govt to set up 100 cold storage units for farmers: Petrova\n\nNew Delhi, Jan 9 (PTI) Agriculture Minister Anna Petrova said the units would cut losses.",
+        want: &[
+            r("Govt to set up 100 cold storage units for farmers", Some("Anna Petrova"), Colon),
+            r("the units would cut losses", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
+        name: "a first line that ends with its speaker after a colon, no dateline",
+        text: "Archive keeper to retire next spring: Anna Petrova\n\nArchive director Anna Petrova said she would step down in April.",
+        want: &[
+            r("Archive keeper to retire next spring", Some("Anna Petrova"), Colon),
+            r("she would step down in April", Some("Anna Petrova"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: a headline's label before a name is no quote",
+        text: "An interview with the archive keeper: Anna Petrova\n\nArchive director Anna Petrova said she would retire.",
+        want: &[r("she would retire", Some("Anna Petrova"), Reported)],
+    },
+    Case {
         name: "\"termed\" labels like \"called\"",
         text: "Opposition leader Anna Petrova termed the announcement \"old wine in a new bottle\" and alleged that earlier schemes had failed.",
         want: &[
