@@ -120,7 +120,10 @@ Noureddine Norberto \
 Jeb Beau Aiden Jayden Caleb Darius Tyrone Deshawn Terrell Eoin Oisin Seamus \
 Cormac Fergal Kieran Lorcan Tadhg Matti Kimmo Ville Heikki Tapio Olavi \
 Petteri Gitanas Edgars Logan \
-Siddharth Aditya Chukwuma Ayodele Joao Thiago Mateo Santiago";
+Siddharth Aditya Chukwuma Ayodele Joao Thiago Mateo Santiago Jannik Stefanos \
+Casper Daniil Grigor Jonas Erling Kylian Vinicius Thibaut Luka Ilkay Toni \
+Virgil Achraf Yassine Sadio Aurelien Diogo Gianluigi Mattia Kacper Facundo \
+Mikel Unai Xabi Hansi Jude";
 
 /// Female given names, space-separated.
 const FEMALE: &str = "\
@@ -182,7 +185,7 @@ Kristie Olabisi Billie \
 Melania Ivanka Kamala Krystal Courtney Kayla Sophia Ava Lily Latoya Keisha \
 Tamika Imani Aaliyah Jasmine Siobhan Niamh Aoife Saoirse Roisin Caoimhe \
 Freya Elin Anneli Kaja \
-Betsy Kiki Ananya Amara Ayse Camila Ximena Ewa";
+Betsy Kiki Ananya Amara Ayse Camila Ximena Ewa Iga Aryna Qinwen Mirra";
 
 /// Given names that both genders often bear, space-separated.
 const EITHER: &str = "\

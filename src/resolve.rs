@@ -983,15 +983,22 @@ pub(crate) fn find_demonym_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
             Some(at)
         });
+        let demonym = |x: usize| {
+            doc.is_word(x) && doc.is_cap(x) && {
+                let w = lower(doc.word(x));
+                kb.demonyms.contains_key(w.as_ref())
+                    || crate::patterns::DEMONYM_NOUNS.contains(&w.as_ref())
+            }
+        };
         if aged {
             d += 4;
+            // ("the 22-year-old Spaniard told reporters".)
+            if let Some(n) = doc.next_on_line(d).filter(|&n| demonym(n)) {
+                d = n;
+            }
         } else if let Some(end) = ranking {
             d = end;
-        } else if !(doc.is_word(d) && doc.is_cap(d) && {
-            let w = lower(doc.word(d));
-            kb.demonyms.contains_key(w.as_ref())
-                || crate::patterns::DEMONYM_NOUNS.contains(&w.as_ref())
-        }) {
+        } else if !demonym(d) {
             continue;
         }
         // (One person: not "The Dutch are ...", "as the Chinese saying

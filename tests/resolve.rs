@@ -1550,6 +1550,17 @@ const CASES: &[Case] = &[
         want: &[("the world number one", "Anna Halvorsen"), ("the world No. 1", "Olaf Lindqvist")],
         not: &[],
     },
+    Case {
+        name: "an age and a nationality together; given names of sportspeople",
+        published: "2025-06-08",
+        text: "Carlos Alcaraz beat world number one Jannik Sinner in five sets on Sunday. \"I don't know how I did it,\" the 22-year-old Spaniard told reporters. Sinner was gracious in defeat.",
+        want: &[
+            ("the 22-year-old Spaniard", "Carlos Alcaraz"),
+            ("Jannik Sinner", "Jannik Sinner"),
+            ("Sinner", "Jannik Sinner"),
+        ],
+        not: &[],
+    },
 ];
 
 #[test]
