@@ -3429,6 +3429,20 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                 .is_some_and(|x| matches!(doc.word(x), "it" | "its" | "it's" | "it’s"));
             let itself =
                 !kb.given_names.contains_key(doc.word(first)) && !initial && !role && says_it;
+            // ("Environmental group Verdant Action welcomed": the name after
+            // a lowercase noun of bodies is a body's.)
+            let itself = itself
+                || (!role
+                    && !kb.given_names.contains_key(doc.word(first))
+                    && stop.is_some_and(|j| {
+                        let w = doc.word(j);
+                        // (Not a trade a person has too: "Florida developer
+                        // Mel Sembler".)
+                        doc.is_word(j)
+                            && !doc.is_cap(j)
+                            && BODY_NOUNS.contains(&w)
+                            && !matches!(w, "developer" | "publisher" | "operator")
+                    }));
             // ("The Social Democrats lost": a party's name.)
             if (2..=3).contains(&n)
                 && stop.is_none_or(|j| !name_word(doc, kb, j))
@@ -4536,17 +4550,34 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
         || doc.prev_on_line(before).is_some_and(|q| article(q) && doc.is_word(before));
     // Or a country's adjective with up to two lowercase modifiers, as wire
     // copy writes it: "Brazilian iron ore miner Vale", "Dutch lender ING".
-    let national = !articled && {
+    // (Without an article, a trade a person has too names a person:
+    // "Florida developer Mel Sembler".)
+    let national = !articled && !matches!(doc.word(k), "developer" | "publisher" | "operator") && {
+        const PREPOSITIONS: &[&str] = &["with", "by", "from", "for", "to", "at", "against", "of"];
         let mut j = before;
         let mut modifiers = 0;
-        while modifiers < 2 && doc.is_word(j) && !doc.is_cap(j) {
+        while modifiers < 2
+            && doc.is_word(j)
+            && !doc.is_cap(j)
+            && !lower_in(doc.word(j), PREPOSITIONS)
+        {
             modifiers += 1;
             match doc.prev_on_line(j) {
                 Some(p) => j = p,
                 None => break,
             }
         }
-        doc.is_cap(j) && kb.demonyms.contains_key(lower(doc.word(j)).as_ref())
+        // ("Campaign group Clean Seas Now said", "sided with rights group
+        // Memorial": the sentence's first word, or a preposition after
+        // lowercase modifiers.)
+        let opens_sentence = doc.is_cap(j) && {
+            let at = doc.tokens[j].span.start;
+            doc.sentences[doc.sentence_of(at)].0.start == at
+        };
+        let preposition = modifiers > 0 && lower_in(doc.word(j), PREPOSITIONS);
+        (doc.is_cap(j) && kb.demonyms.contains_key(lower(doc.word(j)).as_ref()))
+            || (opens_sentence && !NOT_NAME_START_SET.has(doc.word(j)))
+            || preposition
     };
     if !(articled || national) {
         return None;
@@ -4585,5 +4616,10 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
     let plural_initials = |w: &str| {
         w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
     };
+    // (An owner inside ends the name: "parent company Control Data's
+    // Cyber system" names Control Data.)
+    let last = (first..last)
+        .find(|&j| doc.is_word(j) && possessive_stem(doc.word(j)).is_some())
+        .unwrap_or(last);
     (n > 0 && ends && !plural_initials(doc.word(first))).then_some((first, last))
 }

@@ -1306,6 +1306,28 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a body after a lowercase noun of bodies that opens the sentence or follows a preposition",
+        published: "2026-02-14",
+        text: "Environmental group Verdant Action welcomed the move. The court sided with rights group Memorial on Tuesday. Steel output was cut, according to industry lobby group Eurofer.",
+        want: &[
+            ("Verdant Action", "Verdant Action"),
+            ("Memorial", "Memorial"),
+            ("Eurofer", "Eurofer"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a person after a trade or a role, and an owner inside the name after a noun of bodies",
+        published: "2026-02-14",
+        text: "Florida developer Mel Sembler expressed dismay. Company spokesman Bjoern Tretvoll said output rose. It differs from parent company Control Data's Cyber system.",
+        want: &[
+            ("Mel Sembler", "Mel Sembler"),
+            ("Bjoern Tretvoll", "Bjoern Tretvoll"),
+            ("Control Data", "Control Data"),
+        ],
+        not: &["Control Data's Cyber"],
+    },
+    Case {
         name: "no body: a particle of a longer name, or a plural of initials, after a country's adjective",
         published: "2026-02-14",
         text: "The loan comes from German state bank Kreditanstalt fur Wiederaufbau. Prices of Canadian bank FRNs rose.",
@@ -1707,6 +1729,23 @@ fn a_trades_plural_makes_a_company_not_a_person() {
         [
             ("Halvorsen Foods", EntityKind::Institution),
             ("Sequoia Capital", EntityKind::Institution)
+        ]
+    );
+}
+
+#[test]
+fn a_noun_of_bodies_before_a_name_makes_a_body_and_a_trade_a_person() {
+    let doc = pressroom::extract(
+        "Environmental group Verdant Action welcomed the move. Florida developer Mel Sembler said the plan was a mistake.",
+    );
+    let kinds: Vec<(&str, EntityKind)> =
+        doc.mentions().iter().map(|m| (m.as_str(), m.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Verdant Action", EntityKind::Institution),
+            ("Florida", EntityKind::Place),
+            ("Mel Sembler", EntityKind::Person)
         ]
     );
 }
