@@ -1000,6 +1000,8 @@ pub(crate) const CUES: &[(&str, bool)] = &[
     ("vows", true),
     ("urged", false),
     ("urges", false),
+    ("encouraged", false),
+    ("encourages", false),
     ("called", true),
     ("termed", true),
     ("denied", true),

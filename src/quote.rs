@@ -7704,11 +7704,15 @@ fn content_cut(doc: &Doc<'_>, start: usize, b: usize) -> usize {
                 while let Some(x) = n.filter(|&x| doc.is_word(x) && is_between(doc.word(x))) {
                     n = doc.next_solid(x).filter(|&y| y < b);
                 }
+                // (Not a passive: "it is pleased and encouraged by the
+                // decision".)
                 k > start + 2
                     && n.is_some_and(|n| {
                         !doc.is_cap(n)
                             && cue_at(doc, n).is_some()
-                            && doc.next_solid(n).is_some_and(|x| !is_auxiliary(doc.word(x)))
+                            && doc
+                                .next_solid(n)
+                                .is_some_and(|x| !is_auxiliary(doc.word(x)) && doc.word(x) != "by")
                     })
             }
             _ => false,

@@ -819,6 +819,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "\"encouraged\" asks like \"urged\" and ends the content before it; not its passive",
+        text: "The mayor tweeted that the bridge was safe and encouraged residents to use the new crossing.\n\nHalvorsen Foods said it was pleased and encouraged by the ruling.",
+        want: &[
+            r("the bridge was safe", Some("The mayor"), Reported),
+            r("to use the new crossing", Some("The mayor"), Reported),
+            r("it was pleased and encouraged by the ruling", Some("Halvorsen Foods"), Reported),
+        ],
+    },
+    Case {
         name: "a headline that ends with its speaker after a colon",
         text: "Govt to set up 100 cold storage units for farmers: Petrova\n\nNew Delhi, Jan 9 (PTI) Agriculture Minister Anna Petrova said the units would cut losses.",
         want: &[
