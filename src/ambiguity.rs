@@ -155,6 +155,32 @@ const COMMON_LETTERS: &[(&str, &[&str])] = &[(
     &["footage", "camera", "cameras", "image", "images", "video", "videos", "system", "systems"],
 )];
 
+/// Whether the one word at `span` is in capitals amid lowercase text, as
+/// an acronym is ("FICO has encouraged other companies"): not in a
+/// sentence in capitals ("PUTIN SAYS ..."), beside another word in
+/// capitals ("OBAMA'S LAST STATE OF THE UNION"), nor before a colon or a
+/// dash.
+pub(crate) fn caps_amid_lowercase(doc: &Doc<'_>, span: Span) -> bool {
+    let caps = |w: &str| w.chars().count() >= 2 && !w.chars().any(char::is_lowercase);
+    let word = &doc.text[span];
+    if word.contains(' ') || word.chars().count() < 3 || !caps(word) {
+        return false;
+    }
+    if doc.in_caps_sentence(span.start) {
+        return false;
+    }
+    // (A transcript's turn or an obituary's head keeps its capitals:
+    // "PENCE: Well, ...", "SIEGEL--Jerome Arthur".)
+    let (f, l) = (doc.token_at(span.start), doc.token_at(span.end - 1));
+    if doc.next_solid(l).is_some_and(|n| matches!(doc.word(n), ":" | "-" | "—" | "–")) {
+        return false;
+    }
+    [doc.prev_on_line(f), doc.next_on_line(l)]
+        .iter()
+        .flatten()
+        .all(|&x| !(doc.is_word(x) && caps(doc.word(x))))
+}
+
 /// Whether `span` holds letters in their common use, before a noun that
 /// shows it ("CCTV footage").
 pub(crate) fn common_letters(text: &str, span: Span) -> bool {

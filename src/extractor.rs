@@ -190,6 +190,11 @@ impl Extractor {
             {
                 continue;
             }
+            // A person's one-word name in capitals amid lowercase text is an
+            // acronym ("FICO has encouraged other companies").
+            if person && crate::ambiguity::caps_amid_lowercase(&doc, m.span) {
+                continue;
+            }
             // A person's one-word name that is also a given name ("Petro"
             // of Gustavo Petro, and of Petro Poroshenko) is that person
             // only in a story that names them in full: "Her husband,

@@ -320,7 +320,10 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
             {
                 return;
             }
-            if !CaseRule::of(&names[i].0).accepts(&doc.text[s..e]) {
+            if !CaseRule::of(&names[i].0).accepts(&doc.text[s..e])
+                || (names[i].2 == EntityKind::Person
+                    && crate::ambiguity::caps_amid_lowercase(doc, Span::new(s, e)))
+            {
                 return;
             }
             if best.is_none_or(|(b, _)| e - s > b.len()) {

@@ -1250,6 +1250,13 @@ const CASES: &[Case] = &[
         not: &["Partners With Nordvik Logistics"],
     },
     Case {
+        name: "a listed person's one-word name in capitals amid lowercase text is an acronym",
+        published: "2016-03-01",
+        text: "PUTIN SAYS TALKS WENT WELL\n\nThe lender said FICO has encouraged other companies to publish scores. Putin later met Fico in Moscow.",
+        want: &[("PUTIN", "Vladimir Putin"), ("Fico", "Robert Fico")],
+        not: &["FICO"],
+    },
+    Case {
         name: "a name whose first word is an English function word keeps its capital",
         published: "2025-12-12",
         text: "Xi Jinping held talks with To Lam in Beijing. The delegation then flew to Lam Dong province. Lam said ties were at their best. The offer went To Europe, analysts said.",
