@@ -2840,9 +2840,20 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
             letters.sort_unstable();
             initials.len() >= 2 && initials == letters
         };
+        // (Or a short name made of the words' first syllables:
+        // "Petroleos Mexicanos (Pemex)", "Arabian American Oil Company
+        // (Aramco)".)
+        let syllabic = || {
+            let long: Vec<String> = doc.text[c.span]
+                .split([' ', '\n', '-'])
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            syllables_of(&long, &a.to_lowercase())
+        };
         if (2..=10).contains(&letters)
-            && upper * 2 > letters
-            && (name_initial == acr_initial || permuted())
+            && ((upper * 2 > letters && (name_initial == acr_initial || permuted()))
+                || (upper >= 1 && letters >= 4 && syllabic()))
             && words >= 2
             && !ticker
         {
@@ -2888,6 +2899,25 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
         batch.push(Cand::alias(span, c.kind, c.target));
     }
     doc.add_all_free(batch);
+}
+
+/// Whether `short` is made of the beginnings of at least two of `words`,
+/// in order, each of two letters or more but for a last one-letter part
+/// (words may be skipped): "pemex" of "petroleos mexicanos", "aramco" of
+/// "arabian american oil company".
+fn syllables_of(words: &[String], short: &str) -> bool {
+    fn go(words: &[String], short: &[u8], used: usize) -> bool {
+        if short.is_empty() {
+            return used >= 2;
+        }
+        let Some((w, rest)) = words.split_first() else { return false };
+        let w = w.as_bytes();
+        let common = w.iter().zip(short).take_while(|(a, b)| a == b).count();
+        (2..=common).rev().any(|n| go(rest, &short[n..], used + 1))
+            || (common >= 1 && short.len() == 1 && used >= 1)
+            || go(rest, short, used)
+    }
+    words.len() <= 8 && go(words, short.as_bytes(), 0)
 }
 
 /// Whether two names of a body share at least half the longer one's words
@@ -4622,4 +4652,22 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
         .find(|&j| doc.is_word(j) && possessive_stem(doc.word(j)).is_some())
         .unwrap_or(last);
     (n > 0 && ends && !plural_initials(doc.word(first))).then_some((first, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::syllables_of;
+
+    #[test]
+    fn short_names_of_first_syllables() {
+        let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        assert!(syllables_of(&words("petroleos mexicanos"), "pemex"));
+        assert!(syllables_of(&words("arabian american oil company"), "aramco"));
+        assert!(syllables_of(&words("new york commodity exchange"), "comex"));
+        // One word's beginning alone, letters out of order, or letters of
+        // no word: none.
+        assert!(!syllables_of(&words("petroleos mexicanos"), "petro"));
+        assert!(!syllables_of(&words("petroleos mexicanos"), "mexpe"));
+        assert!(!syllables_of(&words("royal dutch shell"), "rdx"));
+    }
 }

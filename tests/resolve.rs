@@ -1278,6 +1278,13 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a short name made of the first syllables of a body's words",
+        published: "2025-10-28",
+        text: "Mexican state oil company Petroleos Mexicanos (Pemex) reported a loss. Fitch upgraded Pemex in July. Prices on the New York Commodity Exchange (Comex) rose.",
+        want: &[("Pemex", "Petroleos Mexicanos"), ("Comex", "New York Commodity Exchange")],
+        not: &[],
+    },
+    Case {
         name: "a body named by the words before its acronym, over shorter names inside it",
         published: "2026-02-14",
         text: "Nordvik Investment Management (NIM) held 2%. Norges Bank Investment Management (NBIM), which runs the fund, sold its stake. Shares on the Kuala Lumpur Stock Exchange (KLSE) fell. Later NBIM said it had sold.",
