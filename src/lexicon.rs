@@ -791,6 +791,7 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "society",
     "alliance",
     "coalition",
+    "caucus",
     "hospital",
     "exchange",
     "regulator",

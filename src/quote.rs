@@ -2895,6 +2895,30 @@ fn clause_goes_on(doc: &Doc<'_>, c: usize, k: usize) -> Option<usize> {
     {
         return None;
     }
+    // (Nor does a description before the speaker's name: `"…," lawmaker
+    // Pedro Lupion, who heads the caucus, said`.)
+    // (Lowercase modifiers and a noun of people or a title right before
+    // the name; not a clause's preposition: `"…" of the Clinton proposals`.)
+    let run: Vec<usize> = std::iter::successors(Some(n), |&x| doc.next_solid(x))
+        .take_while(|&x| x < k)
+        .take(4)
+        .take_while(|&x| doc.is_word(x) && !doc.is_cap(x))
+        .collect();
+    let named = run.last().is_some_and(|&l| {
+        let lw = lower(doc.word(l));
+        (is_title_word(&lw) || person_noun(&lw) || SPEAKER_NOUN_SET.has(&lw))
+            && run.iter().all(|&x| {
+                let w = doc.word(x);
+                !is_auxiliary(w) && !is_determiner(doc, x) && !FUNCTION.contains(&w)
+            })
+            && doc
+                .next_solid(l)
+                .and_then(|x| doc.cand_starting(x))
+                .is_some_and(|c| c.kind == EntityKind::Person)
+    });
+    if named {
+        return None;
+    }
     (n..k).rev().find(|&j| doc.word(j) == ",").filter(|&j| j > n)
 }
 

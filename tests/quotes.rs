@@ -828,6 +828,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a lowercase description before the name after a quote opens no clause",
+        text: "\"Congress will have the last word,\" lawmaker Pedro Lupion, who heads the caucus, said in a post.\n\nThe farm caucus, the largest in Congress, said it would try to overturn the vetoes.\n\n\"This will be a challenge\" for the governor, the aide said.",
+        want: &[
+            d("Congress will have the last word,", Some("Pedro Lupion"), CueAfter),
+            r("it would try to overturn the vetoes", Some("The farm caucus"), Reported),
+            r("This will be a challenge\" for the governor", Some("the aide"), CueAfter),
+        ],
+    },
+    Case {
         name: "a headline that ends with its speaker after a colon",
         text: "Govt to set up 100 cold storage units for farmers: Petrova\n\nNew Delhi, Jan 9 (PTI) Agriculture Minister Anna Petrova said the units would cut losses.",
         want: &[
