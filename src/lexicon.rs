@@ -660,6 +660,7 @@ pub(crate) const DESCRIPTORS: &[(&str, &[&str])] = &[
     ),
     ("prime minister", &["prime minister"]),
     ("premier", &["prime minister"]),
+    ("pm", &["prime minister"]),
     ("chancellor", &["chancellor"]),
     ("federal chancellor", &["chancellor"]),
     ("federal president", &["president"]),
@@ -741,6 +742,13 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "transcript",
     "email",
     "memo",
+    "banner",
+    "placard",
+    "poster",
+    "slogan",
+    "caption",
+    "inscription",
+    "headline",
 ];
 
 /// Organisation nouns that speak for their institution ("the ministry said").

@@ -891,6 +891,23 @@ impl Sieve<'_, '_> {
                 // named so far: "..., Anna Lund said. ..., the report
                 // said.")
                 let authored = !matches!(SOURCE_NOUNS.get(n), Some(&("report" | "article")));
+                // (A banner, a placard or a headline is nobody's the story
+                // names: "\"Bring them home,\" read one banner.")
+                let displayed = matches!(
+                    SOURCE_NOUNS.get(n),
+                    Some(
+                        &("banner"
+                            | "placard"
+                            | "poster"
+                            | "slogan"
+                            | "caption"
+                            | "inscription"
+                            | "headline")
+                    )
+                );
+                if displayed {
+                    return (span, None, QuoteRule::SourceNoun);
+                }
                 let t = match self.sources.get(&n).or_else(|| self.sources.get(&ANY_SOURCE)) {
                     Some(&known) => known,
                     None => self.recent_author(at).filter(|_| authored),

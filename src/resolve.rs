@@ -1049,7 +1049,8 @@ pub(crate) fn find_role_descriptions(
     let mut found: Vec<(Span, Target, Vec<usize>)> = Vec::new();
     for i in 0..doc.tokens.len() {
         // A headline opens with a bare title: "Chancellor defends budget",
-        // "President vows to veto bill", "UN chief condemns attack".
+        // "President vows to veto bill", "UN chief condemns attack",
+        // "Israeli PM says ...".
         // (After a topic and its colon too: "Sudan: UN chief condemns".)
         let opens_line = |i: usize| match doc.prev_on_line(i) {
             None => true,
@@ -1063,6 +1064,7 @@ pub(crate) fn find_role_descriptions(
             && doc.is_cap(i)
             && opens_line(i)
             && (crate::lexicon::DESCRIPTOR_FIRSTS.has(doc.word(i))
+                || kb.demonyms.contains_key(lower(doc.word(i)).as_ref())
                 || doc.cand_starting(i).is_some_and(|c| {
                     matches!(c.kind, EntityKind::Place | EntityKind::Institution)
                 }));

@@ -828,6 +828,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a banner or a placard speaks for nobody the story names",
+        text: "Anna Petrova addressed the rally. \"Bring them home now,\" read one banner. \"We will not stop,\" proclaimed a placard.",
+        want: &[
+            d("Bring them home now,", Some("banner"), SourceNoun),
+            d("We will not stop,", Some("a placard"), SourceNoun),
+        ],
+    },
+    Case {
         name: "a lowercase description before the name after a quote opens no clause",
         text: "\"Congress will have the last word,\" lawmaker Pedro Lupion, who heads the caucus, said in a post.\n\nThe farm caucus, the largest in Congress, said it would try to overturn the vetoes.\n\n\"This will be a challenge\" for the governor, the aide said.",
         want: &[

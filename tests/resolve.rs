@@ -1232,6 +1232,13 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a headline that opens with a demonym and \"PM\"",
+        published: "2025-01-12",
+        text: "Israeli PM says hostage deal closer than ever\n\nJERUSALEM, Jan 12 (Reuters) - Talks went on. At 3 PM the PM left.",
+        want: &[("Israeli PM", "Benjamin Netanyahu"), ("the PM", "Benjamin Netanyahu")],
+        not: &[],
+    },
+    Case {
         name: "a headline that opens with a body's or a place's office, after a topic's colon",
         published: "2025-07-08",
         text: "Sudan: UN chief condemns attack on aid convoy\n\nNEW YORK, 8 July 2025 - Three drivers were killed.",
