@@ -1234,7 +1234,7 @@ const CASES: &[Case] = &[
     Case {
         name: "a headline that opens with a demonym and \"PM\"",
         published: "2025-01-12",
-        text: "Israeli PM says hostage deal closer than ever\n\nJERUSALEM, Jan 12 (Reuters) - Talks went on. At 3 PM the PM left.",
+        text: "Israeli PM says hostage deal closer than ever\n\nJERUSALEM, Jan 12 (Reuters) - Prime Minister Benjamin Netanyahu said talks went on. At 3 PM the PM left.",
         want: &[("Israeli PM", "Benjamin Netanyahu"), ("the PM", "Benjamin Netanyahu")],
         not: &[],
     },
