@@ -3454,9 +3454,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             let role = doc.prev_on_line(first).is_some_and(|p| {
                 doc.is_word(p) && (role_noun(&lower(doc.word(p))) || is_head_title(doc, p))
             });
-            let says_it = doc
-                .next_solid(cue_end)
-                .is_some_and(|x| matches!(doc.word(x), "it" | "its" | "it's" | "it’s"));
+            let says_it = it_follows(doc, cue_end);
             let itself =
                 !kb.given_names.contains_key(doc.word(first)) && !initial && !role && says_it;
             // ("Environmental group Verdant Action welcomed": the name after
@@ -4426,6 +4424,43 @@ fn add_found(doc: &mut Doc<'_>, runs: Vec<(usize, usize)>, kind: EntityKind) {
         batch.push(Cand::pattern(span, kind, target));
     }
     doc.add_all_free(batch);
+}
+
+/// Whether "it" follows the cue ending at `cue_end`, past a time or a
+/// medium: "said it would", "said on Thursday it", "said in a statement
+/// its sales".
+fn it_follows(doc: &Doc<'_>, cue_end: usize) -> bool {
+    let mut j = cue_end;
+    for _ in 0..6 {
+        let Some(x) = doc.next_solid(j) else { return false };
+        let w = doc.word(x);
+        if matches!(w, "it" | "its" | "it's" | "it’s") {
+            return true;
+        }
+        let between = matches!(
+            w,
+            "on" | "late"
+                | "early"
+                | "last"
+                | "this"
+                | "today"
+                | "yesterday"
+                | "week"
+                | "month"
+                | "in"
+                | "a"
+                | "an"
+                | "statement"
+                | "filing"
+                | "release"
+        ) || is_day_or_month(w)
+            || doc.tokens[x].kind == TokenKind::Number;
+        if !between {
+            return false;
+        }
+        j = x;
+    }
+    false
 }
 
 /// The span of the name words `first..=last`, without a possessive on the

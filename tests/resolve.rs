@@ -1772,6 +1772,19 @@ fn a_noun_of_bodies_before_a_name_makes_a_body_and_a_trade_a_person() {
 }
 
 #[test]
+fn what_calls_itself_it_past_a_time_or_a_medium_is_a_body() {
+    let doc = pressroom::extract(
+        "Norsk Data said on Thursday it would cut jobs. Daily Variety said in a statement its editor had left.",
+    );
+    let kinds: Vec<(&str, EntityKind)> =
+        doc.mentions().iter().map(|m| (m.as_str(), m.kind)).collect();
+    assert_eq!(
+        kinds,
+        [("Norsk Data", EntityKind::Institution), ("Daily Variety", EntityKind::Institution)]
+    );
+}
+
+#[test]
 fn a_bodys_head_before_of_makes_a_body_of_a_programs_name() {
     let doc = pressroom::extract("Talks were backed by the Organisation of Baltic Conference.");
     let m = doc.mentions().iter().find(|m| m.as_str() == "Organisation of Baltic Conference");
