@@ -2861,6 +2861,10 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
     }
     let mut batch = Vec::new();
+    // The story's own acronyms, first definition first: applied below in
+    // one pass over the candidates, however many definitions a long text
+    // repeats.
+    let mut own: FastMap<String, Cand> = FastMap::default();
     for (span, c) in defs {
         let acronym = doc.text[span].to_string();
         // The story's own definition wins over the list's meaning of the
@@ -2876,17 +2880,8 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
             .filter(|w| w.starts_with(char::is_uppercase))
             .filter_map(|w| w.chars().next())
             .collect();
-        let own = c.kind == EntityKind::Institution && initials == acronym;
-        for other in doc.cands.iter_mut().filter(|_| own) {
-            if let Target::Gaz(id) = other.target
-                && other.target != c.target
-                && doc.text[other.span] == acronym
-                && !kb.gazetteer.entity(id).names().any(|n| same_words(&long, n))
-            {
-                other.target = c.target;
-                other.kind = c.kind;
-                other.source = Source::Alias;
-            }
+        if c.kind == EntityKind::Institution && initials == acronym {
+            own.entry(acronym.clone()).or_insert(c);
         }
         if let Target::Local(l) = c.target {
             let short = &mut doc.locals[l as usize].short;
@@ -2897,6 +2892,22 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
             doc.gaz_short.push((c.target, c.kind, acronym));
         }
         batch.push(Cand::alias(span, c.kind, c.target));
+    }
+    if !own.is_empty() {
+        for k in 0..doc.cands.len() {
+            let other = doc.cands[k];
+            let Target::Gaz(id) = other.target else { continue };
+            let Some(c) = own.get(&doc.text[other.span]) else { continue };
+            let long = doc.target_name(kb, c.target);
+            if other.target != c.target
+                && !kb.gazetteer.entity(id).names().any(|n| same_words(long, n))
+            {
+                let o = &mut doc.cands[k];
+                o.target = c.target;
+                o.kind = c.kind;
+                o.source = Source::Alias;
+            }
+        }
     }
     doc.add_all_free(batch);
 }
