@@ -627,12 +627,25 @@ impl Sieve<'_, '_> {
                 if c.span.start < doc.tokens[b - 1].span.end {
                     // (Not a body that modifies a noun of people: "one GOP
                     // source in the room", unlike "a Kremlin spokesman".)
+                    // (Its data or figures are the body's own: "according
+                    // to WHO data".)
                     let modifier = c.kind == EntityKind::Institution
                         && doc.next_solid(doc.token_at(c.span.end - 1)).is_some_and(|n| {
                             n < b
                                 && !doc.is_cap(n)
                                 && SPEAKER_NOUN_SET.has(doc.word(n))
                                 && !is_spokesperson(doc.word(n))
+                                && !(lower_in(
+                                    doc.word(n),
+                                    &["data", "figures", "statistics", "estimates", "numbers"],
+                                ) && doc.next_on_line(n).is_none_or(|x| {
+                                    // (Not "a GOP data expert": a noun goes on.)
+                                    !(doc.is_word(x)
+                                        && !doc.is_cap(x)
+                                        && cue_at(doc, x).is_none()
+                                        && !is_auxiliary(doc.word(x))
+                                        && !FUNCTION.contains(&doc.word(x)))
+                                }))
                         });
                     // ("said Greenfield Foods President Luis Ortega",
                     // "said Kremlin spokesman Dmitry Peskov": the person

@@ -828,6 +828,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a body's data speak for the body",
+        text: "According to WHO data, Sudan and Angola accounted for most deaths.",
+        want: &[r(
+            "Sudan and Angola accounted for most deaths",
+            Some("World Health Organization"),
+            AccordingTo,
+        )],
+    },
+    Case {
         name: "a banner or a placard speaks for nobody the story names",
         text: "Anna Petrova addressed the rally. \"Bring them home now,\" read one banner. \"We will not stop,\" proclaimed a placard.",
         want: &[
@@ -2931,4 +2940,12 @@ fn a_pronoun_with_nobody_before_it_resolves_to_no_entity() {
     let q = &doc.quotes()[0];
     assert_eq!(q.speaker_str(), Some("he"));
     assert!(doc.speaker_entity(q).is_none());
+}
+
+#[test]
+fn a_bodys_data_expert_is_no_body() {
+    let doc =
+        pressroom::extract("“It will be hard to do quickly,” said a longtime GOP data expert.");
+    let q = &doc.quotes()[0];
+    assert!(doc.speaker_entity(q).is_none(), "{:?}", q.speaker_str());
 }
