@@ -3124,6 +3124,13 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
         {
             return Some(j);
         }
+        // ("told his closest advisers as he labored over the speech": a
+        // subordinate clause is no content.)
+        // ("told reporters after the luncheon an official statement ...":
+        // "after" and "before" may open a time instead.)
+        if n >= first && is_subordinator(&lower(w)) && !matches!(w, "after" | "before") {
+            return None;
+        }
         // "told Breitbart News he'd support ...": a clitic may follow.
         let stem = w.split(['\'', '’']).next().unwrap_or(w);
         if n >= first && matches!(stem, "he" | "she" | "they" | "we" | "I" | "it") {

@@ -828,6 +828,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a subordinate clause after a recipient is no content; a time after it is no clause",
+        text: "This is not about me, Anna Petrova told her closest advisers as she worked on the speech.\n\nPresidential aides told reporters after the luncheon a statement was likely.",
+        want: &[
+            r("This is not about me", Some("Anna Petrova"), ReportedAfter),
+            r("a statement was likely", Some("Presidential aides"), Reported),
+        ],
+    },
+    Case {
         name: "a body's data speak for the body",
         text: "According to WHO data, Sudan and Angola accounted for most deaths.",
         want: &[r(
