@@ -2953,7 +2953,21 @@ fn same_words(a: &str, b: &str) -> bool {
 /// Whether token `i` is an initial: one letter and its period ("V." of "V.
 /// Putin").
 pub(crate) fn is_initial(doc: &Doc<'_>, i: usize) -> bool {
-    doc.word(i).chars().nth(1).is_none() && doc.tokens.get(i + 1).is_some_and(|t| t.as_str() == ".")
+    let w = doc.word(i);
+    let period_after = doc.tokens.get(i + 1).is_some_and(|t| t.as_str() == ".");
+    // So are initials written together: "P.B." of "P.B. Balaji" (not a
+    // place's or a body's letters: "U.S.").
+    let joined = || {
+        let b = w.as_bytes();
+        b.len() >= 3
+            && b.len() <= 5
+            && b.iter()
+                .enumerate()
+                .all(|(n, &c)| if n % 2 == 0 { c.is_ascii_uppercase() } else { c == b'.' })
+            && b.len() % 2 == 1
+            && doc.cand_at(doc.tokens[i].span.start).is_none()
+    };
+    period_after && (w.chars().nth(1).is_none() || joined())
 }
 
 /// Whether token `i` can be part of a personal name found next to a speech
@@ -2965,6 +2979,16 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
     // A single capital is a name only as an initial: "V. Putin".
     if doc.word(i).chars().nth(1).is_none() && !is_initial(doc, i) {
         return false;
+    }
+    // Initials written together are, before a name: "P.B. Balaji" (not a
+    // place's or a firm's form: "N.Y. Telephone", "Clevebaco L.P.").
+    if doc.word(i).contains('.') && is_initial(doc, i) {
+        const ABBREVIATIONS: &[&str] = &[
+            "N.Y", "L.P", "N.V", "U.K", "U.S", "D.C", "L.A", "S.A", "B.V", "A.G", "P.O", "N.J",
+            "U.N", "E.U", "S.p.A", "N.Z", "H.K",
+        ];
+        return !ABBREVIATIONS.contains(&doc.word(i))
+            && doc.next_solid(i + 1).is_some_and(|n| doc.is_word(n) && doc.is_cap(n));
     }
     // "Mr President's attention": the word without its possessive.
     let word = doc.word(i);
@@ -4606,6 +4630,10 @@ const BODY_NOUNS: &[&str] = &[
     "refiner",
     "chipmaker",
     "operator",
+    "unit",
+    "subsidiary",
+    "affiliate",
+    "division",
 ];
 
 /// A body no list holds, named right after the lowercase noun of bodies at

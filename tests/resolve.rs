@@ -1327,6 +1327,17 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "initials written together before a surname; a unit after a country's adjective",
+        published: "2025-11-13",
+        text: "A cyberattack hit its British unit Jaguar Land Rover (JLR). JLR chief executive P.B. Balaji told analysts output would recover. Shares of N.Y. Telephone fell.",
+        want: &[
+            ("Jaguar Land Rover", "Jaguar Land Rover"),
+            ("JLR", "Jaguar Land Rover"),
+            ("P.B. Balaji", "P.B. Balaji"),
+        ],
+        not: &["N.Y. Telephone"],
+    },
+    Case {
         name: "a body after a lowercase noun of bodies that opens the sentence or follows a preposition",
         published: "2026-02-14",
         text: "Environmental group Verdant Action welcomed the move. The court sided with rights group Memorial on Tuesday. Steel output was cut, according to industry lobby group Eurofer.",
