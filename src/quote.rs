@@ -3182,10 +3182,22 @@ fn clause_after_recipient(doc: &Doc<'_>, k: usize, start: usize, b: usize) -> Op
                     || lower_in(pw, AUDIENCE_NOUNS)
             })
         };
+        // (A singular noun too after a name or an audience: "told analysts
+        // output would recover"; not after "her", which may own it.)
+        let plural = w == "there" || (w.len() > 3 && w.ends_with('s') && !is_auxiliary(w));
+        let singular = w.len() > 3
+            && !is_auxiliary(w)
+            && !FUNCTION.contains(&w)
+            && !w.ends_with("ly")
+            && !is_past_form(w)
+            && doc.prev_solid(j).is_some_and(|p| {
+                (doc.is_cap(p) && doc.prev_solid(p) == Some(k))
+                    || lower_in(doc.word(p), AUDIENCE_NOUNS)
+            });
         if n >= first
             && told
             && !doc.is_cap(j)
-            && (w == "there" || (w.len() > 3 && w.ends_with('s') && !is_auxiliary(w)))
+            && (plural || singular)
             && doc.next_solid(j).is_some_and(|x| x < b && is_auxiliary(doc.word(x)))
             && after_recipient()
         {

@@ -828,6 +828,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a singular noun and an auxiliary after a recipient open the clause",
+        text: "Oil Minister Anna Petrova told Reuters output is running at three million barrels a day.\n\nThe chairman told a news conference trading will begin on time.",
+        want: &[
+            r("output is running at three million barrels a day", Some("Anna Petrova"), Reported),
+            r("trading will begin on time", Some("The chairman"), Reported),
+        ],
+    },
+    Case {
         name: "a subordinate clause after a recipient is no content; a time after it is no clause",
         text: "This is not about me, Anna Petrova told her closest advisers as she worked on the speech.\n\nPresidential aides told reporters after the luncheon a statement was likely.",
         want: &[
