@@ -123,7 +123,8 @@ Petteri Gitanas Edgars Logan \
 Siddharth Aditya Chukwuma Ayodele Joao Thiago Mateo Santiago Jannik Stefanos \
 Casper Daniil Grigor Jonas Erling Kylian Vinicius Thibaut Luka Ilkay Toni \
 Virgil Achraf Yassine Sadio Aurelien Diogo Gianluigi Mattia Kacper Facundo \
-Mikel Unai Xabi Hansi Jude";
+Mikel Unai Xabi Hansi Jude Jussi Sauli Kyriakos Nuno Dragos Alar Valdis Maros \
+Apostolos Stephane Andrius";
 
 /// Female given names, space-separated.
 const FEMALE: &str = "\
@@ -185,7 +186,8 @@ Kristie Olabisi Billie \
 Melania Ivanka Kamala Krystal Courtney Kayla Sophia Ava Lily Latoya Keisha \
 Tamika Imani Aaliyah Jasmine Siobhan Niamh Aoife Saoirse Roisin Caoimhe \
 Freya Elin Anneli Kaja \
-Betsy Kiki Ananya Amara Ayse Camila Ximena Ewa Iga Aryna Qinwen Mirra";
+Betsy Kiki Ananya Amara Ayse Camila Ximena Ewa Iga Aryna Qinwen Mirra Henna \
+Jaana Paivi Riikka Marja Giorgia Maia Kristrun Evika Dubravka Hadja Jessika";
 
 /// Given names that both genders often bear, space-separated.
 const EITHER: &str = "\

@@ -1605,6 +1605,13 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a known given name after a long title with its field",
+        published: "2026-03-03",
+        text: "Executive Vice-President for Tech Sovereignty Henna Virkkunen said: \"Europe must lead in quantum.\"",
+        want: &[("Henna Virkkunen", "Henna Virkkunen")],
+        not: &[],
+    },
+    Case {
         name: "an age and a nationality together; given names of sportspeople",
         published: "2025-06-08",
         text: "Carlos Alcaraz beat world number one Jannik Sinner in five sets on Sunday. \"I don't know how I did it,\" the 22-year-old Spaniard told reporters. Sinner was gracious in defeat.",
