@@ -803,7 +803,12 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
                             && !before.chars().skip(1).any(char::is_uppercase)
                             && crate::lexicon::org_noun(before).is_none()
                             && doc.prev_solid(q - 2).is_none_or(|c| doc.word(c) != ",")
-                            && !ends_person(doc, kb, q - 2))
+                            && !ends_person(doc, kb, q - 2)
+                            // (Unless the list goes on after the head:
+                            // "companies Almalyk Mining and Metallurgical
+                            // Plant and Uzbekneftegaz".)
+                            && !(listed_after_plural(doc, q - 2)
+                                && doc.next_on_line(head).is_none_or(|x| doc.word(x) != "and")))
                 };
                 if q >= 2
                     && doc.word(q - 1) == " "
@@ -893,6 +898,24 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
         }
     }
     first
+}
+
+/// Whether the capitalised words that end at token `last` follow a plural
+/// noun of bodies, as the first name of a list: "investment banks [Merrill
+/// Lynch] and SBC Warburg".
+fn listed_after_plural(doc: &Doc<'_>, last: usize) -> bool {
+    let mut j = last;
+    for _ in 0..4 {
+        match doc.prev_on_line(j) {
+            Some(p) if doc.is_cap(p) => j = p,
+            Some(p) => {
+                let w = doc.word(p);
+                return w.ends_with('s') && BODY_NOUNS.contains(&w);
+            }
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether a capitalised plural names people by its ending ("Bankers",
@@ -3926,6 +3949,31 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         if doc.is_cap(next) {
             if let Some(run) = described_body(doc, kb, k, next) {
                 bodies.push(run);
+                // ("engine makers CFM International and Pratt & Whitney":
+                // the list's second name.)
+                if w.ends_with('s') {
+                    let second = next_in_name(doc, run.1)
+                        .filter(|&x| doc.word(x) == "and")
+                        .and_then(|x| next_in_name(doc, x))
+                        .filter(|&x| {
+                            doc.is_cap(x) && doc.cand_at(doc.tokens[x].span.start).is_none()
+                        });
+                    if let Some(f) = second {
+                        let (last, n, stop) = name_run(doc, kb, f, true, 3);
+                        let mut last = last;
+                        // ("Pratt & Whitney": an ampersand joins two words.)
+                        if stop.is_some_and(|j| doc.word(j) == "&") {
+                            if let Some(x) =
+                                stop.and_then(|j| next_in_name(doc, j)).filter(|&x| doc.is_cap(x))
+                            {
+                                last = x;
+                            }
+                        }
+                        if n > 0 {
+                            bodies.push((f, last));
+                        }
+                    }
+                }
                 continue;
             }
         }
@@ -4634,6 +4682,19 @@ const BODY_NOUNS: &[&str] = &[
     "subsidiary",
     "affiliate",
     "division",
+    "maker",
+    // Plurals before a list of names: "engine makers CFM International
+    // and Pratt & Whitney", "U.S. banks Citigroup and Wells Fargo".
+    "makers",
+    "companies",
+    "firms",
+    "banks",
+    "lenders",
+    "carmakers",
+    "automakers",
+    "airlines",
+    "insurers",
+    "miners",
 ];
 
 /// A body no list holds, named right after the lowercase noun of bodies at
@@ -4646,6 +4707,7 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
     if !BODY_NOUN_SET.has(doc.word(k)) {
         return None;
     }
+    let plural = doc.word(k).ends_with('s') && doc.word(k) != "sales";
     // An article before, with one modifier at most ("the Dutch company
     // Billiton", "the online retailer Zalando").
     let article = |p: usize| lower_in(doc.word(p), &["the", "a", "an"]);
@@ -4683,6 +4745,41 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
             || (opens_sentence && !NOT_NAME_START_SET.has(doc.word(j)))
             || preposition
     };
+    // A plural noun of bodies before names lists bodies whatever stands
+    // before it ("saying engine makers CFM International and ..."), but
+    // for the makers of policy, law or films, who are people.
+    // (Not after an article or a number: "one of the two firms Watanabe
+    // has proposed", "the lobbying firms Manafort and Gates worked with"
+    // hold a relative clause.)
+    let determined = || {
+        let mut j = doc.prev_on_line(k);
+        for _ in 0..3 {
+            match j {
+                Some(x)
+                    if doc.is_word(x) && !doc.is_cap(x) && !crate::quote::is_determiner(doc, x) =>
+                {
+                    if lower_in(doc.word(x), &["two", "three", "four", "several", "both"]) {
+                        return true;
+                    }
+                    j = doc.prev_on_line(x);
+                }
+                Some(x) => {
+                    return crate::quote::is_determiner(doc, x)
+                        || doc.tokens[x].kind == TokenKind::Number;
+                }
+                None => return false,
+            }
+        }
+        false
+    };
+    let listing = plural
+        && !determined()
+        && doc.prev_on_line(k).is_none_or(|p| {
+            doc.word(k) != "makers"
+                || !lower_in(doc.word(p), &["policy", "law", "decision", "film", "movie", "news"])
+        });
+    let articled = articled && !plural;
+    let national = (national && !plural) || listing;
     if !(articled || national) {
         return None;
     }
@@ -4690,7 +4787,20 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
     // Renault said"): not before a verb ("a company Cross is forming")
     // nor a particle that goes on with the name ("the bank Yapi ve Kredi
     // Banka", "the newspaper Bild am Sonntag").
-    let (last, n, stop) = name_run(doc, kb, first, true, 3);
+    // (A name may open with initials in capitals: "engine makers CFM
+    // International".)
+    let initials = {
+        let w = doc.word(first);
+        (2..=5).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && next_in_name(doc, first).is_some_and(|x| name_word(doc, kb, x))
+    };
+    let (last, n, stop) = if initials {
+        let (last, n, stop) = name_run(doc, kb, next_in_name(doc, first).unwrap_or(first), true, 2);
+        (last, n + 1, stop)
+    } else {
+        name_run(doc, kb, first, true, 3)
+    };
     // (A line's end only when a paragraph ends too: wire copy wraps its
     // lines inside names, "the French firm Societe\nLyonnaise".)
     let ends = match stop {
@@ -4705,7 +4815,8 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
                 || (national
                     && doc.is_word(s)
                     && !doc.is_cap(s)
-                    && !(lower_in(
+                    && !(!(plural && doc.word(s) == "and")
+                        && lower_in(
                         doc.word(s),
                         &[
                             "and", "di", "de", "des", "du", "da", "do", "del", "della", "fur",

@@ -1327,6 +1327,18 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a plural noun of bodies before a list of names",
+        published: "2025-07-30",
+        text: "Airbus raised its target, saying engine makers CFM International and Pratt & Whitney had caught up. Gains came after investment banks Merrill Lynch and Halvorsen Capital upgraded it. One of the two firms Watanabe has proposed should merge.",
+        want: &[
+            ("CFM International", "CFM International"),
+            ("Pratt & Whitney", "Pratt & Whitney"),
+            ("Merrill Lynch", "Merrill Lynch"),
+            ("Halvorsen Capital", "Halvorsen Capital"),
+        ],
+        not: &["Watanabe"],
+    },
+    Case {
         name: "initials written together before a surname; a unit after a country's adjective",
         published: "2025-11-13",
         text: "A cyberattack hit its British unit Jaguar Land Rover (JLR). JLR chief executive P.B. Balaji told analysts output would recover. Shares of N.Y. Telephone fell.",
