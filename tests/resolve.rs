@@ -1339,6 +1339,13 @@ const CASES: &[Case] = &[
         not: &["Watanabe"],
     },
     Case {
+        name: "firms named after a person's initials are the listed firms",
+        published: "1987-04-13",
+        text: "E.F. Hutton said it named a new senior vice president. West German statistician F.O. Licht estimates plantings will fall. Sears was downgraded by E.F. Hutton.",
+        want: &[("E.F. Hutton", "E.F. Hutton"), ("F.O. Licht", "F.O. Licht")],
+        not: &[],
+    },
+    Case {
         name: "initials written together before a surname; a unit after a country's adjective",
         published: "2025-11-13",
         text: "A cyberattack hit its British unit Jaguar Land Rover (JLR). JLR chief executive P.B. Balaji told analysts output would recover. Shares of N.Y. Telephone fell.",
@@ -1496,13 +1503,13 @@ const CASES: &[Case] = &[
     Case {
         name: "initials with periods open a body's name",
         published: "2024-05-01",
-        text: "The suit was filed in U.S. District Court in Boston. The U.K. Export Credit Guarantee Department agreed, said an analyst at E.F. Hutton Group Inc.",
+        text: "The suit was filed in U.S. District Court in Boston. The U.K. Export Credit Guarantee Department agreed, said an analyst at K.T. Halvorsen Group Inc.",
         want: &[
             ("U.S. District Court", "U.S. District Court"),
             ("U.K. Export Credit Guarantee Department", "U.K. Export Credit Guarantee Department"),
-            ("E.F. Hutton Group Inc", "E.F. Hutton Group Inc"),
+            ("K.T. Halvorsen Group Inc", "K.T. Halvorsen Group Inc"),
         ],
-        not: &["District Court", "Hutton Group Inc"],
+        not: &["District Court", "Halvorsen Group Inc"],
     },
     Case {
         name: "\"of\" after a head word or \"Port\" goes on with a body's name; a trade's word after it with a name word next ends none",
