@@ -1607,6 +1607,17 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     // The speaker of "Here is what she said:" before quotes in marks, until
     // a quote names its own speaker.
     let mut introduced: Option<(Span, Option<Target>)> = None;
+    // Where a headline may stand: before the dateline, or, with none, on
+    // the first line when that line ends with no period and a paragraph
+    // follows (found once: a text of one line has no other).
+    let headline_end = match doc.text.find('\n') {
+        Some(nl)
+            if !doc.text[..nl].trim_end().ends_with('.') && !doc.text[nl..].trim().is_empty() =>
+        {
+            doc.body_start.max(nl)
+        }
+        _ => doc.body_start,
+    };
     for s in 0..doc.sentences.len() {
         let (a, b) = sentence_tokens(doc, s);
         if let Some(who) = attributable_heading(&mut sieve, s) {
@@ -1620,8 +1631,10 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
         if let Some(who) = said_block(&mut sieve, s, &mut quotes) {
             introduced = Some(who);
         }
-        if let Some(q) = headline_attribution(&mut sieve, a, b) {
-            quotes.push(q);
+        if doc.tokens[a].span.start < headline_end {
+            if let Some(q) = headline_attribution(&mut sieve, a, b) {
+                quotes.push(q);
+            }
         }
         // Direct quotes that open in this sentence.
         while next_mark < marks.len() && marks[next_mark].0 < b {
@@ -1715,20 +1728,10 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
 /// A headline that ends with its speaker after a colon, as Indian and
 /// British papers set it: "Govt to set up 100 cold storage units:
 /// Chouhan". The speaker is a person the story names; the words before
-/// the colon are what they said, reported.
+/// the colon are what they said, reported. The caller passes only the
+/// sentences where a headline may stand.
 fn headline_attribution(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     let doc = sieve.doc;
-    // Before the dateline, or, with none, on the first line when that line
-    // ends with no period and a paragraph follows.
-    let first_line = doc.text.find('\n').is_some_and(|nl| {
-        let line = doc.text[..nl].trim_end();
-        doc.tokens[b - 1].span.end <= nl
-            && !line.ends_with('.')
-            && !doc.text[nl..].trim().is_empty()
-    });
-    if doc.tokens[a].span.start >= doc.body_start && !first_line {
-        return None;
-    }
     let last = (a..b).rev().find(|&k| !doc.tokens[k].is_space())?;
     let last = if matches!(doc.word(last), "." | "!") { doc.prev_solid(last)? } else { last };
     let c = doc
