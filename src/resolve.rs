@@ -644,26 +644,27 @@ pub(crate) fn holder(
     // story names, when exactly one such holder is found on the story's
     // date. (Only for a description of that office alone: not "the chief",
     // which may head anything.)
-    if qualifier.is_none() && doc.date.is_some() && keys.len() == 1 {
-        const BODY_OFFICES: &[&str] = &[
-            "secretary general",
-            "director general",
-            "managing director",
-            "high commissioner",
-            "executive director",
-        ];
-        let bodies: FastSet<EntityId> = doc
-            .cands
-            .iter()
-            .filter(|c| c.kind == EntityKind::Institution)
-            .filter_map(|c| match c.target {
-                Target::Gaz(id) => Some(id),
-                Target::Local(_) => None,
-            })
-            .collect();
-        for key in keys.iter().filter(|k| BODY_OFFICES.contains(k)) {
-            let Some(ids) = kb.holders.get(*key) else { continue };
-            let mut held = ids.iter().filter(|id| {
+    // (The bodies looked at lie in the same window as the people: a long
+    // story stays linear.)
+    const BODY_OFFICES: &[&str] = &[
+        "secretary general",
+        "director general",
+        "managing director",
+        "high commissioner",
+        "executive director",
+    ];
+    if let [key] = keys {
+        if qualifier.is_none() && doc.date.is_some() && BODY_OFFICES.contains(key) {
+            let bodies: Vec<EntityId> = before
+                .iter()
+                .chain(after)
+                .filter(|c| c.kind == EntityKind::Institution)
+                .filter_map(|c| match c.target {
+                    Target::Gaz(id) => Some(id),
+                    Target::Local(_) => None,
+                })
+                .collect();
+            let mut held = kb.holders.get(*key).into_iter().flatten().filter(|id| {
                 kb.roles.get(id).is_some_and(|roles| {
                     roles.iter().any(|r| {
                         r.key == *key
