@@ -577,28 +577,27 @@ pub(crate) fn merge_surnames(doc: &mut Doc<'_>, kb: &Knowledge) {
     // when the story names Michelle Obama). A title of the same gender is
     // needed for the move where a title stands.
     let mut present: FastSet<Target> = FastSet::default();
-    let mut keep: FastSet<usize> = FastSet::default();
     for &(k, t) in &moves {
         let c = &doc.cands[k];
         if !matches!(c.target, Target::Gaz(_)) {
             continue;
         }
         let Some(p) = word_before_name(doc, doc.token_at(c.span.start)) else { continue };
-        let fits = match lower(doc.word(p)).trim_end_matches('.') {
-            "mr" | "mrs" | "ms" | "miss" => {
-                let female = !lower(doc.word(p)).starts_with("mr") || lower(doc.word(p)) == "mrs";
-                let want = if female { Gender::Female } else { Gender::Male };
-                kb.gender_of_name(doc.target_name(kb, t)) == Some(want)
-            }
-            _ => !crate::patterns::is_head_title(doc, p),
+        let gender = match lower(doc.word(p)).as_ref() {
+            "mr" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" => Some(Gender::Female),
+            _ => None,
+        };
+        let fits = match gender {
+            Some(g) => kb.gender_of_name(doc.target_name(kb, t)) == Some(g),
+            None => !crate::patterns::is_head_title(doc, p),
         };
         if !fits {
             present.insert(c.target);
-            keep.insert(k);
         }
     }
     for (k, t) in moves {
-        if keep.contains(&k) || present.contains(&doc.cands[k].target) {
+        if present.contains(&doc.cands[k].target) {
             continue;
         }
         doc.cands[k].target = t;
