@@ -356,6 +356,12 @@ impl<'t> Doc<'t> {
         self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether token `i` is the first of its sentence.
+    pub(crate) fn opens_sentence(&self, i: usize) -> bool {
+        let at = self.tokens[i].span.start;
+        self.sentences[self.sentence_of(at)].0.start == at
+    }
+
     /// Whether the sentence around byte `at` has no lowercase letter (a
     /// headline or dateline in capitals).
     pub(crate) fn in_caps_sentence(&self, at: usize) -> bool {

@@ -855,10 +855,6 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
     // A capitalised word that only starts the sentence is not part of the
     // name ("The", "Moreover"). Inside a sentence "New" is the name's ("the
     // New China News Agency").
-    let opens_sentence = |f: usize| {
-        let at = doc.tokens[f].span.start;
-        doc.sentences[doc.sentence_of(at)].0.start == at
-    };
     // A title-cased headline's preposition ends whatever came before it:
     // "Kestrel Unveils Arm, Partners With Nordvik Logistics" names
     // "Nordvik Logistics" ("of", "for" and "and" stay inside names).
@@ -889,7 +885,7 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
     // ("AT&T": a word glued to the next is no opener.)
     while first < head
         && NOT_NAME_START_SET.has(doc.word(first))
-        && (doc.word(first) != "New" || opens_sentence(first))
+        && (doc.word(first) != "New" || doc.opens_sentence(first))
         && !matches!(doc.tokens.get(first + 1).map(|t| t.as_str()), Some("&" | "-"))
     {
         first = doc.next_solid(first).unwrap_or(head).min(head);
@@ -3073,8 +3069,7 @@ fn name_run(
         if !forward
             && n >= 2
             && lower_in(doc.word(j), crate::quote::INVERTING)
-            && doc.sentences[doc.sentence_of(doc.tokens[j].span.start)].0.start
-                == doc.tokens[j].span.start
+            && doc.opens_sentence(j)
         {
             return (end, n, Some(j));
         }
@@ -4736,10 +4731,7 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
         // ("Campaign group Clean Seas Now said", "sided with rights group
         // Memorial": the sentence's first word, or a preposition after
         // lowercase modifiers.)
-        let opens_sentence = doc.is_cap(j) && {
-            let at = doc.tokens[j].span.start;
-            doc.sentences[doc.sentence_of(at)].0.start == at
-        };
+        let opens_sentence = doc.is_cap(j) && doc.opens_sentence(j);
         let preposition = modifiers > 0 && lower_in(doc.word(j), PREPOSITIONS);
         (doc.is_cap(j) && kb.demonyms.contains_key(lower(doc.word(j)).as_ref()))
             || (opens_sentence && !NOT_NAME_START_SET.has(doc.word(j)))

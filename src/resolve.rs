@@ -1554,8 +1554,7 @@ pub(crate) fn other_given_name_before(
     };
     let w = doc.word(p);
     let listed = kb.given_names.contains_key(w);
-    let at = doc.tokens[p].span.start;
-    let opens = doc.sentences[doc.sentence_of(at)].0.start == at;
+    let opens = doc.opens_sentence(p);
     // (Nor a word that opens a quote, or one of a headline in title case,
     // with capitals beside the pair: "Ted Cruz Hints Trump Would Get".)
     let capital = |j: Option<usize>| {
