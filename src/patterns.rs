@@ -3522,7 +3522,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                         doc.is_word(j)
                             && !doc.is_cap(j)
                             && BODY_NOUNS.contains(&w)
-                            && !matches!(w, "developer" | "publisher" | "operator")
+                            && !PERSON_TRADES.contains(&w)
                     }));
             // ("The Social Democrats lost": a party's name.)
             if (2..=3).contains(&n)
@@ -4643,6 +4643,10 @@ fn name_before_age(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usize
     Some((first, last))
 }
 
+/// Nouns of bodies that are a person's trade too: "Florida developer Mel
+/// Sembler" is a person.
+const PERSON_TRADES: &[&str] = &["developer", "publisher", "operator"];
+
 /// Lowercase nouns of bodies that name the body right after them: "the
 /// charity FoodLink", "the carmaker Renault", "the broadcaster NTV".
 const BODY_NOUNS: &[&str] = &[
@@ -4702,7 +4706,8 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
     if !BODY_NOUN_SET.has(doc.word(k)) {
         return None;
     }
-    let plural = doc.word(k).ends_with('s') && doc.word(k) != "sales";
+    // (Only the plurals of the list end in "s".)
+    let plural = doc.word(k).ends_with('s');
     // An article before, with one modifier at most ("the Dutch company
     // Billiton", "the online retailer Zalando").
     let article = |p: usize| lower_in(doc.word(p), &["the", "a", "an"]);
@@ -4713,7 +4718,10 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
     // copy writes it: "Brazilian iron ore miner Vale", "Dutch lender ING".
     // (Without an article, a trade a person has too names a person:
     // "Florida developer Mel Sembler".)
-    let national = !articled && !matches!(doc.word(k), "developer" | "publisher" | "operator") && {
+    let national = || {
+        if PERSON_TRADES.contains(&doc.word(k)) {
+            return false;
+        }
         const PREPOSITIONS: &[&str] = &["with", "by", "from", "for", "to", "at", "against", "of"];
         let mut j = before;
         let mut modifiers = 0;
@@ -4739,40 +4747,47 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
     };
     // A plural noun of bodies before names lists bodies whatever stands
     // before it ("saying engine makers CFM International and ..."), but
-    // for the makers of policy, law or films, who are people.
-    // (Not after an article or a number: "one of the two firms Watanabe
-    // has proposed", "the lobbying firms Manafort and Gates worked with"
-    // hold a relative clause.)
-    let determined = || {
-        let mut j = doc.prev_on_line(k);
+    // for the makers of policy, law or films, who are people, and not
+    // after an article or a number: "one of the two firms Watanabe has
+    // proposed", "the lobbying firms Manafort and Gates worked with" hold a
+    // relative clause.
+    let listing = || {
+        let mut j = Some(before);
         for _ in 0..3 {
             match j {
                 Some(x)
                     if doc.is_word(x) && !doc.is_cap(x) && !crate::quote::is_determiner(doc, x) =>
                 {
                     if lower_in(doc.word(x), &["two", "three", "four", "several", "both"]) {
-                        return true;
+                        return false;
                     }
                     j = doc.prev_on_line(x);
                 }
                 Some(x) => {
-                    return crate::quote::is_determiner(doc, x)
-                        || doc.tokens[x].kind == TokenKind::Number;
+                    if crate::quote::is_determiner(doc, x)
+                        || doc.tokens[x].kind == TokenKind::Number
+                    {
+                        return false;
+                    }
+                    break;
                 }
-                None => return false,
+                None => break,
             }
         }
-        false
+        doc.word(k) != "makers"
+            || !lower_in(doc.word(before), &["policy", "law", "decision", "film", "movie", "news"])
     };
-    let listing = plural
-        && !determined()
-        && doc.prev_on_line(k).is_none_or(|p| {
-            doc.word(k) != "makers"
-                || !lower_in(doc.word(p), &["policy", "law", "decision", "film", "movie", "news"])
-        });
-    let articled = articled && !plural;
-    let national = (national && !plural) || listing;
-    if !(articled || national) {
+    // Whether the body is named with no article before its noun, which
+    // lets a lowercase word end the name (below).
+    let (lead, bare) = if plural {
+        (listing(), true)
+    } else if articled {
+        (true, false)
+    } else {
+        let n = national();
+        (n, n)
+    };
+    if !lead {
         return None;
     }
     // The name ends where punctuation or a cue follows ("the carmaker
@@ -4804,7 +4819,7 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
                 // (Not a particle inside the name: "Cassa di Risparmio di
                 // Roma", "Cable and Wireless", "Kreditanstalt fur
                 // Wiederaufbau".)
-                || (national
+                || (bare
                     && doc.is_word(s)
                     && !doc.is_cap(s)
                     && !(!(plural && doc.word(s) == "and")
