@@ -2824,15 +2824,8 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
         if !closes || acr.kind != TokenKind::Word {
             continue;
         }
-        if strict {
-            let initials: String = doc.text[c.span]
-                .split([' ', '\n', '-'])
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .filter_map(|w| w.chars().next())
-                .collect();
-            if initials != acr.as_str() {
-                continue;
-            }
+        if strict && initials_of(&doc.text[c.span]) != acr.as_str() {
+            continue;
         }
         let a = acr.as_str();
         let letters = a.chars().filter(|c| c.is_alphabetic()).count();
@@ -2849,11 +2842,7 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
         // order: "Federal Electricity Commission (CFE)", "National Action
         // Party (PAN)".)
         let permuted = || {
-            let mut initials: Vec<char> = doc.text[c.span]
-                .split([' ', '\n', '-'])
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .filter_map(|w| w.chars().next())
-                .collect();
+            let mut initials: Vec<char> = initials_of(&doc.text[c.span]).chars().collect();
             let mut letters: Vec<char> = a.chars().collect();
             initials.sort_unstable();
             letters.sort_unstable();
@@ -2893,13 +2882,9 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
         // is the listed OECD, spelt another way).
         // (A body's only, whose initials are the acronym's letters: not
         // "Patrice Loko (PSG)", a player and his club.)
-        let long = doc.target_name(kb, c.target).to_string();
-        let initials: String = long
-            .split([' ', '-'])
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .filter_map(|w| w.chars().next())
-            .collect();
-        if c.kind == EntityKind::Institution && initials == acronym {
+        if c.kind == EntityKind::Institution
+            && initials_of(doc.target_name(kb, c.target)) == acronym
+        {
             own.entry(acronym.clone()).or_insert(c);
         }
         if let Target::Local(l) = c.target {
@@ -2929,6 +2914,15 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
     }
     doc.add_all_free(batch);
+}
+
+/// The initials of a name's capitalised words: "JAMA" of "Japan
+/// Automobile Manufacturers Association".
+fn initials_of(name: &str) -> String {
+    name.split([' ', '\n', '-'])
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
 
 /// Whether `short` is made of the beginnings of at least two of `words`,
