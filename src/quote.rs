@@ -1746,16 +1746,7 @@ fn headline_attribution(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option
     // label ("An interview with the minister: Anna Petrova").
     let verb = (start..=end).filter(|&k| doc.is_word(k) && !doc.is_cap(k)).any(|k| {
         let w = doc.word(k);
-        w == "to"
-            || is_auxiliary(w)
-            || is_past_form(w)
-            || (w.len() > 4 && w.ends_with("ing"))
-            || (w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && !w.ends_with("us")
-                && !w.ends_with("'s")
-                && !w.ends_with("’s"))
+        w == "to" || verb_form(w) || (w.len() > 4 && w.ends_with("ing"))
     });
     if word_count(doc, content) < 3 || !verb {
         return None;
@@ -8593,6 +8584,21 @@ pub(crate) fn is_auxiliary(w: &str) -> bool {
     )
 }
 
+/// Whether a lowercase word has a finite verb's form: an auxiliary, a past
+/// in "-ed", or a present in "-s" ("plans", "expects", "sees"; not "this",
+/// "less", "across", "bonus" or an owner's "'s").
+fn verb_form(w: &str) -> bool {
+    is_auxiliary(w)
+        || is_past_form(w)
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("'s")
+            && !w.ends_with("’s"))
+}
+
 /// Whether the adverb at token `n` stands before a finite verb, in
 /// lowercase, that opens a clause: "also plans", "now expects", "currently
 /// has", "successfully completed" (not "again on Friday", "twice").
@@ -8602,20 +8608,10 @@ fn adverb_before_verb(doc: &Doc<'_>, n: usize, b: usize) -> bool {
         lower_in(w, &["also", "now", "still", "already", "then", "again", "once", "often"])
             || (w.len() > 4 && w.ends_with("ly"));
     adverb
-        && doc.next_solid(n).filter(|&v| v < b && doc.is_word(v) && !doc.is_cap(v)).is_some_and(
-            |v| {
-                let v = doc.word(v);
-                is_auxiliary(v)
-                    || is_past_form(v)
-                    // A verb of the present in "-s": "plans", "expects",
-                    // "sees" (not "this", "less", "across").
-                    || (v.len() > 3
-                        && v.ends_with('s')
-                        && !v.ends_with("ss")
-                        && !v.ends_with("us")
-                        && !v.ends_with("is"))
-            },
-        )
+        && doc
+            .next_solid(n)
+            .filter(|&v| v < b && doc.is_word(v) && !doc.is_cap(v))
+            .is_some_and(|v| verb_form(doc.word(v)))
 }
 
 /// Whether a word has the form of a past tense or participle of more than
