@@ -2002,14 +2002,7 @@ pub(crate) fn find_members(doc: &mut Doc<'_>) {
             continue;
         }
         let (first, last) = (run[run.len() - 2], run[run.len() - 1]);
-        let span = name_span(doc, first, last);
-        if doc.overlaps_any(span) {
-            continue;
-        }
-        let name = doc.text[span].to_string();
-        let surname = doc.word(last).to_string();
-        let target = doc.local_person(&name, Some(&surname));
-        batch.push(Cand::pattern_person(span, target));
+        batch.extend(new_person(doc, first, last, last));
     }
     doc.add_all_free(batch);
 }
@@ -3350,14 +3343,7 @@ pub(crate) fn find_people_by_surname(doc: &mut Doc<'_>, kb: &Knowledge) {
     // (The surname first: the speaking word.)
     let mut batch = Vec::new();
     for (first, last) in surname_first {
-        let span = name_span(doc, first, last);
-        if doc.overlaps_any(span) {
-            continue;
-        }
-        let name = doc.text[span].to_string();
-        let surname = doc.word(first).to_string();
-        let target = doc.local_person(&name, Some(&surname));
-        batch.push(Cand::pattern_person(span, target));
+        batch.extend(new_person(doc, first, last, first));
     }
     doc.add_all_free(batch);
 }
@@ -4533,6 +4519,20 @@ fn it_follows(doc: &Doc<'_>, cue_end: usize) -> bool {
         j = x;
     }
     false
+}
+
+/// A person of the story named by the words `first..=last`, known later
+/// by the word at `surname` ("Sabalenka", or "Wang" of "Wang Yi"), when no
+/// mention holds the words yet.
+fn new_person(doc: &mut Doc<'_>, first: usize, last: usize, surname: usize) -> Option<Cand> {
+    let span = name_span(doc, first, last);
+    if doc.overlaps_any(span) {
+        return None;
+    }
+    let name = doc.text[span].to_string();
+    let surname = doc.word(surname).to_string();
+    let target = doc.local_person(&name, Some(&surname));
+    Some(Cand::pattern_person(span, target))
 }
 
 /// The span of the name words `first..=last`, without a possessive on the
