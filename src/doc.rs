@@ -356,6 +356,22 @@ impl<'t> Doc<'t> {
         self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Where a headline may stand, up to this byte: before the dateline,
+    /// or, with none, on the first line when that line ends with no period
+    /// and a paragraph follows. (Ask once per story: it reads the first
+    /// line.)
+    pub(crate) fn headline_end(&self) -> usize {
+        match self.text.find('\n') {
+            Some(nl)
+                if !self.text[..nl].trim_end().ends_with('.')
+                    && !self.text[nl..].trim().is_empty() =>
+            {
+                self.body_start.max(nl)
+            }
+            _ => self.body_start,
+        }
+    }
+
     /// Whether token `i` is the first of its sentence.
     pub(crate) fn opens_sentence(&self, i: usize) -> bool {
         let at = self.tokens[i].span.start;

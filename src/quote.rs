@@ -1607,17 +1607,7 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
     // The speaker of "Here is what she said:" before quotes in marks, until
     // a quote names its own speaker.
     let mut introduced: Option<(Span, Option<Target>)> = None;
-    // Where a headline may stand: before the dateline, or, with none, on
-    // the first line when that line ends with no period and a paragraph
-    // follows (found once: a text of one line has no other).
-    let headline_end = match doc.text.find('\n') {
-        Some(nl)
-            if !doc.text[..nl].trim_end().ends_with('.') && !doc.text[nl..].trim().is_empty() =>
-        {
-            doc.body_start.max(nl)
-        }
-        _ => doc.body_start,
-    };
+    let headline_end = doc.headline_end();
     for s in 0..doc.sentences.len() {
         let (a, b) = sentence_tokens(doc, s);
         if let Some(who) = attributable_heading(&mut sieve, s) {
