@@ -1047,6 +1047,7 @@ pub(crate) fn find_role_descriptions(
 ) {
     let home = dateline_country(doc, kb, dateline_place);
     let mut found: Vec<(Span, Target, Vec<usize>)> = Vec::new();
+    let headline_end = doc.headline_end();
     for i in 0..doc.tokens.len() {
         // A headline opens with a bare title: "Chancellor defends budget",
         // "President vows to veto bill", "UN chief condemns attack",
@@ -1060,7 +1061,7 @@ pub(crate) fn find_role_descriptions(
             }
         };
         let bare = doc.is_word(i)
-            && doc.tokens[i].span.start < doc.body_start
+            && doc.tokens[i].span.start < headline_end
             && doc.is_cap(i)
             && opens_line(i)
             && (crate::lexicon::DESCRIPTOR_FIRSTS.has(doc.word(i))

@@ -1232,6 +1232,13 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a headline with a bare title on a first line and no dateline",
+        published: "2025-11-27",
+        text: "Chancellor defends budget as unions threaten strikes\n\nBritish finance minister Rachel Reeves on Thursday defended her budget.",
+        want: &[("Chancellor", "Rachel Reeves")],
+        not: &[],
+    },
+    Case {
         name: "a headline that opens with a demonym and \"PM\"",
         published: "2025-01-12",
         text: "Israeli PM says hostage deal closer than ever\n\nJERUSALEM, Jan 12 (Reuters) - Prime Minister Benjamin Netanyahu said talks went on. At 3 PM the PM left.",
