@@ -5175,6 +5175,19 @@ fn reported_from(
             None if doc.word(start) == "," && as_clause(doc, a, who_span(&who)) => {
                 start = doc.next_solid(start)?;
             }
+            // "As Reuters reported on Saturday, CONTENT", "As the mayor
+            // noted in his speech, CONTENT": an adverbial may stand before
+            // the comma.
+            // (Verbs of saying only: not "as the outlook continues to be
+            // depressed, ...", "as Japan agreed to ..., ...".)
+            None if opens_adverbial(doc.word(start))
+                && doc.word(start) != "to"
+                && lower_in(doc.word(k), AS_SAID)
+                && as_clause(doc, a, who_span(&who))
+                && adverbial_comma(doc, start, b).is_some() =>
+            {
+                start = doc.next_solid(adverbial_comma(doc, start, b)?)?;
+            }
             // "CONTENT, he said, CONTENT": the sentence around the
             // attribution is what was said.
             // "CONTENT, he said, adding that ...": what was said came
@@ -6775,6 +6788,64 @@ fn time_phrase_end(doc: &Doc<'_>, k: usize, b: usize) -> Option<usize> {
         _ if crate::lexicon::is_weekday(doc.word(k)) && doc.is_cap(k) => Some(day_part(k)),
         _ => None,
     }
+}
+
+/// Verbs of saying that an "as" clause before its content holds ("As the
+/// mayor noted last week, ...").
+const AS_SAID: &[&str] = &[
+    "said",
+    "says",
+    "noted",
+    "notes",
+    "reported",
+    "reports",
+    "wrote",
+    "writes",
+    "put",
+    "pointed",
+    "points",
+    "observed",
+    "explained",
+    "argued",
+    "stated",
+    "remarked",
+    "mentioned",
+    "told",
+    "acknowledged",
+    "warned",
+    "predicted",
+    "recalled",
+    "suggested",
+    "conceded",
+    "admitted",
+];
+
+/// The comma that ends an adverbial of up to eight words opening at `k`
+/// ("on Saturday,", "in his speech to the party,"): no verb, cue or quote
+/// mark stands in it.
+fn adverbial_comma(doc: &Doc<'_>, k: usize, b: usize) -> Option<usize> {
+    let mut words = 0;
+    for j in k..b {
+        match doc.word(j) {
+            // (A word must follow: not `...to their cost," De Mel said`.)
+            "," if j > k => return doc.next_solid(j).filter(|&n| doc.is_word(n)).map(|_| j),
+            _ if doc.tokens[j].is_space() || doc.word(j) == "." => {}
+            _ if doc.is_word(j) || doc.tokens[j].kind == TokenKind::Number => {
+                words += 1;
+                let w = doc.word(j);
+                if words > 8
+                    || is_auxiliary(w)
+                    || is_pronoun(w)
+                    || is_subordinator(&lower(w))
+                    || cue_at(doc, j).is_some()
+                {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The person right after a body's name and a title, before `b`: "Luis
@@ -8797,12 +8868,17 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
             && !takes_object(doc.word(cue_start))
             && !lower_in(doc.word(cue_start), &["thanked", "thanks", "congratulated", "urged"])
         {
-            match speaker_alone(sieve, cue_end + 1, stop) {
+            // ("..., told reporters.": who was told is no speaker.)
+            let told = lower_in(doc.word(cue_start), &["told", "tells"]);
+            match speaker_alone(sieve, cue_end + 1, stop).filter(|_| !told) {
                 Some(w) => Some(w),
                 // "CONTENT, Kenneth Whipple, chairman of Ford Europe,
-                // said.": the name and its apposition before the cue.
-                None if doc.next_solid(cue_end).is_none_or(|n| n > stop)
-                    && lower_in(doc.word(cue_start), INVERTING) =>
+                // said.": the name and its apposition before the cue, which
+                // an adverbial or a recipient may follow ("..., wrote in a
+                // note to clients", "..., told Reuters").
+                None if attribution_tail(doc, cue_start, cue_end, stop)
+                    && (lower_in(doc.word(cue_start), INVERTING)
+                        || lower_in(doc.word(cue_start), &["told", "tells"])) =>
                 {
                     named_before_apposition(sieve, a, comma).map(|(w, c)| {
                         content_comma = c;

@@ -2917,6 +2917,46 @@ const CASES: &[Case] = &[
         text: "Delhi's water minister urged residents not to waste water and said the city would deploy tankers.",
         want: &[r("not to waste water", Some("Delhi's water minister"), Reported)],
     },
+    Case {
+        name: "content, a name and its apposition, then the cue and an adverbial",
+        text: "Freight rates will ease by the autumn, Ingrid Solberg, chief economist at Nordhavn Bank, wrote in a note to clients.",
+        want: &[r("Freight rates will ease by the autumn", Some("Ingrid Solberg"), ReportedAfter)],
+    },
+    Case {
+        name: "content, a name and its apposition, then \"told\" and a recipient",
+        text: "The depot will reopen on Monday, Tomas Berg, the port's operations director, told reporters.",
+        want: &[r("The depot will reopen on Monday", Some("Tomas Berg"), ReportedAfter)],
+    },
+    Case {
+        name: "failure: an apposition before a verb that takes an object is no attribution",
+        text: "The depot will reopen on Monday, Tomas Berg, the port's operations director, thanked the crews.",
+        want: &[],
+    },
+    Case {
+        name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
+        text: "The depot will reopen on Monday, told reporters.",
+        want: &[],
+    },
+    Case {
+        name: "an \"as\" clause with an adverbial before the comma",
+        text: "As the Ridgeway Herald reported on Saturday, the council has already hired two advisers.",
+        want: &[r("the council has already hired two advisers", Some("Ridgeway Herald"), Reported)],
+    },
+    Case {
+        name: "an \"as\" clause with a longer adverbial",
+        text: "As Mayor Carla Benn noted in her speech to the council, the city has no money left for repairs.",
+        want: &[r("the city has no money left for repairs", Some("Carla Benn"), Reported)],
+    },
+    Case {
+        name: "failure: an \"as\" clause of time with a verb that is no saying",
+        text: "As the outlook for the steel industry continues to be weak, the plant will cut a shift.",
+        want: &[],
+    },
+    Case {
+        name: "failure: an \"as\" clause whose verb is no saying, with an adverbial",
+        text: "As the three unions agreed on Friday, the strike was called off.",
+        want: &[],
+    },
 ];
 
 #[test]
