@@ -8730,15 +8730,20 @@ fn named_before_apposition(sieve: &Sieve<'_, '_>, a: usize, comma: usize) -> Opt
     let head = apposition.next()?;
     // ("..., the exchange, Canada's second largest, said": an owner may
     // open it too.)
+    // ("..., the official, who did not want to be named, told Reuters": a
+    // relative clause holds verbs of its own.)
+    let relative = doc.word(head) == "who";
     let opens = matches!(lower(doc.word(head)).as_ref(), "a" | "an" | "the")
         || is_title_word(doc.word(head))
         || SPEAKER_NOUN_SET.has(doc.word(head))
         || doc.word(head).ends_with("'s")
         || doc.word(head).ends_with("’s");
-    if !opens
-        || std::iter::once(head)
-            .chain(apposition)
-            .any(|j| is_auxiliary(doc.word(j)) || cue_at(doc, j).is_some())
+    if !(opens || relative)
+        || (open + 1..comma).any(|j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)))
+        || (!relative
+            && std::iter::once(head)
+                .chain(apposition)
+                .any(|j| is_auxiliary(doc.word(j)) || cue_at(doc, j).is_some()))
     {
         return None;
     }

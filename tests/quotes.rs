@@ -2933,6 +2933,15 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "content, a speaker with a relative clause, then \"told\" and a recipient",
+        text: "Repairs to the pipeline would take two months, the official, who did not want to be named, told reporters.",
+        want: &[r(
+            "Repairs to the pipeline would take two months",
+            Some("the official"),
+            ReportedAfter,
+        )],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],
