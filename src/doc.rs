@@ -134,6 +134,10 @@ pub(crate) struct Doc<'t> {
     /// Short forms of gazetteer entities learnt from this story (acronyms
     /// defined in parentheses).
     pub(crate) gaz_short: Vec<(Target, EntityKind, String)>,
+    /// The first words of listed companies and clubs the story names in
+    /// full ("Ajax" of "Ajax Amsterdam"): short names only where no other
+    /// name's word stands beside them.
+    pub(crate) listed_firsts: Vec<(Target, String)>,
     /// The one-word company that opens the story after its dateline
     /// ("NEW YORK - Unocal said"), which "the company" may stand for.
     pub(crate) lead_company: Option<Target>,
@@ -234,6 +238,7 @@ impl<'t> Doc<'t> {
             suffixed: HashMap::new(),
             caps,
             gaz_short: Vec::new(),
+            listed_firsts: Vec::new(),
             lead_company: None,
             cue_words: std::cell::OnceCell::new(),
             hard_wrapped: std::cell::OnceCell::new(),

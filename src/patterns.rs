@@ -4310,6 +4310,60 @@ fn person_words(doc: &Doc<'_>, from: usize, last: usize) -> bool {
     })
 }
 
+/// The first word of a listed company's or club's name, where the story
+/// names it in full, is its short name there: "Ajax" after "Ajax
+/// Amsterdam", "Halvorsen" after "Halvorsen Robotics ASA" (when the list
+/// holds it). Only a word that [`distinctive_first_word`] passes, and that
+/// opens one listed body of the story only.
+pub(crate) fn listed_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut firsts: FastMap<&str, Option<Target>> = FastMap::default();
+    for c in &doc.cands {
+        let Target::Gaz(id) = c.target else { continue };
+        if c.kind != EntityKind::Institution
+            || !matches!(kb.gazetteer.entity(id).label.as_deref(), Some("company" | "club"))
+        {
+            continue;
+        }
+        let name = &doc.text[c.span];
+        let Some((first, _)) = name.split_once(' ') else { continue };
+        firsts
+            .entry(first)
+            .and_modify(|t| {
+                if *t != Some(c.target) {
+                    *t = None;
+                }
+            })
+            .or_insert(Some(c.target));
+    }
+    if firsts.is_empty() {
+        return;
+    }
+    // (Not a surname of the story's people: "Johnson" of "Johnson &
+    // Johnson" beside Woody Johnson.)
+    let surnames: FastSet<&str> = doc
+        .cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Person)
+        .filter_map(|c| doc.text[c.span].rsplit(' ').next())
+        .collect();
+    let mut found = Vec::new();
+    for (first, target) in firsts {
+        let Some(target) = target else { continue };
+        let at = doc.cands.iter().find(|c| c.target == target).map_or(0, |c| c.span.start);
+        let own = doc.target_name(kb, target);
+        if distinctive_first_word(doc, at, first)
+            && !kb.demonyms.contains_key(lower(first).as_ref())
+            && !kb.given_names.contains_key(first)
+            && !surnames.contains(first)
+            && own.matches(first).count() <= 1
+        {
+            found.push((target, first.to_string()));
+        }
+    }
+    found.sort_by(|a, b| a.1.cmp(&b.1));
+    doc.listed_firsts.extend(found);
+}
+
 /// Whether the first word of a company's name at byte `at` names it alone
 /// ("Northgate" of "Northgate Insurance Group, Inc."): four letters or
 /// more, not a place's or another known name, not a head word, no

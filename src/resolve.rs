@@ -234,6 +234,10 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
     for (t, k, s) in &doc.gaz_short {
         names.push((s.clone(), *t, *k, Source::Alias));
     }
+    let firsts = names.len()..names.len() + doc.listed_firsts.len();
+    for (t, s) in &doc.listed_firsts {
+        names.push((s.clone(), *t, EntityKind::Institution, Source::Alias));
+    }
     let mut seen = std::collections::HashSet::new();
     for c in &doc.cands {
         if let (Target::Gaz(id), EntityKind::Person) = (c.target, c.kind) {
@@ -326,6 +330,12 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
             {
                 return;
             }
+            // (A listed body's first word stands alone: not "Borussia" of
+            // "Borussia Moenchengladbach", nor "Johnson" of "Woody
+            // Johnson".)
+            if firsts.contains(&i) && !standing_alone(doc, s, e) {
+                return;
+            }
             if best.is_none_or(|(b, _)| e - s > b.len()) {
                 best = Some((Span::new(s, e), i));
             }
@@ -406,6 +416,21 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
     }
     doc.remove_cands(&inside);
     doc.add_all_free(batch);
+}
+
+/// Whether the word at bytes `s..e` stands apart from any capitalised word
+/// beside it: no other name's word before or after it (which a sentence
+/// in capitals cannot show: "SWEDISH EXPORT CREDIT" is no "Credit").
+fn standing_alone(doc: &Doc<'_>, s: usize, e: usize) -> bool {
+    if doc.in_caps_sentence(s) {
+        return false;
+    }
+    let t = doc.token_at(s);
+    let capital = |j: Option<usize>| j.is_some_and(|j| doc.is_cap(j));
+    // (A sentence's first word is capitalised anyway: "A Deutsche
+    // spokesman".)
+    let before = doc.prev_solid(t).filter(|&p| !doc.opens_sentence(t) && !doc.opens_sentence(p));
+    !capital(before) && !capital(doc.next_solid(doc.token_at(e - 1)))
 }
 
 /// A place's name that is the first name of a person the story named

@@ -1648,6 +1648,34 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    Case {
+        name: "a listed club's first word, once the story names it in full",
+        published: "2026-06-02",
+        text: "Ajax Amsterdam have appointed a new coach. Ajax, who have won the Dutch title 36 times, finished fifth last season.",
+        want: &[("Ajax Amsterdam", "Ajax Amsterdam"), ("Ajax", "Ajax Amsterdam")],
+        not: &[],
+    },
+    Case {
+        name: "a listed company's first word before a noun",
+        published: "2026-03-02",
+        text: "Deutsche Bank AG raised its dividend. A Deutsche spokesman declined to comment on the bonus pool.",
+        want: &[("Deutsche", "Deutsche Bank")],
+        not: &[],
+    },
+    Case {
+        name: "failure: a listed company's first word inside another name",
+        published: "2026-03-02",
+        text: "Ford Motor Co raised its forecast on Tuesday. Sales of the Ford Ranger rose by a tenth.",
+        want: &[("Ford Motor Co", "Ford Motor Company")],
+        not: &["Ford"],
+    },
+    Case {
+        name: "failure: a listed company's first word that is the surname of someone in the story",
+        published: "2026-03-02",
+        text: "Johnson & Johnson shares rose. The team's owner, Woody Johnson, sold his stake. Johnson did not comment.",
+        want: &[("Johnson", "Woody Johnson")],
+        not: &[],
+    },
 ];
 
 #[test]
