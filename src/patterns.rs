@@ -86,7 +86,8 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
         // ("West Yorkshire Police's Major Collision Enquiry Team": an
         // owner's head word ends its name too.)
-        let bits = head_bits(possessive_stem(w).unwrap_or(w));
+        let bits = head_bits(possessive_stem(w).unwrap_or(w))
+            | if w == "AS" && norwegian_as(doc, i) { HEAD_SUFFIX } else { 0 };
         // "Emirates Stadium", "Dubai International Airport": a venue is a
         // place, named by the words before its head.
         let is_venue = bits == 0 && w.len() >= 5 && VENUE_HEADS.contains(&w);
@@ -587,8 +588,21 @@ fn soft_wrap(doc: &Doc<'_>, p: usize) -> bool {
 /// before a hyphen ("Co-founder").
 fn corporate_suffix(doc: &Doc<'_>, i: usize) -> bool {
     doc.is_word(i)
-        && head_bits(doc.word(i)) & HEAD_SUFFIX != 0
+        && (head_bits(doc.word(i)) & HEAD_SUFFIX != 0 || norwegian_as(doc, i))
         && doc.tokens.get(i + 1).is_none_or(|t| t.as_str() != "-")
+}
+
+/// Whether token `i` is the Norwegian, Danish and Turkish "AS" ("Halvorsen
+/// Robotics AS"): in capitals, after a capitalised word, in a sentence with
+/// lowercase letters (not the word "as" of a headline in capitals).
+fn norwegian_as(doc: &Doc<'_>, i: usize) -> bool {
+    // (The word before in lowercase after its capital: a line in capitals
+    // may share its sentence with lowercase text.)
+    doc.word(i) == "AS"
+        && !doc.in_caps_sentence(doc.tokens[i].span.start)
+        && doc
+            .prev_solid(i)
+            .is_some_and(|p| doc.is_cap(p) && doc.word(p).chars().skip(1).any(char::is_lowercase))
 }
 
 /// Where a company's name ending in a suffix at `suffix` starts, at or
@@ -2457,11 +2471,41 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
                 _ => {}
             }
         }
+        // "Minister of Power Pralhad Joshi", "Minister of State for New and
+        // Renewable Energy Shri ...": skip the portfolio's words.
+        // (A minister's, a secretary's or a commissioner's only: not
+        // "president of Farmers Commodities".)
+        let portfolio = matches!(title_word.as_str(), "minister" | "secretary" | "commissioner")
+            .then(|| portfolio_end(doc, start).and_then(|e| doc.next_on_line(e)))
+            .flatten();
+        if let Some(after) = portfolio {
+            start = after;
+            // (A title of its own after it, "Shri", "Dr", takes the name.)
+            if is_head_title(doc, start) {
+                i += 1;
+                continue;
+            }
+        }
         let end = name_after_title(doc, kb, start);
         let Some(end) = end else {
             i += 1;
             continue;
         };
+        // After a portfolio, two words or more, none of a body's or a
+        // portfolio's: not "Director for External Debt Management", "for
+        // Foreign Affairs and Security Policy".
+        if portfolio.is_some()
+            && ((start..=end).filter(|&t| doc.is_word(t)).count() < 2
+                || (start..=end).any(|t| {
+                    doc.is_word(t)
+                        && (PORTFOLIO_SET.has(doc.word(t))
+                            || company_word(doc.word(t))
+                            || is_institution_head(doc.word(t)))
+                }))
+        {
+            i = end + 1;
+            continue;
+        }
         let words = (start..=end).filter(|&t| doc.is_word(t)).count();
         if title_word == "general" && words < 2 {
             i = end + 1;
@@ -2541,6 +2585,159 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     }
     doc.add_all_free(batch);
 }
+
+/// The last token of a minister's portfolio that opens with "of" or "for"
+/// at `at`: capitalised words of portfolios, which "and", "&" and commas
+/// join ("of Power", "for New and Renewable Energy", "of State for Home
+/// Affairs"). None when no such word follows.
+fn portfolio_end(doc: &Doc<'_>, at: usize) -> Option<usize> {
+    if !matches!(doc.word(at), "of" | "for") {
+        return None;
+    }
+    let mut last = None;
+    let mut j = at;
+    while let Some(n) = doc.next_on_line(j) {
+        let w = doc.word(n);
+        if doc.is_cap(n) && PORTFOLIO_SET.has(w) {
+            last = Some(n);
+        } else if !(matches!(w, "and" | "&" | "," | "of" | "for") && last.is_some()) {
+            break;
+        }
+        j = n;
+    }
+    last
+}
+
+/// Words of ministers' portfolios ("Power", "Home Affairs", "New and
+/// Renewable Energy").
+static PORTFOLIO_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PORTFOLIOS));
+
+const PORTFOLIOS: &[&str] = &[
+    "affairs",
+    "agriculture",
+    "animal",
+    "arts",
+    "atomic",
+    "aviation",
+    "broadcasting",
+    "budget",
+    "change",
+    "chemicals",
+    "child",
+    "civil",
+    "climate",
+    "coal",
+    "commerce",
+    "communications",
+    "consumer",
+    "cooperation",
+    "culture",
+    "dairying",
+    "defence",
+    "defense",
+    "development",
+    "digital",
+    "disaster",
+    "distribution",
+    "economy",
+    "education",
+    "electronics",
+    "emergencies",
+    "employment",
+    "energy",
+    "enterprises",
+    "entrepreneurship",
+    "environment",
+    "equality",
+    "external",
+    "family",
+    "farmers",
+    "fertilizers",
+    "finance",
+    "fisheries",
+    "food",
+    "foreign",
+    "forests",
+    "gas",
+    "health",
+    "heavy",
+    "heritage",
+    "higher",
+    "highways",
+    "home",
+    "housing",
+    "husbandry",
+    "immigration",
+    "industries",
+    "industry",
+    "information",
+    "infrastructure",
+    "innovation",
+    "interior",
+    "investment",
+    "irrigation",
+    "justice",
+    "labor",
+    "labour",
+    "land",
+    "law",
+    "livestock",
+    "media",
+    "medium",
+    "micro",
+    "mines",
+    "minority",
+    "natural",
+    "new",
+    "nuclear",
+    "oil",
+    "panchayati",
+    "parliamentary",
+    "pensions",
+    "personnel",
+    "petroleum",
+    "planning",
+    "ports",
+    "power",
+    "public",
+    "railways",
+    "raj",
+    "relief",
+    "renewable",
+    "research",
+    "resources",
+    "road",
+    "roads",
+    "rural",
+    "sanitation",
+    "science",
+    "security",
+    "shipping",
+    "skill",
+    "small",
+    "social",
+    "sport",
+    "sports",
+    "state",
+    "statistics",
+    "steel",
+    "technology",
+    "telecommunications",
+    "textiles",
+    "tourism",
+    "trade",
+    "transport",
+    "treasury",
+    "tribal",
+    "urban",
+    "veterans",
+    "water",
+    "waterways",
+    "welfare",
+    "women",
+    "works",
+    "youth",
+];
 
 /// The last token of a personal name that starts at `start`: one to four
 /// capitalised words or initials, with particles ("bin", "von", "al-").

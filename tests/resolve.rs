@@ -1676,6 +1676,27 @@ const CASES: &[Case] = &[
         want: &[("Johnson", "Woody Johnson")],
         not: &[],
     },
+    Case {
+        name: "a minister's name after the portfolio",
+        published: "2026-01-12",
+        text: "Minister of State for New and Renewable Energy Pralhad Joshi opened the plant. Minister of Power Shri Manohar Lal spoke next.",
+        want: &[("Pralhad Joshi", "Pralhad Joshi"), ("Manohar Lal", "Manohar Lal")],
+        not: &["Energy Pralhad Joshi", "Power Shri Manohar Lal"],
+    },
+    Case {
+        name: "failure: a portfolio's own words after it are no person",
+        published: "2026-01-12",
+        text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
+        want: &[],
+        not: &["Policy", "Debt Management"],
+    },
+    Case {
+        name: "the Norwegian, Danish and Turkish legal suffix AS",
+        published: "2026-03-04",
+        text: "Halvorsen Robotics AS, a maker of picking systems, raised $85 million. ROLLER COASTERS GET LESS FUN AS YOU AGE",
+        want: &[("Halvorsen Robotics AS", "Halvorsen Robotics AS")],
+        not: &["ROLLER COASTERS GET LESS FUN AS"],
+    },
 ];
 
 #[test]
