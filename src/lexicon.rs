@@ -555,6 +555,8 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "city",
     "district",
     "federal",
+    // ("Union Minister": India's federal government.)
+    "union",
     "republican",
     "democratic",
     "opposition",

@@ -2608,6 +2608,11 @@ fn portfolio_end(doc: &Doc<'_>, at: usize) -> Option<usize> {
     last
 }
 
+/// Whether a word is one of ministers' portfolios ("Power", "Affairs").
+pub(crate) fn is_portfolio_word(w: &str) -> bool {
+    PORTFOLIO_SET.has(w)
+}
+
 /// Words of ministers' portfolios ("Power", "Home Affairs", "New and
 /// Renewable Energy").
 static PORTFOLIO_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(PORTFOLIOS));

@@ -31,7 +31,7 @@ pub(crate) fn attach_titles(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let name_tok = doc.token_at(c.span.start);
-        let before = title_before(doc, kb, name_tok);
+        let before = portfolio_title(doc, name_tok).or_else(|| title_before(doc, kb, name_tok));
         let start = before.as_ref().map_or(name_tok, |(span, _)| doc.token_at(span.start));
         if let Some((span, role)) = before {
             doc.cands[ci].title = Some(span);
@@ -104,7 +104,9 @@ fn apposed_title(doc: &Doc<'_>, from: usize, to: usize) -> Option<TextRole> {
             if matches!(doc.word(of), "of" | "for")
                 && !field.is_empty()
                 && field.iter().all(|&x| {
-                    doc.is_word(x) && (doc.is_cap(x) || matches!(doc.word(x), "and" | "the"))
+                    (doc.is_word(x)
+                        && (doc.is_cap(x) || matches!(doc.word(x), "and" | "the" | "of" | "for")))
+                        || doc.word(x) == "&"
                 }) =>
         {
             field.iter().map(|&x| lower(doc.word(x)).into_owned()).collect::<Vec<_>>().join(" ")
@@ -114,6 +116,51 @@ fn apposed_title(doc: &Doc<'_>, from: usize, to: usize) -> Option<TextRole> {
     let title =
         if field.is_empty() { head.join(" ") } else { format!("{field} {}", head.join(" ")) };
     Some(TextRole { key: title_key(&title), of: None })
+}
+
+/// A minister's title with a portfolio right before token `name` ("Union
+/// Minister for Power Pralhad Joshi", "Minister of State for Home Affairs
+/// ..."), and the office it names.
+fn portfolio_title(doc: &Doc<'_>, name: usize) -> Option<(Span, TextRole)> {
+    // (An honorific may stand between: "Minister of Power Shri ...".)
+    let mut j = name;
+    if let Some(p) = doc.prev_on_line(j).filter(|&p| doc.word(p) == ".") {
+        j = p;
+    }
+    if let Some(p) = doc.prev_on_line(j).filter(|&p| {
+        lower_in(doc.word(p), &["shri", "smt", "shrimati", "dr", "mr", "mrs", "ms", "prof"])
+    }) {
+        j = p;
+    }
+    let end = doc.prev_on_line(j)?;
+    let mut field = false;
+    for _ in 0..16 {
+        let p = doc.prev_on_line(j)?;
+        let w = doc.word(p);
+        if doc.is_cap(p) && crate::patterns::is_portfolio_word(w) {
+            field = true;
+        } else if !(field && matches!(w, "and" | "&" | "," | "of" | "for")) {
+            break;
+        }
+        j = p;
+    }
+    if !field {
+        return None;
+    }
+    // The title's words before the portfolio.
+    let mut first = None;
+    while let Some(p) = doc.prev_on_line(j) {
+        if !doc.is_word(p)
+            || !(HEAD_TITLE_SET.has(doc.word(p)) || TITLE_MODIFIER_SET.has(doc.word(p)))
+        {
+            break;
+        }
+        first = Some(p);
+        j = p;
+    }
+    let first = first?;
+    let role = apposed_title(doc, first, end + 1)?;
+    Some((Span::new(doc.tokens[first].span.start, doc.tokens[end].span.end), role))
 }
 
 /// The title that ends right before token `name`, and the office it names.
@@ -1219,7 +1266,15 @@ pub(crate) fn find_role_descriptions(
             .flatten()
             .filter(|&c| doc.word(c) == ",")
             .and_then(|c| doc.next_solid(c))
-            .and_then(|n| doc.cand_starting(n))
+            // (Past an honorific: ", Shri Pralhad Joshi,", ", Dr. Ana Lima,".)
+            .and_then(|n| match doc.cand_starting(n) {
+                None if crate::patterns::is_head_title(doc, n) => {
+                    let n = doc.next_solid(n)?;
+                    let n = if doc.word(n) == "." { doc.next_solid(n)? } else { n };
+                    doc.cand_starting(n)
+                }
+                c => c,
+            })
             .filter(|c| {
                 c.kind == EntityKind::Person
                     && doc

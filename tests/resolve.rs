@@ -1684,6 +1684,20 @@ const CASES: &[Case] = &[
         not: &["Energy Pralhad Joshi", "Power Shri Manohar Lal"],
     },
     Case {
+        name: "a minister titled with a portfolio is \"the Minister\" later",
+        published: "2026-01-12",
+        text: "Union Minister for Power Pralhad Joshi opened the plant. Officials briefed the Minister on the grid.",
+        want: &[("Pralhad Joshi", "Pralhad Joshi"), ("the Minister", "Pralhad Joshi")],
+        not: &[],
+    },
+    Case {
+        name: "a description, then the name after an honorific in a closed apposition",
+        published: "2026-01-12",
+        text: "The Union Minister for New and Renewable Energy, Shri Pralhad Joshi, opened the plant. Officials briefed the Minister on the grid.",
+        want: &[("Pralhad Joshi", "Pralhad Joshi"), ("the Minister", "Pralhad Joshi")],
+        not: &[],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
