@@ -121,6 +121,13 @@ const AGENCIES: &[(&str, &str)] = &[
     ("nan", "NAN"),
     ("gna", "GNA"),
     ("xinhua news agency", "Xinhua"),
+    ("wafa", "WAFA"),
+    ("tap", "TAP"),
+    ("aps", "APS"),
+    ("ina", "INA"),
+    ("ria", "RIA Novosti"),
+    // Government release services that stand in datelines as agencies do.
+    ("pib", "PIB"),
 ];
 
 fn agency(marker: &str) -> Option<&'static str> {
@@ -1095,6 +1102,13 @@ mod tests {
                 "New Delhi",
                 Some("2021-01-09"),
                 Some("PTI"),
+            ),
+            (
+                "NEW DELHI, 12 JAN 2026 (PIB) - The Union Minister",
+                "NEW DELHI, 12 JAN 2026 (PIB) -",
+                "New Delhi",
+                Some("2026-01-12"),
+                Some("PIB"),
             ),
             (
                 "SALVADOR, Feb 26 - Showers",
