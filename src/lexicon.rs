@@ -359,6 +359,7 @@ pub(crate) const HEAD_TITLES: &[&str] = &[
     "rector",
     "commissioner",
     "judge",
+    "justice",
     "speaker",
     "aide",
     "adviser",
@@ -589,6 +590,8 @@ pub(crate) fn title_key(title: &str) -> String {
         | "official spokesperson"
         | "official representative"
         | "press officer" => "spokesperson",
+        // ("Justice Enock Mwita" is "the judge" later.)
+        "justice" => "judge",
         "defense minister"
         | "defence minister"
         | "secretary of defense"
@@ -631,6 +634,9 @@ pub(crate) const DESCRIPTORS: &[(&str, &[&str])] = &[
         &["president", "king", "queen", "emir", "emperor", "supreme leader", "sultan"],
     ),
     ("head of government", &["prime minister", "chancellor"]),
+    // ("Justice Enock Mwita" is "the judge" later.)
+    ("judge", &["judge"]),
+    ("justice", &["judge"]),
     ("head of the government", &["prime minister", "chancellor"]),
     ("president", &["president"]),
     ("vice president", &["vice president"]),

@@ -1400,6 +1400,7 @@ pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
         "dean",
         "speaker",
         "judge",
+        "justice",
         "captain",
         "marshal",
         "analyst",
@@ -2424,6 +2425,22 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let title_word = doc.word(i).to_lowercase();
+        // "Justice" is a title after nothing capitalised but a title, an
+        // honorific or a court ("Chief Justice", "Mr Justice", "Supreme
+        // Court Justice"): not "County Justice Information System".
+        if title_word == "justice"
+            && doc.prev_on_line(i).is_some_and(|p| {
+                doc.is_cap(p)
+                    && !doc.opens_sentence(p)
+                    && !HEAD_TITLE_SET.has(doc.word(p))
+                    && !TITLE_MODIFIER_SET.has(doc.word(p))
+                    && !lower_in(doc.word(p), TITLE_ABBREVIATIONS)
+                    && !lower_in(doc.word(p), &["court", "associate", "late", "former"])
+            })
+        {
+            i += 1;
+            continue;
+        }
         let mut k = i;
         // "Mr." and friends take a period.
         if lower_in(doc.word(i), TITLE_ABBREVIATIONS)
@@ -2491,6 +2508,12 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             i += 1;
             continue;
         };
+        // ("County Justice Information System": no company's word in a
+        // name after a title.)
+        if (start..=end).any(|t| doc.is_word(t) && company_word(doc.word(t))) {
+            i = end + 1;
+            continue;
+        }
         // After a portfolio, two words or more, none of a body's or a
         // portfolio's: not "Director for External Debt Management", "for
         // Foreign Affairs and Security Policy".
@@ -2771,6 +2794,11 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
             Some(n)
         };
         let Some(n) = next else { break };
+        // ("Senator John G. Roberts Jr.": the suffix is grown onto the
+        // name later, with its period; see `grow_generational`.)
+        if doc.is_word(n) && matches!(doc.word(n), "Jr" | "Sr" | "Jnr" | "Snr") {
+            break;
+        }
         let joined_by_hyphen = n != next_in_name(doc, j).unwrap_or(n);
         // "Prime Minister John Major says": a title word as the surname
         // after a given name, when the name ends there.

@@ -1698,6 +1698,27 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "\"Justice\" as a judge's title, and \"the judge\" later",
+        published: "2026-10-06",
+        text: "Justice Enock Mwita issued the order on Friday. The judge said the case would be heard on Oct. 24.",
+        want: &[("Enock Mwita", "Enock Mwita"), ("The judge", "Enock Mwita")],
+        not: &[],
+    },
+    Case {
+        name: "failure: \"Justice\" inside a name is no title",
+        published: "2026-10-06",
+        text: "The firm will build the integrated County Justice Information System for the state.",
+        want: &[],
+        not: &["Information System"],
+    },
+    Case {
+        name: "a generational suffix after a titled name keeps its period",
+        published: "2026-10-06",
+        text: "Senator John G. Roberts Jr. spoke on Monday.",
+        want: &[("John G. Roberts Jr.", "John G. Roberts")],
+        not: &[],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
