@@ -5042,6 +5042,18 @@ fn reported_from(
             })
             .or_else(|| {
                 let w = lower(doc.word(ks));
+                // "... after Ekuru Aukot filed a petition arguing that ...": a
+                // participle right after a document's noun tells what the
+                // document says, not what the sentence's subject said.
+                if w.ends_with("ing") {
+                    if let Some(d) = determined_noun_before(doc, a, ks).filter(|d| {
+                        let sp = who_span(d);
+                        let head = doc.text[sp].rsplit(' ').next().unwrap_or_default();
+                        lower_in(head, DOCUMENTS)
+                    }) {
+                        return Some(d);
+                    }
+                }
                 if w.ends_with("ing") {
                     // "Trump tweeted early Friday, saying that ...", "Mark
                     // Lewin, a doctor, began by saying": the sentence's subject
@@ -7252,6 +7264,44 @@ static SPEAKER_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(SPEAKER_NOUNS
 static EVIDENCE_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(EVIDENCE_NOUNS));
 static MEDIUM_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(MEDIUM_NOUNS));
 static NOUN_CUE_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOUN_CUES));
+
+/// Documents that say things: a participle after one tells what it says
+/// ("a petition arguing that ...").
+const DOCUMENTS: &[&str] = &[
+    "petition",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "letter",
+    "statement",
+    "motion",
+    "filing",
+    "report",
+    "resolution",
+    "memo",
+    "note",
+    "appeal",
+    "brief",
+    "indictment",
+    "affidavit",
+    "submission",
+    "declaration",
+    "ruling",
+    "judgment",
+    "order",
+    "post",
+    "tweet",
+    "message",
+    "email",
+    "video",
+    "ad",
+    "advertisement",
+    "editorial",
+    "column",
+    "study",
+    "paper",
+    "notice",
+];
 
 /// Verbs of refusing: cues only for a refusal to speak (see
 /// [`REFUSED_SPEECH`]).

@@ -2945,6 +2945,11 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "a participle right after a document's noun speaks for the document, not the sentence's subject",
+        text: "Justice Enock Mwita issued the order after Ekuru Aukot filed a petition arguing that the deployment was unconstitutional.",
+        want: &[r("the deployment was unconstitutional", Some("a petition"), Reported)],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],
