@@ -5688,6 +5688,30 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
 /// pronoun's object form ("according to him"), or the words.
 fn source_after_according(sieve: &Sieve<'_, '_>, from: usize, to: usize) -> Who {
     let doc = sieve.doc;
+    // "according to data compiled by LSEG", "according to figures
+    // released by the ministry": whoever compiled them is the source.
+    // (Not an owner's: "Perelman's letter released by Gillette" is
+    // Perelman's.)
+    const MADE: &[&str] = &[
+        "compiled",
+        "published",
+        "released",
+        "gathered",
+        "collected",
+        "provided",
+        "issued",
+        "conducted",
+        "prepared",
+        "calculated",
+    ];
+    let by = (from..to).find(|&j| {
+        doc.word(j) == "by"
+            && doc.prev_solid(j).is_some_and(|p| p > from && lower_in(doc.word(p), MADE))
+    });
+    let by = by.filter(|&by| (from..by).all(|j| possessive_stem(doc.word(j)).is_none()));
+    if let Some(by) = by.and_then(|by| doc.next_solid(by)).filter(|&n| n < to) {
+        return source_after_according(sieve, by, to);
+    }
     sieve.who_in(from, to).unwrap_or_else(|| {
         let last = doc.prev_solid(to).filter(|&p| p >= from).unwrap_or(from);
         let span = Span::new(doc.tokens[from].span.start, doc.tokens[last].span.end);

@@ -2950,6 +2950,20 @@ const CASES: &[Case] = &[
         want: &[r("the deployment was unconstitutional", Some("a petition"), Reported)],
     },
     Case {
+        name: "according to data compiled by a body: the body is the source",
+        text: "Spending on warehouse robots rose by a fifth last year, according to data compiled by Logistics Insight Group.",
+        want: &[r(
+            "Spending on warehouse robots rose by a fifth last year",
+            Some("Logistics Insight Group"),
+            AccordingTo,
+        )],
+    },
+    Case {
+        name: "failure: an owner's document released by another body stays the owner's",
+        text: "According to a copy of Olaf Scholz's letter released by the ministry, the talks would resume in May.",
+        want: &[r("the talks would resume in May", Some("Olaf Scholz"), AccordingTo)],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],
