@@ -703,7 +703,7 @@ impl Sieve<'_, '_> {
                             (true, Some(Who::OrgNoun(sp, _))) => {
                                 Span::new(sp.start, doc.tokens[k].span.end)
                             }
-                            _ => self.with_article(k),
+                            _ => self.with_modifiers(a, k),
                         };
                         org = Some(Who::OrgNoun(whole, n));
                         org_at = Some(k);
@@ -788,6 +788,35 @@ impl Sieve<'_, '_> {
 
     /// The span of a noun with its article ("the message", "the electoral
     /// commission"), or the noun alone.
+    /// [`Sieve::with_article`], or with no article the lowercase nouns
+    /// right before `k`, from `a` on: "says fire service", "said health
+    /// ministry" (not a cue, a verb or a function word).
+    fn with_modifiers(&self, a: usize, k: usize) -> Span {
+        let doc = self.doc;
+        if phrase_opener(doc, 0, k, 2, false).is_some() {
+            return self.with_article(k);
+        }
+        let mut start = k;
+        for _ in 0..2 {
+            let Some(p) = doc.prev_on_line(start).filter(|&p| p >= a) else { break };
+            let w = doc.word(p);
+            let plain = doc.is_word(p)
+                && !doc.is_cap(p)
+                && cue_at(doc, p).is_none()
+                && !FUNCTION.contains(&w)
+                && !lower_in(w, NOT_MODIFIERS)
+                && !is_auxiliary(w)
+                && !is_past_form(w)
+                && !w.ends_with("ing")
+                && !w.ends_with("ly");
+            if !plain {
+                break;
+            }
+            start = p;
+        }
+        Span::new(doc.tokens[start].span.start, doc.tokens[k].span.end)
+    }
+
     fn with_article(&self, k: usize) -> Span {
         let doc = self.doc;
         // Up to two adjectives may stand between: "the electoral
@@ -3649,6 +3678,37 @@ fn modifier_participle(doc: &Doc<'_>, q: usize) -> bool {
 }
 
 /// Words that end no speaker's noun phrase.
+/// Prepositions and the adjectives of a document's date or state that
+/// [`Sieve::with_modifiers`] leaves out ("preliminary government figures"
+/// speak for the government).
+const NOT_MODIFIERS: &[&str] = &[
+    "toward",
+    "towards",
+    "onto",
+    "upon",
+    "across",
+    "among",
+    "within",
+    "around",
+    "between",
+    "latest",
+    "preliminary",
+    "official",
+    "final",
+    "new",
+    "recent",
+    "current",
+    "previous",
+    "former",
+    "earlier",
+    "last",
+    "next",
+    "marginal",
+    "provisional",
+    "unofficial",
+    "revised",
+];
+
 const FUNCTION: &[&str] = &[
     "it", "there", "this", "that", "which", "what", "who", "and", "or", "but", "as", "if", "than",
     "then", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "not", "also", "is",

@@ -2964,6 +2964,16 @@ const CASES: &[Case] = &[
         want: &[r("the talks would resume in May", Some("Olaf Scholz"), AccordingTo)],
     },
     Case {
+        name: "a body's noun with no article keeps the nouns before it",
+        text: "Fire at recycling plant under control, says fire service\n\nA fire broke out at the plant on Sunday.",
+        want: &[r("Fire at recycling plant under control", Some("fire service"), ReportedAfter)],
+    },
+    Case {
+        name: "failure: a document's date or state is no part of the body's noun",
+        text: "Exports rose by a tenth in 2025, according to preliminary government figures.",
+        want: &[r("Exports rose by a tenth in 2025", Some("government"), AccordingTo)],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],
