@@ -11,8 +11,9 @@ use crate::gazetteer::{EntityKind, Gender};
 use crate::kb::Knowledge;
 use crate::lexicon::{
     EVIDENCE_NOUNS, FINDING_CUES, HEAD_TITLE_SET, MEDIUM_NOUNS, NOT_NAME_START_SET, PRONOUNS,
-    SOURCE_NOUNS, TITLE_MODIFIER_SET, TRADE_NOUNS, WordSet, cue_word, is_day_or_month, lower,
-    lower_in, opens_adverbial, org_noun, org_noun_name, possessive_stem, source_noun,
+    SOURCE_NOUNS, TITLE_ABBREVIATIONS, TITLE_MODIFIER_SET, TRADE_NOUNS, WordSet, cue_word,
+    is_day_or_month, lower, lower_in, opens_adverbial, org_noun, org_noun_name, possessive_stem,
+    source_noun,
 };
 use crate::patterns::is_initial;
 use crate::resolve::LOOK_BACK;
@@ -6956,8 +6957,17 @@ fn titled_person_after(doc: &Doc<'_>, last: usize, b: usize) -> Option<Cand> {
             return (titles > 0 && c.kind == EntityKind::Person).then_some(c);
         }
         let w = doc.word(n);
+        // ("WHO Director-General Dr Tedros": a hyphen inside a title, and an
+        // honorific with its period.)
+        if (w == "-" && glued(doc, n)) || (w == "." && titles > 0) {
+            j = n;
+            continue;
+        }
         if !(doc.is_word(n)
-            && (HEAD_TITLE_SET.has(w) || TITLE_MODIFIER_SET.has(w) || SPEAKER_NOUN_SET.has(w)))
+            && (HEAD_TITLE_SET.has(w)
+                || TITLE_MODIFIER_SET.has(w)
+                || SPEAKER_NOUN_SET.has(w)
+                || lower_in(w, TITLE_ABBREVIATIONS)))
         {
             return None;
         }

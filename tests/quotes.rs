@@ -2974,6 +2974,11 @@ const CASES: &[Case] = &[
         want: &[r("Exports rose by a tenth in 2025", Some("government"), AccordingTo)],
     },
     Case {
+        name: "said, then a body, a hyphenated title and an honorific before the person",
+        text: "\"We thank the health workers,\" said WHO Director-General Dr Tedros Adhanom Ghebreyesus.",
+        want: &[d("We thank the health workers,", Some("Tedros Adhanom Ghebreyesus"), CueAfter)],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],
