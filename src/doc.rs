@@ -106,6 +106,9 @@ pub(crate) struct Local {
     pub(crate) key: String,
     /// Short forms to look for elsewhere in the story: surnames, acronyms.
     pub(crate) short: Vec<String>,
+    /// Whether the body is known to be a company (a listed company's unit
+    /// or group company): "the company" may stand for it.
+    pub(crate) company: bool,
 }
 
 pub(crate) struct Doc<'t> {
@@ -615,7 +618,7 @@ impl<'t> Doc<'t> {
             .filter(|_| kind == EntityKind::Institution)
             .map(|h| vec![h.to_string()])
             .unwrap_or_default();
-        self.locals.push(Local { name, kind, key, short });
+        self.locals.push(Local { name, kind, key, short, company: false });
         Target::Local(i)
     }
 }

@@ -1500,6 +1500,10 @@ pub(crate) fn trade_name_word(w: &str) -> bool {
 /// title out).
 pub(crate) fn grow_company_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut grown = Vec::new();
+    // The group's companies found acting as such, by name: their other
+    // mentions grow too ("Siemens Healthineers beats forecast" in the
+    // headline).
+    let mut acting: FastSet<String> = FastSet::default();
     for (k, c) in doc.cands.iter().enumerate() {
         let Target::Gaz(id) = c.target else { continue };
         if c.kind != EntityKind::Institution
@@ -1514,11 +1518,24 @@ pub(crate) fn grow_company_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         let Some(n) = doc.next_on_line(last) else { continue };
         let w = doc.word(n);
         let word = possessive_stem(w).unwrap_or(w);
-        if !doc.is_cap(n)
-            || !lower_in(word, GROUP_WORDS)
-            || doc.cand_starting(n).is_some()
-            || is_head_title(doc, n)
-        {
+        if !doc.is_cap(n) || doc.cand_starting(n).is_some() || is_head_title(doc, n) {
+            continue;
+        }
+        if !lower_in(word, GROUP_WORDS) {
+            // "Siemens Healthineers on Thursday reported ...": a word no
+            // list holds makes another company of the group when the two
+            // act as a company does, with a legal suffix or a verb of
+            // speaking or reporting after them (not a product: "Toyota
+            // Corolla").
+            if possessive_stem(w).is_none()
+                && !kb.given_names.contains_key(word)
+                && !kb.demonyms.contains_key(lower(word).as_ref())
+                && acts_as_company(doc, n)
+            {
+                let end = doc.tokens[n].span.end;
+                acting.insert(doc.text[c.span.start..end].to_string());
+                grown.push((k, Span::new(c.span.start, end)));
+            }
             continue;
         }
         // One word only, before a title at most: "Siemens Energy Chief
@@ -1531,15 +1548,58 @@ pub(crate) fn grow_company_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         let end = doc.tokens[n].span.start + word.len();
         grown.push((k, Span::new(c.span.start, end)));
     }
-    rename_grown_bodies(doc, grown);
+    if !acting.is_empty() {
+        let done: FastSet<usize> = grown.iter().map(|&(k, _)| k).collect();
+        for (k, c) in doc.cands.iter().enumerate() {
+            if done.contains(&k) || c.kind != EntityKind::Institution {
+                continue;
+            }
+            let Some(n) = doc.last_token(c.span).and_then(|l| doc.next_on_line(l)) else {
+                continue;
+            };
+            let end = doc.tokens[n].span.end;
+            if acting.contains(&doc.text[c.span.start..end]) {
+                grown.push((k, Span::new(c.span.start, end)));
+            }
+        }
+    }
+    rename_grown_bodies(doc, grown, true);
+}
+
+/// Whether the capitalised word at `n`, after a listed company's name,
+/// ends a company's name by what follows: a legal suffix, or (past a day:
+/// "on Thursday") a verb of speaking or of a company's reports.
+fn acts_as_company(doc: &Doc<'_>, n: usize) -> bool {
+    let Some(mut x) = doc.next_on_line(n) else { return false };
+    if corporate_suffix(doc, x) {
+        return true;
+    }
+    if doc.word(x) == "on"
+        && doc.next_on_line(x).is_some_and(|d| crate::lexicon::is_weekday(doc.word(d)))
+    {
+        match doc.next_on_line(x).and_then(|d| doc.next_on_line(d)) {
+            Some(v) => x = v,
+            None => return false,
+        }
+    }
+    doc.is_word(x)
+        && !doc.is_cap(x)
+        && (crate::quote::cue_at(doc, x).is_some()
+            || lower_in(
+                doc.word(x),
+                &["posted", "beat", "beats", "forecast", "raised", "cut", "lowered", "agreed"],
+            ))
 }
 
 /// Gives the candidates at the positions in `grown` their longer spans, as
-/// bodies of the story named by those spans.
-fn rename_grown_bodies(doc: &mut Doc<'_>, grown: Vec<(usize, Span)>) {
+/// bodies of the story named by those spans (companies, with `company`).
+fn rename_grown_bodies(doc: &mut Doc<'_>, grown: Vec<(usize, Span)>, company: bool) {
     for (k, span) in grown {
         let name = doc.text[span].to_string();
         let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
+        if let (Target::Local(l), true) = (target, company) {
+            doc.locals[l as usize].company = true;
+        }
         let c = &mut doc.cands[k];
         c.span = span;
         c.target = target;
@@ -1625,7 +1685,7 @@ pub(crate) fn grow_body_names_left(doc: &mut Doc<'_>, kb: &Knowledge) {
             grown.push((k, Span::new(doc.tokens[start].span.start, c.span.end)));
         }
     }
-    rename_grown_bodies(doc, grown);
+    rename_grown_bodies(doc, grown, false);
 }
 
 /// Whether every word of more than three letters in the sentence of byte

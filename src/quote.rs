@@ -1206,7 +1206,14 @@ impl Sieve<'_, '_> {
     /// agency" for NASA (a space agency), "the bank" for a central bank,
     /// "the organization" for an international one.
     fn label_fits(&self, target: Target, noun: &str) -> bool {
-        let Target::Gaz(id) = target else { return false };
+        let id = match target {
+            Target::Gaz(id) => id,
+            // (A listed company's group company: "Siemens Healthineers ...
+            // The German medical technology company said".)
+            Target::Local(l) => {
+                return corporate_noun(noun) && self.doc.locals[l as usize].company;
+            }
+        };
         let Some(label) = self.kb.gazetteer.entity(id).label.as_deref() else { return false };
         // ("the government" is a country's, not any body of government.)
         (noun != "government" && label.split('_').any(|part| part == noun))

@@ -2979,6 +2979,11 @@ const CASES: &[Case] = &[
         want: &[d("We thank the health workers,", Some("Tedros Adhanom Ghebreyesus"), CueAfter)],
     },
     Case {
+        name: "\"the company\" for a listed company's group company that spoke",
+        text: "Siemens Healthineers on Thursday reported higher earnings. The German medical technology company said orders rose by a tenth.",
+        want: &[r("orders rose by a tenth", Some("Siemens Healthineers"), Reported)],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],

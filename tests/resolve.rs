@@ -1719,6 +1719,20 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a listed company's name and a word no list holds, acting as a company, name a group company",
+        published: "2026-11-06",
+        text: "Siemens Healthineers beats forecast\n\nFRANKFURT, Nov 6 (Reuters) - Siemens Healthineers on Thursday reported higher earnings. The German medical technology company said orders rose.",
+        want: &[("Siemens Healthineers", "Siemens Healthineers")],
+        not: &[],
+    },
+    Case {
+        name: "failure: a listed company's product is no company",
+        published: "2026-11-06",
+        text: "The Toyota Corolla is the best-selling car in the country, Toyota said.",
+        want: &[("Toyota", "Toyota")],
+        not: &["Toyota Corolla"],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
