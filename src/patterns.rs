@@ -4606,7 +4606,9 @@ fn person_words(doc: &Doc<'_>, from: usize, last: usize) -> bool {
 /// holds it). Only a word that [`distinctive_first_word`] passes, and that
 /// opens one listed body of the story only.
 pub(crate) fn listed_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
-    let mut firsts: FastMap<&str, Option<Target>> = FastMap::default();
+    // First word -> the one body it opens (None for several) and where
+    // that body is first named.
+    let mut firsts: FastMap<&str, (Option<Target>, usize)> = FastMap::default();
     for c in &doc.cands {
         let Target::Gaz(id) = c.target else { continue };
         if c.kind != EntityKind::Institution
@@ -4616,14 +4618,19 @@ pub(crate) fn listed_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
         let name = &doc.text[c.span];
         let Some((first, _)) = name.split_once(' ') else { continue };
+        // (Each word is judged below by reading the story's head: no more
+        // than 64 of them, as for the story's own companies.)
+        if firsts.len() >= 64 && !firsts.contains_key(first) {
+            continue;
+        }
         firsts
             .entry(first)
-            .and_modify(|t| {
+            .and_modify(|(t, _)| {
                 if *t != Some(c.target) {
                     *t = None;
                 }
             })
-            .or_insert(Some(c.target));
+            .or_insert((Some(c.target), c.span.start));
     }
     if firsts.is_empty() {
         return;
@@ -4637,9 +4644,8 @@ pub(crate) fn listed_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         .filter_map(|c| doc.text[c.span].rsplit(' ').next())
         .collect();
     let mut found = Vec::new();
-    for (first, target) in firsts {
+    for (first, (target, at)) in firsts {
         let Some(target) = target else { continue };
-        let at = doc.cands.iter().find(|c| c.target == target).map_or(0, |c| c.span.start);
         let own = doc.target_name(kb, target);
         if distinctive_first_word(doc, at, first)
             && !kb.demonyms.contains_key(lower(first).as_ref())
