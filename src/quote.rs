@@ -1899,7 +1899,11 @@ fn direct(
                 .all(|x| matches!(doc.tokens[x].kind, TokenKind::Punct | TokenKind::Space));
         let f = (s_start..p).find(|&x| !doc.tokens[x].is_space())?;
         let to = according_to_at(doc, f)?;
-        (runs_to_end && (f + 1..p).all(|x| doc.word(x) != ",")).then_some((to, p))
+        // (The source may have an apposition: `According to Javier Ruiz,
+        // mayor of Carmona, "…"`; the source ends at its first comma.)
+        let first = (f + 1..p).find(|&x| doc.word(x) == ",").unwrap_or(p);
+        let apposed = first == p || apposition_end(doc, first, p + 1) == Some(p);
+        (runs_to_end && apposed).then_some((to, first))
     });
     let fragment = !after_dash_byline(sieve, o)
         && before.is_some_and(|p| {
@@ -5754,6 +5758,38 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
 
 /// The source of "according to" in the tokens `from..to`: a mention, a
 /// pronoun's object form ("according to him"), or the words.
+/// The comma that closes an apposition opening after the comma at `comma`
+/// (up to `end`): "mayor of Carmona,", "the chief economist at Acme,"; a
+/// lowercase or titled phrase of ten words at most, with no verb, cue or
+/// quote mark.
+fn apposition_end(doc: &Doc<'_>, comma: usize, end: usize) -> Option<usize> {
+    let head = doc.next_solid(comma).filter(|&h| h < end && doc.is_word(h))?;
+    let w = doc.word(head);
+    if !(is_determiner(doc, head) || is_title_word(w) || !doc.is_cap(head)) || is_pronoun(w) {
+        return None;
+    }
+    let mut words = 0;
+    for j in head..end {
+        match doc.word(j) {
+            "," => return (words > 0).then_some(j),
+            _ if doc.tokens[j].is_space() || doc.word(j) == "." => {}
+            _ if doc.is_word(j) => {
+                words += 1;
+                let w = doc.word(j);
+                if words > 10
+                    || is_auxiliary(w)
+                    || cue_at(doc, j).is_some()
+                    || FUNCTION.contains(&w) && !matches!(w, "of" | "at" | "for" | "in" | "to")
+                {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 fn source_after_according(sieve: &Sieve<'_, '_>, from: usize, to: usize) -> Who {
     let doc = sieve.doc;
     // "according to data compiled by LSEG", "according to figures

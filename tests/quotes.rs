@@ -2984,6 +2984,24 @@ const CASES: &[Case] = &[
         want: &[r("orders rose by a tenth", Some("Siemens Healthineers"), Reported)],
     },
     Case {
+        name: "according to, a source with an apposition, then a quote",
+        text: "According to Javier Ruiz, mayor of Carmona, \"the park has brought 300 jobs to a town that badly needed them.\"",
+        want: &[d(
+            "the park has brought 300 jobs to a town that badly needed them.",
+            Some("Javier Ruiz"),
+            AccordingTo,
+        )],
+    },
+    Case {
+        name: "failure: according to, then a subject with an apposition of its own",
+        text: "According to the Carmona Herald, the IMF team, led by Paul Acquah, is due to conclude its talks on March 23.",
+        want: &[r(
+            "the IMF team, led by Paul Acquah, is due to conclude its talks on March 23",
+            Some("Carmona Herald"),
+            AccordingTo,
+        )],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],
