@@ -54,6 +54,11 @@ pub(crate) fn attach_titles(doc: &mut Doc<'_>, kb: &Knowledge) {
                 let the = (comma.saturating_sub(16)..comma)
                     .rev()
                     .find(|&x| doc.word(x).eq_ignore_ascii_case("the"))?;
+                // ("A spokesman for the chancellor, Stefan Kornelius,": the
+                // name is the spokesman's.)
+                if of_another_person(doc, the) {
+                    return None;
+                }
                 let listed = doc
                     .prev_solid(the)
                     .filter(|&p| doc.word(p) == ",")
@@ -116,6 +121,41 @@ fn apposed_title(doc: &Doc<'_>, from: usize, to: usize) -> Option<TextRole> {
     let title =
         if field.is_empty() { head.join(" ") } else { format!("{field} {}", head.join(" ")) };
     Some(TextRole { key: title_key(&title), of: None })
+}
+
+/// Whether the description that opens at token `at` is the object of a
+/// preposition after a noun of people: "a spokesman for [the chancellor]",
+/// "an aide to [the president]", "the wife of [the mayor]". An apposition
+/// after it names that person, not the description's.
+fn of_another_person(doc: &Doc<'_>, at: usize) -> bool {
+    const PEOPLE: &[&str] = &[
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "aides",
+        "adviser",
+        "advisor",
+        "lawyer",
+        "attorney",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "deputy",
+        "assistant",
+        "envoy",
+        "representative",
+        "official",
+        "friend",
+        "staff",
+    ];
+    doc.prev_solid(at)
+        .filter(|&p| lower_in(doc.word(p), &["for", "to", "of"]))
+        .and_then(|p| doc.prev_solid(p))
+        .is_some_and(|n| doc.is_word(n) && lower_in(doc.word(n), PEOPLE))
 }
 
 /// A minister's title with a portfolio right before token `name` ("Union
@@ -1260,7 +1300,10 @@ pub(crate) fn find_role_descriptions(
         // repeated ...": the name in an apposition after the description
         // (not an item of a list: "the president, the vice president,
         // Susan Rice, ...").
-        let listed = doc.prev_solid(i).is_some_and(|p| doc.word(p) == ",");
+        let listed = doc.prev_solid(i).is_some_and(|p| doc.word(p) == ",")
+            // ("A spokesman for the chancellor, Stefan Kornelius,": the
+            // name is the spokesman's.)
+            || of_another_person(doc, i);
         let named_after = (!listed)
             .then(|| doc.next_solid(end))
             .flatten()

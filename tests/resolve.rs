@@ -1733,6 +1733,13 @@ const CASES: &[Case] = &[
         not: &["Toyota Corolla"],
     },
     Case {
+        name: "failure: a name after \"a spokesman for the chancellor,\" is the spokesman's, not the chancellor's",
+        published: "2026-01-22",
+        text: "German Chancellor Friedrich Merz met Emmanuel Macron. A spokesman for the chancellor, Stefan Kornelius, said they had discussed trade. The chancellor said little.",
+        want: &[("the chancellor", "Friedrich Merz"), ("The chancellor", "Friedrich Merz")],
+        not: &[],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
