@@ -3435,6 +3435,55 @@ const RELATIVES: &[&str] = &["who", "that", "which", "whose"];
 
 /// Verbs of saying that may come before their speaker: "..., said Anna
 /// Petrova, director of ...".
+/// Verbs of saying that come before their subject less often than
+/// [`INVERTING`] does, but do: "..., asked the mayor", "..., replied Ms
+/// Lund".
+const INVERTING_TOO: &[&str] = &[
+    "say",
+    "asked",
+    "asks",
+    "wondered",
+    "observed",
+    "remarked",
+    "replied",
+    "responded",
+    "answered",
+    "declared",
+    "announced",
+    "concluded",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "conceded",
+    "admitted",
+    "commented",
+    "quipped",
+    "joked",
+    "recounted",
+    "predicted",
+    "cautioned",
+    "countered",
+    "claimed",
+    "reported",
+    "stated",
+    "explains",
+    "observes",
+    "tweeted",
+    "agreed",
+    "suggested",
+    "complained",
+    "confirmed",
+    "insists",
+    "warns",
+    "reckons",
+    "reckoned",
+    "estimated",
+    "estimates",
+    "believes",
+    "thinks",
+    "predicts",
+];
+
 pub(crate) const INVERTING: &[&str] = &[
     "said",
     "says",
@@ -9059,6 +9108,12 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
             && !doc.word(cue_start).ends_with("ing")
             && !takes_object(doc.word(cue_start))
             && !lower_in(doc.word(cue_start), &["thanked", "thanks", "congratulated", "urged"])
+            // (A verb that comes before its subject: "..., said Putin",
+            // "..., asked the mayor"; not "..., proposed Signorini", whose
+            // name is the object.)
+            && (lower_in(doc.word(cue_start), INVERTING)
+                || lower_in(doc.word(cue_start), INVERTING_TOO)
+                || lower_in(doc.word(cue_start), &["told", "tells"]))
         {
             // ("..., told reporters.": who was told is no speaker.)
             let told = lower_in(doc.word(cue_start), &["told", "tells"]);

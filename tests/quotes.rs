@@ -3002,6 +3002,16 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "failure: a name after a verb that takes an object is no inverted speaker",
+        text: "The Italian Treasury, which owns 23.6% of the utility, proposed Luigi Signorini for the role.",
+        want: &[],
+    },
+    Case {
+        name: "an inverted \"say\" in a headline in capitals",
+        text: "U.K. BASE RATES WILL FALL AGAIN SOON, SAY ANALYSTS\n\nLONDON, March 18 - Rates fell by half a point today.",
+        want: &[r("U.K. BASE RATES WILL FALL AGAIN SOON", Some("ANALYSTS"), ReportedAfter)],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],
