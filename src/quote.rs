@@ -8953,7 +8953,13 @@ fn is_name_like(doc: &Doc<'_>, k: usize) -> bool {
         || is_day_or_month(w)
         || matches!(lw.as_ref(), "who" | "what" | "why" | "how" | "where" | "when" | "which")
         || w.chars().count() < 2
-        || !w.chars().any(char::is_lowercase))
+        || !w.chars().any(char::is_lowercase)
+        // An adverb that opens the sentence ("Publicly reported earnings
+        // showed ..."; not "Connolly", "Donnelly").
+        || (doc.opens_sentence(k)
+            && w.len() >= 8
+            && lw.ends_with("ly")
+            && !lw.ends_with("lly")))
 }
 
 /// For a cue right after the comma `comma`: a name between the two commas

@@ -3012,6 +3012,11 @@ const CASES: &[Case] = &[
         want: &[r("U.K. BASE RATES WILL FALL AGAIN SOON", Some("ANALYSTS"), ReportedAfter)],
     },
     Case {
+        name: "failure: an adverb that opens the sentence is no speaker",
+        text: "Publicly reported earnings of foreign securities houses showed Nomura on top.",
+        want: &[],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],
