@@ -2135,6 +2135,47 @@ const PROGRAM_NOUNS: &[&str] = &[
 /// OceanShift,", "a program named SkyWatch", "the drills, dubbed Zapad-2021",
 /// "the mission, known as Artemis II": one to four capitalised words (or
 /// numbers after the first) right after the verb, then the clause's end.
+/// The numbered missions of a listed program the story names: "Artemis
+/// III" and "Artemis I" after "the Artemis program", "Chang'e 6" after
+/// "the Chang'e program", as mentions of that program.
+pub(crate) fn find_program_missions(doc: &mut Doc<'_>, kb: &Knowledge) {
+    const HEADS: &[&str] = &["program", "programme", "mission", "missions", "project"];
+    let mut firsts: FastMap<String, Target> = FastMap::default();
+    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Program) {
+        let Target::Gaz(id) = c.target else { continue };
+        let name = &kb.gazetteer.entity(id).name;
+        if let Some((first, rest)) = name.split_once(' ') {
+            if lower_in(rest, HEADS) {
+                firsts.entry(first.to_string()).or_insert(c.target);
+            }
+        }
+    }
+    if firsts.is_empty() {
+        return;
+    }
+    let mut batch = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(&target) = firsts.get(t.as_str()) else { continue };
+        // (On the same line, one space between: "Artemis III", "Chang'e 6".)
+        let Some(n) = doc.next_on_line(i).filter(|&n| n == i + 2) else { continue };
+        let numbered = is_roman_numeral(doc.word(n))
+            || (doc.tokens[n].kind == TokenKind::Number
+                && doc.word(n).len() <= 3
+                && doc.word(n).bytes().all(|b| b.is_ascii_digit()));
+        if numbered {
+            batch.push(Cand::alias(
+                Span::new(t.span.start, doc.tokens[n].span.end),
+                EntityKind::Program,
+                target,
+            ));
+        }
+    }
+    doc.add_all_free(batch);
+}
+
 pub(crate) fn find_called_programs(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut found = Vec::new();
     let at: Vec<usize> = doc.markers(Marker::Called).collect();

@@ -1740,6 +1740,24 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a listed program's numbered missions",
+        published: "2025-12-05",
+        text: "NASA delayed Artemis III to 2028. The Artemis program began in 2017, and the uncrewed Artemis I flew in 2022.",
+        want: &[
+            ("Artemis III", "Artemis program"),
+            ("Artemis program", "Artemis program"),
+            ("Artemis I", "Artemis program"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "failure: a numbered name with no listed program in the story",
+        published: "2025-12-05",
+        text: "The Apollo 11 crew landed in 1969.",
+        want: &[],
+        not: &["Apollo 11"],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
