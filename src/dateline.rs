@@ -354,6 +354,25 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     }
     c.at = place_end;
     let place = Span::new(place_start, place_end);
+    // "MILAN/FRANKFURT, Oct 2 (Reuters)": more places after slashes, the
+    // first one the dateline's.
+    while c.text[c.at..].starts_with('/') {
+        let rest = &c.text[c.at + 1..];
+        let len = rest
+            .find(|ch: char| !(ch.is_alphabetic() || matches!(ch, ' ' | '.' | '-' | '\'')))
+            .unwrap_or(rest.len());
+        let other = rest[..len].trim_end();
+        let next = rest[len..].chars().next();
+        let placelike = !other.is_empty()
+            && other.len() <= 30
+            && other.chars().next().is_some_and(char::is_uppercase)
+            && other.split(' ').all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && matches!(next, Some(',' | '/' | '('));
+        if !placelike {
+            break;
+        }
+        c.at += 1 + len;
+    }
     // TASS: " /Leningrad Region/"
     let save = c.at;
     c.spaces();
@@ -1109,6 +1128,20 @@ mod tests {
                 "New Delhi",
                 Some("2026-01-12"),
                 Some("PIB"),
+            ),
+            (
+                "MILAN/FRANKFURT, Oct 2 (Reuters) - UniCredit",
+                "MILAN/FRANKFURT, Oct 2 (Reuters) -",
+                "Milan",
+                Some("2021-10-02"),
+                Some("Reuters"),
+            ),
+            (
+                "LONDON/NEW YORK (Reuters) - Oil",
+                "LONDON/NEW YORK (Reuters) -",
+                "London",
+                None,
+                Some("Reuters"),
             ),
             (
                 "SALVADOR, Feb 26 - Showers",
