@@ -2316,6 +2316,61 @@ pub(crate) fn find_given_titles(doc: &mut Doc<'_>, kb: &Knowledge) {
 /// "Patriotic Union of Kurdistan (PUK)" the union.
 pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut found = Vec::new();
+    // A bank named in one word: "Commerzbank", "Rabobank", "Sberbank"
+    // (seven letters or more, in a sentence with lowercase letters, after
+    // the sentence's first word: not "Burbank", "Riverbank ...").
+    for x in 0..doc.tokens.len() {
+        let w = possessive_stem(doc.word(x)).unwrap_or(doc.word(x));
+        if w.len() >= 7
+            && w.ends_with("bank")
+            && doc.is_cap(x)
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && !doc.opens_sentence(x)
+            && !doc.in_caps_sentence(doc.tokens[x].span.start)
+            && doc.cand_at(doc.tokens[x].span.start).is_none()
+            // (Not a word of a longer name, "Westdeutsche Landesbank", a
+            // surname, "Anthuan Maybank", or a handle, "@Milbank"; not
+            // "Interbank" of "London Interbank Offered Rate".)
+            && doc.prev_solid(x).is_none_or(|p| !doc.is_cap(p) && doc.word(p) != "@")
+            && !w.eq_ignore_ascii_case("interbank")
+            // (Nor a town: "Burbank, Calif.", "Burbank, California".)
+            && !doc.next_solid(x).is_some_and(|n| {
+                doc.word(n) == ","
+                    && doc.next_solid(n).is_some_and(|p| {
+                        doc.cand_at(doc.tokens[p].span.start)
+                            .is_some_and(|c| c.kind == EntityKind::Place)
+                            || (doc.is_cap(p)
+                                && (doc.word(p).ends_with('.')
+                                    || doc.tokens.get(p + 1).is_some_and(|t| t.as_str() == ".")))
+                    })
+            })
+            // (Nor a route's end: "the Burbank-Denver route", "the
+            // Burbank to Denver market".)
+            && doc.tokens.get(x + 1).is_none_or(|t| t.as_str() != "-")
+            && !doc.next_solid(x).is_some_and(|n| {
+                doc.word(n) == "to"
+                    && doc.next_solid(n).is_some_and(|p| {
+                        doc.cand_at(doc.tokens[p].span.start)
+                            .is_some_and(|c| c.kind == EntityKind::Place)
+                    })
+            })
+        {
+            found.push((x, x));
+        }
+    }
+    // (Not a short name of a body the story names in full: "Holderbank"
+    // of "Holderbank Financiere Glarus AG".)
+    if !found.is_empty() {
+        let mut bodies = body_names(doc);
+        for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Institution) {
+            let name = &doc.text[c.span];
+            let first = name.split([' ', ',']).next().unwrap_or(name);
+            bodies.entry(first.to_string()).or_insert(0);
+        }
+        found.retain(|&(x, _)| {
+            !bodies.contains_key(possessive_stem(doc.word(x)).unwrap_or(doc.word(x)))
+        });
+    }
     #[allow(clippy::type_complexity)]
     let mut known: Option<(
         std::collections::HashMap<String, Target>,

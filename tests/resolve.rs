@@ -1758,6 +1758,20 @@ const CASES: &[Case] = &[
         not: &["Apollo 11"],
     },
     Case {
+        name: "a bank named in one word",
+        published: "2025-10-02",
+        text: "UniCredit raised its stake in Commerzbank to 29%. Commerzbank, which has fought to stay independent, said it was focused on its own strategy.",
+        want: &[("Commerzbank", "Commerzbank")],
+        not: &[],
+    },
+    Case {
+        name: "failure: one-word banks that are a rate's word, a town, a handle or a surname",
+        published: "2025-10-02",
+        text: "The loan pays 15 basis points over the London Interbank Offered Rate. Flights between Burbank, Calif., and Denver start in June. Twitter: @Milbank. Anthuan Maybank was third.",
+        want: &[],
+        not: &["Interbank", "Burbank", "Milbank", "Maybank"],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
