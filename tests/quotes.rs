@@ -2980,8 +2980,8 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "\"the company\" for a listed company's group company that spoke",
-        text: "Siemens Healthineers on Thursday reported higher earnings. The German medical technology company said orders rose by a tenth.",
-        want: &[r("orders rose by a tenth", Some("Siemens Healthineers"), Reported)],
+        text: "Siemens Gamesa on Thursday reported higher earnings. The wind turbine company said orders rose by a tenth.",
+        want: &[r("orders rose by a tenth", Some("Siemens Gamesa"), Reported)],
     },
     Case {
         name: "according to, a source with an apposition, then a quote",

@@ -1721,8 +1721,8 @@ const CASES: &[Case] = &[
     Case {
         name: "a listed company's name and a word no list holds, acting as a company, name a group company",
         published: "2026-11-06",
-        text: "Siemens Healthineers beats forecast\n\nFRANKFURT, Nov 6 (Reuters) - Siemens Healthineers on Thursday reported higher earnings. The German medical technology company said orders rose.",
-        want: &[("Siemens Healthineers", "Siemens Healthineers")],
+        text: "Siemens Gamesa beats forecast\n\nMADRID, Nov 6 (Reuters) - Siemens Gamesa on Thursday reported higher earnings. The wind turbine company said orders rose.",
+        want: &[("Siemens Gamesa", "Siemens Gamesa")],
         not: &[],
     },
     Case {
