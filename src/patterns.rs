@@ -4696,10 +4696,10 @@ fn person_words(doc: &Doc<'_>, from: usize, last: usize) -> bool {
     })
 }
 
-/// The first word of a listed company's or club's name, where the story
-/// names it in full, is its short name there: "Ajax" after "Ajax
-/// Amsterdam", "Halvorsen" after "Halvorsen Robotics ASA" (when the list
-/// holds it). Only a word that [`distinctive_first_word`] passes, and that
+/// The first word of a listed company's, club's or NGO's name, where the
+/// story names it in full, is its short name there: "Ajax" after "Ajax
+/// Amsterdam", "Amnesty" with "Amnesty International", "Halvorsen" after
+/// "Halvorsen Robotics ASA" (when the list holds it). Only a word that [`distinctive_first_word`] passes, and that
 /// opens one listed body of the story only.
 pub(crate) fn listed_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     // First word -> the one body it opens (None for several) and where
@@ -4708,7 +4708,7 @@ pub(crate) fn listed_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     for c in &doc.cands {
         let Target::Gaz(id) = c.target else { continue };
         if c.kind != EntityKind::Institution
-            || !matches!(kb.gazetteer.entity(id).label.as_deref(), Some("company" | "club"))
+            || !matches!(kb.gazetteer.entity(id).label.as_deref(), Some("company" | "club" | "ngo"))
         {
             continue;
         }

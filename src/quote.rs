@@ -1222,6 +1222,8 @@ impl Sieve<'_, '_> {
                 ("organization" | "organisation", "intl_org" | "ngo")
                     | ("company", "state_corporation")
                     | ("service", "security_service")
+                    // ("the rights group" for Amnesty International.)
+                    | ("group", "ngo" | "think_tank")
             )
             // ("the airline", "the firm": any company.)
             || (corporate_noun(noun) && matches!(label, "company" | "state_corporation"))

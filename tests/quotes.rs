@@ -3017,6 +3017,14 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "\"the rights group\" for a listed NGO that spoke",
+        text: "Amnesty International said on Friday that police had killed 38 people. In a report released in Nairobi, the rights group said it had documented 12 cases.",
+        want: &[
+            r("police had killed 38 people", Some("Amnesty International"), Reported),
+            r("it had documented 12 cases", Some("Amnesty International"), Reported),
+        ],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],

@@ -1772,6 +1772,13 @@ const CASES: &[Case] = &[
         not: &["Interbank", "Burbank", "Milbank", "Maybank"],
     },
     Case {
+        name: "a listed NGO's first word, once the story names it in full",
+        published: "2025-07-04",
+        text: "Amnesty accuses police of killings\n\nNAIROBI, 4 July 2025 - Amnesty International said on Friday that police had killed 38 people.",
+        want: &[("Amnesty", "Amnesty International")],
+        not: &[],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
