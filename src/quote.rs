@@ -6075,6 +6075,9 @@ fn before_dash_aside(doc: &Doc<'_>, a: usize, p: usize) -> Option<Option<usize>>
 /// said") may stand between.
 fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     let doc = sieve.doc;
+    if let Some(who) = agent_before(sieve, a, k) {
+        return Some(who);
+    }
     // "The message sent to the family and friends of X reads": a document
     // that a participle of sending follows is the subject, not the
     // participle's object.
@@ -6575,6 +6578,62 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
 }
 
 /// Whether the speaker words `who` name a person or are a pronoun.
+/// "Economists polled by Reuters expect ...", "A Fiat spokesman contacted
+/// by Reuters said ...": before the cue at `k`, a participle's agent after
+/// "by" is no subject; the people before the participle are (not a
+/// document's: "A survey conducted by X found" is X's).
+fn agent_before(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
+    let doc = sieve.doc;
+    let by = (a..k).rev().take(12).find(|&j| doc.word(j) == "by")?;
+    // The agent: a name or an article and a name, up to the cue.
+    let agent = (by + 1..k).filter(|&j| !doc.tokens[j].is_space()).all(|j| {
+        doc.word(j) == "." || (doc.is_word(j) && (doc.is_cap(j) || is_determiner(doc, j)))
+    });
+    if !agent || by + 2 > k {
+        return None;
+    }
+    let v = doc.prev_solid(by).filter(|&v| v > a)?;
+    const PARTICIPLES: &[&str] = &[
+        "polled",
+        "surveyed",
+        "interviewed",
+        "contacted",
+        "commissioned",
+        "conducted",
+        "hired",
+        "funded",
+        "backed",
+        "cited",
+        "quoted",
+        "consulted",
+        "questioned",
+        "asked",
+    ];
+    if !lower_in(doc.word(v), PARTICIPLES) {
+        return None;
+    }
+    // (A document's agent speaks through it: "A survey conducted by the
+    // One America News Network found ..." stays the network's.)
+    let head = doc.prev_solid(v).filter(|&h| h >= a && doc.is_word(h))?;
+    let lh = lower(doc.word(head));
+    // (People, or bodies: "Trading banks polled by Reuters said".)
+    let people = people_plural(&lh)
+        || person_noun(&lh)
+        || is_spokesperson(&lh)
+        || HEAD_TITLE_SET.has(&lh)
+        || org_noun(lh.trim_end_matches('s')).is_some();
+    if source_noun(&lh).is_some() || (!people && !doc.is_cap(head)) {
+        return None;
+    }
+    if let Some(c) = doc.cand_at(doc.tokens[head].span.start).filter(|c| {
+        c.span.end == doc.tokens[head].span.end
+            && matches!(c.kind, EntityKind::Person | EntityKind::Institution)
+    }) {
+        return Some(Who::Mention(c.span, c.target));
+    }
+    (!doc.is_cap(head) || doc.opens_sentence(head)).then(|| Who::Words(noun_phrase(doc, a, head)))
+}
+
 fn is_person(doc: &Doc<'_>, who: &Who) -> bool {
     match who {
         Who::Pronoun(..) => true,

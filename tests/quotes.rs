@@ -3025,6 +3025,19 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "the people a participle's agent polled speak, not the agent",
+        text: "Economists polled by Reuters said the bank would hold rates. A Fiat spokesman contacted by Reuters said the company had no comment.",
+        want: &[
+            r("the bank would hold rates", Some("Economists"), Reported),
+            r("the company had no comment", Some("A Fiat spokesman"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: a document's agent speaks through it",
+        text: "A survey conducted by Reuters found the mayor ahead by ten points.",
+        want: &[r("the mayor ahead by ten points", Some("Reuters"), Reported)],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],
