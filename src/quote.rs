@@ -3316,6 +3316,12 @@ fn content_before_as(
     if !as_clause(doc, a, who_span(who)) {
         return None;
     }
+    // (A verb of saying: not "..., as investors worried about losing
+    // Apple", an "as" of cause.)
+    let w = doc.word(k);
+    if !(lower_in(w, AS_SAID) || lower_in(w, INVERTING) || lower_in(w, INVERTING_TOO)) {
+        return None;
+    }
     let as_tok = (a..doc.token_at(who_span(who).start))
         .rev()
         .find(|&j| doc.word(j).eq_ignore_ascii_case("as"))?;
