@@ -3318,8 +3318,28 @@ fn content_before_as(
     }
     // (A verb of saying: not "..., as investors worried about losing
     // Apple", an "as" of cause.)
+    // (Or of evidence: "..., as the figures show".)
     let w = doc.word(k);
-    if !(lower_in(w, AS_SAID) || lower_in(w, INVERTING) || lower_in(w, INVERTING_TOO)) {
+    const EVIDENCE: &[&str] = &[
+        "show",
+        "shows",
+        "showed",
+        "suggest",
+        "suggests",
+        "indicate",
+        "indicates",
+        "indicated",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "demonstrate",
+        "demonstrates",
+    ];
+    // (Which ends its clause: not "as polls show Clinton with an
+    // advantage".)
+    let evidence = lower_in(w, EVIDENCE)
+        && doc.next_solid(cue_end).is_none_or(|n| !doc.is_word(n) && doc.word(n) != "\"");
+    if !(lower_in(w, AS_SAID) || lower_in(w, INVERTING) || lower_in(w, INVERTING_TOO) || evidence) {
         return None;
     }
     let as_tok = (a..doc.token_at(who_span(who).start))
