@@ -3684,8 +3684,19 @@ fn that_soon(doc: &Doc<'_>, cue_end: usize, b: usize) -> Option<usize> {
         if doc.word(j) == "that" {
             return Some(j);
         }
+        // (A cue word after an article or an owner is a noun: "said in
+        // its recall filing that"; a "that" right after it is the noun's:
+        // "said, despite a forecast that ...".)
+        // (Within an adverbial only: "told a House subcommittee USDA was
+        // developing a proposed change ... that" keeps its cue.)
         if j > start && cue_at(doc, j).is_some() {
-            return None;
+            let noun = opens_adverbial(doc.word(start))
+                && doc.prev_solid(j).is_some_and(|p| {
+                    lower_in(doc.word(p), &["the", "a", "an", "its", "his", "her", "their", "our"])
+                });
+            if !noun || doc.next_solid(j).is_some_and(|n| doc.word(n) == "that") {
+                return None;
+            }
         }
         // "went on to win that year": a "that" after an infinitive is the
         // infinitive's ("to reporters", a plural, is no infinitive).
@@ -4895,6 +4906,58 @@ fn claim_that(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote>
 
 /// Whether the words after a cue ending at `cue_end` ask for anonymity:
 /// "[not] to be named / identified / quoted".
+/// Whether goods follow a "recall" that ends at `cue_end`: a number ("2
+/// million vehicles", "more than 300,000 cars") or a noun of goods within
+/// four words ("its Model Y cars", "some baby formula products").
+fn goods_recalled(doc: &Doc<'_>, cue_end: usize) -> bool {
+    const GOODS: &[&str] = &[
+        "vehicles",
+        "cars",
+        "trucks",
+        "suvs",
+        "products",
+        "models",
+        "units",
+        "batteries",
+        "devices",
+        "phones",
+        "laptops",
+        "airbags",
+        "toys",
+        "formula",
+        "drugs",
+        "pills",
+        "tablets",
+        "doses",
+        "lots",
+        "batches",
+        "packages",
+        "bottles",
+        "cans",
+        "pounds",
+        "tons",
+        "tonnes",
+    ];
+    // (A number right after the cue, or after words of quantity: not "a
+    // 2007 bill", "in 2008".)
+    const QUANTITY: &[&str] =
+        &["more", "than", "about", "nearly", "some", "over", "around", "almost", "roughly", "up"];
+    let mut n = cue_end;
+    let mut counting = true;
+    for _ in 0..5 {
+        let Some(x) = doc.next_solid(n) else { return false };
+        if (counting && doc.tokens[x].kind == TokenKind::Number) || lower_in(doc.word(x), GOODS) {
+            return true;
+        }
+        counting = counting && lower_in(doc.word(x), QUANTITY);
+        if !doc.is_word(x) || doc.word(x) == "that" {
+            return false;
+        }
+        n = x;
+    }
+    false
+}
+
 fn anonymity_after(doc: &Doc<'_>, cue_end: usize) -> bool {
     let mut words = std::iter::successors(doc.next_solid(cue_end), |&n| doc.next_solid(n))
         .take(4)
@@ -4939,6 +5002,10 @@ fn reported_from(
         }
         // "who asked not to be named": a source's anonymity, not speech.
         if anonymity_after(doc, cue_end) {
+            continue;
+        }
+        // "Tesla recalls 2 million vehicles": a recall of goods.
+        if lower(doc.word(k)).starts_with("recall") && goods_recalled(doc, cue_end) {
             continue;
         }
         // "injuries described as life-changing": a passive participle

@@ -3038,6 +3038,24 @@ const CASES: &[Case] = &[
         want: &[r("the mayor ahead by ten points", Some("Reuters"), Reported)],
     },
     Case {
+        name: "a cue word that is a noun inside the adverbial before \"that\"",
+        text: "Tesla said in its recall filing that it did not agree with the agency's analysis. Mr. Lund said, in response to a question, that the plant would stay open.",
+        want: &[
+            r("it did not agree with the agency's analysis", Some("Tesla"), Reported),
+            r("the plant would stay open", Some("Lund"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: a recall of goods is no speech",
+        text: "Tesla recalls 2 million vehicles over Autopilot safeguards. Porsche is recalling more than 900 of its 1987 model cars.",
+        want: &[],
+    },
+    Case {
+        name: "a recall of the past is speech, whatever year follows",
+        text: "Joe Madison recalled in 2008 that before Iowa, Obama was not treated as credibly.",
+        want: &[r("before Iowa, Obama was not treated as credibly", Some("Joe Madison"), Reported)],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],
