@@ -269,6 +269,7 @@ impl Extractor {
         patterns::find_one_word_bodies(&mut doc, kb);
         patterns::find_people_by_surname(&mut doc, kb);
         patterns::listed_short_names(&mut doc, kb);
+        patterns::club_short_names(&mut doc, kb);
         resolve::find_repeats(&mut doc, kb, &norm);
         resolve::merge_surnames(&mut doc, kb);
         resolve::respell_people(&mut doc, kb);

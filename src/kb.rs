@@ -53,6 +53,10 @@ pub(crate) struct Knowledge {
     /// ("Maria" -> female), for people found by pattern: none for a name
     /// that people of both genders bear.
     pub(crate) given_names: HashMap<String, Option<Gender>>,
+    /// The one-word names of listed clubs without their affixes ("Chelsea"
+    /// of "Chelsea FC", "Porto" of "FC Porto") -> the club, for stories of
+    /// sport (see `patterns::club_short_names`).
+    pub(crate) club_words: HashMap<String, EntityId>,
     /// How many entities, from the first, come from the embedded default
     /// (0 when it is not used): the caller's entities follow them.
     pub(crate) default_len: usize,
@@ -119,8 +123,10 @@ impl Knowledge {
             }
         }
         let given_names = given_names(&gazetteer);
+        let club_words = club_words(&gazetteer);
         let mut kb = Knowledge {
             given_names,
+            club_words,
             gazetteer,
             matcher,
             roles,
@@ -300,4 +306,35 @@ fn given_names(gazetteer: &Gazetteer) -> HashMap<String, Option<Gender>> {
         seen.entry(name.to_string()).or_insert(g);
     }
     seen
+}
+
+/// The one-word names of listed clubs without their affixes: "Chelsea" of
+/// "Chelsea FC", "Celtic" of "Celtic FC", "Porto" of "FC Porto" (a word two
+/// clubs share names neither).
+fn club_words(gazetteer: &Gazetteer) -> HashMap<String, EntityId> {
+    const AFFIXES: &[&str] =
+        &["FC", "F.C.", "CF", "AFC", "SC", "AC", "AS", "CP", "SS", "ACF", "RSC", "OSC"];
+    let mut words: HashMap<String, Option<EntityId>> = HashMap::default();
+    for (i, e) in gazetteer.entities().iter().enumerate() {
+        if e.label.as_deref() != Some("club") {
+            continue;
+        }
+        for name in e.names() {
+            let parts: Vec<&str> = name.split(' ').collect();
+            let word = match parts.as_slice() {
+                [w, affix] | [affix, w] if AFFIXES.contains(affix) => *w,
+                _ => continue,
+            };
+            let id = EntityId(i as u32);
+            words
+                .entry(word.to_string())
+                .and_modify(|x| {
+                    if *x != Some(id) {
+                        *x = None;
+                    }
+                })
+                .or_insert(Some(id));
+        }
+    }
+    words.into_iter().filter_map(|(w, id)| Some((w, id?))).collect()
 }

@@ -4756,6 +4756,41 @@ pub(crate) fn listed_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     doc.listed_firsts.extend(found);
 }
 
+/// In a story of sport (one that names a listed club or a league, a cup or
+/// a championship), a listed club's one-word name ("Chelsea" of "Chelsea
+/// FC", "Celtic", "Sevilla") is that club where it stands apart from other
+/// capitalised words: "Chelsea have sacked their manager".
+pub(crate) fn club_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
+    if kb.club_words.is_empty() {
+        return;
+    }
+    let sport = doc.cands.iter().any(|c| match (c.kind, c.target) {
+        (EntityKind::Institution, Target::Gaz(id)) => {
+            kb.gazetteer.entity(id).label.as_deref() == Some("club")
+        }
+        (EntityKind::Program, Target::Gaz(id)) => {
+            let name = &kb.gazetteer.entity(id).name;
+            ["League", "Liga", "Bundesliga", "Serie A", "Eredivisie", "Cup", "Championship"]
+                .iter()
+                .any(|w| name.contains(w))
+        }
+        _ => false,
+    });
+    if !sport {
+        return;
+    }
+    let mut found: Vec<(Target, String)> = Vec::new();
+    for t in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = possessive_stem(t.as_str()).unwrap_or(t.as_str());
+        if let Some(&id) = kb.club_words.get(w) {
+            if !found.iter().any(|(_, x)| x == w) {
+                found.push((Target::Gaz(id), w.to_string()));
+            }
+        }
+    }
+    doc.listed_firsts.extend(found);
+}
+
 /// Whether the first word of a company's name at byte `at` names it alone
 /// ("Northgate" of "Northgate Insurance Group, Inc."): four letters or
 /// more, not a place's or another known name, not a head word, no

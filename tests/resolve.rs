@@ -1779,6 +1779,20 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a listed club's one-word name in a story of sport",
+        published: "2026-03-14",
+        text: "Chelsea have sacked their manager after the club's Europa League exit. Assistant coach Willy Caballero will take charge against Arsenal on Sunday.",
+        want: &[("Chelsea", "Chelsea FC"), ("Arsenal", "Arsenal FC")],
+        not: &[],
+    },
+    Case {
+        name: "failure: a club's one-word name outside a story of sport, or inside another name",
+        published: "2026-03-14",
+        text: "Chelsea Clinton spoke at the gala. Queens Park Rangers fans were outside. Chelsea said the evening raised $2 million.",
+        want: &[],
+        not: &["Rangers"],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
@@ -1996,4 +2010,24 @@ fn what_calls_itself_it_is_a_body_unless_a_person_is_marked() {
     assert!(kinds.contains(&("Bradbury Dyer", EntityKind::Person)), "{kinds:?}");
     assert!(kinds.contains(&("Van Der Linden", EntityKind::Person)), "{kinds:?}");
     assert!(kinds.contains(&("Tarvik & Sons", EntityKind::Institution)), "{kinds:?}");
+}
+
+#[test]
+fn a_clubs_short_name_is_no_club_outside_a_story_of_sport() {
+    let doc = pressroom::extract(
+        "Chelsea Clinton spoke at the gala. Chelsea said the evening raised $2 million for schools.",
+    );
+    let clubs: Vec<&str> = doc
+        .mentions()
+        .iter()
+        .filter(|m| doc.entity(m).name == "Chelsea FC")
+        .map(|m| m.as_str())
+        .collect();
+    assert!(clubs.is_empty(), "{clubs:?}");
+    // The same words in a story that names a league are the club.
+    let sport = pressroom::extract(
+        "Chelsea beat Arsenal 2-0 in the Premier League. Chelsea said ticket sales rose.",
+    );
+    let clubs = sport.mentions().iter().filter(|m| sport.entity(m).name == "Chelsea FC").count();
+    assert_eq!(clubs, 2);
 }
