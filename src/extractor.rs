@@ -255,6 +255,7 @@ impl Extractor {
         patterns::find_operations(&mut doc);
         patterns::find_called_programs(&mut doc, kb);
         patterns::find_program_missions(&mut doc, kb);
+        patterns::find_people_by_country(&mut doc, kb);
         patterns::find_trials(&mut doc);
         patterns::find_titled_people(&mut doc, kb);
         patterns::find_speaker_names(&mut doc, kb);

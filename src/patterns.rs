@@ -2176,6 +2176,65 @@ pub(crate) fn find_program_missions(doc: &mut Doc<'_>, kb: &Knowledge) {
     doc.add_all_free(batch);
 }
 
+/// People listed with their country in parentheses, as results and team
+/// lists give them: "2. Merlene Ottey (Jamaica) 10.94", "Aliuska Lopez
+/// (Cuba)". Two or three name words right before a listed country in
+/// parentheses, after no other capitalised word.
+pub(crate) fn find_people_by_country(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut runs = Vec::new();
+    for open in 1..doc.tokens.len() {
+        if doc.word(open) != "(" {
+            continue;
+        }
+        // "(Jamaica)", "(U.S.)": a country, and the closing parenthesis.
+        let Some(c) = doc.cand_starting(open + 1) else { continue };
+        let country = match (c.kind, c.target) {
+            (EntityKind::Place, Target::Gaz(id)) => {
+                kb.gazetteer.entity(id).label.as_deref() == Some("country")
+            }
+            _ => false,
+        };
+        let close = doc.token_at(c.span.end - 1) + 1;
+        if !country || doc.tokens.get(close).is_none_or(|t| t.as_str() != ")") {
+            continue;
+        }
+        let Some(last) = doc.prev_on_line(open).filter(|&l| l + 2 == open) else { continue };
+        let mut first = last;
+        let mut words = 1;
+        while let Some(p) = doc.prev_on_line(first).filter(|&p| p + 2 == first) {
+            if words == 3 || !name_word(doc, kb, p) {
+                break;
+            }
+            first = p;
+            words += 1;
+        }
+        // (Not a company, "Dean Witter Reynolds (Canada) Inc", nor a team
+        // in a fixture, "Cercle Brugge (Belgium) v Brann Bergen (Norway)".)
+        let before_cap = doc
+            .prev_on_line(first)
+            .is_some_and(|p| doc.is_cap(p) || matches!(doc.word(p), "v" | "vs" | "-"))
+            || doc
+                .next_on_line(close)
+                .is_some_and(|n| corporate_suffix(doc, n) || matches!(doc.word(n), "v" | "vs"));
+        // (No company's word, nor a demonym opening it: not "Nordic Mining
+        // (Norway)".)
+        let plain = (first..=last).filter(|&j| doc.is_word(j)).all(|j| {
+            let w = doc.word(j);
+            name_word(doc, kb, j)
+                && !is_institution_head(w)
+                && !company_word(w)
+                && !lower_in(w, GROUP_WORDS)
+                && !lower_in(w, &["mining", "shipping", "trading", "banking", "engineering"])
+                && !HEAD_TITLE_SET.has(w)
+        }) && !kb.demonyms.contains_key(lower(doc.word(first)).as_ref())
+            && !["an", "ian", "ic", "ish", "ese"].iter().any(|e| doc.word(first).ends_with(e));
+        if words >= 2 && plain && !before_cap {
+            runs.push((first, last));
+        }
+    }
+    add_found(doc, runs, EntityKind::Person);
+}
+
 pub(crate) fn find_called_programs(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut found = Vec::new();
     let at: Vec<usize> = doc.markers(Marker::Called).collect();
@@ -2665,8 +2724,17 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         };
         // ("County Justice Information System": no company's word in a
-        // name after a title.)
-        if (start..=end).any(|t| doc.is_word(t) && company_word(doc.word(t))) {
+        // name after a title; "Dean Witter Reynolds (Canada) Inc": nor a
+        // legal suffix after it.)
+        let suffixed = doc.next_on_line(end).is_some_and(|n| {
+            corporate_suffix(doc, n)
+                || (doc.word(n) == "("
+                    && (n + 1..doc.tokens.len().min(n + 8))
+                        .find(|&j| doc.word(j) == ")")
+                        .and_then(|j| doc.next_on_line(j))
+                        .is_some_and(|x| corporate_suffix(doc, x)))
+        });
+        if suffixed || (start..=end).any(|t| doc.is_word(t) && company_word(doc.word(t))) {
             i = end + 1;
             continue;
         }

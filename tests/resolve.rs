@@ -1793,6 +1793,20 @@ const CASES: &[Case] = &[
         not: &["Rangers"],
     },
     Case {
+        name: "people listed with their country in parentheses",
+        published: "1996-08-30",
+        text: "Women's 100 metres 1. Gail Devers (U.S.) 10.89 seconds 2. Merlene Ottey (Jamaica) 10.94 3. Aliuska Lopez (Cuba) 12.92",
+        want: &[("Merlene Ottey", "Merlene Ottey"), ("Aliuska Lopez", "Aliuska Lopez")],
+        not: &[],
+    },
+    Case {
+        name: "failure: companies and teams with their country in parentheses are no people",
+        published: "1996-08-30",
+        text: "Shares of Nordic Mining (Norway) rose. Underwriters are Wood Gundy Inc and Dean Witter Reynolds (Canada) Inc. Cup: Cercle Brugge (Belgium) v Brann Bergen (Norway).",
+        want: &[],
+        not: &["Nordic Mining", "Witter Reynolds", "Cercle Brugge", "Brann Bergen"],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
