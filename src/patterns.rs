@@ -2235,6 +2235,87 @@ pub(crate) fn find_people_by_country(doc: &mut Doc<'_>, kb: &Knowledge) {
     add_found(doc, runs, EntityKind::Person);
 }
 
+/// People named by an initial and a surname: "H. Morris", "D. Blenkiron"
+/// (one or two initials, then one name word that no other capitalised word
+/// follows). "A." only where a list puts it ("(A. Dale 69, ..."), as it
+/// opens sentences as an article.
+pub(crate) fn find_initialled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut runs = Vec::new();
+    // (Not a surname of someone the story named already: "E. J. Mannix"
+    // after "Eddie Mannix" is left to the surname's resolution.)
+    let known: FastSet<&str> = doc
+        .cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Person)
+        .filter_map(|c| doc.text[c.span].rsplit(' ').next())
+        .collect();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let w = doc.word(i);
+        let single = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
+        if !single || !is_initial(doc, i) || doc.cand_at(doc.tokens[i].span.start).is_some() {
+            i += 1;
+            continue;
+        }
+        // (Across a line's end too: wire copy breaks lines inside names.)
+        let before = doc.prev_solid(i);
+        // (Not within a longer name: "George W. Bush" is found whole.)
+        if before.is_some_and(|p| doc.is_cap(p) || doc.word(p) == ".") {
+            i += 1;
+            continue;
+        }
+        if matches!(w, "A" | "I")
+            && !before.is_some_and(|p| {
+                matches!(doc.word(p), "(" | "," | ";")
+                    || doc.tokens[p].kind == crate::token::TokenKind::Number
+            })
+        {
+            i += 1;
+            continue;
+        }
+        // The period, a second initial perhaps ("J.R. Smith" is one token
+        // already), then the surname.
+        let mut n = doc.next_solid(i + 1);
+        if let Some(x) = n.filter(|&x| {
+            let v = doc.word(x);
+            v.len() == 1 && v.as_bytes()[0].is_ascii_uppercase() && is_initial(doc, x)
+        }) {
+            n = doc.next_solid(x + 1);
+        }
+        // (Three letters or more: not "W. Va.".)
+        let Some(s) = n.filter(|&s| {
+            let v = doc.word(s);
+            name_word(doc, kb, s)
+                && v.chars().count() > 2
+                && v.chars().skip(1).any(char::is_lowercase)
+                && !is_institution_head(v)
+                && !company_word(v)
+                && !HEAD_TITLE_SET.has(v)
+                && !NOT_NAME_START_SET.has(&lower(v))
+        }) else {
+            i += 1;
+            continue;
+        };
+        // (Nor a name another capitalised word or a company's "and Co"
+        // follows: "C. Itoh and Co".)
+        let next = doc.next_solid(s);
+        let company = next.is_some_and(|x| {
+            matches!(doc.word(x), "and" | "&")
+                && doc.next_solid(x).is_some_and(|y| company_word(doc.word(y)))
+        });
+        // (In one sentence: not "X." alone, then "Sexton said".)
+        let one =
+            doc.sentence_of(doc.tokens[i].span.start) == doc.sentence_of(doc.tokens[s].span.start);
+        if company || !one || known.contains(doc.word(s)) || next.is_some_and(|x| doc.is_cap(x)) {
+            i = s + 1;
+            continue;
+        }
+        runs.push((i, s));
+        i = s + 1;
+    }
+    add_found(doc, runs, EntityKind::Person);
+}
+
 pub(crate) fn find_called_programs(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut found = Vec::new();
     let at: Vec<usize> = doc.markers(Marker::Called).collect();

@@ -1807,6 +1807,25 @@ const CASES: &[Case] = &[
         not: &["Nordic Mining", "Witter Reynolds", "Cercle Brugge", "Brann Bergen"],
     },
     Case {
+        name: "people named by an initial and a surname",
+        published: "1996-08-30",
+        text: "Glamorgan 259 and 207 (A. Dale 69, H. Morris 69; D. Blenkiron 4-43), Durham 114. The plan, said J. Smith, had failed.",
+        want: &[
+            ("A. Dale", "A. Dale"),
+            ("H. Morris", "H. Morris"),
+            ("D. Blenkiron", "D. Blenkiron"),
+            ("J. Smith", "J. Smith"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "failure: an initial before a state's abbreviation, an article, or another name",
+        published: "1996-08-30",
+        text: "The plant at New Haven, W. Va., will close. A. Smith-like plan failed. X.\n\nSexton said it was over. George W. Bush spoke.",
+        want: &[("George W. Bush", "George W. Bush")],
+        not: &["W. Va", "X. Sexton", "W. Bush"],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
