@@ -2781,6 +2781,28 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
                         }
                     }
                 }
+                // "Speaker of parliament Habib Boulares", "head of state
+                // Kassym-Jomart Tokayev": one lowercase noun of the office.
+                None => {
+                    const OFFICES: &[&str] = &[
+                        "parliament",
+                        "state",
+                        "government",
+                        "staff",
+                        "cabinet",
+                        "mission",
+                        "delegation",
+                        "police",
+                    ];
+                    if let Some(w) = n.filter(|&w| {
+                        doc.is_word(w) && !doc.is_cap(w) && lower_in(doc.word(w), OFFICES)
+                    }) {
+                        if let Some(after) = doc.next_on_line(w).filter(|&x| name_word(doc, kb, x))
+                        {
+                            start = after;
+                        }
+                    }
+                }
                 _ => {}
             }
         }

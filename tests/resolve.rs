@@ -1826,6 +1826,20 @@ const CASES: &[Case] = &[
         not: &["W. Va", "X. Sexton", "W. Bush"],
     },
     Case {
+        name: "a title, \"of\" and a lowercase noun of the office before the name",
+        published: "1996-08-31",
+        text: "Speaker of parliament Habib Boulares arrives in Tripoli on Saturday.",
+        want: &[("Habib Boulares", "Habib Boulares")],
+        not: &[],
+    },
+    Case {
+        name: "failure: a title, \"of\" and an adjective before a body or a place",
+        published: "1996-08-31",
+        text: "Li Ka-shing, chairman of both Cheung Kong and Hutchison, met the governor of north Kivu on Monday.",
+        want: &[],
+        not: &["Cheung Kong", "Kivu"],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
