@@ -5238,22 +5238,50 @@ fn name_before_role(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usiz
     let modifier = |n: usize| {
         let w = doc.word(n);
         let stem = possessive_stem(w).unwrap_or(w);
+        // (A year and a party's or an office's word too: "the 2012
+        // Republican presidential nominee".)
         (crate::quote::is_determiner(doc, n)
+            || doc.tokens[n].kind == TokenKind::Number
             || possessive_stem(w).is_some_and(|o| !company_word(o))
+            || (doc.is_cap(n)
+                && (kb.demonyms.contains_key(lower(w).as_ref())
+                    || lower_in(w, &["republican", "democratic", "conservative", "labour"])))
             || stem.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-            && !matches!(w, "whose" | "which" | "where" | "who" | "and" | "but" | "or")
+            && !matches!(w, "whose" | "which" | "where" | "who" | "and" | "but" | "or" | "as")
+            && !crate::quote::is_auxiliary(w)
     };
     let is_role = |n: usize| role_noun(doc.word(n)) || is_head_title(doc, n);
-    let role = std::iter::successors(doc.next_on_line(comma), |&n| doc.next_on_line(n))
-        .take(4)
-        .take_while(|&n| doc.is_word(n))
+    // (No verb on the way: "John Tafaro, owner of Tafaro Brokerage, was
+    // reelected as floor broker representative".)
+    // (Nor a role that speaks: "..., And Oki Electric, the spokesman
+    // said" names the spokesman's words, not Oki Electric.)
+    let role = std::iter::successors(doc.next_solid(comma), |&n| doc.next_solid(n))
+        .take(5)
+        .take_while(|&n| doc.is_word(n) || doc.tokens[n].kind == TokenKind::Number)
         .find(|&n| is_role(n) || !modifier(n))
-        .is_some_and(is_role);
+        .filter(|&n| is_role(n))
+        .is_some_and(|n| {
+            doc.next_solid(n).is_none_or(|x| {
+                !lower_in(
+                    doc.word(x),
+                    &["said", "says", "told", "added", "noted", "explained", "commented", "wrote"],
+                )
+            })
+        });
     if !role {
         return None;
     }
     let (first, count, stop) = name_run(doc, kb, last, false, 3);
-    let after_name = stop.is_none_or(|s| !doc.is_cap(s) && !matches!(doc.word(s), "&" | "-"));
+    // (Nothing capitalised before the name but a sentence's opening
+    // conjunction, "But Kenzo Uchida, professor of ...", and no hyphen but
+    // a dateline's dash, "March 31 - Beryl Sprinkel, chairman of ...".)
+    let after_name = stop.is_none_or(|s| {
+        let w = doc.word(s);
+        let spaced_dash = w == "-" && doc.tokens.get(s + 1).is_some_and(|t| t.is_space());
+        (!doc.is_cap(s) && !matches!(w, "&" | "-"))
+            || spaced_dash
+            || (doc.opens_sentence(s) && lower_in(w, &["but", "and", "yet", "so", "meanwhile"]))
+    });
     ((2..=3).contains(&count) && after_name).then_some((first, last))
 }
 

@@ -1840,6 +1840,24 @@ const CASES: &[Case] = &[
         not: &["Cheung Kong", "Kivu"],
     },
     Case {
+        name: "a name before an apposition of a role, after a conjunction, a dateline's dash, or with a year and a party",
+        published: "2016-11-01",
+        text: "But Kenzo Uchida, professor of political science at Hosei University, said the party would win.\n\nWASHINGTON, March 31 - Beryl Sprinkel, chairman of the White House Council of Economic Advisers, said the dollar would fall.\n\nMitt Romney, the 2012 Republican presidential nominee, tweeted in response.",
+        want: &[
+            ("Kenzo Uchida", "Kenzo Uchida"),
+            ("Beryl Sprinkel", "Beryl Sprinkel"),
+            ("Mitt Romney", "Mitt Romney"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "failure: a list of titled people, a role that speaks, a verb on the way",
+        published: "1987-03-01",
+        text: "They met British Chancellor of the Exchequer Nigel Lawson, Foreign Secretary Geoffrey Howe and others. Philips holds 10 pct of Island Graphics, the spokesman said. John Tafaro, owner of Tafaro Brokerage, was reelected as floor broker representative.",
+        want: &[("Nigel Lawson", "Nigel Lawson"), ("John Tafaro", "John Tafaro")],
+        not: &["Island Graphics", "Exchequer Nigel Lawson"],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
