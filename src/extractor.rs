@@ -270,6 +270,7 @@ impl Extractor {
         patterns::find_one_word_bodies(&mut doc, kb);
         patterns::find_people_by_surname(&mut doc, kb);
         patterns::find_initialled_people(&mut doc, kb);
+        patterns::find_bodies_before_roles(&mut doc, kb);
         patterns::listed_short_names(&mut doc, kb);
         patterns::club_short_names(&mut doc, kb);
         resolve::find_repeats(&mut doc, kb, &norm);

@@ -2316,6 +2316,137 @@ pub(crate) fn find_initialled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     add_found(doc, runs, EntityKind::Person);
 }
 
+/// Bodies named before a lowercase noun of people and a person's name:
+/// "Counterpoint Research analyst Ivan Lam", "Capital Economics economist
+/// Jane Foley". One to three capitalised words that no list holds, not a
+/// title's or a party's, and not one word that opens the sentence
+/// ("Independent analyst Jane Roe").
+pub(crate) fn find_bodies_before_roles(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut runs = Vec::new();
+    // (Not a surname of the story's people, "Clinton spokesman Jesse
+    // Lehrich", nor a short name of its bodies, "Sears chairman Edward
+    // Brennan" after "Sears, Roebuck and Co": those resolve later.)
+    let surnames = doc.surnames(kb);
+    let mut bodies = body_names(doc);
+    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Institution) {
+        let name = &doc.text[c.span];
+        let first = name.split([' ', ',']).next().unwrap_or(name);
+        bodies.entry(first.to_string()).or_insert(0);
+    }
+    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
+        let at = doc.token_at(c.span.start);
+        // (A role in a body: not a person's aide, "Reagan aide Lyn
+        // Nofziger", nor a party's or an event's, "Democrat nominee",
+        // "Wimbledon champion".)
+        const BODY_ROLES: &[&str] = &[
+            "analyst",
+            "analysts",
+            "economist",
+            "strategist",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "chairman",
+            "chairwoman",
+            "president",
+            "executive",
+            "director",
+            "manager",
+            "officer",
+            "founder",
+            "owner",
+            "partner",
+            "trader",
+            "dealer",
+            "banker",
+            "broker",
+            "editor",
+            "writer",
+            "reporter",
+            "correspondent",
+            "columnist",
+            "coach",
+            "defender",
+            "striker",
+            "midfielder",
+            "goalkeeper",
+            "pitcher",
+            "official",
+            "researcher",
+            "scientist",
+            "engineer",
+            "lawyer",
+            "counsel",
+            "treasurer",
+            "vice",
+        ];
+        let Some(role) = doc.prev_on_line(at).filter(|&r| {
+            doc.is_word(r) && role_noun(doc.word(r)) && lower_in(doc.word(r), BODY_ROLES)
+        }) else {
+            continue;
+        };
+        let Some(last) = doc.prev_on_line(role).filter(|&l| doc.is_cap(l)) else { continue };
+        let mut first = last;
+        let mut words = 1;
+        while let Some(p) = doc.prev_on_line(first).filter(|&p| p + 2 == first && doc.is_cap(p)) {
+            if words == 3 {
+                break;
+            }
+            first = p;
+            words += 1;
+        }
+        let plain = (first..=last).filter(|&j| doc.is_word(j)).all(|j| {
+            let w = doc.word(j);
+            doc.cand_at(doc.tokens[j].span.start).is_none()
+                && !HEAD_TITLE_SET.has(w)
+                && !TITLE_MODIFIER_SET.has(w)
+                && !kb.demonyms.contains_key(lower(w).as_ref())
+                && !kb.given_names.contains_key(w)
+                && !NOT_NAME_START_SET.has(&lower(w))
+                && possessive_stem(w).is_none()
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !corporate_suffix(doc, j)
+                && !["an", "ese", "ish", "ic", "ist", "crat"].iter().any(|e| w.ends_with(e))
+                && !lower_in(
+                    w,
+                    &[
+                        "open",
+                        "commission",
+                        "committee",
+                        "senate",
+                        "house",
+                        "majority",
+                        "minority",
+                        "fame",
+                        "hollywood",
+                        "presumptive",
+                        "controversial",
+                    ],
+                )
+        });
+        // (Nothing capitalised before: the whole run, not the end of
+        // "Ways and Means" or "Phillips and Drew"; and not "Wall Street".)
+        // (Across a line's end too: wire copy breaks lines inside names.)
+        let before = doc.prev_solid(first).is_some_and(|p| {
+            (doc.is_cap(p) && !doc.opens_sentence(first))
+                || matches!(doc.word(p), "-" | "and" | "&" | "(" | "of")
+        });
+        let alone_first = words == 1 && doc.opens_sentence(first);
+        let place = doc.text[doc.tokens[first].span.start..doc.tokens[last].span.end]
+            .eq_ignore_ascii_case("wall street");
+        let words_of = |j: usize| possessive_stem(doc.word(j)).unwrap_or(doc.word(j));
+        let known = (first..=last).filter(|&j| doc.is_word(j)).any(|j| {
+            surnames.contains_key(words_of(j))
+                || bodies.contains_key(words_of(j))
+                || kb.club_words.contains_key(words_of(j))
+        });
+        if plain && !before && !alone_first && !place && !known {
+            runs.push((first, last));
+        }
+    }
+    add_found(doc, runs, EntityKind::Institution);
+}
+
 pub(crate) fn find_called_programs(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut found = Vec::new();
     let at: Vec<usize> = doc.markers(Marker::Called).collect();

@@ -1858,6 +1858,20 @@ const CASES: &[Case] = &[
         not: &["Island Graphics", "Exchequer Nigel Lawson"],
     },
     Case {
+        name: "a body named before a role in it and a person",
+        published: "2025-02-19",
+        text: "Counterpoint Research analyst Ivan Lam said prices would fall. \"Demand is weak,\" said Wertheim analyst James Hanbury.",
+        want: &[("Counterpoint Research", "Counterpoint Research"), ("Wertheim", "Wertheim")],
+        not: &[],
+    },
+    Case {
+        name: "failure: a person's aide, a party's or an event's role, a longer name, a known surname",
+        published: "2016-07-01",
+        text: "Hillary Clinton spoke. Clinton spokesman Jesse Lehrich said she would attend. Former Reagan aide Lyn Nofziger agreed. Wimbledon champion Andy Murray was there, as was Phillips and Drew analyst Stephen Lewis.",
+        want: &[("Clinton", "Hillary Clinton")],
+        not: &["Reagan", "Wimbledon", "Drew"],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
