@@ -970,7 +970,14 @@ impl Sieve<'_, '_> {
                 // does not name.
                 let text = &self.doc.text[span];
                 let indefinite = ["a ", "an ", "A ", "An "].iter().any(|a| text.starts_with(a));
-                let t = self.recent_institution(at, org_noun_name(n)).filter(|_| !indefinite);
+                // ("..., the Italian bank said": a body of that country, when
+                // the list says where bodies are.)
+                let country = text
+                    .split(|c: char| !c.is_alphanumeric() && c != '.')
+                    .find_map(|w| self.kb.demonyms.get(lower(w).as_ref()).copied());
+                let t = self
+                    .recent_institution_of(at, org_noun_name(n), country)
+                    .filter(|_| !indefinite);
                 (span, t, base)
             }
         }
@@ -1156,13 +1163,29 @@ impl Sieve<'_, '_> {
     /// for: the most recent one whose name holds the noun, or for "company"
     /// and "firm" the most recent one whose name ends like a company's.
     fn recent_institution(&self, at: usize, noun: &str) -> Option<Target> {
+        self.recent_institution_of(at, noun, None)
+    }
+
+    /// [`Sieve::recent_institution`], of bodies that the list does not
+    /// place in another country than `country`.
+    fn recent_institution_of(
+        &self,
+        at: usize,
+        noun: &str,
+        country: Option<crate::gazetteer::EntityId>,
+    ) -> Option<Target> {
         let corporate_noun = corporate_noun(noun);
+        let elsewhere = |t: Target| match (t, country) {
+            (Target::Gaz(id), Some(c)) => self.kb.within.get(&id).is_some_and(|&w| w != c),
+            _ => false,
+        };
         let bodies = || {
             self.doc
                 .cands_between(at.saturating_sub(LOOK_BACK), at)
                 .iter()
                 .rev()
                 .filter(|c| c.span.end <= at && c.kind == EntityKind::Institution)
+                .filter(move |c| !elsewhere(c.target))
         };
         let named = |c: &&Cand| {
             let name = self.doc.text[c.span].to_lowercase();

@@ -3056,6 +3056,20 @@ const CASES: &[Case] = &[
         want: &[r("before Iowa, Obama was not treated as credibly", Some("Joe Madison"), Reported)],
     },
     Case {
+        name: "failure: a body's noun with a demonym is no body the list places in another country",
+        text: "UniCredit has raised its stake in Commerzbank to about 29%, the Italian bank said on Wednesday.",
+        want: &[r(
+            "UniCredit has raised its stake in Commerzbank to about 29%",
+            Some("the Italian bank"),
+            ReportedAfter,
+        )],
+    },
+    Case {
+        name: "a body's noun with a demonym for a body of that country",
+        text: "Commerzbank raised its dividend. The German bank said profit rose by a third.",
+        want: &[r("profit rose by a third", Some("Commerzbank"), Reported)],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],
