@@ -551,6 +551,27 @@ pub(crate) fn find_about_headings(doc: &mut Doc<'_>) {
     doc.add_all_free(batch);
 }
 
+/// [`body_names`], and the first word of every body's name the story
+/// gives ("AVX" of "AVX Corp").
+fn body_names_and_firsts(doc: &Doc<'_>) -> FastMap<String, usize> {
+    let mut bodies = body_names(doc);
+    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Institution) {
+        let name = &doc.text[c.span];
+        let first = name.split([' ', ',']).next().unwrap_or(name);
+        bodies.entry(first.to_string()).or_insert(0);
+    }
+    bodies
+}
+
+/// The last words of the names of the story's people found so far.
+fn people_last_words<'d>(doc: &'d Doc<'_>) -> FastSet<&'d str> {
+    doc.cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Person)
+        .filter_map(|c| doc.text[c.span].rsplit(' ').next())
+        .collect()
+}
+
 /// The story's bodies found by pattern, by their names, their short names
 /// and the leading words of their names ("Albion Water" of "Albion Water
 /// plc", "Lumatek Systems" of "Lumatek Systems, Inc."): a name is looked
@@ -2243,12 +2264,7 @@ pub(crate) fn find_initialled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut runs = Vec::new();
     // (Not a surname of someone the story named already: "E. J. Mannix"
     // after "Eddie Mannix" is left to the surname's resolution.)
-    let known: FastSet<&str> = doc
-        .cands
-        .iter()
-        .filter(|c| c.kind == EntityKind::Person)
-        .filter_map(|c| doc.text[c.span].rsplit(' ').next())
-        .collect();
+    let known = people_last_words(doc);
     let mut i = 0;
     while i < doc.tokens.len() {
         let w = doc.word(i);
@@ -2327,12 +2343,7 @@ pub(crate) fn find_bodies_before_roles(doc: &mut Doc<'_>, kb: &Knowledge) {
     // Lehrich", nor a short name of its bodies, "Sears chairman Edward
     // Brennan" after "Sears, Roebuck and Co": those resolve later.)
     let surnames = doc.surnames(kb);
-    let mut bodies = body_names(doc);
-    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Institution) {
-        let name = &doc.text[c.span];
-        let first = name.split([' ', ',']).next().unwrap_or(name);
-        bodies.entry(first.to_string()).or_insert(0);
-    }
+    let bodies = body_names_and_firsts(doc);
     for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
         let at = doc.token_at(c.span.start);
         // (A role in a body: not a person's aide, "Reagan aide Lyn
@@ -2632,12 +2643,7 @@ pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
     // (Not a short name of a body the story names in full: "Holderbank"
     // of "Holderbank Financiere Glarus AG".)
     if !found.is_empty() {
-        let mut bodies = body_names(doc);
-        for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Institution) {
-            let name = &doc.text[c.span];
-            let first = name.split([' ', ',']).next().unwrap_or(name);
-            bodies.entry(first.to_string()).or_insert(0);
-        }
+        let bodies = body_names_and_firsts(doc);
         found.retain(|&(x, _)| {
             !bodies.contains_key(possessive_stem(doc.word(x)).unwrap_or(doc.word(x)))
         });
@@ -2682,12 +2688,7 @@ pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         let (surnames, bodies, parenthesised) = known.get_or_insert_with(|| {
             // (The short names of the story's bodies: "AVX" of "AVX Corp",
             // "SmithKline" of "SmithKline Beckman Corp".)
-            let mut bodies = body_names(doc);
-            for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Institution) {
-                let name = &doc.text[c.span];
-                let first = name.split([' ', ',']).next().unwrap_or(name);
-                bodies.entry(first.to_string()).or_insert(0);
-            }
+            let bodies = body_names_and_firsts(doc);
             // ("(PUK)": the words alone in parentheses, acronyms defined.)
             let parenthesised: FastSet<&str> = (1..doc.tokens.len().saturating_sub(1))
                 .filter(|&j| doc.word(j - 1) == "(" && doc.word(j + 1) == ")")
@@ -5035,12 +5036,7 @@ pub(crate) fn listed_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     }
     // (Not a surname of the story's people: "Johnson" of "Johnson &
     // Johnson" beside Woody Johnson.)
-    let surnames: FastSet<&str> = doc
-        .cands
-        .iter()
-        .filter(|c| c.kind == EntityKind::Person)
-        .filter_map(|c| doc.text[c.span].rsplit(' ').next())
-        .collect();
+    let surnames = people_last_words(doc);
     let mut found = Vec::new();
     for (first, (target, at)) in firsts {
         let Some(target) = target else { continue };

@@ -4927,8 +4927,6 @@ fn claim_that(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote>
     Some(sieve.said(who, k, k, content, (a, k)))
 }
 
-/// Whether the words after a cue ending at `cue_end` ask for anonymity:
-/// "[not] to be named / identified / quoted".
 /// Whether goods follow a "recall" that ends at `cue_end`: a number ("2
 /// million vehicles", "more than 300,000 cars") or a noun of goods within
 /// four words ("its Model Y cars", "some baby formula products").
@@ -4981,6 +4979,8 @@ fn goods_recalled(doc: &Doc<'_>, cue_end: usize) -> bool {
     false
 }
 
+/// Whether the words after a cue ending at `cue_end` ask for anonymity:
+/// "[not] to be named / identified / quoted".
 fn anonymity_after(doc: &Doc<'_>, cue_end: usize) -> bool {
     let mut words = std::iter::successors(doc.next_solid(cue_end), |&n| doc.next_solid(n))
         .take(4)
