@@ -4711,12 +4711,28 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
                 &["said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes"],
             )
         });
-        if weak && q.content.end >= sentence_end {
+        // (So does one that holds the attribution, whatever follows it:
+        // "... have agreed to end their venture, the two companies said on
+        // Friday, with Volvo taking ...".)
+        let content_end = q.content.end;
+        if weak {
             let own_cue = q.cue.map_or(0, |c| c.end);
             if let Some(after) = reported_after(sieve, a, b) {
-                let tail =
-                    after.cue.is_some_and(|c| c.start > own_cue) && after.span.end >= sentence_end;
-                if tail {
+                // (Only before a modifier of the whole, "..., with Volvo
+                // taking ...", "..., citing ...": not a parenthesis, "...
+                // which, they said, failed ...".)
+                let modifier_after = || {
+                    let comma = doc.token_at(after.span.end.saturating_sub(1)) + 1;
+                    doc.tokens.get(comma).is_some_and(|t| t.as_str() == ",")
+                        && doc.next_solid(comma).is_some_and(|n| {
+                            let w = doc.word(n);
+                            w.ends_with("ing") || matches!(w, "with" | "without" | "after")
+                        })
+                };
+                let tail = after.cue.is_some_and(|c| c.start > own_cue)
+                    && (after.span.end >= sentence_end
+                        || (after.cue.is_some_and(|c| c.end <= content_end) && modifier_after()));
+                if tail && (content_end >= sentence_end || after.span.end < sentence_end) {
                     return Some(after);
                 }
             }

@@ -3070,6 +3070,24 @@ const CASES: &[Case] = &[
         want: &[r("profit rose by a third", Some("Commerzbank"), Reported)],
     },
     Case {
+        name: "an attribution inside a weak cue's content, before a modifier of the whole, takes the sentence",
+        text: "Volvo and Northvolt have agreed to end their joint venture, the two companies said on Friday, with Volvo taking full ownership of the plant.",
+        want: &[r(
+            "Volvo and Northvolt have agreed to end their joint venture",
+            Some("the two companies"),
+            ReportedAfter,
+        )],
+    },
+    Case {
+        name: "failure: a parenthesis inside a weak cue's content keeps the content whole",
+        text: "Zairean officials blame their present difficulties on the plan's two basic assumptions which, they said, failed to materialise.",
+        want: &[r(
+            "their present difficulties on the plan's two basic assumptions which, they said, failed to materialise",
+            Some("Zairean officials"),
+            Reported,
+        )],
+    },
+    Case {
         name: "failure: \"told\" after the comma with no subject names who was told, not the speaker",
         text: "The depot will reopen on Monday, told reporters.",
         want: &[],
