@@ -1505,6 +1505,11 @@ const GROUP_WORDS: &[&str] = &[
     "exploration",
     "mining",
     "foods",
+    // ("Volvo Cars", "Renault Trucks".)
+    "cars",
+    "trucks",
+    "motors",
+    "airlines",
 ];
 
 /// Whether `w` (lowercase) is a word of a trade that ends companies'
