@@ -2303,11 +2303,14 @@ pub(crate) fn find_initialled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         }) {
             n = doc.next_solid(x + 1);
         }
-        // (Three letters or more: not "W. Va.".)
+        // (Three letters or more: not "W. Va."; no country's word: not
+        // "N. Korea".)
         let Some(s) = n.filter(|&s| {
             let v = doc.word(s);
             name_word(doc, kb, s)
                 && v.chars().count() > 2
+                && !kb.countries.contains_key(&crate::normalize::normalize_name(v))
+                && !v.eq_ignore_ascii_case("korea")
                 && v.chars().skip(1).any(char::is_lowercase)
                 && !is_institution_head(v)
                 && !company_word(v)
@@ -3261,6 +3264,17 @@ fn name_after_title(doc: &Doc<'_>, kb: &Knowledge, start: usize) -> Option<usize
         // ("Senator John G. Roberts Jr.": the suffix is grown onto the
         // name later, with its period; see `grow_generational`.)
         if doc.is_word(n) && matches!(doc.word(n), "Jr" | "Sr" | "Jnr" | "Snr") {
+            break;
+        }
+        // (A headline in title case goes on with its verb: "Chief Justice
+        // John Roberts Did Not Give Rise ...".)
+        // (Not "Will", "May", "Can": surnames too.)
+        if doc.is_word(n)
+            && lower_in(
+                doc.word(n),
+                &["is", "was", "were", "are", "has", "have", "had", "did", "does", "do", "not"],
+            )
+        {
             break;
         }
         let joined_by_hyphen = n != next_in_name(doc, j).unwrap_or(n);

@@ -1872,6 +1872,13 @@ const CASES: &[Case] = &[
         not: &["Reagan", "Wimbledon", "Drew"],
     },
     Case {
+        name: "failure: a headline in title case goes on with its verb after a titled name; an initial before a country",
+        published: "2016-07-01",
+        text: "No, Chief Justice John Roberts Did Not Give Rise To Donald Trump. World leaders denounce N. Korea test.",
+        want: &[("John Roberts", "John Roberts")],
+        not: &["John Roberts Did Not", "N. Korea"],
+    },
+    Case {
         name: "failure: a portfolio's own words after it are no person",
         published: "2026-01-12",
         text: "She was named High Representative for Foreign Affairs and Security Policy. He is Director for External Debt Management at the bank.",
