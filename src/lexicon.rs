@@ -1648,96 +1648,20 @@ pub(crate) fn opens_adverbial(w: &str) -> bool {
 }
 
 /// A word in lowercase, borrowed when it already is (most words of running
-/// text), and kept inline when it is a short ASCII word with capitals
-/// ("The", "Monday"): list lookups on the hot path do not allocate.
-pub(crate) fn lower(word: &str) -> Lower<'_> {
+/// text), so that list lookups on the hot path do not allocate.
+pub(crate) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     // ASCII words, nearly all of them, without decoding chars.
     if word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Lower::Borrowed(word);
-        }
-        if word.len() <= INLINE {
-            let mut buf = [0u8; INLINE];
-            buf[..word.len()].copy_from_slice(word.as_bytes());
-            buf[..word.len()].make_ascii_lowercase();
-            return Lower::Inline(buf, word.len() as u8);
-        }
-        return Lower::Owned(word.to_ascii_lowercase());
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
     }
     if word.chars().any(char::is_uppercase) {
-        Lower::Owned(word.to_lowercase())
+        std::borrow::Cow::Owned(word.to_lowercase())
     } else {
-        Lower::Borrowed(word)
-    }
-}
-
-/// How many bytes a lowercase word [`lower`] keeps inline may have.
-const INLINE: usize = 30;
-
-/// A word in lowercase: see [`lower`].
-#[derive(Clone, Debug)]
-pub(crate) enum Lower<'a> {
-    Borrowed(&'a str),
-    /// ASCII bytes, lowercased, and their length.
-    Inline([u8; INLINE], u8),
-    Owned(String),
-}
-
-impl Lower<'_> {
-    /// The word as an owned string.
-    pub(crate) fn into_owned(self) -> String {
-        match self {
-            Lower::Owned(s) => s,
-            other => other.as_ref().to_string(),
-        }
-    }
-}
-
-impl std::ops::Deref for Lower<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        match self {
-            Lower::Borrowed(s) => s,
-            // (ASCII, so always valid UTF-8.)
-            Lower::Inline(buf, len) => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or(""),
-            Lower::Owned(s) => s,
-        }
-    }
-}
-
-impl AsRef<str> for Lower<'_> {
-    fn as_ref(&self) -> &str {
-        self
-    }
-}
-
-impl PartialEq<str> for Lower<'_> {
-    fn eq(&self, other: &str) -> bool {
-        **self == *other
-    }
-}
-
-impl PartialEq<&str> for Lower<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        **self == **other
-    }
-}
-
-impl PartialEq for Lower<'_> {
-    fn eq(&self, other: &Lower<'_>) -> bool {
-        **self == **other
-    }
-}
-
-impl PartialEq<Lower<'_>> for &str {
-    fn eq(&self, other: &Lower<'_>) -> bool {
-        **self == **other
-    }
-}
-
-impl std::fmt::Display for Lower<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self)
+        std::borrow::Cow::Borrowed(word)
     }
 }
 

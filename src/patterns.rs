@@ -2268,8 +2268,9 @@ pub(crate) fn find_people_by_country(doc: &mut Doc<'_>, kb: &Knowledge) {
 pub(crate) fn find_initialled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut runs = Vec::new();
     // (Not a surname of someone the story named already: "E. J. Mannix"
-    // after "Eddie Mannix" is left to the surname's resolution.)
-    let known = people_last_words(doc);
+    // after "Eddie Mannix" is left to the surname's resolution; made when a
+    // name first needs it.)
+    let known = once_cell::unsync::OnceCell::new();
     let mut i = 0;
     while i < doc.tokens.len() {
         let w = doc.word(i);
@@ -2330,7 +2331,11 @@ pub(crate) fn find_initialled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         // (In one sentence: not "X." alone, then "Sexton said".)
         let one =
             doc.sentence_of(doc.tokens[i].span.start) == doc.sentence_of(doc.tokens[s].span.start);
-        if company || !one || known.contains(doc.word(s)) || next.is_some_and(|x| doc.is_cap(x)) {
+        if company
+            || !one
+            || next.is_some_and(|x| doc.is_cap(x))
+            || known.get_or_init(|| people_last_words(doc)).contains(doc.word(s))
+        {
             i = s + 1;
             continue;
         }
@@ -2350,8 +2355,9 @@ pub(crate) fn find_bodies_before_roles(doc: &mut Doc<'_>, kb: &Knowledge) {
     // (Not a surname of the story's people, "Clinton spokesman Jesse
     // Lehrich", nor a short name of its bodies, "Sears chairman Edward
     // Brennan" after "Sears, Roebuck and Co": those resolve later.)
-    let surnames = doc.surnames(kb);
-    let bodies = body_names_and_firsts(doc);
+    // (Made when a run first needs them: most stories have none.)
+    let surnames = once_cell::unsync::OnceCell::new();
+    let bodies = once_cell::unsync::OnceCell::new();
     for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
         let at = doc.token_at(c.span.start);
         // (A role in a body: not a person's aide, "Reagan aide Lyn
@@ -2453,13 +2459,16 @@ pub(crate) fn find_bodies_before_roles(doc: &mut Doc<'_>, kb: &Knowledge) {
         let alone_first = words == 1 && doc.opens_sentence(first);
         let place = doc.text[doc.tokens[first].span.start..doc.tokens[last].span.end]
             .eq_ignore_ascii_case("wall street");
+        if !plain || before || alone_first || place {
+            continue;
+        }
         let words_of = |j: usize| possessive_stem(doc.word(j)).unwrap_or(doc.word(j));
         let known = (first..=last).filter(|&j| doc.is_word(j)).any(|j| {
-            surnames.contains_key(words_of(j))
-                || bodies.contains_key(words_of(j))
+            surnames.get_or_init(|| doc.surnames(kb)).contains_key(words_of(j))
+                || bodies.get_or_init(|| body_names_and_firsts(doc)).contains_key(words_of(j))
                 || kb.club_words.contains_key(words_of(j))
         });
-        if plain && !before && !alone_first && !place && !known {
+        if !known {
             runs.push((first, last));
         }
     }
@@ -2610,7 +2619,14 @@ pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
     // (seven letters or more, in a sentence with lowercase letters, after
     // the sentence's first word: not "Burbank", "Riverbank ...").
     for x in 0..doc.tokens.len() {
-        let w = possessive_stem(doc.word(x)).unwrap_or(doc.word(x));
+        // (Most words end otherwise: one look at their last bytes.)
+        let raw = doc.tokens[x].as_str();
+        if raw.len() < 7
+            || !(raw.ends_with("bank") || raw.contains("bank'") || raw.contains("bank’"))
+        {
+            continue;
+        }
+        let w = possessive_stem(raw).unwrap_or(raw);
         if w.len() >= 7
             && w.ends_with("bank")
             && doc.is_cap(x)

@@ -1010,7 +1010,7 @@ pub(crate) fn find_described_again(doc: &mut Doc<'_>) {
             if !aged_at(doc, j) {
                 continue;
             }
-            (crate::lexicon::Lower::Owned(format!("{}-year-old", doc.word(j))), j + 4)
+            (std::borrow::Cow::Owned(format!("{}-year-old", doc.word(j))), j + 4)
         } else if doc.is_word(j) {
             (lower(doc.word(j)), j)
         } else {
