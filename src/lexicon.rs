@@ -1594,11 +1594,10 @@ pub(crate) const NUMBER_WORDS: &[&str] =
 
 /// Whether a word names a day of the week.
 pub(crate) fn is_weekday(w: &str) -> bool {
-    (6..=9).contains(&w.len())
-        && lower_in(
-            w,
-            &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-        )
+    matches!(
+        lower(w).as_ref(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }
 
 /// Whether a word names a day of the week or a month ("Friday", "May").

@@ -3110,10 +3110,9 @@ fn phrase_opener(
 /// message", "their statement").
 pub(crate) fn is_determiner(doc: &Doc<'_>, k: usize) -> bool {
     doc.is_word(k)
-        && doc.word(k).len() <= 5
-        && lower_in(
-            doc.word(k),
-            &["the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your"],
+        && matches!(
+            lower(doc.word(k)).as_ref(),
+            "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
         )
 }
 
