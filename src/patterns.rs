@@ -2209,7 +2209,7 @@ pub(crate) fn find_program_missions(doc: &mut Doc<'_>, kb: &Knowledge) {
 pub(crate) fn find_people_by_country(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut runs = Vec::new();
     for open in 1..doc.tokens.len() {
-        if doc.word(open) != "(" {
+        if doc.tokens[open].kind != TokenKind::Punct || doc.word(open) != "(" {
             continue;
         }
         // "(Jamaica)", "(U.S.)": a country, and the closing parenthesis.
@@ -2619,10 +2619,11 @@ pub(crate) fn find_one_word_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
     // (seven letters or more, in a sentence with lowercase letters, after
     // the sentence's first word: not "Burbank", "Riverbank ...").
     for x in 0..doc.tokens.len() {
-        // (Most words end otherwise: one look at their last bytes.)
+        // (Most words are ruled out by their first byte and their last.)
         let raw = doc.tokens[x].as_str();
         if raw.len() < 7
-            || !(raw.ends_with("bank") || raw.contains("bank'") || raw.contains("bank’"))
+            || !raw.as_bytes()[0].is_ascii_uppercase()
+            || !(raw.ends_with("bank") || raw.ends_with("bank's") || raw.ends_with("bank’s"))
         {
             continue;
         }
