@@ -2157,10 +2157,6 @@ const PROGRAM_NOUNS: &[&str] = &[
     "operation",
 ];
 
-/// Programs named after their noun: "The five-year project, called
-/// OceanShift,", "a program named SkyWatch", "the drills, dubbed Zapad-2021",
-/// "the mission, known as Artemis II": one to four capitalised words (or
-/// numbers after the first) right after the verb, then the clause's end.
 /// The numbered missions of a listed program the story names: "Artemis
 /// III" and "Artemis I" after "the Artemis program", "Chang'e 6" after
 /// "the Chang'e program", as mentions of that program.
@@ -2475,6 +2471,10 @@ pub(crate) fn find_bodies_before_roles(doc: &mut Doc<'_>, kb: &Knowledge) {
     add_found(doc, runs, EntityKind::Institution);
 }
 
+/// Programs named after their noun: "The five-year project, called
+/// OceanShift,", "a program named SkyWatch", "the drills, dubbed Zapad-2021",
+/// "the mission, known as Artemis II": one to four capitalised words (or
+/// numbers after the first) right after the verb, then the clause's end.
 pub(crate) fn find_called_programs(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut found = Vec::new();
     let at: Vec<usize> = doc.markers(Marker::Called).collect();
@@ -5038,8 +5038,9 @@ fn person_words(doc: &Doc<'_>, from: usize, last: usize) -> bool {
 /// The first word of a listed company's, club's or NGO's name, where the
 /// story names it in full, is its short name there: "Ajax" after "Ajax
 /// Amsterdam", "Amnesty" with "Amnesty International", "Halvorsen" after
-/// "Halvorsen Robotics ASA" (when the list holds it). Only a word that [`distinctive_first_word`] passes, and that
-/// opens one listed body of the story only.
+/// "Halvorsen Robotics ASA" (when the list holds it). Only a word that
+/// [`distinctive_first_word`] passes, and that opens one listed body of the
+/// story only.
 pub(crate) fn listed_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     // First word -> the one body it opens (None for several) and where
     // that body is first named.

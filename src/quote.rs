@@ -787,8 +787,6 @@ impl Sieve<'_, '_> {
         None
     }
 
-    /// The span of a noun with its article ("the message", "the electoral
-    /// commission"), or the noun alone.
     /// [`Sieve::with_article`], or with no article the lowercase nouns
     /// right before `k`, from `a` on: "says fire service", "said health
     /// ministry" (not a cue, a verb or a function word).
@@ -818,6 +816,8 @@ impl Sieve<'_, '_> {
         Span::new(doc.tokens[start].span.start, doc.tokens[k].span.end)
     }
 
+    /// The span of a noun with its article ("the message", "the electoral
+    /// commission"), or the noun alone.
     fn with_article(&self, k: usize) -> Span {
         let doc = self.doc;
         // Up to two adjectives may stand between: "the electoral
@@ -3484,8 +3484,6 @@ const SAY_OR_TELL: &[&str] = &["said", "says", "told", "tells"];
 /// Relative pronouns: a verb after one belongs to the relative clause.
 const RELATIVES: &[&str] = &["who", "that", "which", "whose"];
 
-/// Verbs of saying that may come before their speaker: "..., said Anna
-/// Petrova, director of ...".
 /// Verbs of saying that come before their subject less often than
 /// [`INVERTING`] does, but do: "..., asked the mayor", "..., replied Ms
 /// Lund".
@@ -3535,6 +3533,8 @@ const INVERTING_TOO: &[&str] = &[
     "predicts",
 ];
 
+/// Verbs of saying that may come before their speaker: "..., said Anna
+/// Petrova, director of ...".
 pub(crate) const INVERTING: &[&str] = &[
     "said",
     "says",
@@ -3800,7 +3800,6 @@ fn modifier_participle(doc: &Doc<'_>, q: usize) -> bool {
     doc.word(q).ends_with("ing") && !doc.is_cap(q) && cue_at(doc, q).is_none()
 }
 
-/// Words that end no speaker's noun phrase.
 /// Prepositions and the adjectives of a document's date or state that
 /// [`Sieve::with_modifiers`] leaves out ("preliminary government figures"
 /// speak for the government).
@@ -3832,6 +3831,7 @@ const NOT_MODIFIERS: &[&str] = &[
     "revised",
 ];
 
+/// Words that end no speaker's noun phrase.
 const FUNCTION: &[&str] = &[
     "it", "there", "this", "that", "which", "what", "who", "and", "or", "but", "as", "if", "than",
     "then", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from", "not", "also", "is",
@@ -5939,8 +5939,6 @@ fn according_to(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuot
     Some(sieve.according(who, cue, span, content, who_range))
 }
 
-/// The source of "according to" in the tokens `from..to`: a mention, a
-/// pronoun's object form ("according to him"), or the words.
 /// The comma that closes an apposition opening after the comma at `comma`
 /// (up to `end`): "mayor of Carmona,", "the chief economist at Acme,"; a
 /// lowercase or titled phrase of ten words at most, with no verb, cue or
@@ -5973,6 +5971,8 @@ fn apposition_end(doc: &Doc<'_>, comma: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// The source of "according to" in the tokens `from..to`: a mention, a
+/// pronoun's object form ("according to him"), or the words.
 fn source_after_according(sieve: &Sieve<'_, '_>, from: usize, to: usize) -> Who {
     let doc = sieve.doc;
     // "according to data compiled by LSEG", "according to figures
@@ -6708,7 +6708,6 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     own.or_else(|| head_before_modifier(sieve, a, p)).or_else(|| relative_head(sieve, a, p))
 }
 
-/// Whether the speaker words `who` name a person or are a pronoun.
 /// "Economists polled by Reuters expect ...", "A Fiat spokesman contacted
 /// by Reuters said ...": before the cue at `k`, a participle's agent after
 /// "by" is no subject; the people before the participle are (not a
@@ -6765,6 +6764,7 @@ fn agent_before(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     (!doc.is_cap(head) || doc.opens_sentence(head)).then(|| Who::Words(noun_phrase(doc, a, head)))
 }
 
+/// Whether the speaker words `who` name a person or are a pronoun.
 fn is_person(doc: &Doc<'_>, who: &Who) -> bool {
     match who {
         Who::Pronoun(..) => true,
