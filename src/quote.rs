@@ -3361,7 +3361,7 @@ fn content_before_as(
     // advantage".)
     let evidence = lower_in(w, EVIDENCE)
         && doc.next_solid(cue_end).is_none_or(|n| !doc.is_word(n) && doc.word(n) != "\"");
-    if !(lower_in(w, AS_SAID) || lower_in(w, INVERTING) || lower_in(w, INVERTING_TOO) || evidence) {
+    if !(lower_in(w, AS_SAID) || verb_of_saying(w) || evidence) {
         return None;
     }
     let as_tok = (a..doc.token_at(who_span(who).start))
@@ -3483,6 +3483,12 @@ const SAY_OR_TELL: &[&str] = &["said", "says", "told", "tells"];
 
 /// Relative pronouns: a verb after one belongs to the relative clause.
 const RELATIVES: &[&str] = &["who", "that", "which", "whose"];
+
+/// Whether `w` is a verb of saying that may come before its subject
+/// ([`INVERTING`], [`INVERTING_TOO`]).
+fn verb_of_saying(w: &str) -> bool {
+    lower_in(w, INVERTING) || lower_in(w, INVERTING_TOO)
+}
 
 /// Verbs of saying that come before their subject less often than
 /// [`INVERTING`] does, but do: "..., asked the mayor", "..., replied Ms
@@ -9261,6 +9267,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         // adverbial, may follow the cue.
         let x_cue = cue_start > first && attribution_tail(doc, cue_start, cue_end, stop);
         let mut content_comma = comma;
+        let told = lower_in(doc.word(cue_start), &["told", "tells"]);
         let who = if x_cue {
             // "..., the airline said Thursday.": any noun with its article
             // right before a verb of saying.
@@ -9301,21 +9308,11 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                 .filter(
                     |w| !matches!(w, Who::Words(sp) if doc.text[*sp].eq_ignore_ascii_case("it")),
                 )
-        // ("..., said X"; not "X, thanked the President": a verb that
-        // takes an object does not come before its subject.)
-        } else if cue_start == first
-            && !doc.word(cue_start).ends_with("ing")
-            && !takes_object(doc.word(cue_start))
-            && !lower_in(doc.word(cue_start), &["thanked", "thanks", "congratulated", "urged"])
-            // (A verb that comes before its subject: "..., said Putin",
-            // "..., asked the mayor"; not "..., proposed Signorini", whose
-            // name is the object.)
-            && (lower_in(doc.word(cue_start), INVERTING)
-                || lower_in(doc.word(cue_start), INVERTING_TOO)
-                || lower_in(doc.word(cue_start), &["told", "tells"]))
-        {
+        // ("..., said X", "..., asked the mayor": a verb of saying that comes
+        // before its subject; not "..., proposed Signorini" nor "...,
+        // thanked the President", whose name is the object.)
+        } else if cue_start == first && (told || verb_of_saying(doc.word(cue_start))) {
             // ("..., told reporters.": who was told is no speaker.)
-            let told = lower_in(doc.word(cue_start), &["told", "tells"]);
             match speaker_alone(sieve, cue_end + 1, stop).filter(|_| !told) {
                 Some(w) => Some(w),
                 // "CONTENT, Kenneth Whipple, chairman of Ford Europe,
@@ -9323,8 +9320,7 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                 // an adverbial or a recipient may follow ("..., wrote in a
                 // note to clients", "..., told Reuters").
                 None if attribution_tail(doc, cue_start, cue_end, stop)
-                    && (lower_in(doc.word(cue_start), INVERTING)
-                        || lower_in(doc.word(cue_start), &["told", "tells"])) =>
+                    && (told || lower_in(doc.word(cue_start), INVERTING)) =>
                 {
                     named_before_apposition(sieve, a, comma).map(|(w, c)| {
                         content_comma = c;
