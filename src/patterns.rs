@@ -2246,10 +2246,10 @@ pub(crate) fn find_people_by_country(doc: &mut Doc<'_>, kb: &Knowledge) {
                 && !is_institution_head(w)
                 && !company_word(w)
                 && !lower_in(w, GROUP_WORDS)
-                && !lower_in(w, &["mining", "shipping", "trading", "banking", "engineering"])
+                && !w.eq_ignore_ascii_case("banking")
                 && !HEAD_TITLE_SET.has(w)
         }) && !kb.demonyms.contains_key(lower(doc.word(first)).as_ref())
-            && !["an", "ian", "ic", "ish", "ese"].iter().any(|e| doc.word(first).ends_with(e));
+            && !demonym_ending(doc.word(first));
         if words >= 2 && plain && !before_cap {
             runs.push((first, last));
         }
@@ -2427,7 +2427,9 @@ pub(crate) fn find_bodies_before_roles(doc: &mut Doc<'_>, kb: &Knowledge) {
                 && possessive_stem(w).is_none()
                 && w.chars().skip(1).any(char::is_lowercase)
                 && !corporate_suffix(doc, j)
-                && !["an", "ese", "ish", "ic", "ist", "crat"].iter().any(|e| w.ends_with(e))
+                && !demonym_ending(w)
+                && !w.ends_with("ist")
+                && !w.ends_with("crat")
                 && !lower_in(
                     w,
                     &[
@@ -5201,9 +5203,15 @@ fn distinctive_first_word(doc: &Doc<'_>, at: usize, w: &str) -> bool {
         && !lower_in(w, GENERIC)
         && !is_institution_head(w)
         && head_bits(w) == 0
-        && !["an", "ian", "ese", "ish", "ic"].iter().any(|e| w.ends_with(e))
+        && !demonym_ending(w)
         && doc.cand_at(at).is_none_or(|c| c.kind != EntityKind::Place)
         && !used_in_lowercase(doc.text, w)
+}
+
+/// Whether a word ends as a demonym does ("American", "British",
+/// "Chinese", "Nordic"), listed or not.
+fn demonym_ending(w: &str) -> bool {
+    ["an", "ese", "ish", "ic"].iter().any(|e| w.ends_with(e))
 }
 
 /// Whether the story's first 20 KB use `w` in lowercase as a word of its
