@@ -2361,7 +2361,6 @@ pub(crate) fn find_bodies_before_roles(doc: &mut Doc<'_>, kb: &Knowledge) {
         // "Wimbledon champion".)
         const BODY_ROLES: &[&str] = &[
             "analyst",
-            "analysts",
             "economist",
             "strategist",
             "spokesman",
@@ -2384,7 +2383,6 @@ pub(crate) fn find_bodies_before_roles(doc: &mut Doc<'_>, kb: &Knowledge) {
             "editor",
             "writer",
             "reporter",
-            "correspondent",
             "columnist",
             "coach",
             "defender",
@@ -2397,13 +2395,8 @@ pub(crate) fn find_bodies_before_roles(doc: &mut Doc<'_>, kb: &Knowledge) {
             "scientist",
             "engineer",
             "lawyer",
-            "counsel",
-            "treasurer",
-            "vice",
         ];
-        let Some(role) = doc.prev_on_line(at).filter(|&r| {
-            doc.is_word(r) && role_noun(doc.word(r)) && lower_in(doc.word(r), BODY_ROLES)
-        }) else {
+        let Some(role) = doc.prev_on_line(at).filter(|&r| BODY_ROLES.contains(&doc.word(r))) else {
             continue;
         };
         let Some(last) = doc.prev_on_line(role).filter(|&l| doc.is_cap(l)) else { continue };

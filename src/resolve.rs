@@ -162,16 +162,12 @@ fn of_another_person(doc: &Doc<'_>, at: usize) -> bool {
 /// Minister for Power Pralhad Joshi", "Minister of State for Home Affairs
 /// ..."), and the office it names.
 fn portfolio_title(doc: &Doc<'_>, name: usize) -> Option<(Span, TextRole)> {
-    // (An honorific may stand between: "Minister of Power Shri ...".)
-    let mut j = name;
-    if let Some(p) = doc.prev_on_line(j).filter(|&p| doc.word(p) == ".") {
-        j = p;
-    }
-    if let Some(p) = doc.prev_on_line(j).filter(|&p| {
-        lower_in(doc.word(p), &["shri", "smt", "shrimati", "dr", "mr", "mrs", "ms", "prof"])
-    }) {
-        j = p;
-    }
+    // (An honorific may stand between: "Minister of Power Shri ...", "Dr.".)
+    let mut j = word_before_name(doc, name)
+        .filter(|&p| {
+            lower_in(doc.word(p), &["shri", "smt", "shrimati", "dr", "mr", "mrs", "ms", "prof"])
+        })
+        .unwrap_or(name);
     let end = doc.prev_on_line(j)?;
     let mut field = false;
     for _ in 0..16 {
