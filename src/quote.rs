@@ -792,8 +792,9 @@ impl Sieve<'_, '_> {
     /// ministry" (not a cue, a verb or a function word).
     fn with_modifiers(&self, a: usize, k: usize) -> Span {
         let doc = self.doc;
-        if phrase_opener(doc, 0, k, 2, false).is_some() {
-            return self.with_article(k);
+        // (The article and the adjectives of `with_article`, looked for once.)
+        if let Some(start) = phrase_opener(doc, 0, k, 2, false) {
+            return Span::new(doc.tokens[start].span.start, doc.tokens[k].span.end);
         }
         let mut start = k;
         for _ in 0..2 {
