@@ -563,7 +563,7 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     // agency, when the words are no label ("BREAKING —") and a sentence
     // follows, not more capitals ("ECONOMIC SPOTLIGHT - BANKAMERICA").
     // (An acronym may open it when a lowercase word follows: "WASHINGTON
-    // -- NASA has selected".)
+    // -- NASA has selected", "PASADENA, Calif. — NASA's Europa Clipper".)
     let sentence_follows = {
         let rest = text[c.at..].trim_start();
         let mut words = rest.split(|ch: char| !ch.is_alphabetic());
@@ -573,7 +573,7 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
         word.chars().next().is_some_and(char::is_uppercase)
             && (lower(word)
                 || (rest.starts_with(word)
-                    && rest[word.len()..].starts_with(' ')
+                    && [" ", "'s ", "’s "].iter().any(|next| rest[word.len()..].starts_with(next))
                     && words.next().is_some_and(|n| n.chars().all(char::is_lowercase))))
             && month_number(word).is_none()
     };
@@ -1194,6 +1194,14 @@ mod tests {
             ),
             // A region and the dash, without a date.
             ("ITHACA, N.Y. – Corals", "ITHACA, N.Y. –", "Ithaca", None, None),
+            // An acronym's possessive after the dash.
+            (
+                "Title\n\nPASADENA, Calif. — NASA's Europa Clipper flew past Mars",
+                "PASADENA, Calif. —",
+                "Pasadena",
+                None,
+                None,
+            ),
             // National agencies; a colon after the agency; an ordinal day.
             (
                 "KUALA LUMPUR, March 3 (Bernama) -- Prime Minister",
@@ -1303,6 +1311,7 @@ mod tests {
             "",
             "BREAKING — The Senate",
             "ECONOMIC SPOTLIGHT - BANKAMERICA SALE",
+            "SPACE WATCH - NASA'S BUDGET CUT",
             // A comma after the place with no date after the region.
             "WASHINGTON, Smith said - no",
             "FINANCIAL ANALYSTS - March 3",

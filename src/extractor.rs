@@ -273,6 +273,7 @@ impl Extractor {
         patterns::find_bodies_before_roles(&mut doc, kb);
         patterns::listed_short_names(&mut doc, kb);
         patterns::club_short_names(&mut doc, kb);
+        patterns::find_implied_acronyms(&mut doc, kb);
         resolve::find_repeats(&mut doc, kb, &norm);
         resolve::merge_surnames(&mut doc, kb);
         resolve::respell_people(&mut doc, kb);

@@ -3629,6 +3629,97 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
     doc.add_all_free(batch);
 }
 
+/// "The fighting cut the routes of the Rapid Support Forces ... a
+/// spokesperson for the RSF denied it", "NASA's Jet Propulsion Laboratory
+/// said ... JPL said": an acronym the story never defines, whose letters
+/// are the initials of a body it names, is that body's, before any listed
+/// meaning of the same letters (Reporters Without Borders) and any body
+/// found by the letters alone. Three letters at least: two are too often
+/// another body's ("Bank of America" and "BA").
+pub(crate) fn find_implied_acronyms(doc: &mut Doc<'_>, kb: &Knowledge) {
+    let mut long: FastMap<String, Cand> = FastMap::default();
+    for c in &doc.cands {
+        let name = &doc.text[c.span];
+        if c.kind != EntityKind::Institution || !name.contains(' ') {
+            continue;
+        }
+        let initials = initials_of(name);
+        if (3..=6).contains(&initials.len()) && initials.bytes().all(|b| b.is_ascii_uppercase()) {
+            long.entry(initials).or_insert(*c);
+        }
+    }
+    if long.is_empty() {
+        return;
+    }
+    let hits: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| {
+            let w = doc.word(i);
+            (3..=6).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && long.contains_key(w)
+                // (A ticker names nothing: "MIDDLE SOUTH <MSU>".)
+                && !(i > 0 && doc.word(i - 1) == "<")
+        })
+        .collect();
+    // Letters that open a longer name anywhere in the story name that body
+    // ("SCI Holdings Inc", "BAA Plc", "MMC\nSittipol Co Ltd").
+    let opens_name = |i: usize| {
+        doc.next_solid(i).is_some_and(|j| {
+            doc.is_cap(j)
+                && doc.word(j).chars().any(char::is_lowercase)
+                && !doc.tokens[i + 1..j].iter().any(|t| t.is_paragraph_break())
+        })
+    };
+    let named: FastSet<&str> =
+        hits.iter().filter(|&&i| opens_name(i)).map(|&i| doc.word(i)).collect();
+    let mut batch = Vec::new();
+    for i in hits {
+        let w = doc.word(i);
+        if named.contains(w) {
+            continue;
+        }
+        let c = long[w];
+        let span = doc.tokens[i].span;
+        let at = doc.cands.partition_point(|o| o.span.start < span.start);
+        let Some(k) = doc.cands.get(at).filter(|o| o.span.start == span.start).map(|_| at) else {
+            batch.push(Cand::alias(span, c.kind, c.target));
+            continue;
+        };
+        let other = doc.cands[k];
+        if other.span != span || other.target == c.target {
+            continue;
+        }
+        let long_name = doc.target_name(kb, c.target);
+        let stands_apart = match other.target {
+            // A listed body the story names in full, which the list knows
+            // by the letters too: "Royal Bank of Canada" and "RBC", not the
+            // Russian agency. Otherwise, only a listed body whose name
+            // is not the letters is spelt out by another name: "Rapid
+            // Support Forces" is not "Reporters Without Borders (RSF)",
+            // but "National Broadcasting Co" is "NBC News".
+            // (Not the listed body spelt another way: "Organisation for
+            // Economic Cooperation and Development" and "OECD".)
+            Target::Gaz(id) => match c.target {
+                Target::Gaz(long_id) => kb.gazetteer.entity(long_id).names().any(|n| n == w),
+                Target::Local(_) => {
+                    let listed = kb.gazetteer.entity(id);
+                    !listed.name.split_whitespace().any(|x| x == w)
+                        && !listed.names().any(|n| same_words(long_name, n))
+                }
+            },
+            // (A body of the letters alone, not another one defined.)
+            Target::Local(l) => doc.locals[l as usize].name == w,
+        };
+        if stands_apart && other.kind == EntityKind::Institution {
+            let o = &mut doc.cands[k];
+            o.target = c.target;
+            o.kind = c.kind;
+            o.source = Source::Alias;
+        }
+    }
+    doc.add_all_free(batch);
+}
+
 /// The initials of a name's capitalised words: "JAMA" of "Japan
 /// Automobile Manufacturers Association".
 fn initials_of(name: &str) -> String {

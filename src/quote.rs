@@ -5333,6 +5333,18 @@ fn reported_from(
                         }
                         _ => false,
                     };
+                    // `"... the grip of the NRA," said Sen. X, who has been
+                    // pushing for`: the subject is no name inside the quote
+                    // the sentence opens with.
+                    let opens_quoted = (a..ks)
+                        .find(|&j| !doc.tokens[j].is_space())
+                        .is_some_and(|j| doc.tokens[j].kind == TokenKind::Quote(QuoteSide::Open));
+                    let close =
+                        (a..ks).find(|&j| doc.tokens[j].kind == TokenKind::Quote(QuoteSide::Close));
+                    let a = match close {
+                        Some(c) if opens_quoted => c + 1,
+                        _ => a,
+                    };
                     // A mention after a preposition is no subject ("appeared on
                     // MSNBC and began by saying").
                     sentence_subject(sieve, a, ks)
@@ -6266,6 +6278,12 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             let mut q = doc.prev_solid(p).filter(|&q| q >= a)?;
             if doc.word(q) == "," {
                 q = doc.prev_solid(q).filter(|&q| q >= a)?;
+            }
+            // "said Sen. Richard Blumenthal (D-Conn.), who's been pushing":
+            // the name before its party and state.
+            if doc.word(q) == ")" {
+                let open = (a..q).rev().take(8).find(|&j| doc.word(j) == "(")?;
+                q = doc.prev_solid(open).filter(|&q| q >= a)?;
             }
             // "How do you know who wants ...": a question word after a verb
             // of knowing or asking, not a relative pronoun.

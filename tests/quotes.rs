@@ -3112,6 +3112,14 @@ const CASES: &[Case] = &[
         text: "As the three unions agreed on Friday, the strike was called off.",
         want: &[],
     },
+    Case {
+        name: "a participle's subject after the quote that opens the sentence, not a name inside it",
+        text: "The National Rifle Association (NRA) spent $3 million last year. “The grip of the NRA is breaking,” said Sen. Ruth Calder (D-Vt.), who has been pushing for new gun laws.",
+        want: &[
+            d("The grip of the NRA is breaking,", Some("Ruth Calder"), CueAfter),
+            r("new gun laws", Some("Ruth Calder"), Reported),
+        ],
+    },
 ];
 
 #[test]

@@ -1194,6 +1194,20 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "an acronym the story never defines is the body whose initials it spells",
+        published: "2026-11-12",
+        text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
+        want: &[("RSF", "Rapid Support Forces"), ("JPL", "Jet Propulsion Laboratory")],
+        not: &[],
+    },
+    Case {
+        name: "an undefined acronym keeps the list's body when the letters are its name or open a longer one",
+        published: "1987-03-02",
+        text: "The National Broadcasting Co said ratings rose. NBC also sold a station. Storer Communications Inc agreed to sell units to SCI Holdings Inc, and SCI will pay cash.",
+        want: &[("NBC", "NBC News"), ("SCI Holdings Inc", "SCI Holdings Inc")],
+        not: &[],
+    },
+    Case {
         name: "a description followed by a name in an apposition is that person",
         published: "2026-03-16",
         text: "The Governor of the Bank of England, Robin Harlow, repeated his warning. \"It will take time,\" the spokesman, Gary Holmes, said.",
