@@ -181,6 +181,18 @@ pub(crate) fn caps_amid_lowercase(doc: &Doc<'_>, span: Span) -> bool {
         .all(|&x| !(doc.is_word(x) && caps(doc.word(x))))
 }
 
+/// Whether `span` is a word in capitals glued to a hyphen and a number: a
+/// trial's or a product's code name ("the PHOENIX-3 trial", "ATLAS-2"),
+/// not the place or the person of that name.
+pub(crate) fn code_name(text: &str, span: Span) -> bool {
+    let word = &text[span];
+    let mut rest = text[span.end..].chars();
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
+        && rest.next() == Some('-')
+        && rest.next().is_some_and(|c| c.is_ascii_digit())
+}
+
 /// Whether `span` holds letters in their common use, before a noun that
 /// shows it ("CCTV footage").
 pub(crate) fn common_letters(text: &str, span: Span) -> bool {

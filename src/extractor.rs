@@ -153,6 +153,9 @@ impl Extractor {
                 continue;
             }
             let entity = kb.gazetteer.entity(id);
+            if entity.kind != EntityKind::Institution && crate::ambiguity::code_name(text, m.span) {
+                continue;
+            }
             // "(LSE: ALW)" is the London Stock Exchange, not the school that
             // shares its letters: only an exchange names a listing.
             if crate::ambiguity::listing_exchange(text, m.span)
@@ -243,6 +246,7 @@ impl Extractor {
         }
         let doubts =
             crate::ambiguity::resolve(&mut doc, kb, ambiguous, dateline.as_ref().map(|d| d.place));
+        patterns::towns_named_like_bodies(&mut doc, kb, dateline.as_ref().map(|d| d.place));
         patterns::find_named_bodies(&mut doc, kb);
         patterns::find_about_headings(&mut doc);
         patterns::grow_arab_names(&mut doc);

@@ -3629,6 +3629,52 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
     doc.add_all_free(batch);
 }
 
+/// "PRINCETON, N.J., April 14, 2025 /PRNewswire/", "a company based in
+/// Princeton, New Jersey": a word the list knows only as a body's short
+/// name (Princeton University) is a town as the dateline's place, or
+/// before a comma and a region. The town is an entity of the story's own.
+pub(crate) fn towns_named_like_bodies(doc: &mut Doc<'_>, kb: &Knowledge, dateline: Option<Span>) {
+    let region = |doc: &Doc<'_>, c: &Cand| {
+        let Target::Gaz(id) = c.target else { return false };
+        let e = kb.gazetteer.entity(id);
+        c.kind == EntityKind::Place
+            && (e.label.as_deref() == Some("region") || e.id.starts_with("us-state-"))
+            && doc.text[c.span].starts_with(char::is_uppercase)
+    };
+    let towns: Vec<usize> = (0..doc.cands.len())
+        .filter(|&k| {
+            let c = &doc.cands[k];
+            let word = &doc.text[c.span];
+            let Target::Gaz(id) = c.target else { return false };
+            if c.kind != EntityKind::Institution
+                || c.source != Source::Gazetteer
+                || word.contains([' ', '\n', '-'])
+                || kb.gazetteer.entity(id).name.eq_ignore_ascii_case(word)
+            {
+                return false;
+            }
+            // (In capitals only as the dateline's: "TALKS WITH ADB, TAIWAN
+            // OFFICIAL" is a headline's body.)
+            dateline == Some(c.span)
+                || word.chars().any(char::is_lowercase)
+                    && doc
+                        .next_solid(doc.token_at(c.span.end - 1))
+                        .filter(|&n| doc.word(n) == ",")
+                        .and_then(|n| doc.next_solid(n))
+                        .and_then(|r| doc.cand_at(doc.tokens[r].span.start))
+                        .is_some_and(|r| region(doc, r))
+        })
+        .collect();
+    for k in towns {
+        let name = crate::dateline::title_case(&doc.text[doc.cands[k].span]);
+        let target = doc.local(&name, EntityKind::Place, cluster_key(&name));
+        let c = &mut doc.cands[k];
+        c.kind = EntityKind::Place;
+        c.target = target;
+        c.source = Source::Pattern;
+    }
+}
+
 /// "The fighting cut the routes of the Rapid Support Forces ... a
 /// spokesperson for the RSF denied it", "NASA's Jet Propulsion Laboratory
 /// said ... JPL said": an acronym the story never defines, whose letters

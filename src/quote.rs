@@ -1220,8 +1220,16 @@ impl Sieve<'_, '_> {
         // from Palmeiras. The club said ..." is FC Porto's. (A company's
         // type counts only as the last one named.)
         let doc = self.doc;
+        // (Not the wire that the dateline credits: "GENEVA (Reuters) - ...
+        // the World Food Programme said. ... The agency said" is the
+        // programme's.)
+        let credit = |c: &Cand| {
+            c.span.end <= doc.body_start
+                && matches!(c.target, Target::Gaz(id)
+                    if self.kb.gazetteer.entity(id).label.as_deref() == Some("news_agency"))
+        };
         speaking_body(doc, bodies().filter(named)).or_else(|| {
-            let mut typed = bodies().filter(|c| self.label_fits(c.target, noun));
+            let mut typed = bodies().filter(|c| !credit(c) && self.label_fits(c.target, noun));
             if corporate_noun { typed.next().map(|c| c.target) } else { speaking_body(doc, typed) }
         })
     }
@@ -1238,7 +1246,19 @@ impl Sieve<'_, '_> {
                 return corporate_noun(noun) && self.doc.locals[l as usize].company;
             }
         };
-        let Some(label) = self.kb.gazetteer.entity(id).label.as_deref() else { return false };
+        let entity = self.kb.gazetteer.entity(id);
+        let Some(label) = entity.label.as_deref() else { return false };
+        // ("the agency" for the World Food Programme or the World Health
+        // Organization, the United Nations' agencies.)
+        let un_agency = || {
+            label == "intl_org"
+                && entity.name.rsplit(' ').next().is_some_and(|w| {
+                    lower_in(w, &["programme", "program", "organization", "organisation", "fund"])
+                })
+        };
+        if noun == "agency" && un_agency() {
+            return true;
+        }
         // ("the government" is a country's, not any body of government.)
         (noun != "government" && label.split('_').any(|part| part == noun))
             || matches!(

@@ -3113,6 +3113,14 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "\"the agency\" is a United Nations programme, not the wire the dateline credits",
+        text: "GENEVA, Nov 12 (Reuters) - Aid convoys are blocked, the World Food Programme said on Wednesday. The agency said fighting had cut the main roads.",
+        want: &[
+            r("Aid convoys are blocked", Some("World Food Programme"), ReportedAfter),
+            r("fighting had cut the main roads", Some("World Food Programme"), Reported),
+        ],
+    },
+    Case {
         name: "a participle's subject after the quote that opens the sentence, not a name inside it",
         text: "The National Rifle Association (NRA) spent $3 million last year. “The grip of the NRA is breaking,” said Sen. Ruth Calder (D-Vt.), who has been pushing for new gun laws.",
         want: &[

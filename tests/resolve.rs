@@ -1194,6 +1194,32 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a body's short name is a town as the dateline's place or before a region",
+        published: "2025-04-14",
+        text: "Drug approved\n\nPRINCETON, N.J., April 14, 2025 /PRNewswire/ -- Meridian Health Inc. today announced approval. Meridian is based in Princeton, New Jersey. Yale, Michigan, has a plant too.",
+        want: &[
+            ("PRINCETON", "Princeton"),
+            ("Princeton", "Princeton"),
+            ("Yale", "Yale"),
+            ("New Jersey", "New Jersey"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "failure: a body's short name alone stays the body",
+        published: "2025-04-14",
+        text: "Princeton researchers found a new drug. Yale will test it in New Jersey.",
+        want: &[("Princeton", "Princeton University"), ("Yale", "Yale University")],
+        not: &[],
+    },
+    Case {
+        name: "a state's abbreviation; a code name in capitals is no place",
+        published: "2025-03-03",
+        text: "NSW Premier Chris Minns welcomed the plan. The PHOENIX-3 trial enrolled 2,400 patients in Phoenix.",
+        want: &[("NSW", "New South Wales"), ("Phoenix", "Phoenix")],
+        not: &["PHOENIX"],
+    },
+    Case {
         name: "an acronym the story never defines is the body whose initials it spells",
         published: "2026-11-12",
         text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
