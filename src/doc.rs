@@ -511,7 +511,11 @@ impl<'t> Doc<'t> {
         let mut out = HashMap::new();
         for c in self.cands.iter().filter(|c| c.kind == EntityKind::Person) {
             let name = self.target_name(kb, c.target);
-            if let Some(last) = surname_of(name).filter(|_| name.contains(' ')) {
+            // ("Van der Berg" is a surname alone; "Al Gore" is not.)
+            let given = name
+                .rsplit_once(' ')
+                .is_some_and(|(before, _)| !crate::patterns::particles_only(kb, before));
+            if let Some(last) = surname_of(name).filter(|_| given) {
                 out.entry(last.to_string()).or_insert(c.target);
             }
         }

@@ -211,6 +211,20 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         {
             continue;
         }
+        // "PSV general manager Marcel Brands": a given name and a trade's
+        // plural after a title are a person's name.
+        if !suffix
+            && last == i
+            && doc.next_solid(first) == Some(i)
+            && kb.given_names.contains_key(doc.word(first))
+            && doc.prev_on_line(first).is_some_and(|p| {
+                doc.is_word(p)
+                    && !doc.is_cap(p)
+                    && (role_noun(&lower(doc.word(p))) || is_head_title(doc, p))
+            })
+        {
+            continue;
+        }
         // A year in front is a date, not part of the name ("2021
         // Presidential Prize").
         while first < i && doc.tokens[first].kind == TokenKind::Number {
@@ -654,8 +668,14 @@ fn company_start(doc: &Doc<'_>, first: usize, suffix: usize) -> usize {
 /// and the period does not end its line (text set a sentence to a line
 /// ends "...Corp.\n" with the sentence).
 fn period_inside_sentence(doc: &Doc<'_>, i: usize) -> bool {
+    // (Not before a quote that opens on a capital: `of Nordwerk AG. "Our
+    // order book ...`.)
+    let quote_opens = |n: usize| {
+        doc.tokens[n].kind == TokenKind::Quote(crate::token::QuoteSide::Open)
+            && doc.next_solid(n).is_some_and(|w| doc.is_cap(w))
+    };
     doc.tokens.get(i + 1).is_some_and(|t| t.as_str() == ".")
-        && doc.next_solid(i + 1).is_some_and(|n| !doc.is_cap(n))
+        && doc.next_solid(i + 1).is_some_and(|n| !doc.is_cap(n) && !quote_opens(n))
         && doc.tokens.get(i + 2).is_some_and(|t| t.as_str() != "\n")
 }
 
@@ -4835,7 +4855,26 @@ pub(crate) fn find_described_people(doc: &mut Doc<'_>, kb: &Knowledge) {
                 None => continue,
             }
         }
-        let (last, n, stop) = name_run(doc, kb, first, true, 3);
+        let (mut last, mut n, mut stop) = name_run(doc, kb, first, true, 3);
+        // "winger Daan van der Berg": particles before the surname.
+        if n == 1 {
+            if let Some((l, s)) = particle_surname(doc, kb, stop) {
+                (last, n, stop) = (l, 2, s);
+            }
+        }
+        // "general manager Marcel Brands": a given name, and a surname that
+        // is a body's head word, where the name ends.
+        if n == 1 && kb.given_names.contains_key(doc.word(first)) {
+            let surname = stop.filter(|&x| {
+                doc.is_cap(x)
+                    && doc.cand_at(doc.tokens[x].span.start).is_none()
+                    && is_institution_head(doc.word(x))
+                    && next_in_name(doc, x).is_none_or(|y| !doc.is_cap(y))
+            });
+            if let Some(x) = surname {
+                (last, n, stop) = (x, 2, doc.next_on_line(x));
+            }
+        }
         if !(2..=3).contains(&n) {
             continue;
         }
@@ -4915,21 +4954,8 @@ fn given_name_run<'b>(
         return None;
     }
     let (mut last, n, mut stop) = name_run(doc, kb, k, true, 3);
-    // "Guillermo de la Dehesa", "Ludwig van Beethoven": particles before
-    // the surname.
-    let mut j = stop;
-    for _ in 0..2 {
-        let Some(p) = j.filter(|&p| is_name_particle(doc.word(p)) && !doc.is_cap(p)) else {
-            break;
-        };
-        match doc.next_on_line(p) {
-            Some(x) if doc.is_cap(x) && name_word(doc, kb, x) => {
-                last = x;
-                stop = doc.next_on_line(x);
-                break;
-            }
-            next => j = next,
-        }
+    if let Some((l, s)) = particle_surname(doc, kb, stop) {
+        (last, stop) = (l, s);
     }
     // "Catherine King left", "Catherine King MP": a title word as the
     // surname after a given name, where the name ends (not "Charles King
@@ -5374,9 +5400,38 @@ fn owner_inside(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     (first..last).any(|j| possessive_stem(doc.word(j)).is_some())
 }
 
+/// Whether the words of `s` (split by spaces) are all name particles, the
+/// first no given name: "Van der" and "de" are, "Al" (of "Al Gore") is not.
+pub(crate) fn particles_only(kb: &Knowledge, s: &str) -> bool {
+    let first = s.split(' ').next().unwrap_or(s);
+    s.split(' ').all(|w| is_name_particle(&w.to_lowercase()))
+        && !(first.starts_with(char::is_uppercase) && kb.given_names.contains_key(first))
+}
+
+/// "Guillermo de la Dehesa", "Ludwig van Beethoven", "Erik ten Hag": up
+/// to two particles from token `stop` (where a run of name words ended)
+/// and the surname after them. The surname's token and the token after it.
+fn particle_surname(
+    doc: &Doc<'_>,
+    kb: &Knowledge,
+    stop: Option<usize>,
+) -> Option<(usize, Option<usize>)> {
+    let mut j = stop;
+    for _ in 0..2 {
+        let p = j.filter(|&p| is_name_particle(doc.word(p)) && !doc.is_cap(p))?;
+        match doc.next_on_line(p) {
+            Some(x) if doc.is_cap(x) && name_word(doc, kb, x) => {
+                return Some((x, doc.next_on_line(x)));
+            }
+            next => j = next,
+        }
+    }
+    None
+}
+
 /// Whether a word joins a given name to a surname: "de", "van", "von",
 /// "bin" (in lowercase).
-fn is_name_particle(w: &str) -> bool {
+pub(crate) fn is_name_particle(w: &str) -> bool {
     matches!(
         w,
         "de" | "da"
@@ -5393,6 +5448,7 @@ fn is_name_particle(w: &str) -> bool {
             | "der"
             | "den"
             | "ter"
+            | "ten"
             | "bin"
             | "ibn"
             | "al"
@@ -5612,7 +5668,27 @@ fn name_before_age(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usize
         return None;
     }
     let last = doc.prev_on_line(comma)?;
-    let (first, count, stop) = name_run(doc, kb, last, false, 3);
+    let (mut first, count, mut stop) = name_run(doc, kb, last, false, 3);
+    // "Van der Berg, 22,", "Daan van der Berg, 22,": particles before the
+    // surname, and the given names before them.
+    let mut particles = 0;
+    while let Some(p) = stop.filter(|&p| particles < 2 && is_name_particle(&lower(doc.word(p)))) {
+        first = p;
+        stop = doc.prev_on_line(p);
+        particles += 1;
+    }
+    if particles > 0 {
+        if doc.is_cap(first) && !doc.opens_sentence(first) {
+            return None;
+        }
+        // ("Al Sharpton, 62,": a given name, not a particle.)
+        if kb.given_names.contains_key(doc.word(first)) {
+            return None;
+        }
+        if let Some(s) = stop.filter(|&s| doc.is_cap(s) && name_word(doc, kb, s)) {
+            (first, _, stop) = name_run(doc, kb, s, false, 2);
+        }
+    }
     if count == 0 || stop.is_some_and(|j| doc.is_cap(j)) {
         return None;
     }

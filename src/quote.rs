@@ -1268,6 +1268,7 @@ impl Sieve<'_, '_> {
                     | ("service", "security_service")
                     // ("the rights group" for Amnesty International.)
                     | ("group", "ngo" | "think_tank")
+                    | ("champions", "club")
             )
             // ("the airline", "the firm": any company.)
             || (corporate_noun(noun) && matches!(label, "company" | "state_corporation"))
@@ -3824,7 +3825,12 @@ fn participle_of_subject(doc: &Doc<'_>, k: usize) -> bool {
 /// Whether token `q` is a participle that opens a modifier of the speaker
 /// ("A union representing dock workers"), not a cue.
 fn modifier_participle(doc: &Doc<'_>, q: usize) -> bool {
-    doc.word(q).ends_with("ing") && !doc.is_cap(q) && cue_at(doc, q).is_none()
+    // (Not a title's word: "Bayern sporting director Max Eberl", "the
+    // managing director".)
+    doc.word(q).ends_with("ing")
+        && !doc.is_cap(q)
+        && cue_at(doc, q).is_none()
+        && !TITLE_MODIFIER_SET.has(doc.word(q))
 }
 
 /// Prepositions and the adjectives of a document's date or state that

@@ -666,7 +666,17 @@ pub(crate) fn merge_surnames(doc: &mut Doc<'_>, kb: &Knowledge) {
         let other = match c.target {
             Target::Local(l) => {
                 let name = &doc.locals[l as usize].name;
-                (!name.contains(' ')).then(|| full.get(name.as_str())).flatten()
+                match name.rsplit_once(' ') {
+                    None => full.get(name.as_str()),
+                    // "Van der Berg" of "Daan van der Berg": particles and
+                    // the surname.
+                    Some((particles, last)) if crate::patterns::particles_only(kb, particles) => {
+                        full.get(last).filter(|&&t| {
+                            doc.target_name(kb, t).to_lowercase().ends_with(&name.to_lowercase())
+                        })
+                    }
+                    Some(_) => None,
+                }
             }
             Target::Gaz(_) => {
                 let text = &doc.text[c.span];

@@ -3121,6 +3121,18 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a title's word in -ing between the club and the person; the champions are the club",
+        text: "Bayern Munich have signed a winger from PSV Eindhoven, the Bundesliga champions said on Tuesday. \"He fits what we were looking for,\" Bayern sporting director Max Eberl said.",
+        want: &[
+            r(
+                "Bayern Munich have signed a winger from PSV Eindhoven",
+                Some("Bayern Munich"),
+                ReportedAfter,
+            ),
+            d("He fits what we were looking for,", Some("Max Eberl"), CueAfter),
+        ],
+    },
+    Case {
         name: "a participle's subject after the quote that opens the sentence, not a name inside it",
         text: "The National Rifle Association (NRA) spent $3 million last year. “The grip of the NRA is breaking,” said Sen. Ruth Calder (D-Vt.), who has been pushing for new gun laws.",
         want: &[

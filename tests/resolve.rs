@@ -1220,6 +1220,32 @@ const CASES: &[Case] = &[
         not: &["PHOENIX"],
     },
     Case {
+        name: "a surname with particles after a role noun, and again with an age",
+        published: "2025-07-08",
+        text: "Bayern Munich have signed winger Daan van der Berg from PSV. Van der Berg, 22, scored 17 goals. The club sacked coach Erik ten Hag. Ten Hag said nothing.",
+        want: &[
+            ("Daan van der Berg", "Daan van der Berg"),
+            ("Van der Berg", "Daan van der Berg"),
+            ("Erik ten Hag", "Erik ten Hag"),
+            ("Ten Hag", "Erik ten Hag"),
+        ],
+        not: &["Berg"],
+    },
+    Case {
+        name: "failure: a given name that is also a particle opens no surname",
+        published: "2000-03-01",
+        text: "Al Gore spoke in Iowa. Mr. Gore said he would run.",
+        want: &[("Gore", "Al Gore")],
+        not: &[],
+    },
+    Case {
+        name: "a person after a title whose surname is a company's head word; a suffix's period that ends the sentence",
+        published: "2026-03-12",
+        text: "PSV general manager Marcel Brands thanked him. \"Good,\" said Katrin Albers, Chief Executive Officer of Nordwerk AG. \"We grew.\"",
+        want: &[("Marcel Brands", "Marcel Brands"), ("Nordwerk AG", "Nordwerk AG")],
+        not: &["Nordwerk AG."],
+    },
+    Case {
         name: "an acronym the story never defines is the body whose initials it spells",
         published: "2026-11-12",
         text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
