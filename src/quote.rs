@@ -5061,6 +5061,14 @@ fn reported_from(
             continue;
         }
         let Some((cue_end, bare)) = cue_at(doc, k) else { continue };
+        // "Third Quarter Highlights" over a list: a heading's capitalised
+        // word that ends its line is no cue.
+        if doc.is_cap(k)
+            && doc.word(k).chars().any(char::is_lowercase)
+            && doc.next_on_line(cue_end).is_none()
+        {
+            continue;
+        }
         // "It's worth noting that ...": nobody is said to note it.
         if doc.prev_solid(k).is_some_and(|p| doc.word(p) == "worth") {
             continue;

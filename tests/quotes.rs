@@ -3133,6 +3133,11 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "failure: a heading's capitalised word over a list is no cue",
+        text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
+        want: &[],
+    },
+    Case {
         name: "a participle's subject after the quote that opens the sentence, not a name inside it",
         text: "The National Rifle Association (NRA) spent $3 million last year. “The grip of the NRA is breaking,” said Sen. Ruth Calder (D-Vt.), who has been pushing for new gun laws.",
         want: &[
