@@ -3703,6 +3703,20 @@ pub(crate) fn towns_named_like_bodies(doc: &mut Doc<'_>, kb: &Knowledge, datelin
 /// found by the letters alone. Three letters at least: two are too often
 /// another body's ("Bank of America" and "BA").
 pub(crate) fn find_implied_acronyms(doc: &mut Doc<'_>, kb: &Knowledge) {
+    // The letters first, a cheap test of every word; the long names only
+    // for a story that has some.
+    let letters: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| {
+            let w = doc.word(i);
+            (3..=6).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                // (A ticker names nothing: "MIDDLE SOUTH <MSU>".)
+                && !(i > 0 && doc.word(i - 1) == "<")
+        })
+        .collect();
+    if letters.is_empty() {
+        return;
+    }
     let mut long: FastMap<String, Cand> = FastMap::default();
     for c in &doc.cands {
         let name = &doc.text[c.span];
@@ -3717,16 +3731,8 @@ pub(crate) fn find_implied_acronyms(doc: &mut Doc<'_>, kb: &Knowledge) {
     if long.is_empty() {
         return;
     }
-    let hits: Vec<usize> = (0..doc.tokens.len())
-        .filter(|&i| {
-            let w = doc.word(i);
-            (3..=6).contains(&w.len())
-                && w.bytes().all(|b| b.is_ascii_uppercase())
-                && long.contains_key(w)
-                // (A ticker names nothing: "MIDDLE SOUTH <MSU>".)
-                && !(i > 0 && doc.word(i - 1) == "<")
-        })
-        .collect();
+    let hits: Vec<usize> =
+        letters.into_iter().filter(|&i| long.contains_key(doc.word(i))).collect();
     // Letters that open a longer name anywhere in the story name that body
     // ("SCI Holdings Inc", "BAA Plc", "MMC\nSittipol Co Ltd").
     let opens_name = |i: usize| {
