@@ -5872,6 +5872,13 @@ fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Opti
         Some(s) => {
             (!doc.is_word(s) && !matches!(doc.word(s), "&" | "-"))
                 || crate::quote::cue_at(doc, s).is_some()
+                // ("fined the airline Skyleap on Wednesday": a preposition
+                // after a name with its article.)
+                || (articled
+                    && lower_in(
+                        doc.word(s),
+                        &["on", "in", "for", "over", "after", "with", "at", "by", "from", "last"],
+                    ))
                 // (After a country's adjective any lowercase word: "miner
                 // Vale over environmental damage".)
                 // (Not a particle inside the name: "Cassa di Risparmio di

@@ -3475,8 +3475,9 @@ fn speaker_alone(sieve: &Sieve<'_, '_>, from: usize, stop: usize) -> Option<Who>
     sieve.who_in(from, stop + 1).filter(|w| {
         let span = who_span(w);
         let last = doc.token_at(span.end - 1);
-        // ("said his client would appeal": a clause, not a speaker.)
-        if (doc.token_at(span.start)..=last).any(|j| doc.is_word(j) && is_auxiliary(doc.word(j))) {
+        // ("said his client would appeal": a clause, not a speaker; nor
+        // are words after one: "said it would appeal".)
+        if (from..=last).any(|j| doc.is_word(j) && is_auxiliary(doc.word(j))) {
             return false;
         }
         doc.next_solid(last).filter(|&n| n <= stop).is_none_or(|n| {

@@ -3133,6 +3133,11 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a subject, a medium between commas, and a clause after the cue",
+        text: "Ryanair, in a statement of its own, said it would appeal.",
+        want: &[r("it would appeal", Some("Ryanair"), Reported)],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],

@@ -1246,6 +1246,13 @@ const CASES: &[Case] = &[
         not: &["Nordwerk AG."],
     },
     Case {
+        name: "a body named after its article and noun, before a preposition",
+        published: "2026-05-14",
+        text: "The regulator fined the airline Skyleap on Wednesday, and the charity FoodLink over its accounts.",
+        want: &[("Skyleap", "Skyleap"), ("FoodLink", "FoodLink")],
+        not: &[],
+    },
+    Case {
         name: "an acronym the story never defines is the body whose initials it spells",
         published: "2026-11-12",
         text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
