@@ -6694,6 +6694,36 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             }
         }
     }
+    // "The chief executive of software company Brightloom defended": the
+    // people before the preposition speak, not the body after it and its
+    // lowercase modifiers.
+    if let Some(Who::Mention(sp, _)) = &own {
+        let body = doc.cand_at(sp.start).is_some_and(|c| c.kind == EntityKind::Institution);
+        let mut x = doc.prev_on_line(doc.token_at(sp.start)).filter(|&x| x > a);
+        let mut modifiers = 0;
+        while let Some(y) = x.filter(|&y| {
+            modifiers < 3
+                && doc.is_word(y)
+                && !doc.is_cap(y)
+                && !is_between(doc.word(y))
+                && !lower_in(doc.word(y), &["of", "at", "from", "for", "in", "on", "with", "by"])
+                && !is_determiner(doc, y)
+        }) {
+            modifiers += 1;
+            x = doc.prev_on_line(y).filter(|&z| z > a);
+        }
+        let of = x.filter(|&y| modifiers > 0 && matches!(doc.word(y), "of" | "at" | "from"));
+        let head = of.and_then(|y| doc.prev_solid(y)).filter(|&h| h > a && doc.is_word(h));
+        let people = |h: usize| {
+            let w = lower(doc.word(h));
+            SPEAKER_NOUN_SET.has(&w) || HEAD_TITLE_SET.has(&w) || person_noun(&w)
+        };
+        if body && head.is_some_and(people) {
+            if let Some(w) = head_before_modifier(sieve, a, p) {
+                return Some(w);
+            }
+        }
+    }
     // "Dmitry Peskov of the Kremlin said", "Prof Martin Okoye of the
     // University of Salford said": a person before the preposition speaks,
     // not the body after it.

@@ -3138,6 +3138,18 @@ const CASES: &[Case] = &[
         want: &[r("it would appeal", Some("Ryanair"), Reported)],
     },
     Case {
+        name: "a title before \"of\" and a body with lowercase modifiers: the words, not the body",
+        text: "A top official of export development bank Bancomext said demand held up. A spokesman for drugmaker Pfizer said the trial was on track.",
+        want: &[
+            r(
+                "demand held up",
+                Some("A top official of export development bank Bancomext"),
+                Reported,
+            ),
+            r("the trial was on track", Some("Pfizer"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],
