@@ -3434,8 +3434,16 @@ fn content_before_as(
 /// Whether token `j` is the "to" of an infinitive: "to donate", not "to
 /// the network" or "to me".
 fn infinitive_at(doc: &Doc<'_>, j: usize, b: usize) -> bool {
+    // (A quote may open on the verb: `urged Washington to "abide by ..."`.)
+    let next = doc.next_solid(j).map(|x| {
+        if doc.tokens[x].kind == TokenKind::Quote(QuoteSide::Open) {
+            doc.next_solid(x).unwrap_or(x)
+        } else {
+            x
+        }
+    });
     doc.word(j) == "to"
-        && doc.next_solid(j).filter(|&x| x < b).is_some_and(|next| {
+        && next.filter(|&x| x < b).is_some_and(|next| {
             doc.is_word(next)
                 && !doc.is_cap(next)
                 && !is_determiner(doc, next)

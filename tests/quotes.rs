@@ -3150,6 +3150,11 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a request whose infinitive opens a quoted part",
+        text: "Mao Ning urged Washington to \"abide by the one-China principle\" in future.",
+        want: &[r("to \"abide by the one-China principle\" in future", Some("Mao Ning"), Reported)],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],
