@@ -1840,9 +1840,24 @@ fn asked_question(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
     // "Asked ...", "When asked ..." at the head of the sentence, or "...,"
     // he said when asked about ...", "if asked whether" inside it.
     let first = (a..b).find(|&k| doc.is_word(k))?;
+    // "Sanders was asked whether ...", "she has repeatedly been asked to
+    // name ...": the passive, an adverb at most between.
+    let passive = |k: usize| {
+        let mut p = doc.prev_solid(k).filter(|&p| p >= a);
+        if p.is_some_and(|x| doc.is_word(x) && doc.word(x).ends_with("ly")) {
+            p = p.and_then(|x| doc.prev_solid(x)).filter(|&x| x >= a);
+        }
+        // (In the past: "Anyone with information is asked to call 101" is
+        // an appeal.)
+        p.is_some_and(|x| lower_in(doc.word(x), &["was", "were", "been"]))
+    };
+    let mut by_passive = false;
     let k = (first..b).filter(|&k| doc.is_word(k)).find(|&k| {
-        doc.word(k).eq_ignore_ascii_case("asked")
+        let asked = doc.word(k).eq_ignore_ascii_case("asked");
+        by_passive = asked && k != first && passive(k);
+        asked
             && (k == first
+                || by_passive
                 || doc.prev_solid(k).is_some_and(|p| {
                     p >= a && lower_in(doc.word(p), &["when", "if", "once", "being"])
                 }))
@@ -1852,6 +1867,28 @@ fn asked_question(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
     let question =
         ["whether", "if", "about", "why", "what", "how", "who", "whom", "when", "where", "which"];
     let mut start = doc.next_solid(k).filter(|&x| x < b)?;
+    // "Rubio was asked by moderator Gerard Baker whether ...": past the
+    // asker.
+    if by_passive && doc.word(start) == "by" {
+        start = (start..b)
+            .filter(|&j| doc.is_word(j) || doc.word(j) == ",")
+            .take(10)
+            .take_while(|&j| doc.word(j) != ",")
+            .find(|&j| lower_in(doc.word(j), &["whether", "if", "about", "to"]))?;
+    }
+    // "was asked to name a decision": what was asked of the subject.
+    if by_passive && infinitive_at(doc, start, b) {
+        let end = match clause_comma(doc, start, b) {
+            Some(comma) => trim_end(doc, start, comma),
+            None => trim_end(doc, start, b),
+        };
+        if end <= start + 2 {
+            return None;
+        }
+        let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+        let span = Span::new(doc.tokens[k].span.start, content.end);
+        return Some(RawQuote::impersonal(span, content, doc.tokens[k].span));
+    }
     if !lower_in(doc.word(start), &question) && opens_adverbial(doc.word(start)) {
         start = (start..b)
             .filter(|&j| doc.is_word(j) || doc.word(j) == ",")

@@ -3155,6 +3155,19 @@ const CASES: &[Case] = &[
         want: &[r("to \"abide by the one-China principle\" in future", Some("Mao Ning"), Reported)],
     },
     Case {
+        name: "a question or a request put to the subject of a passive, past its asker: no speaker",
+        text: "Rubio was asked by moderator Gerard Baker whether the plan would cost too much. Clinton has been asked to release the transcripts.",
+        want: &[
+            r("whether the plan would cost too much", None, Impersonal),
+            r("to release the transcripts", None, Impersonal),
+        ],
+    },
+    Case {
+        name: "failure: an appeal in the present is no question put",
+        text: "Anyone with information is asked to call police on 101.",
+        want: &[],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],
