@@ -4475,6 +4475,29 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
         let comma = (first..p).take(60).find(|&j| doc.word(j) == ",")?;
         first = doc.next_solid(comma).filter(|&f| f < p)?;
     }
+    // "Chairman and CEO of the Railway Board, Shri Satish Kumar,
+    // congratulated the staff and said": the person in the apposition
+    // after a title.
+    if let Some(comma) = (first..p).take(16).find(|&j| doc.word(j) == ",") {
+        let titled = (first..comma).any(|j| {
+            doc.is_word(j)
+                && (is_title_word(doc.word(j)) || HEAD_TITLE_SET.has(&lower(doc.word(j))))
+        });
+        let plain = (first..comma).all(|j| {
+            doc.tokens[j].is_space()
+                || matches!(doc.word(j), "-" | "&" | ".")
+                || (doc.is_word(j) && cue_at(doc, j).is_none() && !is_auxiliary(doc.word(j)))
+        });
+        if titled && plain {
+            let person = (comma + 1..p).take(6).find_map(|j| doc.cand_starting(j));
+            if let Some(c) = person.filter(|c| c.kind == EntityKind::Person) {
+                let last = doc.token_at(c.span.end - 1);
+                if doc.next_solid(last).is_some_and(|x| x < p && doc.word(x) == ",") {
+                    return Some(Who::Mention(c.span, c.target));
+                }
+            }
+        }
+    }
     // "FBI Director James Comey", "Kremlin spokesman Dmitry Peskov": a body
     // or a place before a title modifies it.
     if let Some(c) = doc.cand_starting(first).filter(|c| c.kind != EntityKind::Person) {

@@ -3168,6 +3168,11 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "a title, the person in its apposition, and a second verb of saying",
+        text: "Chairman and CEO of the Railway Board, Shri Satish Kumar, congratulated the staff and said that the target for the year is 1.7 billion tonnes.",
+        want: &[r("the target for the year is 1.7 billion tonnes", Some("Satish Kumar"), Reported)],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],
