@@ -13,7 +13,7 @@ use crate::lexicon::{
     opens_adverbial, possessive_stem,
 };
 use crate::span::Span;
-use crate::token::TokenKind;
+use crate::token::{QuoteSide, TokenKind};
 use once_cell::sync::Lazy;
 
 /// The longest name, in tokens, that a pattern may build; it bounds the
@@ -671,7 +671,7 @@ fn period_inside_sentence(doc: &Doc<'_>, i: usize) -> bool {
     // (Not before a quote that opens on a capital: `of Nordwerk AG. "Our
     // order book ...`.)
     let quote_opens = |n: usize| {
-        doc.tokens[n].kind == TokenKind::Quote(crate::token::QuoteSide::Open)
+        doc.tokens[n].kind == TokenKind::Quote(QuoteSide::Open)
             && doc.next_solid(n).is_some_and(|w| doc.is_cap(w))
     };
     doc.tokens.get(i + 1).is_some_and(|t| t.as_str() == ".")
@@ -4070,19 +4070,46 @@ pub(crate) fn find_people_by_surname(doc: &mut Doc<'_>, kb: &Knowledge) {
                 }
             }
         }
-        let w = doc.word(p);
         // (Not a plural or a common noun's ending: "Americans",
         // "Rehabilitation".)
-        let surname = doc.is_word(p)
-            && name_word(doc, kb, p)
-            && w.chars().count() >= 3
-            && w.chars().skip(1).all(char::is_lowercase)
-            && !["s", "tion", "ment", "ness", "ity", "ing"].iter().any(|e| w.ends_with(e))
-            && !kb.given_names.contains_key(w)
-            && doc.prev_on_line(p).is_none_or(|q| !doc.is_cap(q) || !doc.is_word(q));
-        if surname {
+        let surname_at = |p: usize| {
+            let w = doc.word(p);
+            doc.is_word(p)
+                && name_word(doc, kb, p)
+                && w.chars().count() >= 3
+                && w.chars().skip(1).all(char::is_lowercase)
+                && !["s", "tion", "ment", "ness", "ity", "ing"].iter().any(|e| w.ends_with(e))
+                && !kb.given_names.contains_key(w)
+        };
+        // `"...," said Saka, who ...`: or right after an inverted cue, alone
+        // before a comma or the sentence's end.
+        let inverted = || {
+            let q = doc.next_on_line(k).filter(|&q| doc.is_cap(q))?;
+            let before = doc.prev_solid(k)?;
+            let opened = doc.word(before) == ","
+                || matches!(doc.tokens[before].kind, TokenKind::Quote(QuoteSide::Close));
+            let closed = doc.next_on_line(q).is_some_and(|n| matches!(doc.word(n), "," | "."));
+            (opened && closed && crate::quote::verb_of_saying(cw)).then_some(q)
+        };
+        let p = if surname_at(p)
+            && doc.prev_on_line(p).is_none_or(|q| !doc.is_cap(q) || !doc.is_word(q))
+        {
+            p
+        } else if let Some(q) = inverted().filter(|&q| surname_at(q)) {
+            q
+        } else {
+            continue;
+        };
+        let w = doc.word(p);
+        {
             speaking.insert(w);
-            if !personal.contains(w) && pronouns_near(k) {
+            // ("said Saka, who ...": a relative of people.)
+            let who_after = doc
+                .next_on_line(p)
+                .filter(|&n| doc.word(n) == ",")
+                .and_then(|n| doc.next_on_line(n))
+                .is_some_and(|n| doc.word(n) == "who");
+            if !personal.contains(w) && (who_after || pronouns_near(k)) {
                 personal.insert(w);
             }
         }

@@ -3554,7 +3554,7 @@ const RELATIVES: &[&str] = &["who", "that", "which", "whose"];
 
 /// Whether `w` is a verb of saying that may come before its subject
 /// ([`INVERTING`], [`INVERTING_TOO`]).
-fn verb_of_saying(w: &str) -> bool {
+pub(crate) fn verb_of_saying(w: &str) -> bool {
     lower_in(w, INVERTING) || lower_in(w, INVERTING_TOO)
 }
 

@@ -1253,6 +1253,20 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a surname after an inverted cue and a relative of people makes the person named in full",
+        published: "2025-12-13",
+        text: "Bukayo Saka scored twice as Arsenal beat Aston Villa. \"We started slowly,\" said Saka, who also set up a goal.",
+        want: &[("Bukayo Saka", "Bukayo Saka"), ("Saka", "Bukayo Saka")],
+        not: &[],
+    },
+    Case {
+        name: "failure: an inverted cue before a capitalised word with no sign of a person",
+        published: "2025-12-13",
+        text: "Buyers toured Bellmont Harwick last week. \"Demand is strong,\" said Harwick, adding that orders doubled.",
+        want: &[],
+        not: &["Bellmont Harwick"],
+    },
+    Case {
         name: "an acronym the story never defines is the body whose initials it spells",
         published: "2026-11-12",
         text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
