@@ -1072,7 +1072,9 @@ fn extend_right(doc: &Doc<'_>, head: usize) -> usize {
             };
             k = n;
         }
-        if !doc.is_cap(k) {
+        // ("In my speech at the Ministry of Foreign Affairs I already
+        // stressed": the pronoun ends the name.)
+        if !doc.is_cap(k) || doc.word(k) == "I" {
             break;
         }
         // After the head itself, only a connector may continue the name

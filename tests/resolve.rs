@@ -1267,6 +1267,17 @@ const CASES: &[Case] = &[
         not: &["Bellmont Harwick"],
     },
     Case {
+        name: "the pronoun I ends a body's name; a party the list holds",
+        published: "2024-07-05",
+        text: "In my speech at the Ministry of Finance I already stressed it. The Chamber of Commerce and I agree. Reform UK, led by Nigel Farage, won four seats.",
+        want: &[
+            ("Ministry of Finance", "Ministry of Finance"),
+            ("Chamber of Commerce", "Chamber of Commerce"),
+            ("Reform UK", "Reform UK"),
+        ],
+        not: &["Ministry of Finance I", "Chamber of Commerce and I", "UK"],
+    },
+    Case {
         name: "an acronym the story never defines is the body whose initials it spells",
         published: "2026-11-12",
         text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
