@@ -2959,12 +2959,33 @@ fn turn_head(
                 Who::resolved(span, found)
             } else if (2..=4).contains(&ws.len()) && ws.iter().all(|&j| is_name_like(doc, j)) {
                 Who::Words(span)
+            } else if role_head(doc, &ws) {
+                // "Prime Minister: They are already coming down.",
+                // "Reporter: When will ...": an office or a questioner heads
+                // the turn, in a paragraph of its own.
+                if !doc.sentences[s].1 {
+                    return None;
+                }
+                Who::Words(span)
             } else {
                 return None;
             }
         }
     };
     Some((first, last, colon, who))
+}
+
+/// Whether the capitalised words `ws` of a transcript turn's head are an
+/// office ("Prime Minister", "Minister", "Chairman") or a questioner
+/// ("Reporter", "Moderator").
+fn role_head(doc: &Doc<'_>, ws: &[usize]) -> bool {
+    const ASKERS: &[&str] = &["questioner", "reporter", "journalist", "moderator", "interviewer"];
+    let words: Vec<String> = ws.iter().map(|&j| lower(doc.word(j)).into_owned()).collect();
+    ws.iter().all(|&j| doc.is_cap(j))
+        && ((words.len() == 1 && ASKERS.contains(&words[0].as_str()))
+            || (words.len() <= 4
+                && words.iter().any(|w| HEAD_TITLE_SET.has(w))
+                && words.iter().all(|w| HEAD_TITLE_SET.has(w) || TITLE_MODIFIER_SET.has(w))))
 }
 
 /// The person an interview's answers are from: the last one named before

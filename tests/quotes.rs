@@ -3173,6 +3173,14 @@ const CASES: &[Case] = &[
         want: &[r("the target for the year is 1.7 billion tonnes", Some("Satish Kumar"), Reported)],
     },
     Case {
+        name: "a transcript turn headed by an office; a question's label is no speaker",
+        text: "Remarks at the hospital\n\nPrime Minister: Thank you all for coming here today.\n\nQuestion: When will waiting lists come down?\n\nReporter: Will you visit again soon?",
+        want: &[
+            r("Thank you all for coming here today", Some("Prime Minister"), Transcript),
+            r("Will you visit again soon", Some("Reporter"), Transcript),
+        ],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],
