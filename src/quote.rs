@@ -459,6 +459,25 @@ fn cue_shortly_before(doc: &Doc<'_>, p: usize) -> bool {
     false
 }
 
+/// Whether the comma at `p` ends the attribution that splits a quote in
+/// two: `"The plan," said union general secretary Mick Whelan, "is to
+/// ..."`, `"The plan," Mick Whelan, the union leader, said, "is ..."`. A
+/// quote closes in the sentence (from `s_start`) within 30 tokens before
+/// the comma, and a verb of saying stands between, with no other mark.
+fn split_attribution(doc: &Doc<'_>, s_start: usize, p: usize) -> bool {
+    let from = p.saturating_sub(30).max(s_start);
+    let Some(close) = (from..p).rev().find(|&j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)))
+    else {
+        return false;
+    };
+    // (The first part ends on its comma, and no clause follows the cue:
+    // not `he said Wednesday that under Obama, "the generals ..."`.)
+    doc.tokens[close].kind == TokenKind::Quote(QuoteSide::Close)
+        && doc.prev_solid(close).is_some_and(|x| doc.word(x) == ",")
+        && (close + 1..p).any(|j| doc.is_word(j) && verb_of_saying(doc.word(j)))
+        && !(close + 1..p).any(|j| lower_in(doc.word(j), &["that", "including", "suggesting"]))
+}
+
 /// The inverted cue that opens the sentence from `s_start` and governs the
 /// mark at `p`, however long the speaker's apposition between them: `Said
 /// Maria Ortiz, who grew up near the plant, "…"`. Its first and last
@@ -2016,7 +2035,9 @@ fn direct(
                 || dash_intro
                 || cue_intro
                 || (w == ","
-                && (cue_shortly_before(doc, p) || opening_cue(doc, s_start, p).is_some())
+                && (cue_shortly_before(doc, p)
+                    || opening_cue(doc, s_start, p).is_some()
+                    || split_attribution(doc, s_start, p))
                 // `said that, "…"` is a clause: reported speech.
                 && doc.prev_solid(p).is_none_or(|x| doc.word(x) != "that"));
             !intro && !matches!(doc.tokens[p].kind, TokenKind::Quote(_))
@@ -2041,6 +2062,26 @@ fn direct(
             q.speaker = Some((sp, t));
             q.rule = QuoteRule::AccordingTo;
             return Some(q);
+        }
+    }
+    // `"…," said Alfred Munk, manager of Amoco's foreign affairs, "but we
+    // need ..."`: the second part of a quote its attribution splits is the
+    // first part's speaker's.
+    if let (Some(p), Some(prev)) = (before, prev) {
+        if doc.word(p) == "," && split_attribution(doc, s_start, p) {
+            let close =
+                (s_start..p).rev().find(|&j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)));
+            let same = close.is_some_and(|cl| prev.span.end == doc.tokens[cl].span.end);
+            if same && prev.speaker.is_some() {
+                q.cue = prev.cue;
+                q.speaker = prev.speaker;
+                q.rule = if prev.rule == QuoteRule::Pronoun {
+                    QuoteRule::Pronoun
+                } else {
+                    QuoteRule::CueBefore
+                };
+                return Some(q);
+            }
         }
     }
     // 1. A dash and a name right after the quote: `"…" — Sonya Herridge`.

@@ -3181,6 +3181,25 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a quote split by an attribution with a title or an apposition: both parts the speaker's",
+        text: "\"The plan,\" said union general secretary Mick Whelan, \"is to put the offer to our members.\" \"We made a find,\" said Alfred Munk, manager of exploration at Amoco, \"but we need more reserves.\"",
+        want: &[
+            d("The plan,", Some("Mick Whelan"), CueAfter),
+            d("is to put the offer to our members.", Some("Mick Whelan"), CueBefore),
+            d("We made a find,", Some("Alfred Munk"), CueAfter),
+            d("but we need more reserves.", Some("Alfred Munk"), CueBefore),
+        ],
+    },
+    Case {
+        name: "failure: a quote after a reported clause is no second part of the first",
+        text: "Retired Gen. Mark Flynn said on Wednesday that under President Obama, “the generals have been reduced to rubble.”",
+        want: &[r(
+            "under President Obama, “the generals have been reduced to rubble.”",
+            Some("Mark Flynn"),
+            Reported,
+        )],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],
