@@ -1278,6 +1278,18 @@ const CASES: &[Case] = &[
         not: &["Ministry of Finance I", "Chamber of Commerce and I", "UK"],
     },
     Case {
+        name: "a port named after its country is the port; regions of conflicts",
+        published: "2025-11-12",
+        text: "The army-aligned government in Port Sudan did not respond. Famine was confirmed near El Fasher in North Darfur, and fighting spread in Tigray.",
+        want: &[
+            ("Port Sudan", "Port Sudan"),
+            ("El Fasher", "El Fasher"),
+            ("North Darfur", "North Darfur"),
+            ("Tigray", "Tigray"),
+        ],
+        not: &["Sudan"],
+    },
+    Case {
         name: "an acronym the story never defines is the body whose initials it spells",
         published: "2026-11-12",
         text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
