@@ -3651,6 +3651,55 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
     doc.add_all_free(batch);
 }
 
+/// Sporting events named by a place or a nationality and their kind: "the
+/// U.S. Open", "the Hong Kong Open", "the French Open", "the Monaco Grand
+/// Prix", "the London Marathon". The place's mention gives way to the
+/// event, an entity of the story's own (a program).
+pub(crate) fn find_place_events(doc: &mut Doc<'_>, kb: &Knowledge) {
+    const EVENTS: &[&str] = &["Open", "Masters", "Marathon", "Classic", "Championships"];
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 1..doc.tokens.len() {
+        let w = doc.word(k);
+        let grand_prix = w == "Prix" && doc.prev_on_line(k).is_some_and(|g| doc.word(g) == "Grand");
+        // (In a headline's capitals too: "RESULTS FROM THE U.S. OPEN".)
+        let event = grand_prix
+            || EVENTS.iter().any(|e| {
+                w == *e || (w.eq_ignore_ascii_case(e) && !w.bytes().any(|b| b.is_ascii_lowercase()))
+            });
+        if !event {
+            continue;
+        }
+        let head = if grand_prix { doc.prev_on_line(k).unwrap_or(k) } else { k };
+        let Some(p) = doc.prev_on_line(head) else { continue };
+        let first = match doc.cand_at(doc.tokens[p].span.start) {
+            Some(c) if c.kind == EntityKind::Place && c.span.end == doc.tokens[p].span.end => {
+                doc.token_at(c.span.start)
+            }
+            Some(_) => continue,
+            None if doc.is_cap(p) && kb.demonyms.contains_key(lower(doc.word(p)).as_ref()) => p,
+            None => continue,
+        };
+        found.push((first, k));
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut gone = FastSet::default();
+    let mut batch = Vec::new();
+    for (first, last) in found {
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+        gone.extend((0..doc.cands.len()).filter(|&i| {
+            let c = &doc.cands[i];
+            c.span.start >= span.start && c.span.end <= span.end
+        }));
+        let name = crate::dateline::title_case(&doc.text[span]);
+        let target = doc.local(&name, EntityKind::Program, cluster_key(&name));
+        batch.push(Cand::pattern(span, EntityKind::Program, target));
+    }
+    doc.remove_cands(&gone);
+    doc.add_all_free(batch);
+}
+
 /// "PRINCETON, N.J., April 14, 2025 /PRNewswire/", "a company based in
 /// Princeton, New Jersey": a word the list knows only as a body's short
 /// name (Princeton University) is a town as the dateline's place, or

@@ -1290,6 +1290,19 @@ const CASES: &[Case] = &[
         not: &["Sudan"],
     },
     Case {
+        name: "a sporting event named by a place or a nationality is no place; a country without its article",
+        published: "1996-08-30",
+        text: "TENNIS - RESULTS FROM THE U.S. OPEN. She won the French Open and the Monaco Grand Prix was cancelled. The Netherlands lost in East Jerusalem.",
+        want: &[
+            ("U.S. OPEN", "U.S. Open"),
+            ("French Open", "French Open"),
+            ("Monaco Grand Prix", "Monaco Grand Prix"),
+            ("Netherlands", "Netherlands"),
+            ("East Jerusalem", "East Jerusalem"),
+        ],
+        not: &["U.S.", "Monaco", "The Netherlands", "Jerusalem"],
+    },
+    Case {
         name: "an acronym the story never defines is the body whose initials it spells",
         published: "2026-11-12",
         text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
