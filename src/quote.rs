@@ -8200,6 +8200,19 @@ fn is_event(doc: &Doc<'_>, who: &Who, k: usize) -> bool {
 
 /// The verbs of saying a place may have for its government.
 const PLACE_CUES: &[&str] = &[
+    "welcomed",
+    "welcomes",
+    "requested",
+    "requests",
+    "warning",
+    "asked",
+    "asks",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "expressed",
+    "expresses",
     "said",
     "says",
     "say",

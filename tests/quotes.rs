@@ -3200,6 +3200,14 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "a capital or a country speaks for its government with verbs of request and welcome",
+        text: "Iran has asked Germany to extradite the former president. Bonn welcomed the wage settlement.",
+        want: &[
+            r("to extradite the former president", Some("Iran"), Reported),
+            r("the wage settlement", Some("Bonn"), Reported),
+        ],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],
