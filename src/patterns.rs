@@ -104,9 +104,15 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         if doc.in_caps_sentence(doc.tokens[i].span.start) {
             continue;
         }
+        // ("the Argentine Congress", "the Peruvian Congress": a country's
+        // legislature, not a congress that meets.)
+        let legislature = w == "Congress"
+            && doc.prev_on_line(i).is_some_and(|p| {
+                doc.is_cap(p) && kb.demonyms.contains_key(lower(doc.word(p)).as_ref())
+            });
         let mut kind = if is_venue {
             EntityKind::Place
-        } else if is_inst {
+        } else if is_inst || legislature {
             EntityKind::Institution
         } else {
             EntityKind::Program
@@ -4379,6 +4385,12 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             if (2..=3).contains(&n)
                 && stop.is_none_or(|j| !doc.is_cap(j))
                 && person_words(doc, first, last)
+                // (Not a body before a title and the person it names: "said
+                // Counterpoint Research analyst Ivan Lam".)
+                && !stop.is_some_and(|j| {
+                    (role_noun(&lower(doc.word(j))) || is_head_title(doc, j))
+                        && doc.next_on_line(j).is_some_and(|x| doc.is_cap(x))
+                })
             {
                 found.push((first, last));
             }

@@ -1316,6 +1316,17 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a body before a title and the person it names after an inverted cue; a country's congress",
+        published: "2025-09-09",
+        text: "\"The Air is a statement,\" said Counterpoint Research analyst Ivan Lam. Protesters gathered outside the Argentine Congress. The World Congress of Cardiology opened.",
+        want: &[
+            ("Counterpoint Research", "Counterpoint Research"),
+            ("Ivan Lam", "Ivan Lam"),
+            ("Argentine Congress", "Argentine Congress"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "an acronym the story never defines is the body whose initials it spells",
         published: "2026-11-12",
         text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
@@ -2052,6 +2063,18 @@ fn resolution_cases() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn bodies_before_titles_and_legislatures_are_institutions() {
+    let doc = pressroom::extract(
+        "\"It was strong,\" said Counterpoint Research analyst Ivan Lam. Protesters gathered outside the Argentine Congress. The World Congress of Cardiology opened.",
+    );
+    let kind = |w: &str| doc.mentions().iter().find(|m| m.as_str() == w).map(|m| m.kind);
+    assert_eq!(kind("Counterpoint Research"), Some(EntityKind::Institution));
+    assert_eq!(kind("Ivan Lam"), Some(EntityKind::Person));
+    assert_eq!(kind("Argentine Congress"), Some(EntityKind::Institution));
+    assert_eq!(kind("World Congress of Cardiology"), Some(EntityKind::Program));
 }
 
 #[test]
