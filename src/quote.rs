@@ -4901,11 +4901,103 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
             }
         }
     }
+    // (Before any cue inside the headline: "EU plans new sanctions
+    // -sources" is the sources' report.)
+    if let Some(q) = headline_source(sieve, a, b) {
+        return Some(q);
+    }
     first
         .or_else(|| reported_after(sieve, a, b).or_else(|| according_to(sieve, a, b)))
         .or_else(|| reported_by(sieve, a, b))
         .or_else(|| claim_that(sieve, a, b))
         .or_else(|| impersonal(sieve.doc, a, b))
+}
+
+/// A headline that names its source after a dash, as the wires set it:
+/// "Tesla to cut 10% of workforce - memo", "EU plans new sanctions
+/// -sources", "Oil output to rise - minister". The story's first sentence
+/// only, on the headline's line; one to three words after the dash.
+fn headline_source(sieve: &Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
+    const SOURCES: &[&str] = &[
+        "source",
+        "sources",
+        "memo",
+        "report",
+        "reports",
+        "document",
+        "documents",
+        "filing",
+        "letter",
+        "statement",
+        "official",
+        "officials",
+        "minister",
+        "ministry",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ceo",
+        "data",
+        "survey",
+        "poll",
+        "analysts",
+        "traders",
+        "diplomats",
+        "media",
+        "paper",
+        "newspaper",
+        "agency",
+        "government",
+    ];
+    let doc = sieve.doc;
+    let first = (a..b).find(|&j| !doc.tokens[j].is_space())?;
+    if (0..first).any(|j| !doc.tokens[j].is_space()) {
+        return None;
+    }
+    let line_end = (first..b).find(|&j| doc.tokens[j].kind == TokenKind::LineBreak).unwrap_or(b);
+    if doc.tokens[first].span.start >= doc.headline_end() {
+        return None;
+    }
+    let dash =
+        (first..line_end).rev().take(8).find(|&j| matches!(doc.word(j), "-" | "–" | "—" | "--"))?;
+    let words: Vec<usize> = (dash + 1..line_end).filter(|&j| doc.is_word(j)).collect();
+    let before = (first..dash).filter(|&j| doc.is_word(j)).count();
+    let last = *words.last()?;
+    if words.len() > 3 || before < 3 {
+        return None;
+    }
+    // (A hyphen inside a word is no dash: "anti-tax".)
+    if doc.word(dash) == "-" && doc.tokens[dash - 1].kind == TokenKind::Word {
+        return None;
+    }
+    let named = doc.cand_at(doc.tokens[words[0]].span.start).is_some_and(|c| {
+        matches!(c.kind, EntityKind::Person | EntityKind::Institution)
+            && doc.token_at(c.span.end - 1) == last
+    });
+    if !named && !lower_in(doc.word(last), SOURCES) {
+        return None;
+    }
+    // ("WHEAT -- USDA": a dash of two hyphens.)
+    let mut end = doc.prev_solid(dash).filter(|&e| e >= first)?;
+    while matches!(doc.word(end), "-" | "–" | "—") {
+        end = doc.prev_solid(end).filter(|&e| e >= first)?;
+    }
+    let content = Span::new(doc.tokens[first].span.start, doc.tokens[end].span.end);
+    let who = sieve.who_in(words[0], last + 1).unwrap_or(Who::Words(Span::new(
+        doc.tokens[words[0]].span.start,
+        doc.tokens[last].span.end,
+    )));
+    let (sp, t) = match who {
+        Who::Mention(sp, t) => (sp, Some(t)),
+        w => (who_span(&w), None),
+    };
+    Some(RawQuote::reported(
+        Span::new(content.start, doc.tokens[last].span.end),
+        content,
+        doc.tokens[dash].span,
+        (sp, t),
+        QuoteRule::Dash,
+    ))
 }
 
 /// An impersonal report in the sentence `a..b`: "The House is expected to
@@ -6183,6 +6275,13 @@ fn source_after_according(sieve: &Sieve<'_, '_>, from: usize, to: usize) -> Who 
     if let Some(by) = by.and_then(|by| doc.next_solid(by)).filter(|&n| n < to) {
         return source_after_according(sieve, by, to);
     }
+    // "according to an internal memo seen by Reuters": who saw the
+    // document is not its source; the document is.
+    let seen = (from..to).find(|&j| {
+        lower_in(doc.word(j), &["seen", "obtained", "reviewed", "viewed", "received"])
+            && doc.next_solid(j).is_some_and(|n| n < to && doc.word(n) == "by")
+    });
+    let to = seen.and_then(|j| doc.prev_solid(j)).filter(|&p| p >= from).map_or(to, |p| p + 1);
     sieve.who_in(from, to).unwrap_or_else(|| {
         let last = doc.prev_solid(to).filter(|&p| p >= from).unwrap_or(from);
         let span = Span::new(doc.tokens[from].span.start, doc.tokens[last].span.end);

@@ -3208,6 +3208,19 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a headline that names its source after a dash; a document seen by the wire is the source",
+        text: "Tesla to cut 10% of workforce - memo\n\nAUSTIN, Texas, April 15 (Reuters) - Tesla will cut jobs, according to an internal memo seen by Reuters on Monday.",
+        want: &[
+            r("Tesla to cut 10% of workforce", Some("memo"), Dash),
+            r("Tesla will cut jobs", Some("an internal memo"), AccordingTo),
+        ],
+    },
+    Case {
+        name: "failure: a hyphenated word or a long tail after a dash in a headline names no source",
+        text: "Anti-tax protests spread across Kenya - and beyond the capital\n\nNAIROBI - Protests spread.",
+        want: &[],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],
