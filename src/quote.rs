@@ -83,7 +83,9 @@ pub enum QuoteRule {
     /// A cue in the next sentence of the paragraph ("Putin added.").
     Paragraph,
     /// A dash and a name right after the quote: `"…" — Sonya Herridge`; or
-    /// the name in parentheses: `"…" (Tom Becker, founder)`.
+    /// the name in parentheses: `"…" (Tom Becker, founder)`; or, for
+    /// reported speech, a headline's source after a dash: "Tesla to cut
+    /// jobs - memo".
     Dash,
     /// A transcript turn: a speaker and a colon at the start of a paragraph
     /// (`Vladimir Putin: Mr President, ...`, `PENCE: Well, ...`, an
