@@ -630,6 +630,9 @@ struct Sieve<'a, 't> {
     /// The person an interview's answers are from (see [`interviewee`]),
     /// found on the first "A:".
     interviewee: std::cell::OnceCell<Option<Target>>,
+    /// The sentence of the last reported speech whose speaker is a person
+    /// the story names, and that person.
+    last_speaker: Option<(usize, Target)>,
 }
 
 impl Sieve<'_, '_> {
@@ -1091,6 +1094,24 @@ impl Sieve<'_, '_> {
             });
         if inverted {
             return Some(last.target);
+        }
+        // "CONTENT about Putin, Kremlin Spokesman Dmitry Peskov told
+        // reporters. \"No,\" he said": the speaker of the latest sentence
+        // that names a person, over the people in what was said.
+        if let Some((s, t)) = self.last_speaker {
+            let fits = |t: Target| {
+                let g = match t {
+                    Target::Gaz(id) => self.kb.gazetteer.entity(id).gender,
+                    Target::Local(l) => self.kb.gender_of_name(&doc.locals[l as usize].name),
+                };
+                match (male, g) {
+                    (Some(m), Some(g)) => (g == Gender::Male) == m,
+                    _ => true,
+                }
+            };
+            if s == doc.sentence_of(last.span.start) && fits(t) {
+                return Some(t);
+            }
         }
         // "Frenzel said the bill was not one to endorse, but he emphasized
         // ... a bill Reagan would endorse": the first person of the latest
@@ -1697,6 +1718,7 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
         people_before: (first, other_at),
         attributed: None,
         interviewee: std::cell::OnceCell::new(),
+        last_speaker: None,
     };
     let mut quotes: Vec<RawQuote> = Vec::new();
     let mut next_mark = 0;
@@ -1796,6 +1818,13 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
                 sieve.attributed = Some((doc.token_at(cue.end - 1), speaker));
             }
             if fresh {
+                if let Some((_, Some(t))) = r.speaker {
+                    let person =
+                        doc.cands.iter().any(|c| c.target == t && c.kind == EntityKind::Person);
+                    if person {
+                        sieve.last_speaker = Some((s, t));
+                    }
+                }
                 quotes.push(r);
             }
             if let Some(from) = after.filter(|&f| f < b) {

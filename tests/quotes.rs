@@ -3221,6 +3221,18 @@ const CASES: &[Case] = &[
         want: &[],
     },
     Case {
+        name: "a pronoun after an attribution that reports about another person: the speaker",
+        text: "Vladimir Putin has no plans to meet Volodymyr Zelensky, Kremlin Spokesman Dmitry Peskov told reporters on Tuesday. \"No, there are no such plans,\" he said.",
+        want: &[
+            r(
+                "Vladimir Putin has no plans to meet Volodymyr Zelensky",
+                Some("Dmitry Peskov"),
+                ReportedAfter,
+            ),
+            d("No, there are no such plans,", Some("Dmitry Peskov"), Pronoun),
+        ],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],
