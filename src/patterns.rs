@@ -3694,10 +3694,13 @@ pub(crate) fn find_place_events(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut batch = Vec::new();
     for (first, last) in found {
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-        gone.extend((0..doc.cands.len()).filter(|&i| {
-            let c = &doc.cands[i];
-            c.span.start >= span.start && c.span.end <= span.end
-        }));
+        // (Candidates are sorted by start: a search, not a scan per event.)
+        let from = doc.cands.partition_point(|c| c.span.start < span.start);
+        gone.extend(
+            (from..doc.cands.len())
+                .take_while(|&i| doc.cands[i].span.start < span.end)
+                .filter(|&i| doc.cands[i].span.end <= span.end),
+        );
         let name = crate::dateline::title_case(&doc.text[span]);
         let target = doc.local(&name, EntityKind::Program, cluster_key(&name));
         batch.push(Cand::pattern(span, EntityKind::Program, target));

@@ -1818,9 +1818,13 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
                 sieve.attributed = Some((doc.token_at(cue.end - 1), speaker));
             }
             if fresh {
+                // (The entity says whether it is a person: no search of the
+                // story's mentions for every quote.)
                 if let Some((_, Some(t))) = r.speaker {
-                    let person =
-                        doc.cands.iter().any(|c| c.target == t && c.kind == EntityKind::Person);
+                    let person = match t {
+                        Target::Gaz(id) => kb.gazetteer.entity(id).kind == EntityKind::Person,
+                        Target::Local(l) => doc.locals[l as usize].kind == EntityKind::Person,
+                    };
                     if person {
                         sieve.last_speaker = Some((s, t));
                     }

@@ -1327,6 +1327,13 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a continent's agency is not the continent and another country's agency",
+        published: "2024-08-14",
+        text: "Dr Jean Kaseya, Director General of Africa CDC, said the agency had declared a continental emergency.",
+        want: &[("Africa CDC", "Africa CDC")],
+        not: &["Africa", "CDC"],
+    },
+    Case {
         name: "an acronym the story never defines is the body whose initials it spells",
         published: "2026-11-12",
         text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
