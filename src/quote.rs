@@ -5631,12 +5631,16 @@ fn reported_from(
                     let opens_quoted = (a..ks)
                         .find(|&j| !doc.tokens[j].is_space())
                         .is_some_and(|j| doc.tokens[j].kind == TokenKind::Quote(QuoteSide::Open));
-                    let close =
-                        (a..ks).find(|&j| doc.tokens[j].kind == TokenKind::Quote(QuoteSide::Close));
-                    let a = match close {
-                        Some(c) if opens_quoted => c + 1,
-                        _ => a,
-                    };
+                    // (Within a quote's longest run: a sentence of megabytes
+                    // costs no more.)
+                    let close = opens_quoted
+                        .then(|| {
+                            (a..ks)
+                                .take(MAX_QUOTE_TOKENS)
+                                .find(|&j| doc.tokens[j].kind == TokenKind::Quote(QuoteSide::Close))
+                        })
+                        .flatten();
+                    let a = close.map_or(a, |c| c + 1);
                     // A mention after a preposition is no subject ("appeared on
                     // MSNBC and began by saying").
                     sentence_subject(sieve, a, ks)
