@@ -248,6 +248,7 @@ impl Extractor {
             crate::ambiguity::resolve(&mut doc, kb, ambiguous, dateline.as_ref().map(|d| d.place));
         patterns::towns_named_like_bodies(&mut doc, kb, dateline.as_ref().map(|d| d.place));
         patterns::find_place_events(&mut doc, kb);
+        patterns::find_prefixed_venues(&mut doc);
         patterns::find_named_bodies(&mut doc, kb);
         patterns::find_about_headings(&mut doc);
         patterns::grow_arab_names(&mut doc);

@@ -3657,6 +3657,43 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
     doc.add_all_free(batch);
 }
 
+/// Palaces and other venues named by a word of their own language before
+/// their name: "Qasr Al Watan", "Palazzo Chigi", "Schloss Bellevue",
+/// "Palacio de la Moncloa". A place of the story's own, so that no pattern
+/// reads a person's name into it ("Al Watan").
+pub(crate) fn find_prefixed_venues(doc: &mut Doc<'_>) {
+    const PREFIXES: &[&str] =
+        &["Qasr", "Palazzo", "Palacio", "Palais", "Schloss", "Chateau", "Château", "Masjid"];
+    const PARTICLES: &[&str] =
+        &["Al", "al", "de", "del", "della", "di", "des", "du", "la", "le", "el", "von"];
+    let mut batch = Vec::new();
+    for k in 0..doc.tokens.len() {
+        if !PREFIXES.contains(&doc.word(k)) {
+            continue;
+        }
+        let mut last = k;
+        let mut j = doc.next_on_line(k);
+        let mut words = 0;
+        while let Some(x) = j.filter(|_| words < 4) {
+            if doc.is_cap(x) && doc.is_word(x) && !PARTICLES.contains(&doc.word(x)) {
+                last = x;
+            } else if !(doc.is_word(x) && PARTICLES.contains(&doc.word(x))) {
+                break;
+            }
+            words += 1;
+            j = doc.next_on_line(x);
+        }
+        if last == k {
+            continue;
+        }
+        let span = Span::new(doc.tokens[k].span.start, doc.tokens[last].span.end);
+        let name = doc.text[span].to_string();
+        let target = doc.local(&name, EntityKind::Place, cluster_key(&name));
+        batch.push(Cand::pattern(span, EntityKind::Place, target));
+    }
+    doc.add_all_free(batch);
+}
+
 /// Sporting events named by a place or a nationality and their kind: "the
 /// U.S. Open", "the Hong Kong Open", "the French Open", "the Monaco Grand
 /// Prix", "the London Marathon". The place's mention gives way to the

@@ -1334,6 +1334,13 @@ const CASES: &[Case] = &[
         not: &["Africa", "CDC"],
     },
     Case {
+        name: "a palace named by its own language's word before its name is a place, not a person",
+        published: "2025-02-03",
+        text: "He received the Prime Minister at Qasr Al Watan in Abu Dhabi, and later flew to Palazzo Chigi in Rome.",
+        want: &[("Qasr Al Watan", "Qasr Al Watan"), ("Palazzo Chigi", "Palazzo Chigi")],
+        not: &["Al Watan"],
+    },
+    Case {
         name: "an acronym the story never defines is the body whose initials it spells",
         published: "2026-11-12",
         text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
