@@ -183,6 +183,12 @@ pub(crate) const PROGRAM_OPENERS: &[&str] = &["year", "years", "decade", "cross"
 
 /// Words that may stand at the start of a sentence but not of a name.
 pub(crate) const NOT_NAME_START: &[&str] = &[
+    // ("Hurricane Milton", "Typhoon Gaemi": a storm, not a person.)
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "storm",
+    "tropical",
     "the",
     "a",
     "an",

@@ -1341,6 +1341,13 @@ const CASES: &[Case] = &[
         not: &["Al Watan"],
     },
     Case {
+        name: "a storm's name is no person; a Florida town beside its state",
+        published: "2024-10-10",
+        text: "Hurricane Milton hit Florida, and the storm tore the roof off a stadium in St. Petersburg.",
+        want: &[("St. Petersburg", "St. Petersburg")],
+        not: &["Hurricane Milton", "Milton"],
+    },
+    Case {
         name: "an acronym the story never defines is the body whose initials it spells",
         published: "2026-11-12",
         text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
