@@ -383,6 +383,7 @@ pub(crate) const HEAD_TITLES: &[&str] = &[
     "dame",
     "lord",
     "lady",
+    "baroness",
     "gen",
     "sen",
     "rep",

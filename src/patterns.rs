@@ -3105,6 +3105,20 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
                 continue;
             }
         }
+        // "Rail Minister Lord Hendy", "Baroness Smith": a peer is named
+        // with the title, and known after by the name alone too.
+        let peer = words == 1
+            && k == i
+            && doc.is_cap(i)
+            && matches!(title_word.as_str(), "lord" | "lady" | "baroness" | "baron");
+        if peer {
+            let span = Span::new(doc.tokens[i].span.start, span.end);
+            let titled = doc.text[span].to_string();
+            let target = doc.local_person(&titled, Some(surname.as_str()));
+            batch.push(Cand::pattern_person(span, target));
+            i = end + 1;
+            continue;
+        }
         let target = doc.local_person(&name, (words > 1).then_some(surname.as_str()));
         if words > 1 {
             surnames.entry(surname).or_insert(target);

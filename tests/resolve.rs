@@ -1348,6 +1348,17 @@ const CASES: &[Case] = &[
         not: &["Hurricane Milton", "Milton"],
     },
     Case {
+        name: "a peer is named with the title, and known by the name alone after",
+        published: "2025-06-01",
+        text: "Rail Minister Lord Hendy said the deal was good. Hendy left early. Baroness Chapman spoke too.",
+        want: &[
+            ("Lord Hendy", "Lord Hendy"),
+            ("Hendy", "Lord Hendy"),
+            ("Baroness Chapman", "Baroness Chapman"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "an acronym the story never defines is the body whose initials it spells",
         published: "2026-11-12",
         text: "Fighting with the Rapid Support Forces cut the roads. A spokesperson for the RSF denied it. NASA's Jet Propulsion Laboratory said the probe was safe, and JPL said it would report again.",
