@@ -6895,8 +6895,20 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         // chief underwriting officer at Northgate Insurance, one of the
         // first customers, said").
         let ending = speaker_ending_at(sieve, a, before);
-        if ending.as_ref().is_none_or(|w| modifier_object(doc, a, w).is_some())
-            && (open.saturating_sub(16).max(a)..open).any(|j| doc.word(j) == ",")
+        // (A long title may stand between: "Robin Lovell-Badge, head of stem
+        // cell biology at the Francis Crick Institute, who was not
+        // involved, said".)
+        // (Past 16 tokens, only back to a person named before the comma.)
+        let earlier = (open.saturating_sub(40).max(a)..open).rev().find(|&j| doc.word(j) == ",");
+        let earlier = earlier.filter(|&c| {
+            open - c <= 16
+                || doc.prev_solid(c).is_some_and(|x| {
+                    doc.cand_at(doc.tokens[x].span.start).is_some_and(|m| {
+                        m.kind == EntityKind::Person && m.span.end == doc.tokens[x].span.end
+                    })
+                })
+        });
+        if ending.as_ref().is_none_or(|w| modifier_object(doc, a, w).is_some()) && earlier.is_some()
         {
             p = open;
             continue;

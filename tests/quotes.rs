@@ -3233,6 +3233,11 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a person, a long title with a body after a preposition, and a relative clause before the cue",
+        text: "Robin Lovell-Badge, head of stem cell biology at the Francis Crick Institute, who was not involved in the research, said the work raised questions.",
+        want: &[r("the work raised questions", Some("Robin Lovell-Badge"), Reported)],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],
