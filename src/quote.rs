@@ -4948,6 +4948,18 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
         .or_else(|| impersonal(sieve.doc, a, b))
 }
 
+/// The person an apposition right after token `stop` names, ending the
+/// clause (before `b`): ", Professor Magdalena Zernicka-Goetz." after "said
+/// the study's senior author".
+fn apposed_person(doc: &Doc<'_>, stop: usize, b: usize) -> Option<Who> {
+    let comma = doc.next_solid(stop).filter(|&c| doc.word(c) == ",")?;
+    let m = (comma + 1..b).take(8).find_map(|j| doc.cand_starting(j))?;
+    let ends = doc
+        .next_solid(doc.token_at(m.span.end - 1))
+        .is_none_or(|n| n >= b || matches!(doc.word(n), "." | "," | ";"));
+    (m.kind == EntityKind::Person && ends).then_some(Who::Mention(m.span, m.target))
+}
+
 /// A headline that names its source after a dash, as the wires set it:
 /// "Tesla to cut 10% of workforce - memo", "EU plans new sanctions
 /// -sources", "Oil output to rise - minister". The story's first sentence
@@ -9691,7 +9703,21 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         } else if cue_start == first && (told || verb_of_saying(doc.word(cue_start))) {
             // ("..., told reporters.": who was told is no speaker.)
             match speaker_alone(sieve, cue_end + 1, stop).filter(|_| !told) {
+                // "..., said the study's senior author, Professor Magdalena
+                // Zernicka-Goetz.": the person named in the apposition.
+                Some(w @ (Who::Words(_) | Who::OrgNoun(..) | Who::SourceNoun(..))) => {
+                    Some(apposed_person(doc, stop, b).unwrap_or(w))
+                }
                 Some(w) => Some(w),
+                // ("..., said the study's senior author, Professor X.": words
+                // with an article, whatever their noun.)
+                None if !told
+                    && doc.next_solid(cue_end).is_some_and(|n| {
+                        n <= stop && lower_in(doc.word(n), &["the", "its", "his", "her", "their"])
+                    }) =>
+                {
+                    apposed_person(doc, stop, b)
+                }
                 // "CONTENT, Kenneth Whipple, chairman of Ford Europe,
                 // said.": the name and its apposition before the cue, which
                 // an adverbial or a recipient may follow ("..., wrote in a

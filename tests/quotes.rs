@@ -3238,6 +3238,18 @@ const CASES: &[Case] = &[
         want: &[r("the work raised questions", Some("Robin Lovell-Badge"), Reported)],
     },
     Case {
+        name: "an inverted cue, a description and the person in its apposition",
+        text: "The model mimics the embryo at about 14 days, said the study's senior author, Professor Magdalena Zernicka-Goetz. Sales rose sharply in the third quarter, said the chief executive, Anna Lind.",
+        want: &[
+            r(
+                "The model mimics the embryo at about 14 days",
+                Some("Magdalena Zernicka-Goetz"),
+                ReportedAfter,
+            ),
+            r("Sales rose sharply in the third quarter", Some("Anna Lind"), ReportedAfter),
+        ],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],
