@@ -819,7 +819,13 @@ fn dash_date(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
         return None;
     }
     c.spaces();
+    // ("WASHINGTON, D.C. – (Nov. 30, 2025) –": in parentheses, as US
+    // government releases set it.)
+    let paren = c.eat("(");
     let date = month_day_year(c)?;
+    if paren && !c.eat(")") {
+        return None;
+    }
     let rest = c.rest().trim_start_matches(' ');
     (rest.starts_with('—') || rest.starts_with('–') || rest.starts_with("--")).then_some(date)
 }
@@ -1194,6 +1200,14 @@ mod tests {
             ),
             // A region and the dash, without a date.
             ("ITHACA, N.Y. – Corals", "ITHACA, N.Y. –", "Ithaca", None, None),
+            // A date in parentheses between dashes.
+            (
+                "Title\n\nWASHINGTON, D.C. – (Nov. 30, 2025) – The Department announced",
+                "WASHINGTON, D.C. – (Nov. 30, 2025) –",
+                "Washington",
+                Some("2025-11-30"),
+                None,
+            ),
             // An acronym's possessive after the dash.
             (
                 "Title\n\nPASADENA, Calif. — NASA's Europa Clipper flew past Mars",
