@@ -849,6 +849,11 @@ fn month_day_year(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
                 break;
             }
         }
+        // "30. November 2025": German releases set a period after the day.
+        let at_period = c.at;
+        if !(c.eat(".") && c.rest().starts_with(' ')) {
+            c.at = at_period;
+        }
         let spaced = c.spaces() > 0;
         let m = month_number(c.take(char::is_alphabetic));
         c.eat(".");
@@ -1200,6 +1205,14 @@ mod tests {
             ),
             // A region and the dash, without a date.
             ("ITHACA, N.Y. – Corals", "ITHACA, N.Y. –", "Ithaca", None, None),
+            // A day with a period, as German releases set it.
+            (
+                "Title\n\nBERLIN, 30. November 2025 /PRNewswire/ -- Acme GmbH announced",
+                "BERLIN, 30. November 2025 /PRNewswire/ --",
+                "Berlin",
+                Some("2025-11-30"),
+                Some("PR Newswire"),
+            ),
             // A date in parentheses between dashes.
             (
                 "Title\n\nWASHINGTON, D.C. – (Nov. 30, 2025) – The Department announced",
