@@ -893,7 +893,7 @@ impl Sieve<'_, '_> {
         let doc = self.doc;
         let Some(who) = self.who_in(to + 1, end) else { return false };
         let (sp, t, _) = self.resolve(who, q.span.start, QuoteRule::AccordingTo, (to + 1, end));
-        let according = doc.prev_solid(to).unwrap_or(to);
+        let according = according_start(doc, to);
         q.cue = Some(Span::new(doc.tokens[according].span.start, doc.tokens[to].span.end));
         q.speaker = Some((sp, t));
         q.rule = QuoteRule::AccordingTo;
@@ -2092,7 +2092,7 @@ fn direct(
         if let Some(from) = source {
             let who = source_after_according(sieve, from, comma);
             let (sp, t, _) = sieve.resolve(who, at, QuoteRule::AccordingTo, (from, comma));
-            let according = doc.prev_solid(to).unwrap_or(to);
+            let according = according_start(doc, to);
             q.cue = Some(Span::new(doc.tokens[according].span.start, doc.tokens[to].span.end));
             q.speaker = Some((sp, t));
             q.rule = QuoteRule::AccordingTo;
@@ -6423,9 +6423,26 @@ fn reported_by(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote
     Some(sieve.according(who, cue, span, content, (from, stop)))
 }
 
-/// The "to" of "according to" when token `k` is "according".
+/// The first token of the phrase whose last is `to` (see
+/// [`according_to_at`]): "according", or the "In" of "In the words of".
+fn according_start(doc: &Doc<'_>, to: usize) -> usize {
+    let back = if doc.word(to) == "of" { 3 } else { 1 };
+    (0..back).try_fold(to, |j, _| doc.prev_solid(j)).unwrap_or(to)
+}
+
+/// The "to" of "according to" when token `k` is "according", or the "of"
+/// of "In the words of" when it is "In".
 fn according_to_at(doc: &Doc<'_>, k: usize) -> Option<usize> {
-    if !doc.is_word(k) || !doc.word(k).eq_ignore_ascii_case("according") {
+    if !doc.is_word(k) {
+        return None;
+    }
+    // ("In the words of Jane Doe, CEO of Acme, \"…\"": the same, longer.)
+    if doc.word(k).eq_ignore_ascii_case("in") {
+        let the = doc.next_on_line(k).filter(|&n| doc.word(n) == "the")?;
+        let words = doc.next_on_line(the).filter(|&n| doc.word(n) == "words")?;
+        return doc.next_on_line(words).filter(|&n| doc.word(n) == "of");
+    }
+    if !doc.word(k).eq_ignore_ascii_case("according") {
         return None;
     }
     doc.next_on_line(k).filter(|&n| doc.word(n) == "to")

@@ -3250,6 +3250,14 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "\"In the words of\" a source, a direct quote or reported speech",
+        text: "In the words of Jane Doe, chief executive of Nordwerk, “this is a turning point for the company.” In the words of one analyst, the deal was a steal.",
+        want: &[
+            d("this is a turning point for the company.", Some("Jane Doe"), AccordingTo),
+            r("the deal was a steal", Some("one analyst"), AccordingTo),
+        ],
+    },
+    Case {
         name: "failure: a heading's capitalised word over a list is no cue",
         text: "Third Quarter Highlights\n- Revenue of $612 million, up 18% year over year\n- Record data center revenue",
         want: &[],
