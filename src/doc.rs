@@ -175,6 +175,12 @@ pub(crate) enum Marker {
     /// "called", "named", "dubbed" or "known as" (a program's name after
     /// its noun).
     Called,
+    /// "Open", "Masters", "Grand Prix" and other kinds of sporting events
+    /// (see [`crate::patterns::find_place_events`]).
+    Event,
+    /// "Qasr", "Palazzo" and other words that open a venue's name (see
+    /// [`crate::patterns::find_prefixed_venues`]).
+    Venue,
 }
 
 /// The markers' words, in the order of [`Marker`]'s variants as
@@ -192,6 +198,26 @@ const MARKER_WORDS: &[&str] = &[
     "named ",
     "dubbed ",
     "known as ",
+    "Open",
+    "OPEN",
+    "Masters",
+    "MASTERS",
+    "Marathon",
+    "MARATHON",
+    "Classic",
+    "CLASSIC",
+    "Championships",
+    "CHAMPIONSHIPS",
+    "Prix",
+    "PRIX",
+    "Qasr ",
+    "Palazzo ",
+    "Palacio ",
+    "Palais ",
+    "Schloss ",
+    "Chateau ",
+    "Château ",
+    "Masjid ",
 ];
 const MARKER_KINDS: &[Marker] = &[
     Marker::About,
@@ -206,6 +232,26 @@ const MARKER_KINDS: &[Marker] = &[
     Marker::Called,
     Marker::Called,
     Marker::Called,
+    Marker::Event,
+    Marker::Event,
+    Marker::Event,
+    Marker::Event,
+    Marker::Event,
+    Marker::Event,
+    Marker::Event,
+    Marker::Event,
+    Marker::Event,
+    Marker::Event,
+    Marker::Event,
+    Marker::Event,
+    Marker::Venue,
+    Marker::Venue,
+    Marker::Venue,
+    Marker::Venue,
+    Marker::Venue,
+    Marker::Venue,
+    Marker::Venue,
+    Marker::Venue,
 ];
 
 static MARKERS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =

@@ -3681,7 +3681,9 @@ pub(crate) fn find_prefixed_venues(doc: &mut Doc<'_>) {
     const PARTICLES: &[&str] =
         &["Al", "al", "de", "del", "della", "di", "des", "du", "la", "le", "el", "von"];
     let mut batch = Vec::new();
-    for k in 0..doc.tokens.len() {
+    // (Where the words stand, from the one search for all markers.)
+    let at: Vec<usize> = doc.markers(Marker::Venue).collect();
+    for k in at {
         if !PREFIXES.contains(&doc.word(k)) {
             continue;
         }
@@ -3715,7 +3717,9 @@ pub(crate) fn find_prefixed_venues(doc: &mut Doc<'_>) {
 pub(crate) fn find_place_events(doc: &mut Doc<'_>, kb: &Knowledge) {
     const EVENTS: &[&str] = &["Open", "Masters", "Marathon", "Classic", "Championships"];
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for k in 1..doc.tokens.len() {
+    // (Where the words stand, from the one search for all markers.)
+    let at: Vec<usize> = doc.markers(Marker::Event).collect();
+    for k in at.into_iter().filter(|&k| k > 0) {
         let w = doc.word(k);
         let grand_prix = w == "Prix" && doc.prev_on_line(k).is_some_and(|g| doc.word(g) == "Grand");
         // (In a headline's capitals too: "RESULTS FROM THE U.S. OPEN".)
@@ -3818,7 +3822,7 @@ pub(crate) fn find_implied_acronyms(doc: &mut Doc<'_>, kb: &Knowledge) {
     // for a story that has some.
     let letters: Vec<usize> = (0..doc.tokens.len())
         .filter(|&i| {
-            let w = doc.word(i);
+            let w = doc.tokens[i].as_str();
             (3..=6).contains(&w.len())
                 && w.bytes().all(|b| b.is_ascii_uppercase())
                 // (A ticker names nothing: "MIDDLE SOUTH <MSU>".)
@@ -3828,15 +3832,32 @@ pub(crate) fn find_implied_acronyms(doc: &mut Doc<'_>, kb: &Knowledge) {
     if letters.is_empty() {
         return;
     }
+    // (The initials of the bodies' names are spelt on the stack and kept
+    // only when the story writes them: most stories' capitals are a
+    // headline's words.)
+    let wanted: FastSet<&str> = letters.iter().map(|&i| doc.tokens[i].as_str()).collect();
     let mut long: FastMap<String, Cand> = FastMap::default();
     for c in &doc.cands {
         let name = &doc.text[c.span];
         if c.kind != EntityKind::Institution || !name.contains(' ') {
             continue;
         }
-        let initials = initials_of(name);
-        if (3..=6).contains(&initials.len()) && initials.bytes().all(|b| b.is_ascii_uppercase()) {
-            long.entry(initials).or_insert(*c);
+        let mut buf = [0u8; 6];
+        let mut n = 0;
+        let fits = name.split([' ', '\n', '-']).all(|w| match w.chars().next() {
+            Some(ch) if ch.is_uppercase() => {
+                let ascii = ch.is_ascii_uppercase() && n < buf.len();
+                if ascii {
+                    buf[n] = ch as u8;
+                    n += 1;
+                }
+                ascii
+            }
+            _ => true,
+        });
+        let initials = std::str::from_utf8(&buf[..n]).unwrap_or_default();
+        if fits && n >= 3 && wanted.contains(initials) {
+            long.entry(initials.to_string()).or_insert(*c);
         }
     }
     if long.is_empty() {
