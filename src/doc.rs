@@ -183,80 +183,52 @@ pub(crate) enum Marker {
     Venue,
 }
 
-/// The markers' words, in the order of [`Marker`]'s variants as
-/// [`MARKER_KINDS`] gives them.
-const MARKER_WORDS: &[&str] = &[
-    "About",
-    "Member for ",
-    "Operation ",
-    "Dean ",
-    "Earl ",
-    "By ",
-    "Contact",
-    "contact",
-    "called ",
-    "named ",
-    "dubbed ",
-    "known as ",
-    "Open",
-    "OPEN",
-    "Masters",
-    "MASTERS",
-    "Marathon",
-    "MARATHON",
-    "Classic",
-    "CLASSIC",
-    "Championships",
-    "CHAMPIONSHIPS",
-    "Prix",
-    "PRIX",
-    "Qasr ",
-    "Palazzo ",
-    "Palacio ",
-    "Palais ",
-    "Schloss ",
-    "Chateau ",
-    "Château ",
-    "Masjid ",
+/// The markers' words and what each marks: one search finds them all.
+const MARKER_WORDS: &[(&str, Marker)] = &[
+    ("About", Marker::About),
+    ("Member for ", Marker::MemberFor),
+    ("Operation ", Marker::Operation),
+    ("Dean ", Marker::GivenTitle),
+    ("Earl ", Marker::GivenTitle),
+    ("By ", Marker::By),
+    ("Contact", Marker::Contact),
+    ("contact", Marker::Contact),
+    ("called ", Marker::Called),
+    ("named ", Marker::Called),
+    ("dubbed ", Marker::Called),
+    ("known as ", Marker::Called),
+    ("Open", Marker::Event),
+    ("OPEN", Marker::Event),
+    ("Masters", Marker::Event),
+    ("MASTERS", Marker::Event),
+    ("Marathon", Marker::Event),
+    ("MARATHON", Marker::Event),
+    ("Classic", Marker::Event),
+    ("CLASSIC", Marker::Event),
+    ("Championships", Marker::Event),
+    ("CHAMPIONSHIPS", Marker::Event),
+    ("Prix", Marker::Event),
+    ("PRIX", Marker::Event),
+    ("Qasr ", Marker::Venue),
+    ("Palazzo ", Marker::Venue),
+    ("Palacio ", Marker::Venue),
+    ("Palais ", Marker::Venue),
+    ("Schloss ", Marker::Venue),
+    ("Chateau ", Marker::Venue),
+    ("Château ", Marker::Venue),
+    ("Masjid ", Marker::Venue),
 ];
-const MARKER_KINDS: &[Marker] = &[
-    Marker::About,
-    Marker::MemberFor,
-    Marker::Operation,
-    Marker::GivenTitle,
-    Marker::GivenTitle,
-    Marker::By,
-    Marker::Contact,
-    Marker::Contact,
-    Marker::Called,
-    Marker::Called,
-    Marker::Called,
-    Marker::Called,
-    Marker::Event,
-    Marker::Event,
-    Marker::Event,
-    Marker::Event,
-    Marker::Event,
-    Marker::Event,
-    Marker::Event,
-    Marker::Event,
-    Marker::Event,
-    Marker::Event,
-    Marker::Event,
-    Marker::Event,
-    Marker::Venue,
-    Marker::Venue,
-    Marker::Venue,
-    Marker::Venue,
-    Marker::Venue,
-    Marker::Venue,
-    Marker::Venue,
-    Marker::Venue,
-];
+
+/// Whether token text `w` is, whole, one of the words of markers of `kind`
+/// (a marker's search finds words inside longer ones too: "Opening").
+pub(crate) fn is_marker_word(kind: Marker, w: &str) -> bool {
+    MARKER_WORDS.iter().any(|&(m, k)| k == kind && m.trim_end() == w)
+}
 
 static MARKERS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
     once_cell::sync::Lazy::new(|| {
-        aho_corasick::AhoCorasick::new(MARKER_WORDS).expect("the markers' words are valid patterns")
+        aho_corasick::AhoCorasick::new(MARKER_WORDS.iter().map(|&(w, _)| w))
+            .expect("the markers' words are valid patterns")
     });
 
 impl<'t> Doc<'t> {
@@ -340,7 +312,7 @@ impl<'t> Doc<'t> {
             .get_or_init(|| {
                 MARKERS
                     .find_iter(self.text)
-                    .map(|m| (MARKER_KINDS[m.pattern().as_usize()], self.token_at(m.start())))
+                    .map(|m| (MARKER_WORDS[m.pattern().as_usize()].1, self.token_at(m.start())))
                     .collect()
             })
             .iter()

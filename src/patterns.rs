@@ -3676,15 +3676,13 @@ pub(crate) fn find_acronym_definitions(doc: &mut Doc<'_>, kb: &Knowledge) {
 /// "Palacio de la Moncloa". A place of the story's own, so that no pattern
 /// reads a person's name into it ("Al Watan").
 pub(crate) fn find_prefixed_venues(doc: &mut Doc<'_>) {
-    const PREFIXES: &[&str] =
-        &["Qasr", "Palazzo", "Palacio", "Palais", "Schloss", "Chateau", "Château", "Masjid"];
     const PARTICLES: &[&str] =
         &["Al", "al", "de", "del", "della", "di", "des", "du", "la", "le", "el", "von"];
     let mut batch = Vec::new();
     // (Where the words stand, from the one search for all markers.)
     let at: Vec<usize> = doc.markers(Marker::Venue).collect();
     for k in at {
-        if !PREFIXES.contains(&doc.word(k)) {
+        if !crate::doc::is_marker_word(Marker::Venue, doc.word(k)) {
             continue;
         }
         let mut last = k;
@@ -3715,19 +3713,17 @@ pub(crate) fn find_prefixed_venues(doc: &mut Doc<'_>) {
 /// Prix", "the London Marathon". The place's mention gives way to the
 /// event, an entity of the story's own (a program).
 pub(crate) fn find_place_events(doc: &mut Doc<'_>, kb: &Knowledge) {
-    const EVENTS: &[&str] = &["Open", "Masters", "Marathon", "Classic", "Championships"];
     let mut found: Vec<(usize, usize)> = Vec::new();
     // (Where the words stand, from the one search for all markers.)
     let at: Vec<usize> = doc.markers(Marker::Event).collect();
     for k in at.into_iter().filter(|&k| k > 0) {
+        // (The marker's words hold a headline's capitals too: "RESULTS FROM
+        // THE U.S. OPEN".)
         let w = doc.word(k);
-        let grand_prix = w == "Prix" && doc.prev_on_line(k).is_some_and(|g| doc.word(g) == "Grand");
-        // (In a headline's capitals too: "RESULTS FROM THE U.S. OPEN".)
-        let event = grand_prix
-            || EVENTS.iter().any(|e| {
-                w == *e || (w.eq_ignore_ascii_case(e) && !w.bytes().any(|b| b.is_ascii_lowercase()))
-            });
-        if !event {
+        let prix = w.eq_ignore_ascii_case("prix");
+        let grand_prix =
+            prix && doc.prev_on_line(k).is_some_and(|g| doc.word(g).eq_ignore_ascii_case("grand"));
+        if !crate::doc::is_marker_word(Marker::Event, w) || (prix && !grand_prix) {
             continue;
         }
         let head = if grand_prix { doc.prev_on_line(k).unwrap_or(k) } else { k };
