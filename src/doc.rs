@@ -515,6 +515,14 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The kind of a target's entity: the list's or the story's own.
+    pub(crate) fn target_kind(&self, kb: &Knowledge, t: Target) -> EntityKind {
+        match t {
+            Target::Gaz(id) => kb.gazetteer.entity(id).kind,
+            Target::Local(l) => self.locals[l as usize].kind,
+        }
+    }
+
     /// The canonical name of what a candidate refers to.
     pub(crate) fn target_name<'a>(&'a self, kb: &'a Knowledge, t: Target) -> &'a str {
         match t {

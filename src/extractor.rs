@@ -350,10 +350,7 @@ impl Extractor {
                 cue: q.cue,
                 speaker: q.speaker.map(|(span, t)| {
                     let mut entity = |t: Target| {
-                        let kind = match t {
-                            Target::Gaz(id) => kb.gazetteer.entity(id).kind,
-                            Target::Local(l) => doc.locals[l as usize].kind,
-                        };
+                        let kind = doc.target_kind(kb, t);
                         entity_of(t, kind, &mut entities)
                     };
                     Speaker {

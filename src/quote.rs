@@ -1054,20 +1054,22 @@ impl Sieve<'_, '_> {
     /// The most recent person before `at` whose gender fits.
     fn recent_person(&self, at: usize, male: Option<bool>) -> Option<Target> {
         let doc = self.doc;
-        let gender = |c: &Cand| match c.target {
+        let gender_of = |t: Target| match t {
             Target::Gaz(id) => self.kb.gazetteer.entity(id).gender,
             // A person found by pattern, by the first name.
             Target::Local(l) => self.kb.gender_of_name(&doc.locals[l as usize].name),
+        };
+        let gender = |c: &Cand| gender_of(c.target);
+        let fits = |t: Target| match (male, gender_of(t)) {
+            (Some(m), Some(g)) => (g == Gender::Male) == m,
+            _ => true,
         };
         let mut people = doc
             .cands_between(at.saturating_sub(LOOK_BACK), at)
             .iter()
             .rev()
             .filter(|c| c.span.end <= at && c.kind == EntityKind::Person)
-            .filter(|c| match (male, gender(c)) {
-                (Some(m), Some(g)) => (g == Gender::Male) == m,
-                _ => true,
-            });
+            .filter(|c| fits(c.target));
         let last = people.next()?;
         // "A street vendor ..., said he had lost half his customers.
         // \"Nobody comes out,\" he said": a person the story does not name,
@@ -1099,16 +1101,6 @@ impl Sieve<'_, '_> {
         // reporters. \"No,\" he said": the speaker of the latest sentence
         // that names a person, over the people in what was said.
         if let Some((s, t)) = self.last_speaker {
-            let fits = |t: Target| {
-                let g = match t {
-                    Target::Gaz(id) => self.kb.gazetteer.entity(id).gender,
-                    Target::Local(l) => self.kb.gender_of_name(&doc.locals[l as usize].name),
-                };
-                match (male, g) {
-                    (Some(m), Some(g)) => (g == Gender::Male) == m,
-                    _ => true,
-                }
-            };
             if s == doc.sentence_of(last.span.start) && fits(t) {
                 return Some(t);
             }
@@ -1821,11 +1813,7 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
                 // (The entity says whether it is a person: no search of the
                 // story's mentions for every quote.)
                 if let Some((_, Some(t))) = r.speaker {
-                    let person = match t {
-                        Target::Gaz(id) => kb.gazetteer.entity(id).kind == EntityKind::Person,
-                        Target::Local(l) => doc.locals[l as usize].kind == EntityKind::Person,
-                    };
-                    if person {
+                    if doc.target_kind(kb, t) == EntityKind::Person {
                         sieve.last_speaker = Some((s, t));
                     }
                 }
