@@ -465,19 +465,18 @@ fn cue_shortly_before(doc: &Doc<'_>, p: usize) -> bool {
 /// two: `"The plan," said union general secretary Mick Whelan, "is to
 /// ..."`, `"The plan," Mick Whelan, the union leader, said, "is ..."`. A
 /// quote closes in the sentence (from `s_start`) within 30 tokens before
-/// the comma, and a verb of saying stands between, with no other mark.
-fn split_attribution(doc: &Doc<'_>, s_start: usize, p: usize) -> bool {
+/// the comma, and a verb of saying stands between, with no other mark. The
+/// first part's closing mark.
+fn split_attribution(doc: &Doc<'_>, s_start: usize, p: usize) -> Option<usize> {
     let from = p.saturating_sub(30).max(s_start);
-    let Some(close) = (from..p).rev().find(|&j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)))
-    else {
-        return false;
-    };
+    let close = (from..p).rev().find(|&j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)))?;
     // (The first part ends on its comma, and no clause follows the cue:
     // not `he said Wednesday that under Obama, "the generals ..."`.)
-    doc.tokens[close].kind == TokenKind::Quote(QuoteSide::Close)
+    (doc.tokens[close].kind == TokenKind::Quote(QuoteSide::Close)
         && doc.prev_solid(close).is_some_and(|x| doc.word(x) == ",")
         && (close + 1..p).any(|j| doc.is_word(j) && verb_of_saying(doc.word(j)))
-        && !(close + 1..p).any(|j| lower_in(doc.word(j), &["that", "including", "suggesting"]))
+        && !(close + 1..p).any(|j| lower_in(doc.word(j), &["that", "including", "suggesting"])))
+    .then_some(close)
 }
 
 /// The inverted cue that opens the sentence from `s_start` and governs the
@@ -1741,7 +1740,9 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
             introduced = Some(who);
         }
         if doc.tokens[a].span.start < headline_end {
-            if let Some(q) = headline_attribution(&mut sieve, a, b) {
+            if let Some(q) =
+                headline_attribution(&mut sieve, a, b).or_else(|| headline_source(&sieve, a, b))
+            {
                 quotes.push(q);
             }
         }
@@ -1893,17 +1894,15 @@ fn asked_question(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
         // an appeal.)
         p.is_some_and(|x| lower_in(doc.word(x), &["was", "were", "been"]))
     };
-    let mut by_passive = false;
     let k = (first..b).filter(|&k| doc.is_word(k)).find(|&k| {
-        let asked = doc.word(k).eq_ignore_ascii_case("asked");
-        by_passive = asked && k != first && passive(k);
-        asked
+        doc.word(k).eq_ignore_ascii_case("asked")
             && (k == first
-                || by_passive
+                || passive(k)
                 || doc.prev_solid(k).is_some_and(|p| {
                     p >= a && lower_in(doc.word(p), &["when", "if", "once", "being"])
                 }))
     })?;
+    let by_passive = k != first && passive(k);
     // A short adverbial may come first: "Asked at a briefing Monday in
     // Washington about ...".
     let question =
@@ -2060,7 +2059,7 @@ fn direct(
                 || (w == ","
                 && (cue_shortly_before(doc, p)
                     || opening_cue(doc, s_start, p).is_some()
-                    || split_attribution(doc, s_start, p))
+                    || split_attribution(doc, s_start, p).is_some())
                 // `said that, "…"` is a clause: reported speech.
                 && doc.prev_solid(p).is_none_or(|x| doc.word(x) != "that"));
             !intro && !matches!(doc.tokens[p].kind, TokenKind::Quote(_))
@@ -2091,11 +2090,9 @@ fn direct(
     // need ..."`: the second part of a quote its attribution splits is the
     // first part's speaker's.
     if let (Some(p), Some(prev)) = (before, prev) {
-        if doc.word(p) == "," && split_attribution(doc, s_start, p) {
-            let close =
-                (s_start..p).rev().find(|&j| matches!(doc.tokens[j].kind, TokenKind::Quote(_)));
-            let same = close.is_some_and(|cl| prev.span.end == doc.tokens[cl].span.end);
-            if same && prev.speaker.is_some() {
+        let close = (doc.word(p) == ",").then(|| split_attribution(doc, s_start, p)).flatten();
+        if let Some(close) = close {
+            if prev.span.end == doc.tokens[close].span.end && prev.speaker.is_some() {
                 q.cue = prev.cue;
                 q.speaker = prev.speaker;
                 q.rule = if prev.rule == QuoteRule::Pronoun {
@@ -3044,12 +3041,12 @@ fn turn_head(
 /// ("Reporter", "Moderator").
 fn role_head(doc: &Doc<'_>, ws: &[usize]) -> bool {
     const ASKERS: &[&str] = &["questioner", "reporter", "journalist", "moderator", "interviewer"];
-    let words: Vec<String> = ws.iter().map(|&j| lower(doc.word(j)).into_owned()).collect();
+    let words = || ws.iter().map(|&j| doc.word(j));
     ws.iter().all(|&j| doc.is_cap(j))
-        && ((words.len() == 1 && ASKERS.contains(&words[0].as_str()))
-            || (words.len() <= 4
-                && words.iter().any(|w| HEAD_TITLE_SET.has(w))
-                && words.iter().all(|w| HEAD_TITLE_SET.has(w) || TITLE_MODIFIER_SET.has(w))))
+        && ((ws.len() == 1 && words().all(|w| lower_in(w, ASKERS)))
+            || (ws.len() <= 4
+                && words().any(|w| HEAD_TITLE_SET.has(w))
+                && words().all(is_title_word)))
 }
 
 /// The person an interview's answers are from: the last one named before
@@ -4564,10 +4561,7 @@ fn sentence_subject(sieve: &Sieve<'_, '_>, a: usize, p: usize) -> Option<Who> {
     // congratulated the staff and said": the person in the apposition
     // after a title.
     if let Some(comma) = (first..p).take(16).find(|&j| doc.word(j) == ",") {
-        let titled = (first..comma).any(|j| {
-            doc.is_word(j)
-                && (is_title_word(doc.word(j)) || HEAD_TITLE_SET.has(&lower(doc.word(j))))
-        });
+        let titled = (first..comma).any(|j| doc.is_word(j) && is_title_word(doc.word(j)));
         let plain = (first..comma).all(|j| {
             doc.tokens[j].is_space()
                 || matches!(doc.word(j), "-" | "&" | ".")
@@ -4924,11 +4918,6 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
             }
         }
     }
-    // (Before any cue inside the headline: "EU plans new sanctions
-    // -sources" is the sources' report.)
-    if let Some(q) = headline_source(sieve, a, b) {
-        return Some(q);
-    }
     first
         .or_else(|| reported_after(sieve, a, b).or_else(|| according_to(sieve, a, b)))
         .or_else(|| reported_by(sieve, a, b))
@@ -4950,8 +4939,10 @@ fn apposed_person(doc: &Doc<'_>, stop: usize, b: usize) -> Option<Who> {
 
 /// A headline that names its source after a dash, as the wires set it:
 /// "Tesla to cut 10% of workforce - memo", "EU plans new sanctions
-/// -sources", "Oil output to rise - minister". The story's first sentence
-/// only, on the headline's line; one to three words after the dash.
+/// -sources", "Oil output to rise - minister": one to three words after
+/// the dash, on the headline's line. The caller passes only the sentences
+/// where a headline may stand; the source's report takes the whole line,
+/// so no cue inside it ("EU plans ...") makes another quote.
 fn headline_source(sieve: &Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     const SOURCES: &[&str] = &[
         "source",
@@ -4986,13 +4977,7 @@ fn headline_source(sieve: &Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote
     ];
     let doc = sieve.doc;
     let first = (a..b).find(|&j| !doc.tokens[j].is_space())?;
-    if (0..first).any(|j| !doc.tokens[j].is_space()) {
-        return None;
-    }
     let line_end = (first..b).find(|&j| doc.tokens[j].kind == TokenKind::LineBreak).unwrap_or(b);
-    if doc.tokens[first].span.start >= doc.headline_end() {
-        return None;
-    }
     let dash =
         (first..line_end).rev().take(8).find(|&j| matches!(doc.word(j), "-" | "–" | "—" | "--"))?;
     let words: Vec<usize> = (dash + 1..line_end).filter(|&j| doc.is_word(j)).collect();
