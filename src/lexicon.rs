@@ -502,7 +502,7 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "executive",
     "managing",
     "chief",
-    // ("sporting director", "chief technical officer", "medical director".)
+    // ("sporting director", "chief technical officer".)
     "sporting",
     "technical",
     "football",

@@ -3110,7 +3110,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
         let peer = words == 1
             && k == i
             && doc.is_cap(i)
-            && matches!(title_word.as_str(), "lord" | "lady" | "baroness" | "baron");
+            && matches!(title_word.as_str(), "lord" | "lady" | "baroness");
         if peer {
             let span = Span::new(doc.tokens[i].span.start, span.end);
             let titled = doc.text[span].to_string();
@@ -3769,7 +3769,7 @@ pub(crate) fn towns_named_like_bodies(doc: &mut Doc<'_>, kb: &Knowledge, datelin
         let Target::Gaz(id) = c.target else { return false };
         let e = kb.gazetteer.entity(id);
         c.kind == EntityKind::Place
-            && (e.label.as_deref() == Some("region") || e.id.starts_with("us-state-"))
+            && matches!(e.label.as_deref(), Some("region" | "us_state"))
             && doc.text[c.span].starts_with(char::is_uppercase)
     };
     let towns: Vec<usize> = (0..doc.cands.len())
@@ -3828,32 +3828,15 @@ pub(crate) fn find_implied_acronyms(doc: &mut Doc<'_>, kb: &Knowledge) {
     if letters.is_empty() {
         return;
     }
-    // (The initials of the bodies' names are spelt on the stack and kept
-    // only when the story writes them: most stories' capitals are a
-    // headline's words.)
-    let wanted: FastSet<&str> = letters.iter().map(|&i| doc.tokens[i].as_str()).collect();
     let mut long: FastMap<String, Cand> = FastMap::default();
     for c in &doc.cands {
         let name = &doc.text[c.span];
         if c.kind != EntityKind::Institution || !name.contains(' ') {
             continue;
         }
-        let mut buf = [0u8; 6];
-        let mut n = 0;
-        let fits = name.split([' ', '\n', '-']).all(|w| match w.chars().next() {
-            Some(ch) if ch.is_uppercase() => {
-                let ascii = ch.is_ascii_uppercase() && n < buf.len();
-                if ascii {
-                    buf[n] = ch as u8;
-                    n += 1;
-                }
-                ascii
-            }
-            _ => true,
-        });
-        let initials = std::str::from_utf8(&buf[..n]).unwrap_or_default();
-        if fits && n >= 3 && wanted.contains(initials) {
-            long.entry(initials.to_string()).or_insert(*c);
+        let initials = initials_of(name);
+        if (3..=6).contains(&initials.len()) && initials.bytes().all(|b| b.is_ascii_uppercase()) {
+            long.entry(initials).or_insert(*c);
         }
     }
     if long.is_empty() {
@@ -4213,11 +4196,8 @@ pub(crate) fn find_people_by_surname(doc: &mut Doc<'_>, kb: &Knowledge) {
         // before a comma or the sentence's end.
         let inverted = || {
             let q = doc.next_on_line(k).filter(|&q| doc.is_cap(q))?;
-            let before = doc.prev_solid(k)?;
-            let opened = doc.word(before) == ","
-                || matches!(doc.tokens[before].kind, TokenKind::Quote(QuoteSide::Close));
             let closed = doc.next_on_line(q).is_some_and(|n| matches!(doc.word(n), "," | "."));
-            (opened && closed && crate::quote::verb_of_saying(cw)).then_some(q)
+            (after_content(doc, k) && closed && crate::quote::verb_of_saying(cw)).then_some(q)
         };
         let p = if surname_at(p)
             && doc.prev_on_line(p).is_none_or(|q| !doc.is_cap(q) || !doc.is_word(q))
@@ -4229,17 +4209,15 @@ pub(crate) fn find_people_by_surname(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         };
         let w = doc.word(p);
-        {
-            speaking.insert(w);
-            // ("said Saka, who ...": a relative of people.)
-            let who_after = doc
-                .next_on_line(p)
-                .filter(|&n| doc.word(n) == ",")
-                .and_then(|n| doc.next_on_line(n))
-                .is_some_and(|n| doc.word(n) == "who");
-            if !personal.contains(w) && (who_after || pronouns_near(k)) {
-                personal.insert(w);
-            }
+        speaking.insert(w);
+        // ("said Saka, who ...": a relative of people.)
+        let who_after = doc
+            .next_on_line(p)
+            .filter(|&n| doc.word(n) == ",")
+            .and_then(|n| doc.next_on_line(n))
+            .is_some_and(|n| doc.word(n) == "who");
+        if !personal.contains(w) && (who_after || pronouns_near(k)) {
+            personal.insert(w);
         }
     }
     // Not a surname the story's listed people bear, a name found already,
@@ -4428,10 +4406,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
         // Whitfield", "told Dana Whitfield"; not the object of a proposal
         // or a plan ("proposed Baltic Community rules").
         let cw = doc.word(k);
-        let inverted = doc.prev_solid(k).is_some_and(|p| {
-            doc.word(p) == ","
-                || matches!(doc.tokens[p].kind, TokenKind::Quote(crate::token::QuoteSide::Close))
-        });
+        let inverted = after_content(doc, k);
         let takes_person = inverted
             || lower_in(cw, crate::quote::INVERTING)
             || lower_in(
@@ -5565,6 +5540,15 @@ fn used_in_lowercase(text: &str, w: &str) -> bool {
 /// "Hudson's Bay Wholesale" names a thing, not a person.
 fn owner_inside(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     (first..last).any(|j| possessive_stem(doc.word(j)).is_some())
+}
+
+/// Whether the cue at token `k` follows a content's comma or closing mark,
+/// where an inverted cue stands: `"...," said Saka`, `..., said Dana
+/// Whitfield`.
+fn after_content(doc: &Doc<'_>, k: usize) -> bool {
+    doc.prev_solid(k).is_some_and(|p| {
+        doc.word(p) == "," || doc.tokens[p].kind == TokenKind::Quote(QuoteSide::Close)
+    })
 }
 
 /// Whether the words of `s` (split by spaces) are all name particles, the
