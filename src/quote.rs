@@ -4358,6 +4358,22 @@ fn last_who(sieve: &Sieve<'_, '_>, a: usize, b: usize) -> Option<Who> {
     None
 }
 
+/// The person whose apposition the lowercase description `words` is, from
+/// token `a` on: "Howard Rubel" before ", an analyst at Jefferies".
+fn person_apposed_to(doc: &Doc<'_>, a: usize, words: Span) -> Option<Who> {
+    let start = doc.token_at(words.start);
+    if doc.is_cap(start) && !is_determiner(doc, start) {
+        return None;
+    }
+    let comma = doc.prev_solid(start).filter(|&c| c > a && doc.word(c) == ",")?;
+    let end = doc.prev_solid(comma).filter(|&e| e >= a)?;
+    let c = doc.cand_at(doc.tokens[end].span.start)?;
+    (c.kind == EntityKind::Person
+        && c.span.end == doc.tokens[end].span.end
+        && c.span.start >= doc.tokens[a].span.start)
+        .then_some(Who::Mention(c.span, c.target))
+}
+
 /// Auxiliaries and adverbs that may stand between a speaker and the cue.
 const BETWEEN: &[&str] = &[
     "has",
@@ -4914,6 +4930,28 @@ fn reported(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
                         || (after.cue.is_some_and(|c| c.end <= content_end) && modifier_after()));
                 if tail && (content_end >= sentence_end || after.span.end < sentence_end) {
                     return Some(after);
+                }
+                // "CONTENT, Al-Chalabi said, adding he hoped ...", "CONTENT,
+                // said Howard Rubel, an analyst at Jefferies, who notes that
+                // ...": an attribution of a whole clause that ends before
+                // the participle or the relative clause of the weak cue
+                // comes first; the caller finds that clause after it.
+                if let Some(cue) = q.cue.filter(|c| c.end <= q.content.start) {
+                    let k = doc.token_at(cue.start);
+                    let gap = doc.token_at(after.span.end - 1) + 1;
+                    let joined = doc.prev_solid(k).is_some_and(|p| {
+                        (doc.word(p) == "," && doc.word(k).ends_with("ing"))
+                            || (doc.word(p) == "who"
+                                && doc.prev_solid(p).is_some_and(|c| doc.word(c) == ","))
+                    });
+                    if after.span.end <= cue.start
+                        && joined
+                        && doc.next_solid(gap - 1).is_some_and(|c| doc.word(c) == ",")
+                        && (gap..k).filter(|&j| doc.is_word(j)).count() <= 12
+                        && word_count(doc, after.content) >= 6
+                    {
+                        return Some(after);
+                    }
                 }
             }
         }
@@ -6630,20 +6668,26 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
             // "Democrats on Capitol Hill, who have argued", "a staffer at
             // the State Department who told": no place or body after a
             // preposition, but the head before it.
+            // "Howard Rubel, an analyst at Jefferies, who notes": the person
+            // the apposition describes.
+            let described = |w: Who| match w {
+                Who::Words(words) => person_apposed_to(doc, a, words).unwrap_or(w),
+                w => w,
+            };
             if let Some(prep) = who.as_ref().and_then(|w| modifier_object(doc, a, w)) {
                 if let Some(head) = head_before_modifier(sieve, a, q) {
-                    return Some(head);
+                    return Some(described(head));
                 }
                 // "Nicky Driscoll, 24, from Manchester, who said": the
                 // subject before an apposition.
                 let head = doc.prev_solid(prep).filter(|&h| h >= a)?;
                 return if doc.is_word(head) {
-                    Some(Who::Words(noun_phrase(doc, a, head)))
+                    Some(described(Who::Words(noun_phrase(doc, a, head))))
                 } else {
                     subject_of(sieve, a, prep)
                 };
             }
-            return who.or_else(|| Some(Who::Words(noun_phrase(doc, a, q))));
+            return Some(described(who.unwrap_or_else(|| Who::Words(noun_phrase(doc, a, q)))));
         }
         // "Acme Corp, which said last week it would cut jobs, ...": a body
         // before the comma of a relative clause speaks (not a thing: "the
@@ -9815,6 +9859,36 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         let content =
             Span::new(doc.tokens[a].span.start, doc.tokens[cend.saturating_sub(1).max(a)].span.end);
         if word_count(doc, content) < 4 {
+            continue;
+        }
+        // "On Tuesday, even as shares were tumbling, Mr. Ackman wrote to
+        // investors, telling ...", "If only a few delegates are at stake,
+        // the campaign said, it may ...": a subordinate clause, after
+        // nothing but short phrases, before an attribution the sentence
+        // goes on from, modifies the attribution's verb; it is no content.
+        // (Not "If they impose them we would object, Lyng said.", whose
+        // clause holds its main clause without a comma.)
+        let last_part = (a..cend).rev().find(|&j| doc.word(j) == ",").map_or(a, |c| c + 1);
+        let opener = (last_part..cend)
+            .filter(|&j| doc.is_word(j))
+            .find(|&j| !matches!(lower(doc.word(j)).as_ref(), "even" | "just" | "only"));
+        let short_before = (a..last_part)
+            .filter(|&j| doc.word(j) == ",")
+            .chain(std::iter::once(last_part))
+            .try_fold(a, |from, c| {
+                ((from..c).filter(|&j| doc.is_word(j)).count() <= 4).then_some(c + 1)
+            })
+            .is_some();
+        // (An apposition may end the attribution: "..., said Koichi
+        // Tsukihara, Deputy General Manager of ...".)
+        let goes_on = stop < end
+            && !doc.next_solid(stop).is_some_and(|c| {
+                doc.word(c) == ","
+                    && doc
+                        .next_solid(c)
+                        .is_some_and(|n| doc.is_word(n) && (doc.is_cap(n) || is_determiner(doc, n)))
+            });
+        if short_before && goes_on && opener.is_some_and(|j| is_subordinator(&lower(doc.word(j)))) {
             continue;
         }
         // "Asked whether other miners could follow, Andresen declined to

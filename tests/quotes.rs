@@ -3270,6 +3270,40 @@ const CASES: &[Case] = &[
             r("new gun laws", Some("Ruth Calder"), Reported),
         ],
     },
+    Case {
+        name: "content, an inverted cue, and a participle or a relative clause of the speaker after it",
+        text: "But that is not good enough for investors, said Howard Rubel, an analyst at Jefferies, who notes that the group lags its peers. For the full year, the newspaper could break even or better, said Black, citing lower labour costs.",
+        want: &[
+            r("But that is not good enough for investors", Some("Howard Rubel"), ReportedAfter),
+            r("the group lags its peers", Some("Howard Rubel"), Reported),
+            r(
+                "For the full year, the newspaper could break even or better",
+                Some("Black"),
+                ReportedAfter,
+            ),
+            r("lower labour costs", Some("Black"), Reported),
+        ],
+    },
+    Case {
+        name: "a relative clause after a person's apposition is the person's",
+        text: "Lars Berg, a former trade minister who has called the plan a mistake, said the vote would be close.",
+        want: &[
+            r("the plan a mistake", Some("Lars Berg"), Reported),
+            r("the vote would be close", Some("Lars Berg"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: a subordinate clause before an attribution the sentence goes on from is no content",
+        text: "On Tuesday, even as shares were tumbling, Lena Marsh wrote to investors, telling them the stock was cheap. If the dollar resumes its slide the currency could weaken, Lena Marsh said.",
+        want: &[
+            r("the stock was cheap", Some("Lena Marsh"), Reported),
+            r(
+                "If the dollar resumes its slide the currency could weaken",
+                Some("Lena Marsh"),
+                ReportedAfter,
+            ),
+        ],
+    },
 ];
 
 #[test]
