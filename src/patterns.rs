@@ -208,6 +208,33 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         if suffix || bits & HEAD_COMPANY != 0 {
             first = company_start(doc, first, i);
         }
+        // "adviser to Helios and Latham & Watkins LLP": one word before
+        // "and" that opened a longer name found earlier in the story is that
+        // body's short name, not the first word of this one.
+        // (Not a partner before "and Co", nor one word after "and": "Gynex
+        // and Watson Laboratories Inc" keeps its partners.)
+        if let Some(and) = doc.next_solid(first).filter(|&a| a < i && doc.word(a) == "and") {
+            let next = doc.next_solid(and).unwrap_or(i);
+            // (Nor a place's or a people's word: "Hongkong and Shanghai
+            // Banking Corp", "British and Commonwealth Holdings Plc".)
+            let lw = lower(doc.word(first));
+            let local = kb.demonyms.contains_key(lw.as_ref())
+                || doc
+                    .cand_at(doc.tokens[first].span.start)
+                    .is_some_and(|c| c.kind == EntityKind::Place);
+            let short = next < i
+                && !local
+                && head_bits(doc.word(next)) == 0
+                && found.iter().any(|&(f, l, k, ..)| {
+                    k == EntityKind::Institution
+                        && l > f
+                        && doc.word(f) == doc.word(first)
+                        && doc.next_solid(f).is_some_and(|n| !matches!(doc.word(n), "and" | "&"))
+                });
+            if short {
+                first = next;
+            }
+        }
         // "World Markets", "Stock Markets", "Venture Capital": a trade's
         // plural after a common word names no company.
         if !suffix

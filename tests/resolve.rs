@@ -16,6 +16,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a body's short name before \"and\" and another body's name",
+        published: "2026-05-18",
+        text: "Helios Energy Inc. will buy Norvind AS. Goldman Sachs is adviser to Helios and Harwell & Pike LLP is its counsel. Tate and Lyle Plc and Marshall and Stevens Inc are unrelated.",
+        want: &[
+            ("Helios", "Helios Energy Inc."),
+            ("Harwell & Pike LLP", "Harwell & Pike LLP"),
+            ("Tate and Lyle Plc", "Tate and Lyle Plc"),
+            ("Marshall and Stevens Inc", "Marshall and Stevens Inc"),
+        ],
+        not: &["Helios and Harwell & Pike LLP"],
+    },
+    Case {
         name: "kremlin chief",
         published: "2021-11-26",
         text: "Officials said the Kremlin chief would speak on Friday.",
