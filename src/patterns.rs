@@ -225,7 +225,9 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
             let short = next < i
                 && !local
                 && head_bits(doc.word(next)) == 0
-                && found.iter().any(|&(f, l, k, ..)| {
+                // (The last names found only: no story-long search for
+                // every name.)
+                && found.iter().rev().take(64).any(|&(f, l, k, ..)| {
                     k == EntityKind::Institution
                         && l > f
                         && doc.word(f) == doc.word(first)
