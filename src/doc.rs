@@ -181,6 +181,9 @@ pub(crate) enum Marker {
     /// "Qasr", "Palazzo" and other words that open a venue's name (see
     /// [`crate::patterns::find_prefixed_venues`]).
     Venue,
+    /// "programme", "program", "initiative", "scheme": a program's noun
+    /// after its name (see [`crate::patterns::find_programs_before_noun`]).
+    ProgramNoun,
 }
 
 /// The markers' words and what each marks: one search finds them all.
@@ -217,6 +220,9 @@ const MARKER_WORDS: &[(&str, Marker)] = &[
     ("Chateau ", Marker::Venue),
     ("Château ", Marker::Venue),
     ("Masjid ", Marker::Venue),
+    ("program", Marker::ProgramNoun),
+    ("initiative", Marker::ProgramNoun),
+    ("scheme", Marker::ProgramNoun),
 ];
 
 /// Whether token text `w` is, whole, one of the words of markers of `kind`

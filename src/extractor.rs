@@ -260,6 +260,7 @@ impl Extractor {
         patterns::find_caps_bylines(&mut doc, kb);
         patterns::find_operations(&mut doc);
         patterns::find_called_programs(&mut doc, kb);
+        patterns::find_programs_before_noun(&mut doc, kb);
         patterns::find_program_missions(&mut doc, kb);
         patterns::find_people_by_country(&mut doc, kb);
         patterns::find_trials(&mut doc);

@@ -2214,6 +2214,52 @@ const PROGRAM_NOUNS: &[&str] = &[
     "operation",
 ];
 
+/// Programs named by capitalised words between "the" and a lowercase
+/// program noun: "the Flood Futures programme", "the Clean Rivers
+/// scheme". Not a place's, a people's, a month's or an office's words
+/// ("the UK programme", "the Russian initiative", "the President's
+/// initiative"), nor one word, nor words another name holds.
+pub(crate) fn find_programs_before_noun(doc: &mut Doc<'_>, kb: &Knowledge) {
+    const NOUNS: &[&str] = &["programme", "program", "initiative", "scheme"];
+    let mut found = Vec::new();
+    let at: Vec<usize> = doc.markers(Marker::ProgramNoun).collect();
+    for i in at {
+        if !NOUNS.contains(&doc.word(i)) || doc.in_caps_sentence(doc.tokens[i].span.start) {
+            continue;
+        }
+        let Some(last) = doc.prev_on_line(i).filter(|&l| doc.is_word(l) && doc.is_cap(l)) else {
+            continue;
+        };
+        let mut first = last;
+        while let Some(p) = doc.prev_on_line(first).filter(|&p| {
+            doc.is_word(p) && doc.is_cap(p) && !doc.word(p).eq_ignore_ascii_case("the")
+        }) {
+            first = p;
+            if last - first > 8 {
+                break;
+            }
+        }
+        let the = doc.prev_on_line(first).is_some_and(|t| doc.word(t).eq_ignore_ascii_case("the"));
+        let words = (first..=last).filter(|&j| doc.is_word(j));
+        let plain = words.clone().all(|j| {
+            let w = doc.word(j);
+            possessive_stem(w).is_none()
+                && !is_head_title(doc, j)
+                && !is_institution_head(w)
+                && !kb.demonyms.contains_key(lower(w).as_ref())
+                && crate::date::month_number(w).is_none()
+                && !crate::lexicon::is_weekday(w)
+                && !NOT_NAME_START_SET.has(w)
+        });
+        // (Two words at least: one is as often a body's or a company's
+        // name, "the EC proposal", "the Handelsbanken scheme".)
+        if the && plain && (2..=4).contains(&words.count()) {
+            found.push((first, last));
+        }
+    }
+    add_found(doc, found, EntityKind::Program);
+}
+
 /// The numbered missions of a listed program the story names: "Artemis
 /// III" and "Artemis I" after "the Artemis program", "Chang'e 6" after
 /// "the Chang'e program", as mentions of that program.
@@ -3511,10 +3557,20 @@ pub(crate) fn find_bodies_by_acronym(doc: &mut Doc<'_>) {
         while let Some(x) = j.filter(|_| left > 0) {
             let w = doc.word(x);
             if doc.is_word(x) && doc.is_cap(x) {
-                if w.as_bytes()[0] != letters[left - 1] {
+                // ("UK Research and Innovation (UKRI)": an acronym in the
+                // name gives all its letters.)
+                let n = if w.len() >= 2
+                    && w.len() <= left
+                    && w.bytes().all(|b| b.is_ascii_uppercase())
+                    && letters[..left].ends_with(w.as_bytes())
+                {
+                    w.len()
+                } else if w.as_bytes()[0] == letters[left - 1] {
+                    1
+                } else {
                     break;
-                }
-                left -= 1;
+                };
+                left -= n;
                 start = x;
             } else if !lower_in(w, CONNECTORS) {
                 break;

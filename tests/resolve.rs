@@ -16,6 +16,23 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a defined acronym with an acronym inside its long form",
+        published: "2026-03-12",
+        text: "The team was awarded £4m by UK Research and Innovation (UKRI) this week. UKRI's chair welcomed it.",
+        want: &[
+            ("UK Research and Innovation", "UK Research and Innovation"),
+            ("UKRI", "UK Research and Innovation"),
+        ],
+        not: &["UK"],
+    },
+    Case {
+        name: "programs named before a lowercase program noun, not one word nor a people's word",
+        published: "2026-03-12",
+        text: "The Flood Futures programme starts in May under the Clean Rivers scheme. The Russian initiative and the Nordwerk scheme differ from the EC proposal.",
+        want: &[("Flood Futures", "Flood Futures"), ("Clean Rivers", "Clean Rivers")],
+        not: &["Russian", "Nordwerk"],
+    },
+    Case {
         name: "a body's short name before \"and\" and another body's name",
         published: "2026-05-18",
         text: "Helios Energy Inc. will buy Norvind AS. Goldman Sachs is adviser to Helios and Harwell & Pike LLP is its counsel. Tate and Lyle Plc and Marshall and Stevens Inc are unrelated.",
@@ -2328,4 +2345,16 @@ fn a_clubs_short_name_is_no_club_outside_a_story_of_sport() {
     );
     let clubs = sport.mentions().iter().filter(|m| sport.entity(m).name == "Chelsea FC").count();
     assert_eq!(clubs, 2);
+}
+
+#[test]
+fn programs_before_their_noun_and_acronym_definitions_have_their_kinds() {
+    let doc = pressroom::extract(
+        "The Flood Futures programme is funded by UK Research and Innovation (UKRI). UKRI said the Clean Rivers scheme would follow.",
+    );
+    let kind = |w: &str| doc.mentions().iter().find(|m| m.as_str() == w).map(|m| m.kind);
+    assert_eq!(kind("Flood Futures"), Some(EntityKind::Program));
+    assert_eq!(kind("Clean Rivers"), Some(EntityKind::Program));
+    assert_eq!(kind("UK Research and Innovation"), Some(EntityKind::Institution));
+    assert_eq!(kind("UKRI"), Some(EntityKind::Institution));
 }
