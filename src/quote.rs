@@ -6787,10 +6787,11 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         // "Teresa Ribera, in charge of Clean, Just and Competitive
         // Transition, said": a list of capitalised words inside the
         // apposition; it opens at the comma right after the person.
+        // So may a list of people: "Justice Clarence Thomas, in a dissent
+        // joined by Justices Neil Gorsuch, Samuel Alito and Amy Coney
+        // Barrett, said", when a lowercase word opens the apposition.
         if doc.prev_solid(open).is_some_and(|x| doc.is_cap(x))
-            && doc
-                .next_solid(open)
-                .is_some_and(|x| doc.is_cap(x) && doc.cand_at(doc.tokens[x].span.start).is_none())
+            && doc.next_solid(open).is_some_and(|x| doc.is_cap(x))
             && (open..p).any(|j| doc.word(j) == "and")
         {
             let after_person = (a..open).rev().take(48).find(|&j| {
@@ -6801,7 +6802,12 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                         })
                     })
             });
-            if let Some(c) = after_person {
+            let named = doc
+                .next_solid(open)
+                .is_some_and(|x| doc.cand_at(doc.tokens[x].span.start).is_some());
+            if let Some(c) = after_person.filter(|&c| {
+                !named || doc.next_solid(c).is_some_and(|x| doc.is_word(x) && !doc.is_cap(x))
+            }) {
                 open = c;
             }
         }

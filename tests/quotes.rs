@@ -3304,6 +3304,14 @@ const CASES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "a list of people inside the speaker's apposition",
+        text: "Justice Clarence Thomas, in a dissent joined by Justices Neil Gorsuch, Samuel Alito and Amy Coney Barrett, said the decision was wrong. Mayor Ana Ruiz, in a letter to Tom Hale, Eva Lind and Rui Costa, said the plan was late.",
+        want: &[
+            r("the decision was wrong", Some("Clarence Thomas"), Reported),
+            r("the plan was late", Some("Ana Ruiz"), Reported),
+        ],
+    },
 ];
 
 #[test]
