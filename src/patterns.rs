@@ -3076,6 +3076,17 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
                 continue;
             }
         }
+        // "Chief Executive Wael Sawan", "Chief Constable Sarah Crew": a
+        // second word of the title that is no title by itself.
+        if title_word == "chief"
+            && doc.is_word(start)
+            && lower_in(doc.word(start), &["executive", "constable", "whip", "rabbi"])
+            && doc.is_cap(start)
+        {
+            if let Some(n) = doc.next_on_line(start) {
+                start = n;
+            }
+        }
         let end = name_after_title(doc, kb, start);
         let Some(end) = end else {
             i += 1;

@@ -16,6 +16,17 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a two-word title at a sentence's start before a given name no list holds",
+        published: "2026-03-04",
+        text: "The cuts were deep. Chief Executive Wael Sawan has pledged savings. Chief Constable Sarah Crew agreed. Sawan spoke later.",
+        want: &[
+            ("Wael Sawan", "Wael Sawan"),
+            ("Sarah Crew", "Sarah Crew"),
+            ("Sawan", "Wael Sawan"),
+        ],
+        not: &["Chief Executive Wael Sawan", "Executive Wael Sawan"],
+    },
+    Case {
         name: "a defined acronym with an acronym inside its long form",
         published: "2026-03-12",
         text: "The team was awarded £4m by UK Research and Innovation (UKRI) this week. UKRI's chair welcomed it.",
