@@ -2938,11 +2938,26 @@ fn turn_head(
         } else if !matches!(w, "." | "-" | "’" | "'" | "(" | ")") {
             return None;
         }
-        if words > 8 {
+        // (A head may hold a long office before the person's name:
+        // "Chairman of the Cabinet of Ministers and Chief of Staff of the
+        // Presidential Executive Office of Kyrgyzstan Akylbek Japarov:".)
+        if words > 24 {
             return None;
         }
         k = doc.next_on_line(k)?;
     };
+    // (All its words an office's: capitalised but for "of", "the",
+    // "and": not "Early polls show voters ... rejecting Mr. Trump:".)
+    let long = words > 8;
+    if long
+        && (first..k).any(|j| {
+            doc.is_word(j)
+                && !doc.is_cap(j)
+                && !matches!(doc.word(j), "of" | "the" | "and" | "for" | "on")
+        })
+    {
+        return None;
+    }
     // "Emmanuel Macron (retranslated):": the speaker ends before the aside.
     let mut last = doc.prev_solid(colon)?;
     if doc.word(last) == ")" {
@@ -2987,6 +3002,8 @@ fn turn_head(
         Some(c) if c.kind == EntityKind::Person && c.span.end == span.end => {
             Who::Mention(c.span, c.target)
         }
+        // (A long head ends with the person's name.)
+        _ if long => return None,
         Some(c) if bodies && c.kind == EntityKind::Institution && c.span == span => {
             Who::Mention(c.span, c.target)
         }

@@ -3312,6 +3312,19 @@ const CASES: &[Case] = &[
             r("the plan was late", Some("Ana Ruiz"), Reported),
         ],
     },
+    Case {
+        name: "a transcript turn headed by a long office before the name; failure: a sentence ending with a name and a colon",
+        text: "Nikol Pashinyan: Thank you. I now give the floor to Mr Japarov.\n\nChairman of the Cabinet of Ministers and Chief of Staff of the Presidential Executive Office of Kyrgyzstan Akylbek Japarov: Thank you for hosting today's meeting.\n\nEarly polls show voters in the area resoundingly rejecting Mr. Trump: a poll found him behind.",
+        want: &[
+            r("Thank you. I now give the floor to Mr Japarov", Some("Nikol Pashinyan"), Transcript),
+            r("Thank you for hosting today's meeting", Some("Akylbek Japarov"), Transcript),
+            r(
+                "voters in the area resoundingly rejecting Mr. Trump: a poll found him behind",
+                Some("Early polls"),
+                Reported,
+            ),
+        ],
+    },
 ];
 
 #[test]
