@@ -1984,6 +1984,25 @@ fn direct(
         || (words >= 2
             && trimmed.chars().next().is_some_and(char::is_uppercase)
             && trimmed.ends_with(['.', '!', '?', '…']));
+    // A list of terms in marks: `statements that were to be expected:
+    // "democracy," "freedom," "unacceptable crackdown" and so forth`.
+    // (Marks of the same sentence side by side; not a short sentence in
+    // dialogue: `"Who's going to pay for it?" "Mexico!"`.)
+    let (own_start, own_end) = sentence_tokens(doc, doc.sentence_of(doc.tokens[o].span.start));
+    let term_beside = |x: Option<usize>, side: QuoteSide| {
+        x.is_some_and(|x| {
+            x >= own_start
+                && x < own_end
+                && matches!(doc.tokens[x].kind, TokenKind::Quote(s) if s != side)
+        })
+    };
+    if words <= 3
+        && !sentence_like
+        && (term_beside(doc.next_solid(c), QuoteSide::Close)
+            || term_beside(doc.prev_solid(o), QuoteSide::Open))
+    {
+        return None;
+    }
     let mut q = RawQuote {
         kind: QuoteKind::Direct,
         span,

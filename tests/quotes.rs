@@ -3325,6 +3325,14 @@ const CASES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "failure: a list of terms in marks is no speech; a short sentence of dialogue is",
+        text: "There came the statements that were to be expected: \"democracy,\" \"freedom,\" \"crackdown\" and so forth. \"Who pays?\" asked Lena Marsh. \"Never, ever!\"",
+        want: &[
+            d("Who pays?", Some("Lena Marsh"), CueAfter),
+            d("Never, ever!", Some("Lena Marsh"), Continuation),
+        ],
+    },
 ];
 
 #[test]
