@@ -2389,6 +2389,23 @@ fn direct(
                 // `Said Maria Ortiz, who grew up near the plant, "…"`.
                 opening_cue(doc, s_start, p)
             });
+            // ("The statements were to be expected: "…"", "He was told:
+            // "…"": a passive cue names no speaker before it; an opening
+            // cue may ("Said another official who would be told if ...:
+            // "…"").)
+            let passive_at = |cs: usize| {
+                !doc.word(cs).ends_with("ing")
+                    && doc.prev_solid(cs).filter(|&b| b >= s_start).is_some_and(|b| {
+                        lower_in(doc.word(b), &["is", "are", "was", "were", "be", "been", "being"])
+                    })
+            };
+            let found = match found {
+                Some((cs, _)) if passive_at(cs) => match opening_cue(doc, s_start, p) {
+                    Some(o) => Some(o),
+                    None => return Some(q),
+                },
+                other => other,
+            };
             if let Some((cs, ce)) = found {
                 // Words inside an earlier quote of the sentence speak for no
                 // one: in `"If he thinks so," the narrator says, "what does

@@ -3333,6 +3333,15 @@ const CASES: &[Case] = &[
             d("Never, ever!", Some("Lena Marsh"), Continuation),
         ],
     },
+    Case {
+        name: "failure: a passive cue before a quote names no speaker; an opening cue still does",
+        text: "Eva Lind was asked, \"Will the plant close next year?\" The statements were to be expected: \"We will never accept this plan at all.\" Said another Nordwerk official who would be told if talks failed: \"There are no problems at all.\"",
+        want: &[
+            d("Will the plant close next year?", None, Unattributed),
+            d("We will never accept this plan at all.", None, Unattributed),
+            d("There are no problems at all.", Some("Nordwerk"), CueBefore),
+        ],
+    },
 ];
 
 #[test]
