@@ -6826,9 +6826,38 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         if doc.word(p) != "," {
             break;
         }
-        // "Sen. Jack Reed (D-R.I.), said": a comma after a parenthesis
-        // that opens no apposition.
-        let Some(mut open) = (a..p).rev().take(96).find(|&j| doc.word(j) == ",") else {
+        // The comma that opens the apposition; not those of a town and
+        // its region before "-based" ("Entwistle Co, a Hudson,
+        // Mass.,-based defense contractor, said").
+        let based = |j: usize| {
+            // (After an article and the town: "a Hudson,", "the San Jose,".)
+            let mut t = j;
+            let mut town = 0;
+            while let Some(x) = doc.prev_solid(t).filter(|&x| x > a && doc.is_cap(x) && town < 3) {
+                t = x;
+                town += 1;
+            }
+            let after_town = town > 0 && doc.prev_solid(t).is_some_and(|x| is_determiner(doc, x));
+            let glued = doc.tokens.get(j + 1).is_some_and(|t| t.as_str() == "-");
+            if !(after_town || glued) {
+                return false;
+            }
+            for x in j + 1..doc.tokens.len().min(j + 10) {
+                match doc.word(x) {
+                    "based" => return doc.word(x - 1) == "-",
+                    _ if doc.is_word(x) && !doc.is_cap(x) => return false,
+                    "," if doc.tokens.get(x + 1).is_none_or(|t| t.as_str() != "-") => {
+                        return false;
+                    }
+                    _ => {}
+                }
+            }
+            false
+        };
+        let Some(mut open) = (a..p).rev().take(96).find(|&j| doc.word(j) == "," && !based(j))
+        else {
+            // "Sen. Jack Reed (D-R.I.), said": a comma after a parenthesis
+            // that opens no apposition.
             match doc.prev_solid(p).filter(|&x| x > a && doc.word(x) == ")") {
                 Some(x) => {
                     p = x;

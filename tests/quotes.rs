@@ -3342,6 +3342,15 @@ const CASES: &[Case] = &[
             d("There are no problems at all.", Some("Nordwerk"), CueBefore),
         ],
     },
+    Case {
+        name: "a town and its region before \"-based\" inside the speaker's apposition",
+        text: "Entwistle Co, a Hudson, Mass.,-based defense contractor, said it raised its stake. Sunriver Corp, a Jackson, Miss.-based maker of workstations, said it cut prices. The firms, Boston-based Harbor Capital and Halcyon Partners, said they bought the shares.",
+        want: &[
+            r("it raised its stake", Some("Entwistle Co"), Reported),
+            r("it cut prices", Some("Sunriver Corp"), Reported),
+            r("they bought the shares", Some("The firms"), Reported),
+        ],
+    },
 ];
 
 #[test]
