@@ -1848,6 +1848,81 @@ pub(crate) fn find_quotes(doc: &Doc<'_>, kb: &Knowledge) -> Vec<RawQuote> {
 /// the colon are what they said, reported. The caller passes only the
 /// sentences where a headline may stand.
 fn headline_attribution(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
+    headline_source_first(sieve, a, b).or_else(|| headline_source_last(sieve, a, b))
+}
+
+/// A claim with a verb, from token `start` to `end`: "to set up", "will
+/// win", "is", "falls", "used"; not a label ("An interview with the
+/// minister").
+fn claim_between(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+    word_count(doc, content) >= 3
+        && (start..=end).filter(|&k| doc.is_word(k) && !doc.is_cap(k)).any(|k| {
+            let w = doc.word(k);
+            w == "to"
+                || verb_form(w)
+                || (w.len() > 4 && w.ends_with("ing"))
+                || matches!(
+                    w,
+                    "used"
+                        | "said"
+                        | "told"
+                        | "made"
+                        | "cut"
+                        | "hit"
+                        | "won"
+                        | "lost"
+                        | "led"
+                        | "met"
+                        | "set"
+                        | "saw"
+                        | "got"
+                        | "ran"
+                        | "fell"
+                        | "rose"
+                        | "held"
+                        | "kept"
+                        | "left"
+                        | "sold"
+                        | "paid"
+                        | "sent"
+                        | "shot"
+                        | "will"
+                        | "can"
+                        | "must"
+                )
+        })
+}
+
+/// A headline that opens with its source before a colon: "Amnesty: Police
+/// used excessive force against protesters". The source is a person or a
+/// body the story names, the whole of the words before the colon.
+fn headline_source_first(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
+    let doc = sieve.doc;
+    let first = (a..b).find(|&k| !doc.tokens[k].is_space())?;
+    let c = doc
+        .cand_starting(first)
+        .filter(|c| matches!(c.kind, EntityKind::Person | EntityKind::Institution))?;
+    let colon = doc.next_solid(doc.token_at(c.span.end - 1)).filter(|&x| doc.word(x) == ":")?;
+    let start = doc.next_solid(colon).filter(|&x| x < b)?;
+    let mut end = (start..b).rev().find(|&k| !doc.tokens[k].is_space())?;
+    if matches!(doc.word(end), "." | "!") {
+        end = doc.prev_solid(end).filter(|&x| x >= start)?;
+    }
+    // (Not a quote in marks after it, which the direct sieve reads.)
+    if matches!(doc.tokens[start].kind, TokenKind::Quote(_)) || !claim_between(doc, start, end) {
+        return None;
+    }
+    let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+    let who = Who::Mention(c.span, c.target);
+    let (sp, t, _) = sieve.resolve(who, c.span.start, QuoteRule::Colon, (first, colon));
+    let span = Span::new(c.span.start, content.end);
+    Some(RawQuote::reported(span, content, doc.tokens[colon].span, (sp, t), QuoteRule::Colon))
+}
+
+/// A headline that ends with its speaker after a colon (see
+/// [`headline_attribution`]).
+fn headline_source_last(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote> {
     let doc = sieve.doc;
     let last = (a..b).rev().find(|&k| !doc.tokens[k].is_space())?;
     let last = if matches!(doc.word(last), "." | "!") { doc.prev_solid(last)? } else { last };
@@ -1859,13 +1934,8 @@ fn headline_attribution(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option
     let end = doc.prev_solid(colon)?;
     let start = (a..end).find(|&k| !doc.tokens[k].is_space())?;
     let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
-    // A claim has a verb ("to set up", "will win", "is", "falls"): not a
-    // label ("An interview with the minister: Anna Petrova").
-    let verb = (start..=end).filter(|&k| doc.is_word(k) && !doc.is_cap(k)).any(|k| {
-        let w = doc.word(k);
-        w == "to" || verb_form(w) || (w.len() > 4 && w.ends_with("ing"))
-    });
-    if word_count(doc, content) < 3 || !verb {
+    // ("An interview with the minister: Anna Petrova" is a label.)
+    if !claim_between(doc, start, end) {
         return None;
     }
     let who = Who::Mention(c.span, c.target);

@@ -3351,6 +3351,16 @@ const CASES: &[Case] = &[
             r("they bought the shares", Some("The firms"), Reported),
         ],
     },
+    Case {
+        name: "a headline that opens with its source before a colon",
+        text: "Amnesty International: Police fired on protesters in Nairobi\n\nNAIROBI (AP) — The rights group released a report on Wednesday.",
+        want: &[r("Police fired on protesters in Nairobi", Some("Amnesty International"), Colon)],
+    },
+    Case {
+        name: "failure: a place or a label before a headline's colon is no source",
+        text: "Kenya: Police fired on protesters in Nairobi\n\nNAIROBI (AP) — Protests went on for a week.",
+        want: &[],
+    },
 ];
 
 #[test]
