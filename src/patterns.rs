@@ -1453,57 +1453,58 @@ fn list_continues(doc: &Doc<'_>, k: usize) -> bool {
 
 /// Whether token `i` is a head title word, honouring case: a capitalised
 /// title, or a lowercase one that is usually written so ("spokesman").
+/// Title words that are common words too: they count only capitalised
+/// ("Major General", not "major European producers").
+const CAPITALISED_ONLY: &[&str] = &[
+    "head",
+    "leader",
+    "chief",
+    "major",
+    "general",
+    "officer",
+    "manager",
+    "father",
+    "mother",
+    "sister",
+    "brother",
+    "deputy",
+    "representative",
+    "chair",
+    "founder",
+    "editor",
+    "coach",
+    "pilot",
+    "dean",
+    "speaker",
+    "judge",
+    "justice",
+    "captain",
+    "marshal",
+    "analyst",
+    "economist",
+    "scientist",
+    "researcher",
+    "lady",
+    "lord",
+    "sir",
+    "dame",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emperor",
+    "metropolitan",
+    "designer",
+    "engineer",
+    "agent",
+    "administrator",
+    "detective",
+    "treasurer",
+    "commander",
+    "inspector",
+];
+
 pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
-    /// Title words that are common words too: they count only capitalised
-    /// ("Major General", not "major European producers").
-    const CAPITALISED_ONLY: &[&str] = &[
-        "head",
-        "leader",
-        "chief",
-        "major",
-        "general",
-        "officer",
-        "manager",
-        "father",
-        "mother",
-        "sister",
-        "brother",
-        "deputy",
-        "representative",
-        "chair",
-        "founder",
-        "editor",
-        "coach",
-        "pilot",
-        "dean",
-        "speaker",
-        "judge",
-        "justice",
-        "captain",
-        "marshal",
-        "analyst",
-        "economist",
-        "scientist",
-        "researcher",
-        "lady",
-        "lord",
-        "sir",
-        "dame",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "emperor",
-        "metropolitan",
-        "designer",
-        "engineer",
-        "agent",
-        "administrator",
-        "detective",
-        "treasurer",
-        "commander",
-        "inspector",
-    ];
     if !doc.is_word(i) || !HEAD_TITLE_SET.has(doc.word(i)) {
         return false;
     }
@@ -2969,6 +2970,7 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
     // New mentions are gathered and added at the end: inserting each into
     // the sorted candidates would move every later one.
     let mut batch = Vec::new();
+    let headline_end = doc.headline_end();
     let mut i = 0;
     while i < doc.tokens.len() {
         if !is_head_title(doc, i) {
@@ -2976,6 +2978,16 @@ pub(crate) fn find_titled_people(doc: &mut Doc<'_>, kb: &Knowledge) {
             continue;
         }
         let title_word = doc.word(i).to_lowercase();
+        // "Kaneda Motors Announces Solid-State Battery Pilot Line": in a
+        // title-cased headline a title that is a common word too is that
+        // word.
+        if lower_in(&title_word, CAPITALISED_ONLY)
+            && doc.tokens[i].span.start < headline_end
+            && title_cased_sentence(doc, doc.tokens[i].span.start)
+        {
+            i += 1;
+            continue;
+        }
         // "Justice" is a title after nothing capitalised but a title, an
         // honorific or a court ("Chief Justice", "Mr Justice", "Supreme
         // Court Justice"): not "County Justice Information System".
@@ -3899,6 +3911,24 @@ pub(crate) fn towns_named_like_bodies(doc: &mut Doc<'_>, kb: &Knowledge, datelin
         c.kind = EntityKind::Place;
         c.target = target;
         c.source = Source::Pattern;
+    }
+    // "TOYOTA CITY, Japan, July 1": a body's name inside a longer dateline
+    // place is the first word of the town's.
+    if let Some(place) = dateline {
+        let inside = doc.overlapping(place);
+        if inside.len() == 1 {
+            let k = inside.start;
+            let c = doc.cands[k];
+            if c.kind == EntityKind::Institution
+                && c.span.start >= place.start
+                && c.span.end <= place.end
+                && c.span != place
+            {
+                let name = crate::dateline::title_case(&doc.text[place]);
+                let target = doc.local(&name, EntityKind::Place, cluster_key(&name));
+                doc.cands[k] = Cand::pattern(place, EntityKind::Place, target);
+            }
+        }
     }
 }
 

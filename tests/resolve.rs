@@ -16,6 +16,13 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a title that is a common word in a title-cased headline; a body's name inside a dateline's town",
+        published: "2026-07-01",
+        text: "Kaneda Motors Announces Solid-State Battery Pilot Line\n\nTOYOTA CITY, Japan, July 1, 2026 — Kaneda Motor Corporation will build a pilot line. Pilot Anna Berg flew the first car.",
+        want: &[("TOYOTA CITY", "Toyota City"), ("Anna Berg", "Anna Berg")],
+        not: &["Line", "TOYOTA"],
+    },
+    Case {
         name: "a two-word title at a sentence's start before a given name no list holds",
         published: "2026-03-04",
         text: "The cuts were deep. Chief Executive Wael Sawan has pledged savings. Chief Constable Sarah Crew agreed. Sawan spoke later.",
