@@ -357,11 +357,31 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
             if !span.contains(c.span) || c.span == span {
                 return true;
             }
+            // (Nor does a known acronym inside the name, before its head:
+            // "Leeds Teaching Hospitals NHS Trust".)
+            // (After a word of the name and a space: not "Russia-NATO
+            // Council", "Drexel Burnham and UBS Securities", "the U.S. Group
+            // CPC International Inc".)
+            let acronym = || {
+                let w = &doc.text[c.span];
+                let at = doc.token_at(c.span.start);
+                c.span.start > span.start
+                    && c.span.end < span.end
+                    && (2..=5).contains(&w.len())
+                    && w.bytes().all(|b| b.is_ascii_uppercase())
+                    && doc.word(at - 1) == " "
+                    && doc.prev_solid(at).is_some_and(|p| {
+                        doc.is_cap(p)
+                            && !company_word(doc.word(p))
+                            && !matches!(doc.word(p), "and" | "&")
+                    })
+            };
             let allowed = c.kind == EntityKind::Place
                 || (head_final
                     && c.kind == EntityKind::Institution
-                    && c.span.start == span.start
-                    && !generic_words(&doc.text[c.span.end..span.end]));
+                    && ((c.span.start == span.start
+                        && !generic_words(&doc.text[c.span.end..span.end]))
+                        || acronym()));
             !allowed
         }) {
             continue;

@@ -16,6 +16,19 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a listed acronym inside a body's name before its head",
+        published: "2026-03-14",
+        text: "Ken Bremner, chief executive of South Tyneside and Sunderland NHS Foundation Trust, welcomed it. The Leeds Teaching Hospitals NHS Trust agreed, as did the Russia-NATO Council and Drexel Burnham and UBS Securities.",
+        want: &[
+            (
+                "South Tyneside and Sunderland NHS Foundation Trust",
+                "South Tyneside and Sunderland NHS Foundation Trust",
+            ),
+            ("Leeds Teaching Hospitals NHS Trust", "Leeds Teaching Hospitals NHS Trust"),
+        ],
+        not: &["NHS", "Drexel Burnham and UBS Securities"],
+    },
+    Case {
         name: "a title that is a common word in a title-cased headline; a body's name inside a dateline's town",
         published: "2026-07-01",
         text: "Kaneda Motors Announces Solid-State Battery Pilot Line\n\nTOYOTA CITY, Japan, July 1, 2026 — Kaneda Motor Corporation will build a pilot line. Pilot Anna Berg flew the first car.",
