@@ -76,7 +76,17 @@ pub(crate) fn is_first_name(
     // Honourable Mark Holland", "said Minister Holland" (not "President of
     // France": the title must touch the name).
     // (Past an abbreviation's period: "Mr. Holland".)
-    let title_at = |t: usize| if doc.word(t) == "." { t.saturating_sub(1) } else { t };
+    // (Not a sentence's period: "She was President. Holland said".)
+    let title_at = |t: usize| {
+        if doc.word(t) == "."
+            && t > 0
+            && crate::lexicon::lower_in(doc.word(t - 1), crate::lexicon::TITLE_ABBREVIATIONS)
+        {
+            t - 1
+        } else {
+            t
+        }
+    };
     let titled = |t: usize| {
         let t = title_at(t);
         crate::patterns::is_head_title(doc, t) && doc.is_cap(t)

@@ -1845,8 +1845,10 @@ pub(crate) fn opens_a_thing(doc: &Doc<'_>, span: Span) -> bool {
 /// period ("Mr", "Mr.", "President"), on the same line.
 fn word_before_name(doc: &Doc<'_>, first: usize) -> Option<usize> {
     let mut p = doc.prev_on_line(first)?;
+    // (Past an abbreviation's period, "Mr. Obama", not a sentence's: "She
+    // was Group Treasurer. Ortega said".)
     if doc.word(p) == "." {
-        p = doc.prev_on_line(p)?;
+        p = doc.prev_on_line(p).filter(|&a| lower_in(doc.word(a), TITLE_ABBREVIATIONS))?;
     }
     (doc.is_word(p) && doc.is_cap(p)).then_some(p)
 }

@@ -16,6 +16,13 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a title that ends the sentence before a surname marks no listed person present",
+        published: "2026-02-03",
+        text: "The board appointed Luis Ortega as a member. She was Group Treasurer. Ortega said he was happy.",
+        want: &[("Luis Ortega", "Luis Ortega"), ("Ortega", "Luis Ortega")],
+        not: &[],
+    },
+    Case {
         name: "a listed acronym inside a body's name before its head",
         published: "2026-03-14",
         text: "Ken Bremner, chief executive of South Tyneside and Sunderland NHS Foundation Trust, welcomed it. The Leeds Teaching Hospitals NHS Trust agreed, as did the Russia-NATO Council and Drexel Burnham and UBS Securities.",
