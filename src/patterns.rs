@@ -1744,11 +1744,36 @@ const BODY_HEADS: &[&str] = &[
 /// headline in capitals.
 pub(crate) fn grow_body_names_left(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut grown = Vec::new();
+    let mut regions = FastSet::default();
     for (k, c) in doc.cands.iter().enumerate() {
         if c.kind != EntityKind::Institution || !matches!(c.target, Target::Gaz(_)) {
             continue;
         }
         let first = doc.token_at(c.span.start);
+        // "the Texas Department of Agriculture", "the Ontario Ministry of
+        // Health": a state's or a region's body, not the nation's one the
+        // list holds.
+        if lower_in(doc.word(first), &["department", "ministry"])
+            || lower_in(doc.word(first), BODY_HEADS)
+        {
+            let region = doc.prev_on_line(first).and_then(|p| {
+                let i = doc.overlapping(doc.tokens[p].span).start;
+                let r = doc.cands.get(i)?;
+                let Target::Gaz(id) = r.target else { return None };
+                (r.kind == EntityKind::Place
+                    && r.span.end == doc.tokens[p].span.end
+                    && matches!(
+                        kb.gazetteer.entity(id).label.as_deref(),
+                        Some("us_state" | "region")
+                    ))
+                .then_some((i, r.span.start))
+            });
+            if let Some((i, from)) = region {
+                regions.insert(i);
+                grown.push((k, Span::new(from, c.span.end)));
+                continue;
+            }
+        }
         if !lower_in(doc.word(first), BODY_HEADS)
             || doc.in_caps_sentence(c.span.start)
             || title_cased_sentence(doc, c.span.start)
@@ -1790,6 +1815,8 @@ pub(crate) fn grow_body_names_left(doc: &mut Doc<'_>, kb: &Knowledge) {
         }
     }
     rename_grown_bodies(doc, grown, false);
+    // (The region's own mention gives way to the body's name.)
+    doc.remove_cands(&regions);
 }
 
 /// Whether every word of more than three letters in the sentence of byte

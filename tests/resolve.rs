@@ -16,6 +16,17 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a state's department is not the nation's department of the same name",
+        published: "2026-06-01",
+        text: "Meals are funded by the U.S. Department of Agriculture and administered by the Texas Department of Agriculture. Turnout was 60 percent, according to the Florida Department of State.",
+        want: &[
+            ("U.S. Department of Agriculture", "US Department of Agriculture"),
+            ("Texas Department of Agriculture", "Texas Department of Agriculture"),
+            ("Florida Department of State", "Florida Department of State"),
+        ],
+        not: &["Texas", "Florida", "Department of State"],
+    },
+    Case {
         name: "a title that ends the sentence before a surname marks no listed person present",
         published: "2026-02-03",
         text: "The board appointed Luis Ortega as a member. She was Group Treasurer. Ortega said he was happy.",
