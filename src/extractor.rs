@@ -274,6 +274,7 @@ impl Extractor {
         patterns::grow_hyphenated_given_names(&mut doc, kb);
         patterns::find_listed_people(&mut doc, kb);
         patterns::find_given_titles(&mut doc, kb);
+        patterns::find_bodies_after_nouns(&mut doc, kb);
         patterns::find_one_word_bodies(&mut doc, kb);
         patterns::find_people_by_surname(&mut doc, kb);
         patterns::find_initialled_people(&mut doc, kb);

@@ -2685,6 +2685,169 @@ pub(crate) fn find_called_programs(doc: &mut Doc<'_>, kb: &Knowledge) {
     add_found(doc, found, EntityKind::Program);
 }
 
+/// Bodies named right after a noun that says what they are: "the pressure
+/// group Human Rights in China", "the daily Gazzetta dello Sport", "the
+/// charity Oxfam Novib", "Boston-based Reagan Communications". Capitalised
+/// words (with "of", "in", "for", "and" or a Romance article between them)
+/// after a lowercase noun of bodies or "-based"; not a person, a title, a
+/// day or a month, and places inside the name are the name's.
+pub(crate) fn find_bodies_after_nouns(doc: &mut Doc<'_>, kb: &Knowledge) {
+    // Words of parties and faiths that are adjectives before a noun
+    // ("a Florida-based Republican strategist").
+    const ADJECTIVES: &[&str] = &[
+        "Democratic",
+        "Republican",
+        "Conservative",
+        "Liberal",
+        "Labour",
+        "Socialist",
+        "Communist",
+        "Green",
+        "Catholic",
+        "Muslim",
+        "Christian",
+        "Jewish",
+        "Arabic",
+    ];
+    let surnames = doc.surnames(kb);
+    const JOINERS: &[&str] =
+        &["of", "in", "for", "and", "&", "de", "del", "della", "dello", "di", "du", "des", "la"];
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 0..doc.tokens.len() {
+        let w = doc.word(k);
+        // (A match of the words, not a search of a list, for every word.)
+        let noun = matches!(
+            w,
+            "company"
+                | "firm"
+                | "group"
+                | "newspaper"
+                | "daily"
+                | "weekly"
+                | "magazine"
+                | "broadcaster"
+                | "charity"
+                | "movement"
+                | "startup"
+                | "start-up"
+                | "consultancy"
+                | "based"
+        );
+        if !noun || !doc.is_word(k) {
+            continue;
+        }
+        // ("-based" glued to its town, "Boston-based", "Ore.-based"; not
+        // to a thing, "386-based PC", "sea-based missile".)
+        if w == "based"
+            && (k < 2
+                || doc.word(k - 1) != "-"
+                || !(doc.word(k - 2) == "." || (doc.is_word(k - 2) && doc.is_cap(k - 2))))
+        {
+            continue;
+        }
+        let Some(first) = doc.next_on_line(k).filter(|&f| doc.is_word(f) && doc.is_cap(f)) else {
+            continue;
+        };
+        let fw = doc.word(first);
+        if kb.given_names.contains_key(fw)
+            || surnames.contains_key(fw)
+            || fw.chars().count() < 2
+            || kb.demonyms.contains_key(lower(fw).as_ref())
+            || ADJECTIVES.contains(&fw)
+            || is_head_title(doc, first)
+            || is_day_or_month(&lower(fw))
+            || NOT_NAME_START_SET.has(fw)
+            || fw == "I"
+            || doc.in_caps_sentence(doc.tokens[first].span.start)
+        {
+            continue;
+        }
+        let mut last = first;
+        let mut j = first;
+        let mut words = 1;
+        while words < 6 {
+            let Some(n) = doc.next_on_line(j) else { break };
+            if doc.is_word(n) && doc.is_cap(n) {
+                last = n;
+                j = n;
+                words += 1;
+            } else if lower_in(doc.word(n), JOINERS)
+                && doc.next_on_line(n).is_some_and(|m| doc.is_word(m) && doc.is_cap(m))
+            {
+                j = n;
+            } else {
+                break;
+            }
+        }
+        // (Not a possessive, which owns what follows: "the company Acme's
+        // plant"; nor a name a hyphen, a slash or an Arabic article goes
+        // on from, "FT-Actuaries", "Ansar al-Sharia", nor one the line's
+        // end may cut, "Control\nData".)
+        if (first..=last).any(|x| possessive_stem(doc.word(x)).is_some()) {
+            continue;
+        }
+        let after = doc.tokens.get(last + 1);
+        if after.is_some_and(|t| {
+            matches!(t.as_str(), "-" | "/")
+                || (t.kind == TokenKind::LineBreak
+                    && doc.next_solid(last).is_some_and(|n| doc.is_word(n) && doc.is_cap(n)))
+        }) || doc.next_on_line(last).is_some_and(|n| lower_in(doc.word(n), &["al", "el"]))
+        {
+            continue;
+        }
+        // One word is a name after "-based" before a verb ("New
+        // York-based Upland is traded"), else only before a pause ("the
+        // rock group Oasis, whose"): not "the group Campaign for", nor
+        // the subject of a clause ("the group Fiorina addressed").
+        if first == last {
+            let next = doc.next_on_line(last);
+            let pause = next.is_none_or(|n| !doc.is_word(n) || doc.is_cap(n));
+            let verb = next.is_some_and(|n| {
+                let v = doc.word(n);
+                crate::quote::is_auxiliary(v) || (v.len() > 4 && v.ends_with("ed"))
+            });
+            if !(pause || (verb && w == "based")) {
+                continue;
+            }
+        }
+        found.push((first, last));
+    }
+    if found.is_empty() {
+        return;
+    }
+    // (Nor a short form of a body the story names in full, "Boston-based
+    // Spencer" after "Spencer Cos Inc": the resolution's to join.)
+    let shorts: FastSet<String> = doc
+        .locals
+        .iter()
+        .filter(|l| l.kind == EntityKind::Institution)
+        .flat_map(|l| l.short.iter().cloned())
+        .collect();
+    let mut gone = FastSet::default();
+    let mut batch = Vec::new();
+    for (first, last) in found {
+        let span = name_span(doc, first, last);
+        if shorts.contains(&doc.text[span]) {
+            continue;
+        }
+        let inside = doc.overlapping(span);
+        // (A known name of its own is that name: "the bank Goldman
+        // Sachs"; places inside are the new name's.)
+        let own = doc.cands[inside.clone()]
+            .iter()
+            .all(|c| c.kind == EntityKind::Place && span.contains(c.span) && c.span != span);
+        if !own {
+            continue;
+        }
+        gone.extend(inside);
+        let name = doc.text[span].to_string();
+        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
+        batch.push(Cand::pattern(span, EntityKind::Institution, target));
+    }
+    doc.remove_cands(&gone);
+    doc.add_all_free(batch);
+}
+
 /// Clinical trials and studies named in capitals before their noun: "the
 /// Phase 3 HORIZON-4 trial", "the KEYNOTE-522 study", "the RECOVERY
 /// trial": a word of capitals with a number after a hyphen right before

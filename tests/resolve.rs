@@ -16,6 +16,26 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "bodies named right after a noun of bodies or a town's \"-based\"",
+        published: "1996-08-28",
+        text: "The New York-based pressure group Human Rights in China said on Saturday that Boston-based Reagan Communications had quit. Chile's state oil company Empresa Nacional del Petroleo bought a cargo. Atlanta-based Harlow has said no, as did the rock group Oasis, whose singer flew out.",
+        want: &[
+            ("Human Rights in China", "Human Rights in China"),
+            ("Reagan Communications", "Reagan Communications"),
+            ("Empresa Nacional del Petroleo", "Empresa Nacional del Petroleo"),
+            ("Harlow", "Harlow"),
+            ("Oasis", "Oasis"),
+        ],
+        not: &["China"],
+    },
+    Case {
+        name: "failure: no body after a noun of bodies where a clause, a party's word or a thing follows",
+        published: "2016-06-01",
+        text: "Ben Carson spoke to the group Fiorina addressed a month earlier, said a Florida-based Republican strategist. The 386-based PC and the sea-based Tsirkon missile were shown to the advocacy group Campaign for an Independent Switzerland.",
+        want: &[],
+        not: &["Fiorina", "Republican", "PC", "Tsirkon", "Campaign"],
+    },
+    Case {
         name: "a state's department is not the nation's department of the same name",
         published: "2026-06-01",
         text: "Meals are funded by the U.S. Department of Agriculture and administered by the Texas Department of Agriculture. Turnout was 60 percent, according to the Florida Department of State.",
@@ -2406,4 +2426,16 @@ fn programs_before_their_noun_and_acronym_definitions_have_their_kinds() {
     assert_eq!(kind("Clean Rivers"), Some(EntityKind::Program));
     assert_eq!(kind("UK Research and Innovation"), Some(EntityKind::Institution));
     assert_eq!(kind("UKRI"), Some(EntityKind::Institution));
+}
+
+#[test]
+fn bodies_after_a_noun_of_bodies_are_institutions() {
+    let doc = pressroom::extract(
+        "The New York-based pressure group Human Rights in China said on Saturday that Boston-based Reagan Communications had quit.",
+    );
+    let kind = |w: &str| doc.mentions().iter().find(|m| m.as_str() == w).map(|m| m.kind);
+    assert_eq!(kind("Human Rights in China"), Some(EntityKind::Institution));
+    assert_eq!(kind("Reagan Communications"), Some(EntityKind::Institution));
+    assert_eq!(kind("New York"), Some(EntityKind::Place));
+    assert_eq!(kind("China"), None);
 }
