@@ -309,11 +309,36 @@ fn given_names(gazetteer: &Gazetteer) -> HashMap<String, Option<Gender>> {
 }
 
 /// The one-word names of listed clubs without their affixes: "Chelsea" of
-/// "Chelsea FC", "Celtic" of "Celtic FC", "Porto" of "FC Porto" (a word two
-/// clubs share names neither).
+/// "Chelsea FC", "Celtic" of "Celtic FC", "Porto" of "FC Porto",
+/// "Leverkusen" of "Bayer Leverkusen", "Betis" of "Real Betis" (a word two
+/// clubs share names neither: not "Madrid").
 fn club_words(gazetteer: &Gazetteer) -> HashMap<String, EntityId> {
-    const AFFIXES: &[&str] =
-        &["FC", "F.C.", "CF", "AFC", "SC", "AC", "AS", "CP", "SS", "ACF", "RSC", "OSC"];
+    const AFFIXES: &[&str] = &[
+        "FC",
+        "F.C.",
+        "CF",
+        "AFC",
+        "SC",
+        "AC",
+        "AS",
+        "CP",
+        "SS",
+        "ACF",
+        "RSC",
+        "OSC",
+        "VfB",
+        "VfL",
+        "TSG",
+        "RB",
+        "PSV",
+        "Bayer",
+        "Borussia",
+        "Eintracht",
+        "Werder",
+        "Real",
+        "Club",
+        "Olympique",
+    ];
     let mut words: HashMap<String, Option<EntityId>> = HashMap::default();
     for (i, e) in gazetteer.entities().iter().enumerate() {
         if e.label.as_deref() != Some("club") {

@@ -509,6 +509,13 @@ fn standing_alone(doc: &Doc<'_>, s: usize, e: usize) -> bool {
         return false;
     }
     let t = doc.token_at(s);
+    // (Nor a town: the dateline's in capitals, "LEVERKUSEN, Germany
+    // (Reuters)", or after a preposition of place, "4-1 in Eindhoven".)
+    let word = &doc.text[s..e];
+    let dateline = s < doc.body_start && !word.chars().any(char::is_lowercase);
+    if dateline || doc.prev_solid(t).is_some_and(|p| matches!(doc.word(p), "in" | "near")) {
+        return false;
+    }
     let capital = |j: Option<usize>| j.is_some_and(|j| doc.is_cap(j));
     // (A sentence's first word is capitalised anyway: "A Deutsche
     // spokesman".)

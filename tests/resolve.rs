@@ -16,6 +16,13 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a club's town alone in a story of sport; not the dateline's town nor a town after \"in\"",
+        published: "2026-03-01",
+        text: "Leverkusen beat Bayern to go clear\n\nLEVERKUSEN, Germany (Reuters) - Bayer Leverkusen beat Bayern Munich 2-0 in the Bundesliga. Leverkusen coach Xabi Alonso was pleased. PSV Eindhoven won 4-1 in Eindhoven.",
+        want: &[("Leverkusen", "Bayer Leverkusen"), ("PSV Eindhoven", "PSV Eindhoven")],
+        not: &["LEVERKUSEN", "Eindhoven"],
+    },
+    Case {
         name: "bodies named right after a noun of bodies or a town's \"-based\"",
         published: "1996-08-28",
         text: "The New York-based pressure group Human Rights in China said on Saturday that Boston-based Reagan Communications had quit. Chile's state oil company Empresa Nacional del Petroleo bought a cargo. Atlanta-based Harlow has said no, as did the rock group Oasis, whose singer flew out.",
