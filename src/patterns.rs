@@ -4762,7 +4762,15 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                     "cited",
                 ],
             );
-        if let Some(first) = doc.next_on_line(cue_end).filter(|_| takes_person) {
+        // ("..., noted NBC's Dante Chinni": past a body's possessive.)
+        let after_owner = |f: usize| {
+            if doc.is_cap(f) && possessive_stem(doc.word(f)).is_some() {
+                doc.next_on_line(f).unwrap_or(f)
+            } else {
+                f
+            }
+        };
+        if let Some(first) = doc.next_on_line(cue_end).filter(|_| takes_person).map(after_owner) {
             let (last, n, stop) = name_run(doc, kb, first, true, 3);
             if (2..=3).contains(&n)
                 && stop.is_none_or(|j| !doc.is_cap(j))

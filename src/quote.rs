@@ -442,7 +442,17 @@ fn nested_curly(doc: &Doc<'_>, i: usize) -> bool {
 /// ("said,", "told reporters,", "said on Monday,").
 fn cue_shortly_before(doc: &Doc<'_>, p: usize) -> bool {
     let mut k = p;
-    for _ in 0..4 {
+    // (Four words, or seven back to "said" or "told" past a recipient and
+    // a time, before a sentence in marks: "told his radio audience on
+    // Monday, "What ..."". No clause between: not "said last March it
+    // would be difficult, "if not impossible"".)
+    let sentence_after = doc
+        .next_solid(p)
+        .filter(|&m| matches!(doc.tokens[m].kind, TokenKind::Quote(_)))
+        .and_then(|m| doc.next_solid(m))
+        .is_some_and(|w| doc.is_word(w) && doc.is_cap(w));
+    let mut clause = false;
+    for n in 0..7 {
         match doc.prev_solid(k) {
             Some(x) if doc.is_word(x) => {
                 // "would tell every story --": an infinitive with its
@@ -450,8 +460,18 @@ fn cue_shortly_before(doc: &Doc<'_>, p: usize) -> bool {
                 let infinitive = doc.prev_solid(x).is_some_and(|m| {
                     lower_in(doc.word(m), &["would", "will", "can", "could", "should", "to"])
                 });
-                if cue_at(doc, x).is_some() && !infinitive {
+                if cue_at(doc, x).is_some()
+                    && !infinitive
+                    && (n < 4 || (sentence_after && !clause && lower_in(doc.word(x), SAY_OR_TELL)))
+                {
                     return true;
+                }
+                let w = doc.word(x);
+                clause |= is_auxiliary(w)
+                    || lower_in(w, RELATIVES)
+                    || lower_in(w, &["it", "he", "she", "they", "we", "i", "if"]);
+                if n >= 3 && clause {
+                    return false;
                 }
                 k = x;
             }
@@ -3722,6 +3742,20 @@ fn evidence_before(doc: &Doc<'_>, a: usize, k: usize) -> Option<Who> {
 /// parents still want schools".
 fn speaker_alone(sieve: &Sieve<'_, '_>, from: usize, stop: usize) -> Option<Who> {
     let doc = sieve.doc;
+    // "..., noted NBC's Dante Chinni": the person after a body's
+    // possessive.
+    let owner = doc.next_solid(from.saturating_sub(1)).filter(|&f| {
+        f >= from && f < stop && doc.is_cap(f) && possessive_stem(doc.word(f)).is_some()
+    });
+    if let Some(f) = owner {
+        let person = doc
+            .next_solid(f)
+            .and_then(|n| doc.cand_starting(n))
+            .filter(|c| c.kind == EntityKind::Person && doc.token_at(c.span.end - 1) <= stop);
+        if let Some(c) = person {
+            return speaker_alone(sieve, doc.token_at(c.span.start), stop);
+        }
+    }
     sieve.who_in(from, stop + 1).filter(|w| {
         let span = who_span(w);
         let last = doc.token_at(span.end - 1);

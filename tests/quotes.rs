@@ -3361,6 +3361,27 @@ const CASES: &[Case] = &[
         text: "Kenya: Police fired on protesters in Nairobi\n\nNAIROBI (AP) — Protests went on for a week.",
         want: &[],
     },
+    Case {
+        name: "a cue before a quote past a recipient and a time; failure: past a clause",
+        text: "Rush Limbaugh told his radio audience on Monday, \"What has happened is this.\" Lena Marsh said last March it would be difficult, \"if not impossible,\" to pay the debt.",
+        want: &[
+            d("What has happened is this.", Some("Rush Limbaugh"), CueBefore),
+            r(
+                "last March it would be difficult, \"if not impossible,\" to pay the debt",
+                Some("Lena Marsh"),
+                Reported,
+            ),
+        ],
+    },
+    Case {
+        name: "the person after a body's possessive in an inverted attribution",
+        text: "Debates are not likely to alter the campaign, noted NBC's Dante Chinni.",
+        want: &[r(
+            "Debates are not likely to alter the campaign",
+            Some("Dante Chinni"),
+            ReportedAfter,
+        )],
+    },
 ];
 
 #[test]

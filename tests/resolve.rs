@@ -16,6 +16,13 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a person after a body's possessive next to a cue",
+        published: "1987-03-02",
+        text: "The disk is designed for users who need quick access to data, said Nordwerk's Peter Giles. Giles spoke later.",
+        want: &[("Peter Giles", "Peter Giles"), ("Giles", "Peter Giles")],
+        not: &["Nordwerk's Peter Giles"],
+    },
+    Case {
         name: "a club's town alone in a story of sport; not the dateline's town nor a town after \"in\"",
         published: "2026-03-01",
         text: "Leverkusen beat Bayern to go clear\n\nLEVERKUSEN, Germany (Reuters) - Bayer Leverkusen beat Bayern Munich 2-0 in the Bundesliga. Leverkusen coach Xabi Alonso was pleased. PSV Eindhoven won 4-1 in Eindhoven.",
