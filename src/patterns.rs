@@ -2012,6 +2012,8 @@ pub(crate) fn grow_given_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                 || !doc.is_word(x)
                 || !name_word(doc, kb, x)
                 || is_head_title(doc, x)
+                // (Nor an owner's possessive: "Daiwa's Watanabe".)
+                || possessive_stem(doc.word(x)).is_some()
                 // (Nor inside a longer name: "T. Boone Pickens".)
                 || doc
                     .prev_on_line(x)
@@ -4770,8 +4772,21 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                 f
             }
         };
-        if let Some(first) = doc.next_on_line(cue_end).filter(|_| takes_person).map(after_owner) {
+        if let Some((first, owned)) = doc
+            .next_on_line(cue_end)
+            .filter(|_| takes_person)
+            .map(|f| (after_owner(f), after_owner(f) != f))
+        {
             let (last, n, stop) = name_run(doc, kb, first, true, 3);
+            // ("..., said Daiwa's Watanabe.": a surname alone after the
+            // owner, before a pause.)
+            if owned
+                && n == 1
+                && stop.is_none_or(|j| !doc.is_word(j))
+                && person_words(doc, first, last)
+            {
+                found.push((first, last));
+            }
             if (2..=3).contains(&n)
                 && stop.is_none_or(|j| !doc.is_cap(j))
                 && person_words(doc, first, last)
@@ -4808,6 +4823,22 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                 last
             };
             let (mut first, mut n, stop) = name_run(doc, kb, from, false, 4);
+            // ("Morgan Grenfell's Bell said", "Mobil's Murray said": the
+            // person after a body's possessive, a surname alone too.)
+            let owned = (first..last).rev().find(|&j| possessive_stem(doc.word(j)).is_some());
+            if let Some(o) = owned {
+                match doc.next_on_line(o).filter(|&x| x <= last) {
+                    Some(x) => {
+                        first = x;
+                        n = (x..=last).filter(|&j| doc.is_word(j)).count();
+                    }
+                    None => continue,
+                }
+                if n == 1 && person_words(doc, first, last) {
+                    found.push((first, last));
+                    continue;
+                }
+            }
             // ("Broker Khurshid Alam said": a role's noun, capitalised at
             // the sentence's start, opens no name.)
             if n == 3 && role_noun(&lower(doc.word(first))) {
@@ -4999,6 +5030,7 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
     // body.
     let companies = if found.is_empty() { FastMap::default() } else { body_names(doc) };
     for (first, last) in found {
+        let Some(first) = past_owner(doc, first, last) else { continue };
         // (Without a possessive: "answering Yasser Arafat's call".)
         let span = name_span(doc, first, last);
         // ("Wall Street estimates", "Christian Democrats said".)
@@ -5954,9 +5986,25 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
 /// Adds the names found by shape (`first..=last` tokens) that overlap no
 /// mention yet, as people (known later by their surname when they have
 /// several words) or bodies of `kind`.
+/// The first word of a person's name in `first..=last` past an owner's
+/// possessive, which no person's name holds: "Watanabe" of "Daiwa's
+/// Watanabe". None when nothing follows the possessive.
+fn past_owner(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    match (first..last).rev().find(|&j| possessive_stem(doc.word(j)).is_some()) {
+        Some(o) => doc.next_solid(o).filter(|&x| x <= last),
+        None => Some(first),
+    }
+}
+
 fn add_found(doc: &mut Doc<'_>, runs: Vec<(usize, usize)>, kind: EntityKind) {
     let mut batch = Vec::new();
-    for (first, last) in runs {
+    for (mut first, last) in runs {
+        if kind == EntityKind::Person {
+            match past_owner(doc, first, last) {
+                Some(x) => first = x,
+                None => continue,
+            }
+        }
         let span = name_span(doc, first, last);
         if doc.overlaps_any(span) {
             continue;

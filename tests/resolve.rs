@@ -16,6 +16,23 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "no person's name holds a body's possessive",
+        published: "1987-03-02",
+        text: "Prices will fall further this year, Morgan Grenfell's Bell said. Prices will rise again next year, said Daiwa's Watanabe. Mobil's Murray said prices would fall. \"The bullying,\" Fox's Chris Wallace said.",
+        want: &[
+            ("Bell", "Bell"),
+            ("Watanabe", "Watanabe"),
+            ("Murray", "Murray"),
+            ("Chris Wallace", "Chris Wallace"),
+        ],
+        not: &[
+            "Morgan Grenfell's Bell",
+            "Daiwa's Watanabe",
+            "Mobil's Murray",
+            "Fox's Chris Wallace",
+        ],
+    },
+    Case {
         name: "a person after a body's possessive next to a cue",
         published: "1987-03-02",
         text: "The disk is designed for users who need quick access to data, said Nordwerk's Peter Giles. Giles spoke later.",
