@@ -92,6 +92,7 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "team",
     "unit",
     "squad",
+    "government",
 ];
 
 /// Companies' legal suffixes: they end a company's name as a head word
@@ -202,6 +203,8 @@ pub(crate) const NOT_NAME_START: &[&str] = &[
     "her",
     "their",
     "our",
+    "your",
+    "my",
     "in",
     "at",
     "on",

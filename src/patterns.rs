@@ -94,6 +94,13 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
         if bits == 0 && !is_venue {
             continue;
         }
+        // ("Alberta Government Telephones", "American Federation of
+        // Government Employees": "Government" before another capitalised
+        // word is that name's modifier, no head.)
+        if w == "Government" && doc.next_on_line(i).is_some_and(|n| doc.is_word(n) && doc.is_cap(n))
+        {
+            continue;
+        }
         let suffix = bits & HEAD_SUFFIX != 0 && corporate_suffix(doc, i);
         let is_inst = suffix || bits & HEAD_INSTITUTION != 0;
         let is_prog = bits & HEAD_PROGRAM != 0;

@@ -16,6 +16,17 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a government named by its country; not a modifier of another name",
+        published: "2026-03-12",
+        text: "The Government of Canada is investing $4.5 million. The Papua New Guinea Government agreed, and Kenneth Blaylock of the American Federation of Government Employees spoke. Your Excellency, welcome. The Government of the Russian Federation must act.",
+        want: &[
+            ("Government of Canada", "Government of Canada"),
+            ("Papua New Guinea Government", "Papua New Guinea Government"),
+            ("Government of the Russian Federation", "Government of Russia"),
+        ],
+        not: &["Canada", "American Federation of Government", "Employees", "Your Excellency"],
+    },
+    Case {
         name: "no person's name holds a body's possessive",
         published: "1987-03-02",
         text: "Prices will fall further this year, Morgan Grenfell's Bell said. Prices will rise again next year, said Daiwa's Watanabe. Mobil's Murray said prices would fall. \"The bullying,\" Fox's Chris Wallace said.",
