@@ -470,8 +470,25 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
             let suffix_at =
                 doc.tokens[if doc.word(last) == "." { last - 1 } else { last }].span.start;
             let short = doc.text[span.start..suffix_at].trim_end_matches([' ', ',', '\n']);
+            // ("Industrial Equity (Pacific) Ltd" is "Industrial Equity".)
+            let short = match short.rsplit_once(" (") {
+                Some((before, _)) if short.ends_with(')') => before,
+                _ => short,
+            };
             // (One word before "Company" may be a demonym: "a Canadian
             // Company".)
+            // (A listed parent's unit keeps no short name as long as the
+            // parent's: "Deutsche" after "Deutsche Bank (Asia) AG" is still
+            // Deutsche Bank; "Shell Canada" of "Shell Canada Ltd" is the
+            // unit.)
+            let parent_len = doc.cands[inside.clone()]
+                .iter()
+                .find(|c| {
+                    c.kind == EntityKind::Institution
+                        && matches!(c.target, Target::Gaz(_))
+                        && c.span.start == span.start
+                })
+                .map_or(0, |c| c.span.len());
             let generic = !short.contains(' ') && (is_institution_head(short) || !suffix);
             if let (Target::Local(l), false, false) = (target, short.is_empty(), generic) {
                 // With a legal suffix, the shorter names a release uses too:
@@ -507,7 +524,7 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
                         }
                     }
                 }
-                for name in names {
+                for name in names.into_iter().filter(|n| n.len() > parent_len) {
                     let known = &mut doc.locals[l as usize].short;
                     if !known.iter().any(|x| x == name) {
                         known.push(name.to_string());
@@ -859,6 +876,28 @@ fn extend_left(doc: &Doc<'_>, kb: &Knowledge, head: usize) -> usize {
                     j = q;
                     first = q;
                     continue;
+                }
+                // "Nikko Securities Co (Europe) Ltd", "Sony (U.K.) Ltd": a
+                // region in parentheses before a legal suffix.
+                if doc.word(q) == ")" && j == head && corporate_suffix(doc, head) {
+                    let open = (q.saturating_sub(8)..q).rev().find(|&o| doc.word(o) == "(");
+                    let inner = open.is_some_and(|o| {
+                        o + 1 < q
+                            && (o + 1..q).all(|x| {
+                                doc.word(x) == "."
+                                    || doc.tokens[x].is_space()
+                                    || (doc.is_word(x) && doc.is_cap(x))
+                            })
+                    });
+                    if let Some(b) = open
+                        .filter(|_| inner)
+                        .and_then(|o| doc.prev_on_line(o))
+                        .filter(|&b| doc.is_word(b) && doc.is_cap(b))
+                    {
+                        j = b;
+                        first = b;
+                        continue;
+                    }
                 }
                 // "U.S. District Court", "U.K. Border Force": initials with
                 // their periods.

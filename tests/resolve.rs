@@ -16,6 +16,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a company's region in parentheses before its legal suffix; the listed parent keeps its short name",
+        published: "1987-03-02",
+        text: "Nikko Securities Co (Europe) Ltd said the issue was priced. Industrial Equity (Pacific) Ltd raised its stake; Industrial Equity said so. Deutsche Bank sold Deutsche Bank (Asia) AG. Deutsche said it was pleased.",
+        want: &[
+            ("Nikko Securities Co (Europe) Ltd", "Nikko Securities Co (Europe) Ltd"),
+            ("Industrial Equity (Pacific) Ltd", "Industrial Equity (Pacific) Ltd"),
+            ("Industrial Equity", "Industrial Equity (Pacific) Ltd"),
+            ("Deutsche", "Deutsche Bank"),
+        ],
+        not: &["Ltd", "Europe", "Pacific"],
+    },
+    Case {
         name: "a government named by its country; not a modifier of another name",
         published: "2026-03-12",
         text: "The Government of Canada is investing $4.5 million. The Papua New Guinea Government agreed, and Kenneth Blaylock of the American Federation of Government Employees spoke. Your Excellency, welcome. The Government of the Russian Federation must act.",
