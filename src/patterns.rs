@@ -2798,7 +2798,6 @@ pub(crate) fn find_bodies_after_nouns(doc: &mut Doc<'_>, kb: &Knowledge) {
         };
         let fw = doc.word(first);
         if kb.given_names.contains_key(fw)
-            || surnames.contains_key(fw)
             || fw.chars().count() < 2
             || kb.demonyms.contains_key(lower(fw).as_ref())
             || ADJECTIVES.contains(&fw)
@@ -2847,6 +2846,11 @@ pub(crate) fn find_bodies_after_nouns(doc: &mut Doc<'_>, kb: &Knowledge) {
         // York-based Upland is traded"), else only before a pause ("the
         // rock group Oasis, whose"): not "the group Campaign for", nor
         // the subject of a clause ("the group Fiorina addressed").
+        // (One word that is the surname of a person the story names is
+        // that person: "the group Fiorina addressed".)
+        if first == last && surnames.contains_key(fw) {
+            continue;
+        }
         if first == last {
             let next = doc.next_on_line(last);
             let pause = next.is_none_or(|n| !doc.is_word(n) || doc.is_cap(n));
@@ -2881,9 +2885,13 @@ pub(crate) fn find_bodies_after_nouns(doc: &mut Doc<'_>, kb: &Knowledge) {
         let inside = doc.overlapping(span);
         // (A known name of its own is that name: "the bank Goldman
         // Sachs"; places inside are the new name's.)
-        let own = doc.cands[inside.clone()]
-            .iter()
-            .all(|c| c.kind == EntityKind::Place && span.contains(c.span) && c.span != span);
+        // (So is a person's name the body bears: "Boston-based Reagan
+        // Communications".)
+        let own = doc.cands[inside.clone()].iter().all(|c| {
+            matches!(c.kind, EntityKind::Place | EntityKind::Person)
+                && span.contains(c.span)
+                && c.span != span
+        });
         if !own {
             continue;
         }
