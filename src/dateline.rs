@@ -545,12 +545,16 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     c.spaces();
     // (EFE sets a period before its dash: "(EFE) .-".)
     let double = c.eat("--") || c.eat(".-");
+    // ("Dubai, UAE – 30 November 2026: Emirates ...": a colon after a
+    // date, as Gulf releases set it. Not after a word in capitals alone:
+    // "HUFFPOLLSTER: Indiana's ..." is a column's label as often as
+    // "ISLAMABAD: ..." a town.)
     let dashed = double
         || c.eat("—")
         || c.eat("–")
         || c.eat("―")
         || c.eat("-")
-        || (agency_name.is_some() && c.eat(":"));
+        || ((agency_name.is_some() || date.is_some()) && c.eat(":"));
     if !dashed {
         c.at = before_dash;
     } else if !double && !c.peek().is_some_and(char::is_whitespace) {
@@ -597,6 +601,19 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
                 | "video"
                 | "photos"
                 | "read more"
+                | "warning"
+                | "alert"
+                | "notice"
+                | "advisory"
+                | "media advisory"
+                | "attention"
+                | "statement"
+                | "summary"
+                | "background"
+                | "contact"
+                | "source"
+                | "q"
+                | "a"
         );
     // "CANBERRA, 3 February 2026" on a line of its own, as government
     // releases set it.
@@ -827,7 +844,10 @@ fn dash_date(c: &mut Cur<'_>) -> Option<(Option<u16>, u8, u8)> {
         return None;
     }
     let rest = c.rest().trim_start_matches(' ');
-    (rest.starts_with('—') || rest.starts_with('–') || rest.starts_with("--")).then_some(date)
+    // (Or a colon after the year: "Dubai, UAE – 30 November 2026:".)
+    let colon = date.0.is_some() && rest.starts_with(':');
+    (rest.starts_with('—') || rest.starts_with('–') || rest.starts_with("--") || colon)
+        .then_some(date)
 }
 
 /// A date at the cursor, "Nov. 26", "November 26, 2021", or day first as
@@ -1267,6 +1287,14 @@ mod tests {
                 Some("2026-03-12"),
                 Some("PIB"),
             ),
+            // A colon after the date, as Gulf releases set it.
+            (
+                "Dubai, UAE – 30 November 2026: Emirates Group announced",
+                "Dubai, UAE – 30 November 2026:",
+                "Dubai",
+                Some("2026-11-30"),
+                None,
+            ),
             // Title case before the dash, with the year.
             (
                 "Zurich, 4 June 2026 – FIFA has",
@@ -1355,6 +1383,10 @@ mod tests {
             // in capitals; a headline with a date.
             "Canberra, 3 February\n\nThe",
             "REUTER BUSINESS NEWS HIGHLIGHTS, APRIL 7\n\nStocks fell",
+            // A column's label in capitals before a colon; a colon after a
+            // date without its year.
+            "HUFFPOLLSTER: Indiana's GOP Primary Will Be A Battle",
+            "Dubai – 30 November: Emirates announced",
             // A weekday is no place; a title-case place before a dash needs
             // the year.
             "Monday, 16 March 2026\n\nThe Government",
