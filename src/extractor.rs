@@ -247,6 +247,7 @@ impl Extractor {
         let doubts =
             crate::ambiguity::resolve(&mut doc, kb, ambiguous, dateline.as_ref().map(|d| d.place));
         patterns::towns_named_like_bodies(&mut doc, kb, dateline.as_ref().map(|d| d.place));
+        patterns::states_after_towns(&mut doc, kb);
         patterns::find_place_events(&mut doc, kb);
         patterns::find_prefixed_venues(&mut doc);
         patterns::find_named_bodies(&mut doc, kb);

@@ -4134,6 +4134,69 @@ pub(crate) fn find_place_events(doc: &mut Doc<'_>, kb: &Knowledge) {
     doc.add_all_free(batch);
 }
 
+/// "Spokane, Washington", "Albany, New York": a capital that shares its
+/// name with a state, after a town and its comma, is the state. The town
+/// is a word no list holds, or a listed town of that state; not another
+/// capital ("Tokyo, Washington and Beijing").
+pub(crate) fn states_after_towns(doc: &mut Doc<'_>, kb: &Knowledge) {
+    const PAIRS: &[(&str, &str)] =
+        &[("washington", "us-state-washington"), ("new-york", "us-state-new-york")];
+    let mut changes = Vec::new();
+    for (k, c) in doc.cands.iter().enumerate() {
+        let Target::Gaz(id) = c.target else { continue };
+        if c.kind != EntityKind::Place {
+            continue;
+        }
+        let key = kb.gazetteer.entity(id).id.as_str();
+        let Some(&(_, state)) = PAIRS.iter().find(|(city, _)| *city == key) else { continue };
+        let Some(state) = kb.gazetteer.id_of(state) else { continue };
+        let first = doc.token_at(c.span.start);
+        let last = doc.token_at(c.span.end - 1);
+        // (Not "Washington's", nor the first word of a longer name.)
+        if doc.text[c.span.end..].starts_with(['\'', '’'])
+            || doc.next_on_line(last).is_some_and(|n| doc.is_word(n) && doc.is_cap(n))
+        {
+            continue;
+        }
+        let Some(comma) = doc.prev_on_line(first).filter(|&x| doc.word(x) == ",") else {
+            continue;
+        };
+        let Some(town) = doc.prev_on_line(comma).filter(|&t| doc.is_word(t) && doc.is_cap(t))
+        else {
+            continue;
+        };
+        // (Not a day, "On Friday, Washington announced", a company,
+        // "Bankers Trust Co, New York", or a trade's letters, "FOB, New
+        // York".)
+        let tw = doc.word(town);
+        let in_state = match doc.cand_at(doc.tokens[town].span.start) {
+            None => {
+                !doc.opens_sentence(town)
+                    && tw.chars().any(char::is_lowercase)
+                    && !is_day_or_month(&lower(tw))
+                    && !company_word(tw)
+                    && !corporate_suffix(doc, town)
+                    && !is_institution_head(tw)
+            }
+            Some(t) => match t.target {
+                Target::Gaz(tid) => kb
+                    .gazetteer
+                    .entity(tid)
+                    .within
+                    .as_deref()
+                    .is_some_and(|w| kb.gazetteer.id_of(w) == Some(state)),
+                Target::Local(_) => false,
+            },
+        };
+        if in_state {
+            changes.push((k, state));
+        }
+    }
+    for (k, state) in changes {
+        doc.cands[k].target = Target::Gaz(state);
+    }
+}
+
 /// "PRINCETON, N.J., April 14, 2025 /PRNewswire/", "a company based in
 /// Princeton, New Jersey": a word the list knows only as a body's short
 /// name (Princeton University) is a town as the dateline's place, or

@@ -16,6 +16,13 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a capital that names a state too, after a town: the state",
+        published: "2026-11-12",
+        text: "The plant in Spokane, Washington will open; officials in Albany, New York agreed. Talks in Tokyo, Washington and Beijing went on. On Friday, Washington announced tariffs, and oil was quoted FOB, New York.",
+        want: &[("Washington", "Washington State"), ("New York", "New York State")],
+        not: &[],
+    },
+    Case {
         name: "office holders of the 1980s by date",
         published: "1987-03-04",
         text: "President Reagan will visit Rome. Reagan and Nancy Reagan will stay three days. Treasury Secretary James Baker met Federal Reserve Chairman Paul Volcker. Baker said so. Prime Minister Yasuhiro Nakasone agreed.",
@@ -2504,4 +2511,26 @@ fn bodies_after_a_noun_of_bodies_are_institutions() {
     assert_eq!(kind("Reagan Communications"), Some(EntityKind::Institution));
     assert_eq!(kind("New York"), Some(EntityKind::Place));
     assert_eq!(kind("China"), None);
+}
+
+#[test]
+fn a_capital_after_another_capital_or_a_day_stays_the_capital() {
+    let doc = pressroom::extract(
+        "Talks in Tokyo, Washington and Beijing went on. On Friday, Washington announced tariffs. Oil was quoted FOB, New York. The plant is in Spokane, Washington.",
+    );
+    let names: Vec<(&str, &str)> = doc
+        .mentions()
+        .iter()
+        .filter(|m| matches!(m.as_str(), "Washington" | "New York"))
+        .map(|m| (m.as_str(), doc.entity(m).name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Washington", "Washington"),
+            ("Washington", "Washington"),
+            ("New York", "New York"),
+            ("Washington", "Washington State"),
+        ]
+    );
 }
