@@ -68,7 +68,9 @@ impl CaseRule {
             if w.chars().next().is_some_and(char::is_uppercase) {
                 mask |= 1 << i;
                 capitals += 1;
-                if several && is_function_word(w) {
+                // ("New" opening a name keeps its capital: "the new England
+                // captain" is no New England.)
+                if several && (is_function_word(w) || (i == 0 && w == "New")) {
                     kept |= 1 << i;
                 }
             }

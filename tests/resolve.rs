@@ -16,6 +16,19 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "regions of the US and the UK; a lowercase \"new\" opens no New England",
+        published: "2016-09-01",
+        text: "Trump campaigned across the Rust Belt and New England, and wheat left the Pacific Northwest. Alan Shearer was named the new England captain. Flooding hit West Yorkshire.",
+        want: &[
+            ("Rust Belt", "Rust Belt"),
+            ("New England", "New England"),
+            ("Pacific Northwest", "Pacific Northwest"),
+            ("England", "England"),
+            ("West Yorkshire", "West Yorkshire"),
+        ],
+        not: &["new England"],
+    },
+    Case {
         name: "a capital that names a state too, after a town: the state",
         published: "2026-11-12",
         text: "The plant in Spokane, Washington will open; officials in Albany, New York agreed. Talks in Tokyo, Washington and Beijing went on. On Friday, Washington announced tariffs, and oil was quoted FOB, New York.",
