@@ -72,6 +72,24 @@ pub(crate) fn is_first_name(
     {
         return true;
     }
+    // So is a place that is a given name too, between an inverted cue and
+    // a surname that ends the clause: "..., said Virginia Thompson, one
+    // of the climbers" (not "Virginia Beach", "Virginia Gov. Terry").
+    if !country
+        && (FIRST_NAME_PLACES.contains(&w.as_str())
+            || matches!(w.as_str(), "virginia" | "carolina" | "dakota"))
+        && doc.prev_on_line(token).is_some_and(|p| {
+            crate::lexicon::lower_in(doc.word(p), &["said", "says", "added", "told", "wrote"])
+        })
+        && doc.next_on_line(token).is_some_and(|n| {
+            doc.is_word(n)
+                && doc.is_cap(n)
+                && doc.word(n).chars().skip(1).all(char::is_lowercase)
+                && doc.next_solid(n).is_some_and(|x| matches!(doc.word(x), "," | "."))
+        })
+    {
+        return true;
+    }
     // So is a place after a title, with a first name between or not: "the
     // Honourable Mark Holland", "said Minister Holland" (not "President of
     // France": the title must touch the name).

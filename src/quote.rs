@@ -1019,9 +1019,32 @@ impl Sieve<'_, '_> {
                 let country = text
                     .split(|c: char| !c.is_alphanumeric() && c != '.')
                     .find_map(|w| self.kb.demonyms.get(lower(w).as_ref()).copied());
-                let t = self
-                    .recent_institution_of(at, org_noun_name(n), country)
-                    .filter(|_| !indefinite);
+                // ("..., the environmental group said": a campaigning body,
+                // not the company the story named last.)
+                const CAUSES: &[&str] = &[
+                    "environmental",
+                    "rights",
+                    "conservation",
+                    "humanitarian",
+                    "aid",
+                    "advocacy",
+                    "campaign",
+                    "activist",
+                    "pressure",
+                    "charity",
+                    "green",
+                ];
+                let noun = org_noun_name(n);
+                let cause = noun == "group" && text.split_whitespace().any(|w| lower_in(w, CAUSES));
+                let t = if cause {
+                    self.recent_institution_of(at, "organization", country).filter(|&t| {
+                        matches!(t, Target::Gaz(id)
+                            if self.kb.gazetteer.entity(id).label.as_deref() == Some("ngo"))
+                    })
+                } else {
+                    self.recent_institution_of(at, noun, country)
+                };
+                let t = t.filter(|_| !indefinite);
                 (span, t, base)
             }
         }

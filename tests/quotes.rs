@@ -3382,6 +3382,18 @@ const CASES: &[Case] = &[
             ReportedAfter,
         )],
     },
+    Case {
+        name: "a campaigning group after the content is the listed NGO, not the company named last; a given name that is a place after an inverted cue",
+        text: "AMSTERDAM (Reuters) - Greenpeace activists boarded a Shell oil platform in the North Sea on Wednesday, the environmental group said. \"The industry is making record profits,\" said Virginia Thompson, one of the climbers.",
+        want: &[
+            r(
+                "Greenpeace activists boarded a Shell oil platform in the North Sea on Wednesday",
+                Some("Greenpeace"),
+                ReportedAfter,
+            ),
+            d("The industry is making record profits,", Some("Virginia Thompson"), CueAfter),
+        ],
+    },
 ];
 
 #[test]
