@@ -316,6 +316,18 @@ pub(crate) fn find_named_bodies(doc: &mut Doc<'_>, kb: &Knowledge) {
             if first == i && last == i {
                 continue;
             }
+            // ("Health Cabinet Secretary Aden Duale", "Cabinet Minister
+            // Jane Roe": a cabinet before its member's title and name is
+            // the title's, with the portfolio before it.)
+            if last == i
+                && doc.word(i) == "Cabinet"
+                && doc
+                    .next_on_line(last)
+                    .and_then(|t| doc.next_on_line(t))
+                    .is_some_and(|n| doc.is_word(n) && doc.is_cap(n))
+            {
+                continue;
+            }
         }
         // (A company's name ends with its head too when "of" and a place
         // follow it: "The Shell Petroleum Development Company of Nigeria".)

@@ -16,6 +16,13 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a cabinet before its member's title and name is no body",
+        published: "2026-04-04",
+        text: "Speaking at the opening, Health Cabinet Secretary Aden Duale said the centre would open soon.",
+        want: &[("Aden Duale", "Aden Duale")],
+        not: &["Health Cabinet"],
+    },
+    Case {
         name: "regions of the US and the UK; a lowercase \"new\" opens no New England",
         published: "2016-09-01",
         text: "Trump campaigned across the Rust Belt and New England, and wheat left the Pacific Northwest. Alan Shearer was named the new England captain. Flooding hit West Yorkshire.",
