@@ -2887,8 +2887,7 @@ pub(crate) fn find_bodies_after_nouns(doc: &mut Doc<'_>, kb: &Knowledge) {
         .filter(|l| l.kind == EntityKind::Institution)
         .flat_map(|l| l.short.iter().cloned())
         .collect();
-    let mut gone = FastSet::default();
-    let mut batch = Vec::new();
+    let mut bodies = Vec::new();
     for (first, last) in found {
         let span = name_span(doc, first, last);
         if shorts.contains(&doc.text[span]) {
@@ -2904,9 +2903,19 @@ pub(crate) fn find_bodies_after_nouns(doc: &mut Doc<'_>, kb: &Knowledge) {
                 && span.contains(c.span)
                 && c.span != span
         });
-        if !own {
-            continue;
+        if own {
+            bodies.push((span, inside.collect()));
         }
+    }
+    add_bodies_over(doc, bodies);
+}
+
+/// Adds bodies of the story's own at their spans, in place of the
+/// candidates (by index) each one takes in.
+fn add_bodies_over(doc: &mut Doc<'_>, bodies: Vec<(Span, Vec<usize>)>) {
+    let mut gone = FastSet::default();
+    let mut batch = Vec::new();
+    for (span, inside) in bodies {
         gone.extend(inside);
         let name = doc.text[span].to_string();
         let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
@@ -3913,19 +3922,7 @@ pub(crate) fn find_bodies_by_acronym(doc: &mut Doc<'_>) {
             found.push((span, inside));
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    let mut gone = FastSet::default();
-    let mut batch = Vec::new();
-    for (span, inside) in found {
-        gone.extend(inside);
-        let name = doc.text[span].to_string();
-        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
-        batch.push(Cand::pattern(span, EntityKind::Institution, target));
-    }
-    doc.remove_cands(&gone);
-    doc.add_all_free(batch);
+    add_bodies_over(doc, found);
 }
 
 /// "Joint Institute for Nuclear Research (JINR)": the acronym in
