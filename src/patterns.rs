@@ -1529,8 +1529,6 @@ fn list_continues(doc: &Doc<'_>, k: usize) -> bool {
     false
 }
 
-/// Whether token `i` is a head title word, honouring case: a capitalised
-/// title, or a lowercase one that is usually written so ("spokesman").
 /// Title words that are common words too: they count only capitalised
 /// ("Major General", not "major European producers").
 const CAPITALISED_ONLY: &[&str] = &[
@@ -1582,6 +1580,8 @@ const CAPITALISED_ONLY: &[&str] = &[
     "inspector",
 ];
 
+/// Whether token `i` is a head title word, honouring case: a capitalised
+/// title, or a lowercase one that is usually written so ("spokesman").
 pub(crate) fn is_head_title(doc: &Doc<'_>, i: usize) -> bool {
     if !doc.is_word(i) || !HEAD_TITLE_SET.has(doc.word(i)) {
         return false;
@@ -6109,9 +6109,6 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
     )
 }
 
-/// Adds the names found by shape (`first..=last` tokens) that overlap no
-/// mention yet, as people (known later by their surname when they have
-/// several words) or bodies of `kind`.
 /// The first word of a person's name in `first..=last` past an owner's
 /// possessive, which no person's name holds: "Watanabe" of "Daiwa's
 /// Watanabe". None when nothing follows the possessive.
@@ -6122,6 +6119,9 @@ fn past_owner(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     }
 }
 
+/// Adds the names found by shape (`first..=last` tokens) that overlap no
+/// mention yet, as people (known later by their surname when they have
+/// several words) or bodies of `kind`.
 fn add_found(doc: &mut Doc<'_>, runs: Vec<(usize, usize)>, kind: EntityKind) {
     let mut batch = Vec::new();
     for (mut first, last) in runs {
