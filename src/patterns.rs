@@ -2769,7 +2769,8 @@ pub(crate) fn find_bodies_after_nouns(doc: &mut Doc<'_>, kb: &Knowledge) {
         "Jewish",
         "Arabic",
     ];
-    let surnames = doc.surnames(kb);
+    // (Made on first need: few stories have a name of one word here.)
+    let surnames = std::cell::OnceCell::new();
     const JOINERS: &[&str] =
         &["of", "in", "for", "and", "&", "de", "del", "della", "dello", "di", "du", "des", "la"];
     let mut found: Vec<(usize, usize)> = Vec::new();
@@ -2860,7 +2861,7 @@ pub(crate) fn find_bodies_after_nouns(doc: &mut Doc<'_>, kb: &Knowledge) {
         // the subject of a clause ("the group Fiorina addressed").
         // (One word that is the surname of a person the story names is
         // that person: "the group Fiorina addressed".)
-        if first == last && surnames.contains_key(fw) {
+        if first == last && surnames.get_or_init(|| doc.surnames(kb)).contains_key(fw) {
             continue;
         }
         if first == last {
