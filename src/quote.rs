@@ -9812,6 +9812,20 @@ fn named_before_apposition(sieve: &Sieve<'_, '_>, a: usize, comma: usize) -> Opt
     // ("..., the official, who did not want to be named, told Reuters": a
     // relative clause holds verbs of its own.)
     let relative = doc.word(head) == "who";
+    // "CONTENT, a spokeswoman, Anna White, said": the description first,
+    // then the person it names.
+    let named = doc.cand_starting(head).filter(|c| {
+        c.kind == EntityKind::Person && doc.next_solid(doc.token_at(c.span.end - 1)) == Some(comma)
+    });
+    if let Some(c) = named {
+        let before = (a..open).rev().take(16).find(|&j| doc.word(j) == ",")?;
+        let described = determined_noun_before(doc, before + 1, open).filter(|w| {
+            let sp = who_span(w);
+            doc.next_solid(before) == Some(doc.token_at(sp.start))
+                && doc.next_solid(doc.token_at(sp.end - 1)) == Some(open)
+        });
+        return described.map(|_| (Who::Mention(c.span, c.target), before));
+    }
     let opens = matches!(lower(doc.word(head)).as_ref(), "a" | "an" | "the")
         || is_title_word(doc.word(head))
         || SPEAKER_NOUN_SET.has(doc.word(head))

@@ -3394,6 +3394,22 @@ const CASES: &[Case] = &[
             d("The industry is making record profits,", Some("Virginia Thompson"), CueAfter),
         ],
     },
+    Case {
+        name: "content, a description and the person it names between commas, then the cue",
+        text: "The bank does not favour new rules on takeovers, its governor, Robin Leigh-Pemberton, said. Facebook created the tool to help in times of crisis, a spokeswoman, Anna Lindqvist, said on Saturday.",
+        want: &[
+            r(
+                "The bank does not favour new rules on takeovers",
+                Some("Robin Leigh-Pemberton"),
+                ReportedAfter,
+            ),
+            r(
+                "Facebook created the tool to help in times of crisis",
+                Some("Anna Lindqvist"),
+                ReportedAfter,
+            ),
+        ],
+    },
 ];
 
 #[test]
