@@ -4458,8 +4458,12 @@ fn name_word(doc: &Doc<'_>, kb: &Knowledge, i: usize) -> bool {
     // "Mr President's attention": the word without its possessive.
     let word = doc.word(i);
     let w = possessive_stem(word).unwrap_or(word);
+    // ("Anna White said": a surname that is a title's modifier too, "White
+    // House spokesman", where no capitalised word follows it.)
+    let surname_modifier =
+        w == "White" && doc.next_on_line(i).is_none_or(|n| !doc.is_word(n) || !doc.is_cap(n));
     !(HEAD_TITLE_SET.has(w)
-        || TITLE_MODIFIER_SET.has(w)
+        || (TITLE_MODIFIER_SET.has(w) && !surname_modifier)
         || NOT_NAME_START_SET.has(w)
         || is_institution_head(w)
         || head_bits(w) & HEAD_PROGRAM != 0

@@ -16,6 +16,13 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a surname that is a title's modifier too, before no capitalised word",
+        published: "1987-03-02",
+        text: "Union president Bob White said the talks would go on. White said so again. White House spokesman Marlin Fitzwater said nothing.",
+        want: &[("Bob White", "Bob White"), ("White", "Bob White"), ("White House", "White House")],
+        not: &["White House spokesman Marlin Fitzwater"],
+    },
+    Case {
         name: "a cabinet before its member's title and name is no body",
         published: "2026-04-04",
         text: "Speaking at the opening, Health Cabinet Secretary Aden Duale said the centre would open soon.",
