@@ -2610,7 +2610,23 @@ pub(crate) fn find_bodies_before_roles(doc: &mut Doc<'_>, kb: &Knowledge) {
         let Some(role) = doc.prev_on_line(at).filter(|&r| BODY_ROLES.contains(&doc.word(r))) else {
             continue;
         };
-        let Some(last) = doc.prev_on_line(role).filter(|&l| doc.is_cap(l)) else { continue };
+        // ("IndiGo chief executive Pieter Elbers", "Acme senior analyst
+        // Jane Roe": lowercase words of the title may stand before it.)
+        let mut before = doc.prev_on_line(role);
+        for _ in 0..2 {
+            match before {
+                Some(m)
+                    if lower_in(
+                        doc.word(m),
+                        &["chief", "senior", "deputy", "managing", "vice", "executive", "general"],
+                    ) && !doc.is_cap(m) =>
+                {
+                    before = doc.prev_on_line(m);
+                }
+                _ => break,
+            }
+        }
+        let Some(last) = before.filter(|&l| doc.is_cap(l)) else { continue };
         let mut first = last;
         let mut words = 1;
         while let Some(p) = doc.prev_on_line(first).filter(|&p| p + 2 == first && doc.is_cap(p)) {

@@ -16,6 +16,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a body before lowercase title words, a role and a person",
+        published: "1987-03-02",
+        text: "Prices will fall, warns Fiat managing director Cesare Romiti. The plan is late, said Nordwerk senior analyst Jane Roe.",
+        want: &[
+            ("Fiat", "Fiat"),
+            ("Cesare Romiti", "Cesare Romiti"),
+            ("Nordwerk", "Nordwerk"),
+            ("Jane Roe", "Jane Roe"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "a surname that is a title's modifier too, before no capitalised word",
         published: "1987-03-02",
         text: "Union president Bob White said the talks would go on. White said so again. White House spokesman Marlin Fitzwater said nothing.",
