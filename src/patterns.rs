@@ -2221,13 +2221,16 @@ pub(crate) fn grow_generational(doc: &mut Doc<'_>) {
             continue;
         }
         let Some(last) = doc.last_token(c.span) else { continue };
-        // " Jr." or ", Jr." (the text may end anywhere).
+        // " Jr." or ", Jr." (the text may end anywhere), " III".
         let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.as_str());
         let mut n = last + 1;
         if word(n) == "," {
             n += 1;
         }
-        if word(n) != " " || !matches!(word(n + 1), "Jr" | "Sr" | "Jnr" | "Snr") {
+        // (Or a numeral without a comma: "Brent Bozell III", "Charles
+        // Elliott III".)
+        let numeral = last + 1 == n && matches!(word(n + 1), "II" | "III" | "IV");
+        if word(n) != " " || !(matches!(word(n + 1), "Jr" | "Sr" | "Jnr" | "Snr") || numeral) {
             continue;
         }
         let mut end = doc.tokens[n + 1].span.end;

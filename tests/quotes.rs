@@ -3410,6 +3410,14 @@ const CASES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "a person's name with a generational numeral is the speaker, not the numeral",
+        text: "\"Yes, I support the plan,\" Brent Bozell III, founder of the Media Research Center, tells reporters. Harry Hurt III said the book would be reissued.",
+        want: &[
+            d("Yes, I support the plan,", Some("Brent Bozell"), CueAfter),
+            r("the book would be reissued", Some("Harry Hurt"), Reported),
+        ],
+    },
 ];
 
 #[test]
