@@ -16,6 +16,13 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "social networks as companies",
+        published: "2016-06-01",
+        text: "Twitter said it had suspended the accounts, and a spokeswoman for YouTube said videos were removed from Instagram.",
+        want: &[("Twitter", "Twitter"), ("YouTube", "YouTube"), ("Instagram", "Instagram")],
+        not: &[],
+    },
+    Case {
         name: "a body before lowercase title words, a role and a person",
         published: "1987-03-02",
         text: "Prices will fall, warns Fiat managing director Cesare Romiti. The plan is late, said Nordwerk senior analyst Jane Roe.",
