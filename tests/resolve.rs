@@ -16,10 +16,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
-        name: "social networks as companies",
+        name: "social networks as companies; more news media",
         published: "2016-06-01",
-        text: "Twitter said it had suspended the accounts, and a spokeswoman for YouTube said videos were removed from Instagram.",
-        want: &[("Twitter", "Twitter"), ("YouTube", "YouTube"), ("Instagram", "Instagram")],
+        text: "Twitter said it had suspended the accounts, and a spokeswoman for YouTube said videos were removed from Instagram, USA Today reported. \"It was hard,\" he told Sky Sports.",
+        want: &[
+            ("Twitter", "Twitter"),
+            ("YouTube", "YouTube"),
+            ("Instagram", "Instagram"),
+            ("USA Today", "USA Today"),
+            ("Sky Sports", "Sky Sports"),
+        ],
         not: &[],
     },
     Case {
