@@ -1895,8 +1895,8 @@ fn headline_attribution(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option
 }
 
 /// A claim with a verb, from token `start` to `end`: "to set up", "will
-/// win", "is", "falls", "used"; not a label ("An interview with the
-/// minister").
+/// win" (an auxiliary is a verb's form), "is", "falls", "used"; not a
+/// label ("An interview with the minister").
 fn claim_between(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
     word_count(doc, content) >= 3
@@ -1930,9 +1930,6 @@ fn claim_between(doc: &Doc<'_>, start: usize, end: usize) -> bool {
                         | "paid"
                         | "sent"
                         | "shot"
-                        | "will"
-                        | "can"
-                        | "must"
                 )
         })
 }
@@ -2508,9 +2505,10 @@ fn direct(
             // "…"").)
             let passive_at = |cs: usize| {
                 !doc.word(cs).ends_with("ing")
-                    && doc.prev_solid(cs).filter(|&b| b >= s_start).is_some_and(|b| {
-                        lower_in(doc.word(b), &["is", "are", "was", "were", "be", "been", "being"])
-                    })
+                    && doc
+                        .prev_solid(cs)
+                        .filter(|&b| b >= s_start)
+                        .is_some_and(|b| lower_in(doc.word(b), BE_FORMS))
             };
             let found = match found {
                 Some((cs, _)) if passive_at(cs) => match opening_cue(doc, s_start, p) {
@@ -3810,6 +3808,10 @@ fn verb_follows(doc: &Doc<'_>, from: usize, stop: usize) -> bool {
 /// The plain verbs of saying and telling, never nouns: "Moody's said" is
 /// a company speaking, and they may govern an attribution far back.
 const SAY_OR_TELL: &[&str] = &["said", "says", "told", "tells"];
+
+/// The forms of "be": a participle after one is passive ("was asked",
+/// "is confirmed").
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// Relative pronouns: a verb after one belongs to the relative clause.
 const RELATIVES: &[&str] = &["who", "that", "which", "whose"];
@@ -6793,7 +6795,7 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
     }
     match doc.word(p) {
         // "The VAT is confirmed online": a passive has no speaker.
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" => return None,
+        w if BE_FORMS.contains(&w) => return None,
         // "listeners who said they had misgivings", "Mr. Kamin, who
         // emphasized that": the relative pronoun's antecedent speaks (not
         // "the WHO").
