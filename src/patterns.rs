@@ -2796,23 +2796,16 @@ pub(crate) fn find_bodies_after_nouns(doc: &mut Doc<'_>, kb: &Knowledge) {
     for k in 0..doc.tokens.len() {
         let w = doc.word(k);
         // (A match of the words, not a search of a list, for every word.)
-        let noun = matches!(
-            w,
-            "company"
-                | "firm"
-                | "group"
-                | "newspaper"
-                | "daily"
-                | "weekly"
-                | "magazine"
-                | "broadcaster"
-                | "charity"
-                | "movement"
-                | "startup"
-                | "start-up"
-                | "consultancy"
-                | "based"
-        );
+        // (The nouns of bodies that `described_body` reads, singular, and
+        // a few of papers and campaigns it does not; not a trade a person
+        // has too.)
+        let noun = w == "based"
+            || (w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (k == 0 || doc.word(k - 1) != "-")
+                && BODY_NOUN_SET.has(w)
+                && !w.ends_with('s')
+                && !PERSON_TRADES.contains(&w))
+            || matches!(w, "daily" | "weekly" | "movement" | "start-up" | "consultancy");
         if !noun || !doc.is_word(k) {
             continue;
         }
@@ -6441,13 +6434,14 @@ const BODY_NOUNS: &[&str] = &[
     "miners",
 ];
 
+static BODY_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(BODY_NOUNS));
+
 /// A body no list holds, named right after the lowercase noun of bodies at
 /// token `k` and an article: "figures published by the charity FoodLink",
 /// "the carmaker Renault said". One to three name words (as `name_word`
 /// judges them) that punctuation or a cue follows: its first and last
 /// tokens.
 fn described_body(doc: &Doc<'_>, kb: &Knowledge, k: usize, first: usize) -> Option<(usize, usize)> {
-    static BODY_NOUN_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(BODY_NOUNS));
     if !BODY_NOUN_SET.has(doc.word(k)) {
         return None;
     }
