@@ -95,16 +95,7 @@ pub(crate) fn is_first_name(
     // France": the title must touch the name).
     // (Past an abbreviation's period: "Mr. Holland".)
     // (Not a sentence's period: "She was President. Holland said".)
-    let title_at = |t: usize| {
-        if doc.word(t) == "."
-            && t > 0
-            && crate::lexicon::lower_in(doc.word(t - 1), crate::lexicon::TITLE_ABBREVIATIONS)
-        {
-            t - 1
-        } else {
-            t
-        }
-    };
+    let title_at = |t: usize| doc.past_abbreviation(t).unwrap_or(t);
     let titled = |t: usize| {
         let t = title_at(t);
         crate::patterns::is_head_title(doc, t) && doc.is_cap(t)

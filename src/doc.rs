@@ -311,6 +311,18 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The title's abbreviation whose period is token `p` ("Mr" of "Mr."),
+    /// or `p` itself when it is no period; none for a sentence's period
+    /// ("She was Group Treasurer. Ortega said").
+    pub(crate) fn past_abbreviation(&self, p: usize) -> Option<usize> {
+        if self.word(p) != "." {
+            return Some(p);
+        }
+        p.checked_sub(1).filter(|&a| {
+            crate::lexicon::lower_in(self.word(a), crate::lexicon::TITLE_ABBREVIATIONS)
+        })
+    }
+
     /// The tokens where a marker's word starts, of one kind, in text
     /// order; the text is searched once for all kinds, on first use.
     pub(crate) fn markers(&self, kind: Marker) -> impl Iterator<Item = usize> + '_ {

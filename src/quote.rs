@@ -10103,13 +10103,14 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         let opener = (last_part..cend)
             .filter(|&j| doc.is_word(j))
             .find(|&j| !matches!(lower(doc.word(j)).as_ref(), "even" | "just" | "only"));
-        let short_before = (a..last_part)
-            .filter(|&j| doc.word(j) == ",")
-            .chain(std::iter::once(last_part))
-            .try_fold(a, |from, c| {
-                ((from..c).filter(|&j| doc.is_word(j)).count() <= 4).then_some(c + 1)
-            })
-            .is_some();
+        let short_before = || {
+            (a..last_part)
+                .filter(|&j| doc.word(j) == ",")
+                .try_fold(a, |from, c| {
+                    ((from..c).filter(|&j| doc.is_word(j)).count() <= 4).then_some(c + 1)
+                })
+                .is_some()
+        };
         // (An apposition may end the attribution: "..., said Koichi
         // Tsukihara, Deputy General Manager of ...".)
         let goes_on = stop < end
@@ -10119,7 +10120,8 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                         .next_solid(c)
                         .is_some_and(|n| doc.is_word(n) && (doc.is_cap(n) || is_determiner(doc, n)))
             });
-        if short_before && goes_on && opener.is_some_and(|j| is_subordinator(&lower(doc.word(j)))) {
+        if goes_on && opener.is_some_and(|j| is_subordinator(&lower(doc.word(j)))) && short_before()
+        {
             continue;
         }
         // "Asked whether other miners could follow, Andresen declined to

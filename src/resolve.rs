@@ -1851,11 +1851,7 @@ pub(crate) fn opens_a_thing(doc: &Doc<'_>, span: Span) -> bool {
 /// The capitalised word right before the name at token `first`, past a
 /// period ("Mr", "Mr.", "President"), on the same line.
 fn word_before_name(doc: &Doc<'_>, first: usize) -> Option<usize> {
-    let mut p = doc.prev_on_line(first)?;
-    // (Past an abbreviation's period, "Mr. Obama", not a sentence's: "She
-    // was Group Treasurer. Ortega said".)
-    if doc.word(p) == "." {
-        p = doc.prev_on_line(p).filter(|&a| lower_in(doc.word(a), TITLE_ABBREVIATIONS))?;
-    }
+    // (Past an abbreviation's period, "Mr. Obama", not a sentence's.)
+    let p = doc.past_abbreviation(doc.prev_on_line(first)?)?;
     (doc.is_word(p) && doc.is_cap(p)).then_some(p)
 }
