@@ -2358,8 +2358,7 @@ pub(crate) fn find_programs_before_noun(doc: &mut Doc<'_>, kb: &Knowledge) {
                 && !is_head_title(doc, j)
                 && !is_institution_head(w)
                 && !kb.demonyms.contains_key(lower(w).as_ref())
-                && crate::date::month_number(w).is_none()
-                && !crate::lexicon::is_weekday(w)
+                && !is_day_or_month(w)
                 && !NOT_NAME_START_SET.has(w)
         });
         // (Two words at least: one is as often a body's or a company's
@@ -2795,7 +2794,6 @@ pub(crate) fn find_bodies_after_nouns(doc: &mut Doc<'_>, kb: &Knowledge) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     for k in 0..doc.tokens.len() {
         let w = doc.word(k);
-        // (A match of the words, not a search of a list, for every word.)
         // (The nouns of bodies that `described_body` reads, singular, and
         // a few of papers and campaigns it does not; not a trade a person
         // has too.)
@@ -4161,17 +4159,20 @@ pub(crate) fn find_place_events(doc: &mut Doc<'_>, kb: &Knowledge) {
 /// is a word no list holds, or a listed town of that state; not another
 /// capital ("Tokyo, Washington and Beijing").
 pub(crate) fn states_after_towns(doc: &mut Doc<'_>, kb: &Knowledge) {
-    const PAIRS: &[(&str, &str)] =
-        &[("washington", "us-state-washington"), ("new-york", "us-state-new-york")];
+    const PAIRS: [(&str, &str); 2] =
+        [("washington", "us-state-washington"), ("new-york", "us-state-new-york")];
+    // (The entities looked up once a story, not their ids compared for
+    // every place.)
+    let pairs = PAIRS.map(|(city, state)| (kb.gazetteer.id_of(city), kb.gazetteer.id_of(state)));
     let mut changes = Vec::new();
     for (k, c) in doc.cands.iter().enumerate() {
         let Target::Gaz(id) = c.target else { continue };
         if c.kind != EntityKind::Place {
             continue;
         }
-        let key = kb.gazetteer.entity(id).id.as_str();
-        let Some(&(_, state)) = PAIRS.iter().find(|(city, _)| *city == key) else { continue };
-        let Some(state) = kb.gazetteer.id_of(state) else { continue };
+        let Some(state) = pairs.iter().find(|(city, _)| *city == Some(id)).and_then(|p| p.1) else {
+            continue;
+        };
         let first = doc.token_at(c.span.start);
         let last = doc.token_at(c.span.end - 1);
         // (Not "Washington's", nor the first word of a longer name.)
