@@ -4916,11 +4916,10 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                 f
             }
         };
-        if let Some((first, owned)) = doc
-            .next_on_line(cue_end)
-            .filter(|_| takes_person)
-            .map(|f| (after_owner(f), after_owner(f) != f))
-        {
+        if let Some((first, owned)) = doc.next_on_line(cue_end).filter(|_| takes_person).map(|f| {
+            let name = after_owner(f);
+            (name, name != f)
+        }) {
             let (last, n, stop) = name_run(doc, kb, first, true, 3);
             // ("..., said Daiwa's Watanabe.": a surname alone after the
             // owner, before a pause.)
@@ -4969,15 +4968,10 @@ pub(crate) fn find_speaker_names(doc: &mut Doc<'_>, kb: &Knowledge) {
             let (mut first, mut n, stop) = name_run(doc, kb, from, false, 4);
             // ("Morgan Grenfell's Bell said", "Mobil's Murray said": the
             // person after a body's possessive, a surname alone too.)
-            let owned = (first..last).rev().find(|&j| possessive_stem(doc.word(j)).is_some());
-            if let Some(o) = owned {
-                match doc.next_on_line(o).filter(|&x| x <= last) {
-                    Some(x) => {
-                        first = x;
-                        n = (x..=last).filter(|&j| doc.is_word(j)).count();
-                    }
-                    None => continue,
-                }
+            let Some(x) = past_owner(doc, first, last) else { continue };
+            if x != first {
+                first = x;
+                n = (x..=last).filter(|&j| doc.is_word(j)).count();
                 if n == 1 && person_words(doc, first, last) {
                     found.push((first, last));
                     continue;
