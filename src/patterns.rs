@@ -4190,8 +4190,27 @@ pub(crate) fn states_after_towns(doc: &mut Doc<'_>, kb: &Knowledge) {
         };
         // (Not a day, "On Friday, Washington announced", a company,
         // "Bankers Trust Co, New York", or a trade's letters, "FOB, New
-        // York".)
+        // York"; nor the end of an address, "1600 Pennsylvania Avenue,
+        // Washington", "NASA Headquarters, Washington".)
         let tw = doc.word(town);
+        const ADDRESS_WORDS: &[&str] = &[
+            "avenue",
+            "ave",
+            "street",
+            "st",
+            "road",
+            "boulevard",
+            "blvd",
+            "suite",
+            "floor",
+            "plaza",
+            "square",
+            "headquarters",
+            "hq",
+        ];
+        if lower_in(tw, ADDRESS_WORDS) {
+            continue;
+        }
         let in_state = match doc.cand_at(doc.tokens[town].span.start) {
             None => {
                 !doc.opens_sentence(town)

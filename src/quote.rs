@@ -7066,6 +7066,12 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
                 }
             }
         }
+        // "Jane Roe, CEO, Acme Robotics, said", "Dr. Rajiv Bahl, Secretary,
+        // Department of Health Research, noted": a title alone between
+        // commas after a person, then the body it is of; the person speaks.
+        if let Some(w) = person_before_title(doc, a, open, p) {
+            return Some(w);
+        }
         // "The state's campaign chairman, Phil Lovas, said": a name in the
         // apposition is the speaker; else the words before it.
         // "On Monday, Sen. Jack Reed (D-R.I.), who ..., said": the name
@@ -7339,6 +7345,45 @@ fn subject_of(sieve: &Sieve<'_, '_>, a: usize, k: usize) -> Option<Who> {
         }
     }
     own.or_else(|| head_before_modifier(sieve, a, p)).or_else(|| relative_head(sieve, a, p))
+}
+
+/// The person before a title that stands alone between commas, when the
+/// apposition after it (from the comma at `open` to `p`) holds capitalised
+/// words only, the title's body or a second office: "Jane Roe, CEO, Acme
+/// Robotics," and "Rajiv Bahl, Secretary, Department of Health Research
+/// and Director General of ICMR (ICMR),". Not "Its parent, Acme Corp,"
+/// (no person and no title) nor "Ann Lee, chief executive, said" (no
+/// second apposition).
+fn person_before_title(doc: &Doc<'_>, a: usize, open: usize, p: usize) -> Option<Who> {
+    let glue = |w: &str| matches!(w, "of" | "and" | "the" | "for" | "on" | "in" | "at" | "&");
+    let mut body = 0;
+    for j in open + 1..p {
+        match doc.word(j) {
+            _ if doc.tokens[j].is_space() => {}
+            "(" | ")" | "." | "&" | "-" => {}
+            w if doc.is_word(j) && (doc.is_cap(j) || glue(w)) => body += 1,
+            _ => return None,
+        }
+    }
+    if body == 0 || body > 16 {
+        return None;
+    }
+    let title_comma = (open.saturating_sub(16).max(a)..open).rev().find(|&j| doc.word(j) == ",")?;
+    let words: Vec<usize> =
+        (title_comma + 1..open).filter(|&j| !doc.tokens[j].is_space()).collect();
+    let titled = !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|&j| doc.is_word(j) && (doc.is_cap(j) || glue(doc.word(j))))
+        && doc.is_cap(words[0])
+        && words.iter().any(|&j| HEAD_TITLE_SET.has(doc.word(j)));
+    if !titled {
+        return None;
+    }
+    let last = doc.prev_solid(title_comma).filter(|&x| x >= a)?;
+    let person = doc
+        .cand_at(doc.tokens[last].span.start)
+        .filter(|c| c.kind == EntityKind::Person && c.span.end == doc.tokens[last].span.end)?;
+    Some(Who::Mention(person.span, person.target))
 }
 
 /// "Economists polled by Reuters expect ...", "A Fiat spokesman contacted

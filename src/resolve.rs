@@ -374,6 +374,24 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
     for key in by_first.keys() {
         may_start[usize::from(key.as_bytes()[0])] |= 1 << key.len().min(63);
     }
+    // Where the story names two people of one surname, "Fox" alone is one
+    // named before it, not "Karen Fox" of the media contact after it.
+    // (Of two named before, the story's own person may have been named
+    // first or last: "Clinton" after "Hillary Clinton ... Bill Clinton",
+    // "Johnson" in a story's later item about Jeh Johnson; the order of
+    // the names stays.) Each person's first mention, made when two such
+    // names first meet.
+    let first_named: std::cell::OnceCell<FastMap<Target, usize>> = std::cell::OnceCell::new();
+    let named_before = |t: Target, at: usize| -> Option<usize> {
+        let map = first_named.get_or_init(|| {
+            let mut m: FastMap<Target, usize> = FastMap::default();
+            for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
+                m.entry(c.target).or_insert(c.span.start);
+            }
+            m
+        });
+        map.get(&t).copied().filter(|&s| s < at)
+    };
     let mut batch = Vec::new();
     for t in doc.tokens.iter().filter(|t| t.kind == crate::token::TokenKind::Word) {
         let word = t.as_str();
@@ -419,7 +437,18 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
             if firsts.contains(&i) && !standing_alone(doc, s, e) {
                 return;
             }
-            if best.is_none_or(|(b, _)| e - s > b.len()) {
+            let better = match best {
+                None => true,
+                Some((b, _)) if e - s != b.len() => e - s > b.len(),
+                Some((_, j)) => {
+                    names[i].2 == EntityKind::Person
+                        && names[j].2 == EntityKind::Person
+                        && names[i].1 != names[j].1
+                        && named_before(names[i].1, s).is_some()
+                        && named_before(names[j].1, s).is_none()
+                }
+            };
+            if better {
                 best = Some((Span::new(s, e), i));
             }
         };

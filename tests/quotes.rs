@@ -3418,6 +3418,23 @@ const CASES: &[Case] = &[
             r("the book would be reissued", Some("Harry Hurt"), Reported),
         ],
     },
+    Case {
+        name: "a person, a title alone between commas, then the body it is of",
+        text: "Jane Roe, CEO, Acme Robotics, said the deal would close in March. Dr. Rajiv Bahl, Secretary, Department of Health Research and Director General of the Indian Council of Medical Research (ICMR), noted that the kits were made at home. Ms. Leela Nair, Director, Ministry of Culture, said that the festival would run for ten days.",
+        want: &[
+            r("the deal would close in March", Some("Jane Roe"), Reported),
+            r("the kits were made at home", Some("Rajiv Bahl"), Reported),
+            r("the festival would run for ten days", Some("Leela Nair"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: a body alone in the apposition after a title that is no person's",
+        text: "Its parent, Acme Robotics, said the deal would close in March. Its owner, Delta Holdings, said the plant would open in May.",
+        want: &[
+            r("the deal would close in March", Some("Acme Robotics"), Reported),
+            r("the plant would open in May", Some("Delta Holdings"), Reported),
+        ],
+    },
 ];
 
 #[test]

@@ -2294,7 +2294,30 @@ const CASES: &[Case] = &[
         want: &[("Halvorsen Robotics AS", "Halvorsen Robotics AS")],
         not: &["ROLLER COASTERS GET LESS FUN AS"],
     },
+    Case {
+        name: "a capital at the end of an address is the capital, not the state",
+        published: "2026-11-18",
+        text: "For more information, visit the agency's website. Media contact: Karen Fox, NASA Headquarters, Washington, 202-358-1600. Letters go to 1600 Pennsylvania Avenue, Washington, D.C.",
+        want: &[("Washington", "Washington")],
+        not: &[],
+    },
 ];
+
+#[test]
+fn a_surname_alone_is_a_person_named_before_it_not_one_named_after() {
+    let doc = pressroom::extract(
+        "Nicky Fox, the associate administrator, said the payloads would study the soil. \"The south pole is the hardest place to reach,\" Fox said.\n\nMedia contact: Karen Fox, Headquarters, 202-358-1600",
+    );
+    let fox: Vec<&str> = doc
+        .mentions()
+        .iter()
+        .filter(|m| m.as_str() == "Fox")
+        .map(|m| doc.entity(m).name.as_str())
+        .collect();
+    assert_eq!(fox, ["Nicky Fox"]);
+    let q = doc.quotes().iter().find(|q| q.kind == pressroom::QuoteKind::Direct).unwrap();
+    assert_eq!(doc.speaker_entity(q).map(|e| e.name.as_str()), Some("Nicky Fox"));
+}
 
 #[test]
 fn resolution_cases() {
