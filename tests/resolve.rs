@@ -2301,6 +2301,19 @@ const CASES: &[Case] = &[
         want: &[("Washington", "Washington")],
         not: &[],
     },
+    Case {
+        name: "research and advisory firms the business press quotes",
+        published: "2026-11-05",
+        text: "Economists at Capital Economics expect a cut in February, while Pantheon Macroeconomics argued that the labour market was cooling. Wood Mackenzie and Rystad Energy see oil falling; consulting firms like McKinsey agree.",
+        want: &[
+            ("Capital Economics", "Capital Economics"),
+            ("Pantheon Macroeconomics", "Pantheon Macroeconomics"),
+            ("Wood Mackenzie", "Wood Mackenzie"),
+            ("Rystad Energy", "Rystad Energy"),
+            ("McKinsey", "McKinsey & Company"),
+        ],
+        not: &[],
+    },
 ];
 
 #[test]
