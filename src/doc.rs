@@ -574,6 +574,23 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// Makes the local entity `l` (found by pattern) one of another kind,
+    /// with every mention of it: "Small Business Innovation Research", a
+    /// body by its head word, is a program where "(SBIR) program"
+    /// follows it.
+    pub(crate) fn retype_local(&mut self, l: u32, kind: EntityKind) {
+        let local = &mut self.locals[l as usize];
+        let old = std::mem::replace(&mut local.kind, kind);
+        let key = local.key.clone();
+        if self.local_index.get(&(old, key.clone())) == Some(&l) {
+            self.local_index.remove(&(old, key.clone()));
+        }
+        self.local_index.entry((kind, key)).or_insert(l);
+        for c in self.cands.iter_mut().filter(|c| c.target == Target::Local(l)) {
+            c.kind = kind;
+        }
+    }
+
     /// The local person of this name (found by pattern), with its surname
     /// as a short form to look for elsewhere in the story.
     pub(crate) fn local_person(&mut self, name: &str, surname: Option<&str>) -> Target {

@@ -2334,8 +2334,36 @@ pub(crate) fn find_programs_before_noun(doc: &mut Doc<'_>, kb: &Knowledge) {
     const NOUNS: &[&str] = &["programme", "program", "initiative", "scheme"];
     let mut found = Vec::new();
     let at: Vec<usize> = doc.markers(Marker::ProgramNoun).collect();
+    let mut retyped = Vec::new();
     for i in at {
         if !NOUNS.contains(&doc.word(i)) || doc.in_caps_sentence(doc.tokens[i].span.start) {
+            continue;
+        }
+        // "the Small Business Innovation Research (SBIR) program", "NASA's
+        // Commercial Lunar Payload Services (CLPS) initiative": an acronym
+        // in parentheses between the name and the noun marks a program's
+        // name whatever stands before it, its head word a body's or not.
+        if let Some((first, last)) = acronym_before(doc, i) {
+            match doc.cand_starting(first).map(|c| (c.span, c.source, c.kind, c.target)) {
+                Some((span, Source::Pattern, EntityKind::Institution, Target::Local(l)))
+                    if span == name_span(doc, first, last)
+                        && !(first..=last).any(|j| lower_in(doc.word(j), NOT_PROGRAM_HEADS)) =>
+                {
+                    retyped.push(l);
+                }
+                Some(_) => {}
+                None => {
+                    let words = (first..=last).filter(|&j| doc.is_word(j)).count();
+                    let plain = (first..=last).all(|j| {
+                        !doc.is_word(j)
+                            || (possessive_stem(doc.word(j)).is_none()
+                                && !lower_in(doc.word(j), NOT_PROGRAM_HEADS))
+                    });
+                    if plain && (2..=6).contains(&words) {
+                        found.push((first, last));
+                    }
+                }
+            }
             continue;
         }
         let Some(last) = doc.prev_on_line(i).filter(|&l| doc.is_word(l) && doc.is_cap(l)) else {
@@ -2367,7 +2395,90 @@ pub(crate) fn find_programs_before_noun(doc: &mut Doc<'_>, kb: &Knowledge) {
             found.push((first, last));
         }
     }
+    for l in retyped {
+        doc.retype_local(l, EntityKind::Program);
+    }
     add_found(doc, found, EntityKind::Program);
+}
+
+/// Head words no program's name holds: "the Department of Energy (DOE)
+/// program" is a body's program, not a program's name.
+const NOT_PROGRAM_HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "agency",
+    "foundation",
+    "institute",
+    "institutes",
+    "university",
+    "council",
+    "commission",
+    "office",
+    "bureau",
+    "administration",
+    "authority",
+    "service",
+    "center",
+    "centre",
+    "corporation",
+    "bank",
+    "fund",
+    "organization",
+    "organisation",
+    "association",
+    "board",
+    "committee",
+    "court",
+    "police",
+    "army",
+    "navy",
+    "force",
+    "company",
+    "group",
+    "inc",
+    "ltd",
+];
+
+/// The capitalised words before an acronym in parentheses that stands
+/// right before the program noun at `noun`: the first and last tokens of
+/// "Commercial Lunar Payload Services" in "Commercial Lunar Payload
+/// Services (CLPS) initiative". The acronym's letters open the name's
+/// words, in order.
+fn acronym_before(doc: &Doc<'_>, noun: usize) -> Option<(usize, usize)> {
+    let close = doc.prev_on_line(noun).filter(|&c| doc.word(c) == ")")?;
+    let acronym = doc.prev_on_line(close).filter(|&a| doc.is_word(a))?;
+    let open = doc.prev_on_line(acronym).filter(|&o| doc.word(o) == "(")?;
+    let last = doc.prev_on_line(open).filter(|&l| doc.is_word(l) && doc.is_cap(l))?;
+    let letters: Vec<char> = doc.word(acronym).chars().filter(|c| c.is_uppercase()).collect();
+    if !(2..=8).contains(&letters.len())
+        || !doc.word(acronym).chars().all(|c| c.is_alphanumeric() || c == '-')
+    {
+        return None;
+    }
+    // Back over the name's words and its joining words to the nearest
+    // capitalised word from which the initials spell the acronym's letters
+    // in order ("Commercial", not "NASA's" before it).
+    let spells = |first: usize| {
+        let mut want = letters.iter().peekable();
+        for j in (first..=last).filter(|&j| doc.is_word(j) && doc.is_cap(j)) {
+            if doc.word(j).starts_with(|c| want.peek() == Some(&&c)) {
+                want.next();
+            }
+        }
+        want.peek().is_none()
+    };
+    let mut x = last;
+    loop {
+        let w = doc.word(x);
+        if doc.is_cap(x) {
+            if w.starts_with(letters[0]) && spells(x) {
+                return Some((x, last));
+            }
+        } else if !matches!(w, "of" | "for" | "and" | "on" | "in" | "the" | "to") {
+            return None;
+        }
+        x = doc.prev_on_line(x).filter(|&p| doc.is_word(p) && last - p <= 16)?;
+    }
 }
 
 /// The numbered missions of a listed program the story names: "Artemis

@@ -2622,3 +2622,22 @@ fn a_capital_after_another_capital_or_a_day_stays_the_capital() {
         ]
     );
 }
+
+#[test]
+fn a_name_before_its_acronym_and_a_program_noun_is_a_program() {
+    let doc = pressroom::extract(
+        "NASA picked three firms under the agency's Commercial Lunar Payload Services (CLPS) initiative. CLPS flights start in 2028. The grant comes from the Small Business Innovation Research (SBIR) program, not from the Department of Energy (DOE) program.",
+    );
+    let kind_of = |words: &str| {
+        doc.mentions().iter().find(|m| m.as_str() == words).map(|m| doc.entity(m).kind)
+    };
+    assert_eq!(kind_of("Commercial Lunar Payload Services"), Some(EntityKind::Program));
+    assert_eq!(kind_of("Small Business Innovation Research"), Some(EntityKind::Program));
+    // (Its acronym, and its repeat, are the program's too.)
+    let clps: Vec<_> = doc.mentions().iter().filter(|m| m.as_str() == "CLPS").collect();
+    assert_eq!(clps.len(), 2);
+    assert!(clps.iter().all(|m| doc.entity(m).name == "Commercial Lunar Payload Services"));
+    // A body's name before its acronym and "program" stays the body.
+    assert_eq!(kind_of("Department of Energy"), Some(EntityKind::Institution));
+    assert_eq!(kind_of("NASA's Commercial Lunar Payload Services"), None);
+}
