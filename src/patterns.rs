@@ -6440,7 +6440,32 @@ fn name_before_role(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usiz
     if !role {
         return None;
     }
+    // ("built in Rouse Hill, Premier Chris Minns announced": a title before
+    // a person's name is that person's, no apposition of the place after a
+    // preposition before the comma.)
     let (first, count, stop) = name_run(doc, kb, last, false, 3);
+    let after_preposition = stop.is_some_and(|p| {
+        matches!(doc.word(p), "in" | "at" | "from" | "near" | "to" | "of" | "for" | "on" | "into")
+    });
+    let mut x = doc.next_solid(comma);
+    while let Some(t) = x.filter(|&t| {
+        doc.is_word(t)
+            && doc.is_cap(t)
+            && (is_head_title(doc, t) || TITLE_MODIFIER_SET.has(doc.word(t)))
+    }) {
+        x = doc.next_on_line(t);
+    }
+    let person_after = x.is_some_and(|t| {
+        doc.is_word(t)
+            && doc.is_cap(t)
+            && (kb.given_names.contains_key(doc.word(t))
+                || doc
+                    .cand_at(doc.tokens[t].span.start)
+                    .is_some_and(|c| c.kind == EntityKind::Person))
+    });
+    if after_preposition && person_after && x != doc.next_solid(comma) {
+        return None;
+    }
     // (Nothing capitalised before the name but a sentence's opening
     // conjunction, "But Kenzo Uchida, professor of ...", and no hyphen but
     // a dateline's dash, "March 31 - Beryl Sprinkel, chairman of ...".)

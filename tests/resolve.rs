@@ -2314,6 +2314,13 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    Case {
+        name: "a place after a preposition before a title and a person's name is no person",
+        published: "2026-11-22",
+        text: "The hospital will be built in Rouse Hill, Premier Chris Minns announced. He praised Merrick Garland, President Obama's nominee.",
+        want: &[("Chris Minns", "Chris Minns"), ("Merrick Garland", "Merrick Garland")],
+        not: &["Rouse Hill"],
+    },
 ];
 
 #[test]
