@@ -2199,6 +2199,39 @@ fn direct(
     if fragment && is_title_like(trimmed) {
         return None;
     }
+    // Nor a work's title in apposition to it: `The 86-page report,
+    // "Nowhere to Run," documents ...` (the noun is no cue here).
+    let work =
+        before.filter(|&p| doc.word(p) == ",").and_then(|p| doc.prev_solid(p)).filter(|&n| {
+            lower_in(
+                doc.word(n),
+                &[
+                    "report",
+                    "study",
+                    "book",
+                    "film",
+                    "documentary",
+                    "album",
+                    "song",
+                    "play",
+                    "series",
+                    "paper",
+                    "memoir",
+                    "novel",
+                    "exhibition",
+                    "podcast",
+                    "article",
+                    "essay",
+                    "poem",
+                    "video",
+                    "single",
+                    "show",
+                ],
+            ) && (n.saturating_sub(8)..n).any(|j| is_determiner(doc, j))
+        });
+    if work.is_some() && is_title_like(trimmed) && words <= 8 {
+        return None;
+    }
     // A subheading in marks, alone on its line: `'All Bets Are Off.'`.
     if is_heading(doc, o, c, trimmed) {
         return None;
@@ -6184,6 +6217,11 @@ fn reported_from(
         {
             continue;
         }
+        // "villagers suspected of supporting armed groups": a passive
+        // participle, no speech.
+        if first == "of" && lower_in(doc.word(k), &["suspected"]) {
+            continue;
+        }
         // "has said little about the plan", "said nothing on Monday": no
         // statement (but "said nothing would change").
         if that.is_none()
@@ -6228,6 +6266,12 @@ fn reported_from(
             continue;
         }
         let mut end = content_end(doc, start, b);
+        // "reported a net loss of $5 million", "Reports Third Quarter
+        // Results", "dismissed an appeal brought by ...": a company's
+        // figures and a court's ruling on a suit are acts, not speech.
+        if that.is_none() && act_not_speech(doc, k, start, end) {
+            continue;
+        }
         let object = that.is_none() && takes_object(doc.word(k));
         if object {
             end = object_end(doc, start, end);
@@ -8987,6 +9031,89 @@ fn named_clause(doc: &Doc<'_>, x: usize, b: usize) -> bool {
 
 /// Whether a cue takes a noun phrase as its object, not a clause:
 /// "criticized the law", "cited it", "praised her proposals".
+/// Whether the object that runs from token `start` to `end` after the cue
+/// at `k` makes the cue an act and not speech: figures after "report"
+/// ("reported a net loss", "reports third-quarter results"; not "reported
+/// that sales fell", nor "reported sales fell", whose verb follows), a
+/// suit after "dismiss" ("dismissed the lawsuit"; not "dismissed the
+/// claims as nonsense").
+fn act_not_speech(doc: &Doc<'_>, k: usize, start: usize, end: usize) -> bool {
+    const FIGURES: &[&str] = &[
+        "results", "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues",
+        "sales", "income", "deficit", "surplus", "dividend", "ebitda",
+    ];
+    const SUITS: &[&str] = &[
+        "appeal",
+        "appeals",
+        "lawsuit",
+        "lawsuits",
+        "suit",
+        "case",
+        "cases",
+        "charge",
+        "charges",
+        "complaint",
+        "complaints",
+        "petition",
+        "motion",
+        "indictment",
+    ];
+    let nouns = if lower_in(doc.word(k), &["report", "reports", "reported", "reporting"]) {
+        FIGURES
+    } else if lower_in(doc.word(k), &["dismiss", "dismisses", "dismissed", "dismissing"]) {
+        SUITS
+    } else {
+        return false;
+    };
+    let words: Vec<usize> = (start..=end).filter(|&j| doc.is_word(j)).take(6).collect();
+    let Some(at) = words.iter().position(|&j| lower_in(doc.word(j), nouns)) else {
+        return false;
+    };
+    // (A pronoun first opens a clause: "reported it expects revenues ...".)
+    if is_pronoun(doc.word(words[0])) {
+        return false;
+    }
+    // (A verb after the noun, before any comma, makes it a clause's
+    // subject: "reported sales fell", "reported first quarter earnings
+    // from continuing operations fell to ..."; not the participles of
+    // its period, "a loss for the year ended December 31 compared to
+    // ...". Nor a claim: "dismissed charges that he ...". Nor a label:
+    // "dismissed the claims as nonsense".)
+    const VERBS: &[&str] = &[
+        "fell",
+        "rose",
+        "grew",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "would",
+        "declined",
+        "increased",
+        "decreased",
+        "jumped",
+        "dropped",
+        "climbed",
+        "slipped",
+        "surged",
+        "slumped",
+        "totalled",
+        "totaled",
+        "reached",
+        "doubled",
+        "tripled",
+        "improved",
+        "that",
+        "as",
+    ];
+    let noun = words[at];
+    let clause = (noun + 1..=end)
+        .take_while(|&j| doc.word(j) != ",")
+        .any(|j| doc.is_word(j) && lower_in(doc.word(j), VERBS));
+    !clause
+}
+
 fn takes_object(cue: &str) -> bool {
     const STEMS: &[&str] = &[
         "attack",

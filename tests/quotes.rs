@@ -538,8 +538,8 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "a company whose name ends with its suffix's period speaks",
-        text: "SEOUL, Korea – October 30, 2026 – Samsung Electronics Co., Ltd. today reported revenue of KRW 86 trillion for the quarter.",
-        want: &[r("revenue of KRW 86 trillion for the quarter", Some("Samsung"), Reported)],
+        text: "SEOUL, Korea – October 30, 2026 – Samsung Electronics Co., Ltd. today said revenue reached KRW 86 trillion for the quarter.",
+        want: &[r("revenue reached KRW 86 trillion for the quarter", Some("Samsung"), Reported)],
     },
     Case {
         name: "an abbreviation with periods inside the speaker's words",
@@ -3434,6 +3434,29 @@ const CASES: &[Case] = &[
             r("the deal would close in March", Some("Acme Robotics"), Reported),
             r("the plant would open in May", Some("Delta Holdings"), Reported),
         ],
+    },
+    Case {
+        name: "failure: a company's figures and a court's ruling on a suit are acts, not speech",
+        text: "Acme Corp reported a net loss of $5 million for the year ended December 31. The court dismissed an appeal brought by the provinces. Villagers suspected of supporting armed groups were held.",
+        want: &[],
+    },
+    Case {
+        name: "the clause after the same cues is speech",
+        text: "Acme Corp reported that sales fell in March. Acme Corp reported first quarter earnings from its mines rose to $3 million. She dismissed the claims as \"nonsense.\"",
+        want: &[
+            r("sales fell in March", Some("Acme Corp"), Reported),
+            r(
+                "first quarter earnings from its mines rose to $3 million",
+                Some("Acme Corp"),
+                Reported,
+            ),
+            r("the claims as \"nonsense.\"", Some("She"), Reported),
+        ],
+    },
+    Case {
+        name: "failure: a work's title in apposition to it is no quote",
+        text: "The 86-page report, \"Nowhere to Run,\" documents 29 incidents in which soldiers executed villagers.",
+        want: &[],
     },
 ];
 
