@@ -4368,6 +4368,24 @@ fn clause_follows(doc: &Doc<'_>, cue_end: usize, b: usize) -> bool {
     false
 }
 
+/// Whether, after the cue's comma at `comma`, a short aside closed by a
+/// comma comes before a clause: "says, win or lose in Tuesday's primary,
+/// he is staying", "said, if elected, she would ask ...". The aside holds
+/// ten words at most and no cue or quote mark.
+fn aside_then_clause(doc: &Doc<'_>, comma: usize, b: usize) -> bool {
+    let Some(close) = (comma + 1..b).take(24).find(|&j| doc.word(j) == ",") else {
+        return false;
+    };
+    let aside = comma + 1..close;
+    let words = aside.clone().filter(|&j| doc.is_word(j)).count();
+    (1..=10).contains(&words)
+        && aside.clone().all(|j| {
+            !matches!(doc.tokens[j].kind, TokenKind::Quote(_))
+                && (!doc.is_word(j) || cue_at(doc, j).is_none())
+        })
+        && clause_follows(doc, close, b)
+}
+
 /// After a verb of request ("asked", "urged", "told"), a recipient of at
 /// most seven words and then "to" and a verb, or "whether"/"if": the token
 /// that opens what was asked.
@@ -4636,7 +4654,13 @@ fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
         if p <= a {
             break;
         }
-        if doc.is_word(p) && is_between(doc.word(p)) {
+        // ("would only say that": "only" before a verb of saying alone;
+        // "can only reject an offer" is an act.)
+        let only = doc.word(p) == "only"
+            && doc.next_solid(p).is_some_and(|n| {
+                lower_in(doc.word(n), &["say", "said", "says", "tell", "told", "tells"])
+            });
+        if doc.is_word(p) && (is_between(doc.word(p)) || only) {
             p = doc.prev_solid(p)?;
             continue;
         }
@@ -5325,6 +5349,50 @@ fn impersonal(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
         "originally",
         "privately",
     ];
+    // "It was widely reported that Mr. Trump paid $100 million", "it is
+    // believed that ...": "it", a form of "be" and the participle open the
+    // sentence or its clause; the "that" clause was said, by nobody named.
+    let it_that = (a..b).take(80).find_map(|k| {
+        if !(doc.is_word(k) && (PASSIVES.contains(&doc.word(k)) || doc.word(k) == "claimed")) {
+            return None;
+        }
+        let that = doc.next_solid(k).filter(|&t| t < b && doc.word(t) == "that")?;
+        let mut p = doc.prev_solid(k).filter(|&p| p >= a)?;
+        while doc.is_word(p) && ADVERBS.contains(&doc.word(p)) {
+            p = doc.prev_solid(p).filter(|&x| x >= a)?;
+        }
+        let be = p;
+        if !lower_in(doc.word(be), BE) {
+            return None;
+        }
+        let it =
+            doc.prev_solid(be).filter(|&i| i >= a && doc.word(i).eq_ignore_ascii_case("it"))?;
+        // (At the sentence's or a clause's start: not "made it is said".)
+        let opens = doc.prev_solid(it).is_none_or(|x| {
+            x < a
+                || matches!(doc.word(x), "," | ";" | ":" | "and" | "but")
+                || is_subordinator(&lower(doc.word(x)))
+        });
+        opens.then_some((it, k, that))
+    });
+    if let Some((it, k, that)) = it_that {
+        let start = doc.next_solid(that).filter(|&s| s < b)?;
+        let mut end = content_end(doc, start, b);
+        // ("When it was said that Democrats might never win again, Clinton
+        // proved ...": inside a subordinate clause the content ends at its
+        // comma.)
+        let subordinate =
+            doc.prev_solid(it).is_some_and(|x| x >= a && is_subordinator(&lower(doc.word(x))));
+        if let Some(comma) = clause_comma(doc, start, end + 1).filter(|_| subordinate) {
+            end = trim_end(doc, start, comma);
+        }
+        if end < start + 2 {
+            return None;
+        }
+        let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+        let cue = Span::new(doc.tokens[it].span.start, doc.tokens[k].span.end);
+        return Some(RawQuote::impersonal(content, content, cue));
+    }
     let (k, be, glued) = (a..b).find_map(|k| {
         if !(doc.is_word(k) && PASSIVES.contains(&doc.word(k))) {
             return None;
@@ -5979,7 +6047,12 @@ fn reported_from(
             // clause, no content.
             Some(t) if doc.next_solid(t).is_some_and(|n| is_auxiliary(doc.word(n))) => {
                 if t != start {
-                    continue;
+                    // ("asked Pence whether that would take place": the
+                    // pronoun opens the question asked.)
+                    match request_after_recipient(doc, k, start, b).filter(|&q| q < t) {
+                        Some(q) => start = q,
+                        None => continue,
+                    }
                 }
             }
             Some(t) => {
@@ -6040,9 +6113,18 @@ fn reported_from(
                 && doc.next_solid(start).is_some_and(|n| {
                     doc.is_word(n) && !doc.word(n).ends_with("ing") && cue_at(doc, n).is_none()
                 })
-                && clause_follows(doc, start, b) =>
+                && (clause_follows(doc, start, b) || aside_then_clause(doc, start, b)) =>
             {
                 start = doc.next_solid(start)?;
+                // ("said, however, he expects ...": a sentence adverb
+                // between commas is no part of what was said.)
+                let adverb = lower_in(
+                    doc.word(start),
+                    &["however", "moreover", "though", "meanwhile", "nonetheless", "also", "too"],
+                );
+                if let Some(c) = doc.next_solid(start).filter(|&c| adverb && doc.word(c) == ",") {
+                    start = doc.next_solid(c)?;
+                }
             }
             // `said: "..."`, `said, "..."`: a direct quote's introduction;
             // so is `said "..."` when the quote runs to the sentence's end.

@@ -3458,6 +3458,40 @@ const CASES: &[Case] = &[
         text: "The 86-page report, \"Nowhere to Run,\" documents 29 incidents in which soldiers executed villagers.",
         want: &[],
     },
+    Case {
+        name: "a cue, its comma, an aside and a clause; a sentence adverb is no content",
+        text: "Marco Rubio says, win or lose in Tuesday's primary, he is staying in the race. She said, if elected, she would ask Joe Biden to lead the initiative. Rose said, however, he could not predict what the board would do.",
+        want: &[
+            r(
+                "win or lose in Tuesday's primary, he is staying in the race",
+                Some("Marco Rubio"),
+                Reported,
+            ),
+            r("if elected, she would ask Joe Biden to lead the initiative", Some("She"), Reported),
+            r("he could not predict what the board would do", Some("Rose"), Reported),
+        ],
+    },
+    Case {
+        name: "a question after a recipient; \"only\" before a verb of saying",
+        text: "Todd asked Pence whether that would take place before the election. The senator would only say that his rival lacked knowledge.",
+        want: &[
+            r("whether that would take place before the election", Some("Todd"), Reported),
+            r("his rival lacked knowledge", Some("The senator"), Reported),
+        ],
+    },
+    Case {
+        name: "\"it was reported that\": said by nobody named",
+        text: "The price was not disclosed, though it was widely reported that the buyer paid $100 million. When it was said that the party might never win again, the governor proved the prediction wrong.",
+        want: &[
+            r("the buyer paid $100 million", None, Impersonal),
+            r("the party might never win again", None, Impersonal),
+        ],
+    },
+    Case {
+        name: "failure: \"only\" before an act is no speech",
+        text: "The commission can only reject an offer to sell on quality grounds.",
+        want: &[],
+    },
 ];
 
 #[test]
