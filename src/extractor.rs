@@ -281,7 +281,7 @@ impl Extractor {
         patterns::find_initialled_people(&mut doc, kb);
         patterns::find_bodies_before_roles(&mut doc, kb);
         patterns::listed_short_names(&mut doc, kb);
-        patterns::club_short_names(&mut doc, kb);
+        patterns::club_short_names(&mut doc, kb, dateline.as_ref().map(|d| d.span));
         patterns::find_implied_acronyms(&mut doc, kb);
         resolve::find_repeats(&mut doc, kb, &norm);
         resolve::merge_surnames(&mut doc, kb);

@@ -6039,7 +6039,7 @@ pub(crate) fn listed_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
 /// a championship), a listed club's one-word name ("Chelsea" of "Chelsea
 /// FC", "Celtic", "Sevilla") is that club where it stands apart from other
 /// capitalised words: "Chelsea have sacked their manager".
-pub(crate) fn club_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
+pub(crate) fn club_short_names(doc: &mut Doc<'_>, kb: &Knowledge, dateline: Option<Span>) {
     if kb.club_words.is_empty() {
         return;
     }
@@ -6066,6 +6066,100 @@ pub(crate) fn club_short_names(doc: &mut Doc<'_>, kb: &Knowledge) {
                 found.push((Target::Gaz(id), w.to_string()));
             }
         }
+    }
+    // A town that names a listed club ("Liverpool" of "Liverpool FC") is
+    // the club where the sentence plays: before a player's or a manager's
+    // noun or a result's verb ("Liverpool manager Arne Slot", "Liverpool
+    // beat Aston Villa"), or a score ("Liverpool 2 Arsenal 1"), or after a
+    // result's verb or preposition ("lost to Liverpool", "against
+    // Liverpool"). Not the dateline's town, nor a town before its region.
+    const AFTER: &[&str] = &[
+        "manager",
+        "coach",
+        "boss",
+        "striker",
+        "forward",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "keeper",
+        "captain",
+        "fans",
+        "supporters",
+        "beat",
+        "beats",
+        "drew",
+        "draw",
+        "lost",
+        "won",
+        "win",
+        "were",
+        "have",
+        "sacked",
+        "signed",
+        "host",
+        "hosts",
+        "hosted",
+        "thrashed",
+        "edged",
+        "crushed",
+        "trail",
+        "trailed",
+        "lead",
+        "led",
+        "striker",
+        "winger",
+        "player",
+        "players",
+        "squad",
+        "side",
+        "team",
+    ];
+    const BEFORE: &[&str] = &[
+        "beat", "beating", "against", "over", "v", "vs", "versus", "with", "host", "hosted",
+        "hosting", "thrashed", "edged", "crushed", "joined", "joins", "join",
+    ];
+    let mut clubs = Vec::new();
+    for (k, c) in doc.cands.iter().enumerate() {
+        let Target::Gaz(_) = c.target else { continue };
+        if c.kind != EntityKind::Place
+            || dateline.is_some_and(|d| d.start <= c.span.start && c.span.end <= d.end)
+        {
+            continue;
+        }
+        let word = &doc.text[c.span];
+        let Some(&club) = kb.club_words.get(possessive_stem(word).unwrap_or(word)) else {
+            continue;
+        };
+        let (first, last) = (doc.token_at(c.span.start), doc.token_at(c.span.end - 1));
+        let next = doc.next_on_line(last);
+        let prev = doc.prev_on_line(first);
+        let region_after = next.is_some_and(|n| doc.word(n) == ",")
+            && next.and_then(|n| doc.next_solid(n)).is_some_and(|r| {
+                doc.cand_at(doc.tokens[r].span.start).is_some_and(|x| x.kind == EntityKind::Place)
+            });
+        // (Nor the last word of a longer name: "Internazionale Milan".)
+        if region_after || prev.is_some_and(|p| doc.is_word(p) && doc.is_cap(p)) {
+            continue;
+        }
+        let score = |x: Option<usize>| {
+            x.is_some_and(|x| doc.tokens[x].kind == TokenKind::Number && doc.word(x).len() <= 2)
+        };
+        let plays = next.is_some_and(|n| doc.is_word(n) && lower_in(doc.word(n), AFTER))
+            || score(next)
+            || prev
+                .is_some_and(|p| doc.is_word(p) && !doc.is_cap(p) && lower_in(doc.word(p), BEFORE))
+            || (score(prev)
+                && prev.and_then(|p| doc.prev_on_line(p)).is_some_and(|x| doc.is_cap(x)));
+        if plays {
+            clubs.push((k, club));
+        }
+    }
+    for (k, club) in clubs {
+        let c = &mut doc.cands[k];
+        c.kind = EntityKind::Institution;
+        c.target = Target::Gaz(club);
+        c.source = Source::Alias;
     }
     doc.listed_firsts.extend(found);
 }

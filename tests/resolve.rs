@@ -2321,7 +2321,32 @@ const CASES: &[Case] = &[
         want: &[("Chris Minns", "Chris Minns"), ("Merrick Garland", "Merrick Garland")],
         not: &["Rouse Hill"],
     },
+    Case {
+        name: "a town that names a listed club is the club where the sentence plays",
+        published: "2026-11-21",
+        text: "Mohamed Salah scored twice as Liverpool beat Aston Villa 3-1 in the Premier League. Liverpool manager Arne Slot was pleased. Results: Arsenal 2 Liverpool 0.",
+        want: &[("Liverpool", "Liverpool FC"), ("Aston Villa", "Aston Villa")],
+        not: &[],
+    },
 ];
+
+#[test]
+fn a_town_stays_a_town_outside_play() {
+    // A story of sport still names the town as a town: after "in", before
+    // its region, or as the last word of another club's name.
+    let doc = pressroom::extract(
+        "Arsenal beat Chelsea in the Premier League. The team flew to Liverpool, England, and stayed in Liverpool. Internazionale Milan forward Marcus Thuram scored.",
+    );
+    for m in doc.mentions().iter().filter(|m| matches!(m.as_str(), "Liverpool" | "Milan")) {
+        assert_ne!(
+            doc.entity(m).kind,
+            EntityKind::Institution,
+            "{:?} at {}",
+            m.as_str(),
+            m.span.start
+        );
+    }
+}
 
 #[test]
 fn a_surname_alone_is_a_person_named_before_it_not_one_named_after() {
