@@ -250,6 +250,7 @@ impl Extractor {
         patterns::states_after_towns(&mut doc, kb);
         patterns::find_place_events(&mut doc, kb);
         patterns::find_prefixed_venues(&mut doc);
+        patterns::find_city_governments(&mut doc);
         patterns::find_named_bodies(&mut doc, kb);
         patterns::find_about_headings(&mut doc);
         patterns::grow_arab_names(&mut doc);

@@ -2307,6 +2307,44 @@ pub(crate) fn find_operations(doc: &mut Doc<'_>) {
     add_found(doc, found, EntityKind::Program);
 }
 
+/// "The City of Portland and TriMet will offer ...", "the County of Los
+/// Angeles": a capitalised "City", "Town", "County", "Village" or
+/// "Borough" and "of" before a listed town or region name the place's
+/// government, a body of the story's own, not the place. Not a listed
+/// name that holds the words ("City of London" is listed as a place).
+pub(crate) fn find_city_governments(doc: &mut Doc<'_>) {
+    let mut gone: FastSet<usize> = FastSet::default();
+    let mut batch = Vec::new();
+    for k in 0..doc.cands.len() {
+        let c = doc.cands[k];
+        if c.kind != EntityKind::Place || !matches!(c.target, Target::Gaz(_)) {
+            continue;
+        }
+        let first = doc.token_at(c.span.start);
+        let Some(of) = doc.prev_on_line(first).filter(|&o| doc.word(o) == "of") else {
+            continue;
+        };
+        let Some(head) = doc
+            .prev_on_line(of)
+            .filter(|&h| matches!(doc.word(h), "City" | "Town" | "County" | "Village" | "Borough"))
+        else {
+            continue;
+        };
+        if doc.in_caps_sentence(doc.tokens[head].span.start)
+            || doc.overlaps_any(doc.tokens[head].span)
+        {
+            continue;
+        }
+        let span = Span::new(doc.tokens[head].span.start, c.span.end);
+        let name = doc.text[span].split_whitespace().collect::<Vec<_>>().join(" ");
+        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
+        gone.insert(k);
+        batch.push(Cand::pattern(span, EntityKind::Institution, target));
+    }
+    doc.remove_cands(&gone);
+    doc.add_all_free(batch);
+}
+
 /// Nouns of programs that a name may follow: "the project, called
 /// OceanShift".
 const PROGRAM_NOUNS: &[&str] = &[

@@ -2328,6 +2328,17 @@ const CASES: &[Case] = &[
         want: &[("Liverpool", "Liverpool FC"), ("Aston Villa", "Aston Villa")],
         not: &[],
     },
+    Case {
+        name: "a city's government by its capitalised name; the City of London is a place",
+        published: "2026-11-24",
+        text: "The City of Portland and TriMet will offer free rides, and the County of Los Angeles hired a designer. Banks want access to the City of London.",
+        want: &[
+            ("City of Portland", "City of Portland"),
+            ("County of Los Angeles", "County of Los Angeles"),
+            ("City of London", "City of London"),
+        ],
+        not: &["Portland", "Los Angeles"],
+    },
 ];
 
 #[test]
