@@ -562,6 +562,13 @@ impl<'t> Doc<'t> {
             if let Some(last) = surname_of(name).filter(|_| given) {
                 out.entry(last.to_string()).or_insert(c.target);
             }
+            // ("President Yoon" after "Yoon Suk Yeol": a listed person's
+            // short name, the family name first.)
+            if let Target::Gaz(id) = c.target {
+                for short in &kb.gazetteer.entity(id).short {
+                    out.entry(short.clone()).or_insert(c.target);
+                }
+            }
         }
         out
     }

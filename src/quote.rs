@@ -4074,7 +4074,35 @@ fn that_soon(doc: &Doc<'_>, cue_end: usize, b: usize) -> Option<usize> {
                 .filter(|&m| told && that_after_time(doc, m, b));
             j = close?;
         }
-        if doc.word(j) == "that" {
+        // ("told a press conference later that day that ...": "that"
+        // before a time word is a demonstrative.)
+        let demonstrative = || {
+            doc.next_solid(j).is_some_and(|n| {
+                lower_in(
+                    doc.word(n),
+                    &[
+                        "day",
+                        "week",
+                        "month",
+                        "year",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "night",
+                        "time",
+                    ],
+                )
+            }) && doc.prev_solid(j).is_some_and(|p| {
+                lower_in(
+                    doc.word(p),
+                    &[
+                        "later", "earlier", "on", "at", "by", "during", "until", "since", "from",
+                        "in",
+                    ],
+                )
+            })
+        };
+        if doc.word(j) == "that" && !demonstrative() {
             return Some(j);
         }
         // (A cue word after an article or an owner is a noun: "said in
@@ -9140,6 +9168,10 @@ fn act_not_speech(doc: &Doc<'_>, k: usize, start: usize, end: usize) -> bool {
         "motion",
         "indictment",
     ];
+    // (Most cues are neither: one byte tells.)
+    if !matches!(doc.word(k).as_bytes().first(), Some(b'r' | b'R' | b'd' | b'D')) {
+        return false;
+    }
     let nouns = if lower_in(doc.word(k), &["report", "reports", "reported", "reporting"]) {
         FIGURES
     } else if lower_in(doc.word(k), &["dismiss", "dismisses", "dismissed", "dismissing"]) {

@@ -3492,6 +3492,14 @@ const CASES: &[Case] = &[
         text: "The commission can only reject an offer to sell on quality grounds.",
         want: &[],
     },
+    Case {
+        name: "\"that\" before a time word after a preposition is no complementizer",
+        text: "Chief Cabinet Secretary Minoru Kihara told a press conference later that day that the meeting had been useful. The company reported that year to date it sold 79 vehicles.",
+        want: &[
+            r("the meeting had been useful", Some("Minoru Kihara"), Reported),
+            r("year to date it sold 79 vehicles", Some("The company"), Reported),
+        ],
+    },
 ];
 
 #[test]

@@ -2339,6 +2339,13 @@ const CASES: &[Case] = &[
         ],
         not: &["Portland", "Los Angeles"],
     },
+    Case {
+        name: "a listed person's short name, the family name first, after a title",
+        published: "2024-11-19",
+        text: "Prime Minister Shigeru Ishiba met President Yoon Suk Yeol in Tokyo. Ishiba welcomed President Yoon's visit, and Yoon expressed thanks.",
+        want: &[("Yoon", "Yoon Suk Yeol")],
+        not: &[],
+    },
 ];
 
 #[test]
