@@ -5403,6 +5403,29 @@ fn impersonal(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
         });
         opens.then_some((it, k, that))
     });
+    // "The Club for Growth is reportedly spending $1.5 million on ads":
+    // the clause holding "reportedly" was said, by nobody named (not "as
+    // reportedly" of a comparison, nor inside a clause that a comma
+    // opened after the sentence's start: only the sentence's own).
+    let reportedly = (a..b).take(40).find(|&k| doc.word(k).eq_ignore_ascii_case("reportedly"));
+    if let Some(k) = reportedly.filter(|&k| (a..k).all(|j| doc.word(j) != ",")) {
+        let start = (a..k).find(|&j| !doc.tokens[j].is_space())?;
+        let start = if lower_in(doc.word(start), &["and", "but", "so"]) {
+            doc.next_solid(start)?
+        } else {
+            start
+        };
+        let end = content_end(doc, start, b);
+        if end <= k
+            || !(start..k).any(|j| doc.is_word(j))
+            || lower_in(doc.word(start), &["with", "as"])
+        {
+            return None;
+        }
+        let content = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+        let cue = doc.tokens[k].span;
+        return Some(RawQuote::impersonal(content, content, cue));
+    }
     if let Some((it, k, that)) = it_that {
         let start = doc.next_solid(that).filter(|&s| s < b)?;
         let mut end = content_end(doc, start, b);
@@ -6330,6 +6353,30 @@ fn reported_from(
         // "villagers suspected of supporting armed groups": a passive
         // participle, no speech.
         if first == "of" && lower_in(doc.word(k), &["suspected"]) {
+            continue;
+        }
+        // "repeated himself", "has repeated for decades": no words were
+        // repeated.
+        if that.is_none()
+            && lower(doc.word(k)).starts_with("repeat")
+            && matches!(
+                first.as_ref(),
+                "himself"
+                    | "herself"
+                    | "themselves"
+                    | "itself"
+                    | "myself"
+                    | "for"
+                    | "over"
+                    | "throughout"
+                    | "during"
+                    | "again"
+                    | "often"
+                    | "in"
+                    | "on"
+                    | "at"
+            )
+        {
             continue;
         }
         // "has said little about the plan", "said nothing on Monday": no

@@ -3500,6 +3500,27 @@ const CASES: &[Case] = &[
             r("year to date it sold 79 vehicles", Some("The company"), Reported),
         ],
     },
+    Case {
+        name: "\"reportedly\": the sentence was said by nobody named",
+        text: "The Club for Growth is reportedly spending $1.5 million on ads ahead of the primary. And Google has reportedly looked at Twitter and passed.",
+        want: &[
+            r(
+                "The Club for Growth is reportedly spending $1.5 million on ads ahead of the primary",
+                None,
+                Impersonal,
+            ),
+            r("Google has reportedly looked at Twitter and passed", None, Impersonal),
+        ],
+    },
+    Case {
+        name: "\"repeated\" a claim or a clause; failure: repeated himself",
+        text: "He said intervention is only a supplementary measure and repeated that policy coordination is necessary. Christie repeated accusations that Rubio recites the same points. The Florida senator repeated himself in the debate.",
+        want: &[
+            r("intervention is only a supplementary measure", Some("He"), Reported),
+            r("policy coordination is necessary", Some("He"), Reported),
+            r("accusations that Rubio recites the same points", Some("Christie"), Reported),
+        ],
+    },
 ];
 
 #[test]
