@@ -264,6 +264,7 @@ impl Extractor {
         patterns::find_called_programs(&mut doc, kb);
         patterns::find_programs_before_noun(&mut doc, kb);
         patterns::find_program_missions(&mut doc, kb);
+        patterns::drop_headline_programs(&mut doc);
         patterns::find_people_by_country(&mut doc, kb);
         patterns::find_trials(&mut doc);
         patterns::find_titled_people(&mut doc, kb);

@@ -1610,7 +1610,23 @@ const HEADLINE_NOUNS: &[&str] = &[
 /// Whether `w` is a headline's verb that is no noun too ("Welcomes",
 /// "Announces"), which ends a body's name before it.
 pub(crate) fn is_headline_verb_only(w: &str) -> bool {
-    is_headline_verb(w) && !lower_in(w, HEADLINE_NOUNS)
+    // ("Northgate and Helvetia Announce Strategic Partnership": the plain
+    // form after a plural subject too.)
+    let plain = || {
+        matches!(
+            w,
+            "Announce"
+                | "Launch"
+                | "Unveil"
+                | "Introduce"
+                | "Celebrate"
+                | "Welcome"
+                | "Expand"
+                | "Acquire"
+                | "Debut"
+        )
+    };
+    (is_headline_verb(w) && !lower_in(w, HEADLINE_NOUNS)) || plain()
 }
 
 /// The numbers one to ten in words: "one in three said".

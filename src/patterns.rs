@@ -2345,6 +2345,39 @@ pub(crate) fn find_city_governments(doc: &mut Doc<'_>) {
     doc.add_all_free(batch);
 }
 
+/// A program found by its head word in a title-cased headline ("Northgate
+/// and Helvetia Announce Strategic Partnership") is a name only when the
+/// story's body repeats it: a headline capitalises common words too.
+pub(crate) fn drop_headline_programs(doc: &mut Doc<'_>) {
+    let end = doc.headline_end();
+    if end == 0 {
+        return;
+    }
+    let body = &doc.text[end.min(doc.text.len())..];
+    let gone: FastSet<usize> = (0..doc.cands.len())
+        .filter(|&k| {
+            let c = &doc.cands[k];
+            c.kind == EntityKind::Program
+                && c.source == Source::Pattern
+                && c.span.end <= end
+                && title_cased_sentence(doc, c.span.start)
+                && !body.contains(&doc.text[c.span])
+        })
+        .collect();
+    // (Its local entity goes too, that no later pass finds its name again.)
+    let targets: Vec<Target> = gone.iter().map(|&k| doc.cands[k].target).collect();
+    doc.remove_cands(&gone);
+    for t in targets {
+        if let Target::Local(l) = t {
+            if !doc.cands.iter().any(|c| c.target == t) {
+                let local = &mut doc.locals[l as usize];
+                local.name.clear();
+                local.short.clear();
+            }
+        }
+    }
+}
+
 /// Nouns of programs that a name may follow: "the project, called
 /// OceanShift".
 const PROGRAM_NOUNS: &[&str] = &[

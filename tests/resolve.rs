@@ -2691,3 +2691,23 @@ fn a_name_before_its_acronym_and_a_program_noun_is_a_program() {
     assert_eq!(kind_of("Department of Energy"), Some(EntityKind::Institution));
     assert_eq!(kind_of("NASA's Commercial Lunar Payload Services"), None);
 }
+
+#[test]
+fn a_headline_program_needs_the_body_to_repeat_it() {
+    // A title-cased headline capitalises common words: "Strategic
+    // Partnership" is no program's name, and "Announce" ends the body's
+    // name before it.
+    let doc = pressroom::extract(
+        "Northgate Robotics and Helvetia Logistics Announce Strategic Partnership\n\nZURICH, Nov. 24, 2026 /PRNewswire/ -- Northgate Robotics and Helvetia Logistics AG today announced a partnership.\n",
+    );
+    let kinds: Vec<(&str, EntityKind)> =
+        doc.mentions().iter().map(|m| (m.as_str(), doc.entity(m).kind)).collect();
+    assert!(!kinds.iter().any(|(_, k)| *k == EntityKind::Program), "{kinds:?}");
+    assert!(kinds.contains(&("Helvetia Logistics", EntityKind::Institution)), "{kinds:?}");
+    // A program the body names again stays.
+    let doc = pressroom::extract(
+        "Ministry Launches Clean Rivers Programme\n\nThe Clean Rivers Programme will fund 40 projects.\n",
+    );
+    let programs = doc.mentions().iter().filter(|m| doc.entity(m).kind == EntityKind::Program);
+    assert_eq!(programs.count(), 2);
+}
