@@ -1528,13 +1528,14 @@ const CASES: &[Case] = &[
     Case {
         name: "places the news names often: a street of finance, a former country, a region",
         published: "1996-08-30",
-        text: "Wall Street rallied while The Wall Street Journal reported that Yugoslavia and the Midwest were hit by storms; Zaire asked for aid.",
+        text: "Wall Street rallied while The Wall Street Journal reported that Yugoslavia and the Midwest were hit by storms; Zaire asked for aid. A boat capsized in western Democratic Republic of Congo.",
         want: &[
             ("Wall Street", "Wall Street"),
             ("The Wall Street Journal", "The Wall Street Journal"),
             ("Yugoslavia", "Yugoslavia"),
             ("Midwest", "Midwest"),
             ("Zaire", "Democratic Republic of the Congo"),
+            ("Democratic Republic of Congo", "Democratic Republic of the Congo"),
         ],
         not: &[],
     },
