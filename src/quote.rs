@@ -4672,6 +4672,7 @@ const BETWEEN: &[&str] = &[
     "often",
     "always",
     "first",
+    "cannot",
 ];
 
 /// The token at or before `p` once auxiliaries, adverbs and a short time
@@ -4772,6 +4773,9 @@ fn skip_between(doc: &Doc<'_>, a: usize, mut p: usize) -> Option<usize> {
 /// Nouns ending in "-ly", which are no adverb before a cue ("the family
 /// said").
 const LY_NOUNS: &[&str] = &[
+    "belly",
+    "folly",
+    "holly",
     "family",
     "ally",
     "assembly",
@@ -4792,7 +4796,7 @@ const LY_NOUNS: &[&str] = &[
 fn is_between(w: &str) -> bool {
     let lw = lower(w);
     BETWEEN.contains(&lw.as_ref())
-        || (lw.len() >= 6
+        || (lw.len() >= 5
             && lw.ends_with("ly")
             && w.starts_with(|c: char| c.is_ascii_lowercase())
             && !LY_NOUNS.contains(&lw.as_ref()))
@@ -5748,11 +5752,20 @@ fn reported_from(
                         && matches!(w.get(pr.len()..), Some("'s" | "’s"))
                 });
             // "some calls into the hotline": a plural after a quantifier.
-            let quantified = matches!(
+            // ("give some thought to": so is "thought".)
+            let quantified = (matches!(
                 lower(w).as_ref(),
                 "some" | "many" | "few" | "several" | "these" | "those" | "such" | "no" | "all"
             ) && (doc.word(k).ends_with('s') || doc.word(k).ends_with("ing"))
-                && !doc.word(k).eq_ignore_ascii_case("says");
+                && !doc.word(k).eq_ignore_ascii_case("says"))
+                || (doc.word(k).eq_ignore_ascii_case("thought")
+                    && lower_in(
+                        w,
+                        &["some", "any", "no", "much", "little", "more", "serious", "careful", "second"],
+                    )
+                    // (After a verb: "Some thought a cut unlikely" is
+                    // people who thought.)
+                    && doc.prev_solid(p).is_some_and(|v| doc.is_word(v) && !doc.is_cap(v)));
             // "made an unprompted call for": an article and one adjective
             // before a cue that can be a noun (not "a statement saying").
             let cue = doc.word(k);

@@ -3521,6 +3521,15 @@ const CASES: &[Case] = &[
             r("accusations that Rubio recites the same points", Some("Christie"), Reported),
         ],
     },
+    Case {
+        name: "a five-letter adverb and \"cannot\" between the speaker and the cue; \"some thought\" after a verb is a noun",
+        text: "The central bank fully agreed that the merger was needed. Comey cannot deny that the inquiry was flawed. We must give some thought to how we organise it. Some thought a rate cut unlikely.",
+        want: &[
+            r("the merger was needed", Some("The central bank"), Reported),
+            r("the inquiry was flawed", Some("Comey"), Reported),
+            r("a rate cut unlikely", Some("Some"), Reported),
+        ],
+    },
 ];
 
 #[test]
