@@ -1689,12 +1689,30 @@ pub(crate) fn leaders_pair(doc: &Doc<'_>, span: Span) -> Option<(Target, Target)
     // (Bodies from the words' own sentence: a release names many. People
     // from the two sentences before, or failing two there, five: a readout
     // names the two once, then goes on about "the leaders" for a while.)
+    // Failing both, the two the story's lead names, alone there ("Vladimir
+    // Putin had a telephone conversation with President of Egypt Abdel
+    // Fattah el-Sisi"), when "the two leaders" come later: the readout's
+    // pair.
+    let lead_pair = || -> Option<Vec<Target>> {
+        let first = doc.sentence_of(doc.body_start.min(doc.text.len().saturating_sub(1)));
+        let end = doc.sentences.get(first + 1).map_or(span.start, |(sp, _)| sp.end).min(span.start);
+        let mut people: Vec<Target> = Vec::new();
+        for c in doc.cands_between(doc.sentences[first].0.start, end) {
+            if c.kind == EntityKind::Person && !people.contains(&c.target) {
+                people.push(c.target);
+            }
+        }
+        (people.len() == 2 && (they || text.contains("two"))).then_some(people)
+    };
     let people = if bodies {
         named_from(s)?
     } else {
         match named_from(s.saturating_sub(2))? {
             p if p.len() == 2 => p,
-            _ => named_from(s.saturating_sub(5))?,
+            _ => match named_from(s.saturating_sub(5)) {
+                Some(p) if p.len() == 2 => p,
+                _ => lead_pair()?,
+            },
         }
     };
     let (a, b) = match people[..] {

@@ -401,6 +401,19 @@ fn joint_speakers() {
             "Olaf Scholz",
             Some("Emmanuel Macron"),
         ),
+        // ... and back to the story's lead for "the two leaders", when a
+        // third person stands between.
+        (
+            "Olaf Scholz had a telephone conversation with President Emmanuel Macron. Trade was on the agenda. Anna Lund joined the call. Energy prices were raised. Gas storage was discussed. Grain exports came up. The two leaders agreed to stay in close contact.",
+            "Olaf Scholz",
+            Some("Emmanuel Macron"),
+        ),
+        // (Not "the leaders" alone: leaders of anything.)
+        (
+            "Olaf Scholz had a telephone conversation with President Emmanuel Macron. Trade was on the agenda. Anna Lund joined the call. Energy prices were raised. Gas storage was discussed. Grain exports came up. The leaders agreed to stay in close contact.",
+            "-",
+            None,
+        ),
         // "They" after a sentence where the two met.
         (
             "Olaf Scholz extended birthday greetings to Emmanuel Macron during a telephone conversation. They discussed the situation in the Middle East.",
