@@ -10190,7 +10190,44 @@ fn named_before_apposition(sieve: &Sieve<'_, '_>, a: usize, comma: usize) -> Opt
             doc.next_solid(before) == Some(doc.token_at(sp.start))
                 && doc.next_solid(doc.token_at(sp.end - 1)) == Some(open)
         });
-        return described.map(|_| (Who::Mention(c.span, c.target), before));
+        // ("..., Acme Corp's chairman, John Smith, said": a name's
+        // possessive, then lowercase words that end with a title or a
+        // noun of people.)
+        // (Or "the minister of international trade and industry": an
+        // article and lowercase words that hold a title or a noun of
+        // people, no verb.)
+        let owned = || {
+            let first = doc.next_solid(before)?;
+            // (The owner's capitalised words, a name found or not.)
+            let last = if is_determiner(doc, first) {
+                first
+            } else {
+                let mut last = first;
+                while possessive_stem(doc.word(last)).is_none() {
+                    last = doc.next_on_line(last).filter(|&n| n < open && doc.is_cap(n))?;
+                }
+                if !doc.is_cap(first) || last - first > 8 {
+                    return None;
+                }
+                last
+            };
+            let words: Vec<usize> = (last + 1..open).filter(|&j| doc.is_word(j)).collect();
+            let lower_words = words.iter().all(|&j| {
+                (!doc.is_cap(j) || is_title_word(doc.word(j)))
+                    && !is_auxiliary(doc.word(j))
+                    && cue_at(doc, j).is_none()
+            });
+            let people = words.iter().any(|&j| {
+                is_title_word(doc.word(j))
+                    || SPEAKER_NOUN_SET.has(doc.word(j))
+                    || person_noun(&lower(doc.word(j)))
+            });
+            (!words.is_empty() && words.len() <= 10 && lower_words && people).then_some(())
+        };
+        if described.is_none() && owned().is_none() {
+            return None;
+        }
+        return Some((Who::Mention(c.span, c.target), before));
     }
     let opens = matches!(lower(doc.word(head)).as_ref(), "a" | "an" | "the")
         || is_title_word(doc.word(head))
@@ -10330,8 +10367,16 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
         // before its subject; not "..., proposed Signorini" nor "...,
         // thanked the President", whose name is the object.)
         } else if cue_start == first && (told || verb_of_saying(doc.word(cue_start))) {
-            // ("..., told reporters.": who was told is no speaker.)
-            match speaker_alone(sieve, cue_end + 1, stop).filter(|_| !told) {
+            // ("..., told reporters.": who was told is no speaker; nor
+            // "a statement" of "..., said in a statement.", an adverbial.)
+            let adverbial = doc.next_solid(cue_end).is_some_and(|n| {
+                n <= stop
+                    && lower_in(
+                        doc.word(n),
+                        &["in", "on", "at", "during", "via", "through", "after", "before"],
+                    )
+            });
+            match speaker_alone(sieve, cue_end + 1, stop).filter(|_| !told && !adverbial) {
                 // "..., said the study's senior author, Professor Magdalena
                 // Zernicka-Goetz.": the person named in the apposition.
                 Some(w @ (Who::Words(_) | Who::OrgNoun(..) | Who::SourceNoun(..))) => {

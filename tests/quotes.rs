@@ -3530,6 +3530,19 @@ const CASES: &[Case] = &[
             r("a rate cut unlikely", Some("Some"), Reported),
         ],
     },
+    Case {
+        name: "content, a description and the person it names, then the cue and an adverbial",
+        text: "The plan is sound, Acme Corp's chairman, John Smith, said in a statement. Japan will not retaliate, the minister of international trade and industry, Hajime Tamura, said in a statement.",
+        want: &[
+            r("The plan is sound", Some("John Smith"), ReportedAfter),
+            r("Japan will not retaliate", Some("Hajime Tamura"), ReportedAfter),
+        ],
+    },
+    Case {
+        name: "failure: the document after \"said in\" is no speaker",
+        text: "Sugar trading was hectic this week, London trader, Woodhouse, Drake and Carey, said in its weekly report.",
+        want: &[],
+    },
 ];
 
 #[test]
