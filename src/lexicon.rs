@@ -176,6 +176,7 @@ pub(crate) const PROGRAM_HEADS: &[&str] = &[
     "campaign",
     "prize",
     "award",
+    "medal",
 ];
 
 /// Heads that open a program name and need an "of" after them

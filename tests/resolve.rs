@@ -2347,6 +2347,17 @@ const CASES: &[Case] = &[
         want: &[("Yoon", "Yoon Suk Yeol")],
         not: &[],
     },
+    Case {
+        name: "medals are awards, named by their head; Google DeepMind whole",
+        published: "2026-08-25",
+        text: "The Royal Society awarded its Copley Medal to Professor Jocelyn Bell Burnell. Demis Hassabis of Google DeepMind receives the Royal Medal.",
+        want: &[
+            ("Copley Medal", "Copley Medal"),
+            ("Royal Medal", "Royal Medal"),
+            ("Google DeepMind", "Google DeepMind"),
+        ],
+        not: &["Google"],
+    },
 ];
 
 #[test]
