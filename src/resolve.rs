@@ -313,6 +313,27 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
         for s in &l.short {
             names.push((s.clone(), t, l.kind, Source::Alias));
         }
+        // ("Bell Burnell" after "Jocelyn Bell Burnell": a person's last two
+        // words may be a surname of two; the longer form wins where both
+        // match.)
+        if l.kind == EntityKind::Person {
+            let words: Vec<&str> = l.name.split(' ').collect();
+            let last = words[words.len() - 1];
+            // (Not a generational suffix, "Bainum Sr", nor a body's words a
+            // person's name took by mistake, "Asset Management".)
+            if words.len() >= 3
+                && kb.given_names.contains_key(words[0])
+                && words[words.len() - 2].starts_with(char::is_uppercase)
+                && !crate::doc::is_generational(last)
+                && !crate::lexicon::is_institution_head(last)
+                && !crate::lexicon::company_word(last)
+            {
+                let two = words[words.len() - 2..].join(" ");
+                if !l.short.contains(&two) {
+                    names.push((two, t, l.kind, Source::Alias));
+                }
+            }
+        }
     }
     for (t, k, s) in &doc.gaz_short {
         names.push((s.clone(), *t, *k, Source::Alias));
@@ -694,6 +715,18 @@ pub(crate) fn merge_surnames(doc: &mut Doc<'_>, kb: &Knowledge) {
             }
         }
     }
+    // ... and by their last two words, for the people named in three or
+    // more ("Wasserman Schultz" of "Debbie Wasserman Schultz").
+    let mut tails: HashMap<String, Target> = HashMap::new();
+    for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
+        let name = doc.target_name(kb, c.target);
+        let words: Vec<&str> = name.split(' ').collect();
+        // (Opened by a given name: not "Uralchem Dmitry Mazepin", a name
+        // that took a word too many.)
+        if words.len() >= 3 && kb.given_names.contains_key(words[0]) {
+            tails.entry(words[words.len() - 2..].join(" ")).or_insert(c.target);
+        }
+    }
     let mut moves = Vec::new();
     for (k, c) in doc.cands.iter().enumerate() {
         if c.kind != EntityKind::Person {
@@ -704,6 +737,7 @@ pub(crate) fn merge_surnames(doc: &mut Doc<'_>, kb: &Knowledge) {
                 let name = &doc.locals[l as usize].name;
                 match name.rsplit_once(' ') {
                     None => full.get(name.as_str()),
+                    Some(_) if tails.contains_key(name.as_str()) => tails.get(name.as_str()),
                     // "Van der Berg" of "Daan van der Berg": particles and
                     // the surname.
                     Some((particles, last)) if crate::patterns::particles_only(kb, particles) => {

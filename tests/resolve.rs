@@ -2358,6 +2358,16 @@ const CASES: &[Case] = &[
         ],
         not: &["Google"],
     },
+    Case {
+        name: "a person's last two words as a surname of two",
+        published: "2016-07-25",
+        text: "Debbie Wasserman Schultz resigned on Sunday. Wasserman Schultz said she was proud. Jocelyn Bell Burnell spoke; Bell Burnell was astonished. Stewart Bainum Sr. retired, and Bainum Sr. agreed.",
+        want: &[
+            ("Wasserman Schultz", "Debbie Wasserman Schultz"),
+            ("Bell Burnell", "Jocelyn Bell Burnell"),
+        ],
+        not: &["Schultz", "Burnell"],
+    },
 ];
 
 #[test]
