@@ -10390,7 +10390,23 @@ fn reported_after(sieve: &mut Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQu
                         n <= stop && lower_in(doc.word(n), &["the", "its", "his", "her", "their"])
                     }) =>
                 {
-                    apposed_person(doc, stop, b)
+                    // ("..., said the minister.": the title's words alone,
+                    // which the role descriptions may resolve.)
+                    apposed_person(doc, stop, b).or_else(|| {
+                        let from = doc.next_solid(cue_end)?;
+                        let words: Vec<usize> = (from..=stop).filter(|&j| doc.is_word(j)).collect();
+                        let last = *words.last()?;
+                        let plain = words.len() <= 5
+                            && words.iter().all(|&j| !doc.is_cap(j) || is_title_word(doc.word(j)))
+                            && (is_title_word(doc.word(last))
+                                || SPEAKER_NOUN_SET.has(doc.word(last)));
+                        plain.then(|| {
+                            Who::Words(Span::new(
+                                doc.tokens[from].span.start,
+                                doc.tokens[last].span.end,
+                            ))
+                        })
+                    })
                 }
                 // "CONTENT, Kenneth Whipple, chairman of Ford Europe,
                 // said.": the name and its apposition before the cue, which

@@ -3543,6 +3543,14 @@ const CASES: &[Case] = &[
         text: "Sugar trading was hectic this week, London trader, Woodhouse, Drake and Carey, said in its weekly report.",
         want: &[],
     },
+    Case {
+        name: "an inverted cue before a title alone",
+        text: "The plan is sound, said the finance minister. Vladimir Putin met the Kremlin staff. The talks were useful, said the president.",
+        want: &[
+            r("The plan is sound", Some("the finance minister"), ReportedAfter),
+            r("The talks were useful", Some("Vladimir Putin"), ReportedAfter),
+        ],
+    },
 ];
 
 #[test]
