@@ -34,6 +34,9 @@ pub struct Dateline<'t> {
     pub date: Option<Date>,
     /// The wire or agency ("TASS", "Reuters", "PR Newswire"), when named.
     pub agency: Option<&'static str>,
+    /// Whether the dateline stands only if the gazetteer knows its place
+    /// ("Tokyo, Japan – Sony today announced", in title case, undated).
+    pub(crate) needs_known_place: bool,
 }
 
 impl<'t> Dateline<'t> {
@@ -410,6 +413,7 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     // or an agency follows: "LEONIA, N.J., March 3 -", "KIEL, West Germany,
     // March 5 -", "AUSTIN, Texas--(BUSINESS WIRE)--".
     let save = c.at;
+    let mut titled_region = false;
     if c.eat(",") {
         c.spaces();
         let mut region = 0;
@@ -455,11 +459,14 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
                 c.at = at;
                 dated
             });
-        // "ITHACA, N.Y. – Corals ...": a region and the dash, undated.
-        let dashed_region = region > 0 && all_caps && {
+        // "ITHACA, N.Y. – Corals ...": a region and the dash, undated; in
+        // title case too ("Tokyo, Japan – Sony today announced"), where the
+        // caller checks the place is a known one.
+        let dashed_region = region > 0 && (all_caps || (region <= 2 && words <= 3)) && {
             let r = c.rest().trim_start_matches([' ', '\t', '\u{a0}']);
             opens_with_dash(r)
         };
+        titled_region = dashed_region && !all_caps && !dated;
         c.at = if dated || dashed_region { before_comma } else { save };
     }
     // The date: ", November 26" / ". Nov 26" / ", Nov. 26, 2021" / " — Oct.
@@ -654,6 +661,8 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
     let line_ends = text[c.at..].trim_start_matches([' ', '\t']).starts_with(['\n', '\r']);
     // (PTI sets no dash after a date: "New Delhi, Jan 9 (PTI) Union
     // Agriculture Minister ...".)
+    let titled_region =
+        titled_region && dashed && date.is_none() && agency_name.is_none() && sentence_follows;
     let valid = (agency_name.is_some()
         && (!in_parens
             || dashed
@@ -661,8 +670,9 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
             || line_ends
             || (date.is_some() && sentence_follows)))
         || (all_caps && ((dashed && (date.is_some() || bare)) || own_line))
-        || own_line_titled;
-    if !valid || (!all_caps && agency_name.is_none() && !own_line_titled) {
+        || own_line_titled
+        || titled_region;
+    if !valid || (!all_caps && agency_name.is_none() && !own_line_titled && !titled_region) {
         return None;
     }
     if !all_caps && words > 3 {
@@ -692,6 +702,7 @@ fn parse_at(text: &str, start: usize, published: Option<Date>) -> Option<(Dateli
             place_name: title_case(place_text),
             date,
             agency: agency_name,
+            needs_known_place: titled_region,
         },
         strong,
     ))
@@ -762,6 +773,7 @@ fn piped(text: &str, start: usize) -> Option<Dateline<'_>> {
         place_name: title_case(&text[place]),
         date: Some(date),
         agency: None,
+        needs_known_place: false,
     })
 }
 
@@ -811,6 +823,7 @@ fn posted_on(text: &str, start: usize) -> Option<Dateline<'_>> {
         place_name: title_case(&text[place]),
         date,
         agency: Some("PIB"),
+        needs_known_place: false,
     })
 }
 

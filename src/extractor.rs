@@ -134,6 +134,23 @@ impl Extractor {
         norm.fill(text);
         let mut found = Vec::new();
         kb.matcher.find(text, &norm, &mut found);
+        // A dateline in title case with neither date nor agency ("Tokyo,
+        // Japan – Sony today announced") stands only on a place the
+        // gazetteer knows.
+        if let Some(place) = dateline.as_ref().filter(|d| d.needs_known_place).map(|d| d.place) {
+            let known = found.iter().any(|m| {
+                m.span == place
+                    && kb
+                        .matcher
+                        .targets(*m, &text[m.span])
+                        .any(|id| kb.gazetteer.entity(id).kind == EntityKind::Place)
+            });
+            if !known {
+                dateline = None;
+                doc.date = published;
+                doc.body_start = after;
+            }
+        }
         let mut ambiguous = Vec::new();
         // The people the story names in full (two words or more), made the
         // first time a one-word name asks.

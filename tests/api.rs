@@ -458,3 +458,31 @@ fn they_after_sources_is_no_pair() {
     assert!(doc.speaker_entity(q).is_none());
     assert!(doc.joint_entity(q).is_none());
 }
+
+/// A title-case town, its region and a dash, undated, open a release when
+/// the gazetteer knows the town. Texts written for this test.
+#[test]
+fn a_title_case_dateline_needs_a_known_place() {
+    let place_of = |text: &str| {
+        let doc = pressroom::extract(text);
+        doc.dateline().map(|d| d.as_str().to_string())
+    };
+    assert_eq!(
+        place_of(
+            "Sony Announces Leadership Change\n\nTokyo, Japan – Sony today announced a change.\n"
+        ),
+        Some("Tokyo, Japan –".to_string())
+    );
+    assert_eq!(
+        place_of("Police Charge Man\n\nLeeds, England - Police have charged a man.\n"),
+        Some("Leeds, England -".to_string())
+    );
+    // Words no list knows as a place, or no region: no dateline.
+    for text in [
+        "Acme Results\n\nAcme, Inc. - Sony today announced a change.\n",
+        "Brexit, Explained - What happens now.\n",
+        "Notes\n\nTokyo - Sony today announced a change.\n",
+    ] {
+        assert_eq!(place_of(text), None, "{text:?}");
+    }
+}
