@@ -9217,8 +9217,6 @@ fn named_clause(doc: &Doc<'_>, x: usize, b: usize) -> bool {
     })
 }
 
-/// Whether a cue takes a noun phrase as its object, not a clause:
-/// "criticized the law", "cited it", "praised her proposals".
 /// Whether the object that runs from token `start` to `end` after the cue
 /// at `k` makes the cue an act and not speech: figures after "report"
 /// ("reported a net loss", "reports third-quarter results"; not "reported
@@ -9306,6 +9304,8 @@ fn act_not_speech(doc: &Doc<'_>, k: usize, start: usize, end: usize) -> bool {
     !clause
 }
 
+/// Whether a cue takes a noun phrase as its object, not a clause:
+/// "criticized the law", "cited it", "praised her proposals".
 fn takes_object(cue: &str) -> bool {
     const STEMS: &[&str] = &[
         "attack",

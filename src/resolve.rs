@@ -302,6 +302,23 @@ fn in_hyphenated_name(text: &str, s: usize, e: usize) -> bool {
     glued_before || glued_after
 }
 
+/// The last two words of a person's name of three or more, which may be a
+/// surname of two ("Wasserman Schultz" of "Debbie Wasserman Schultz",
+/// "Bell Burnell" of "Jocelyn Bell Burnell"): when a given name opens the
+/// name (not "Uralchem Dmitry Mazepin", a name that took a word too many),
+/// and neither a generational suffix ("Bainum Sr") nor a body's word
+/// ("Asset Management") ends it.
+fn surname_of_two(kb: &Knowledge, name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let [first, .., before, last] = words[..] else { return None };
+    (kb.given_names.contains_key(first)
+        && before.starts_with(char::is_uppercase)
+        && !crate::doc::is_generational(last)
+        && !crate::lexicon::is_institution_head(last)
+        && !crate::lexicon::company_word(last))
+    .then(|| format!("{before} {last}"))
+}
+
 /// Finds the short forms and repeats of names the story already gave:
 /// surnames of people named in full, acronyms defined in parentheses, and
 /// repeats of pattern names in other cases ("cross years of ...").
@@ -313,26 +330,14 @@ pub(crate) fn find_repeats(doc: &mut Doc<'_>, kb: &Knowledge, norm: &Normalized)
         for s in &l.short {
             names.push((s.clone(), t, l.kind, Source::Alias));
         }
-        // ("Bell Burnell" after "Jocelyn Bell Burnell": a person's last two
-        // words may be a surname of two; the longer form wins where both
-        // match.)
-        if l.kind == EntityKind::Person {
-            let words: Vec<&str> = l.name.split(' ').collect();
-            let last = words[words.len() - 1];
-            // (Not a generational suffix, "Bainum Sr", nor a body's words a
-            // person's name took by mistake, "Asset Management".)
-            if words.len() >= 3
-                && kb.given_names.contains_key(words[0])
-                && words[words.len() - 2].starts_with(char::is_uppercase)
-                && !crate::doc::is_generational(last)
-                && !crate::lexicon::is_institution_head(last)
-                && !crate::lexicon::company_word(last)
-            {
-                let two = words[words.len() - 2..].join(" ");
-                if !l.short.contains(&two) {
-                    names.push((two, t, l.kind, Source::Alias));
-                }
-            }
+        // ("Bell Burnell" after "Jocelyn Bell Burnell"; the longer form
+        // wins where both match.)
+        if let Some(two) = (l.kind == EntityKind::Person)
+            .then(|| surname_of_two(kb, &l.name))
+            .flatten()
+            .filter(|two| !l.short.contains(two))
+        {
+            names.push((two, t, l.kind, Source::Alias));
         }
     }
     for (t, k, s) in &doc.gaz_short {
@@ -718,13 +723,12 @@ pub(crate) fn merge_surnames(doc: &mut Doc<'_>, kb: &Knowledge) {
     // ... and by their last two words, for the people named in three or
     // more ("Wasserman Schultz" of "Debbie Wasserman Schultz").
     let mut tails: HashMap<String, Target> = HashMap::new();
+    let mut seen: FastSet<Target> = FastSet::default();
     for c in doc.cands.iter().filter(|c| c.kind == EntityKind::Person) {
-        let name = doc.target_name(kb, c.target);
-        let words: Vec<&str> = name.split(' ').collect();
-        // (Opened by a given name: not "Uralchem Dmitry Mazepin", a name
-        // that took a word too many.)
-        if words.len() >= 3 && kb.given_names.contains_key(words[0]) {
-            tails.entry(words[words.len() - 2..].join(" ")).or_insert(c.target);
+        if seen.insert(c.target) {
+            if let Some(two) = surname_of_two(kb, doc.target_name(kb, c.target)) {
+                tails.entry(two).or_insert(c.target);
+            }
         }
     }
     let mut moves = Vec::new();
