@@ -598,6 +598,20 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// Forgets the local entity `l` that no mention names any more: no
+    /// later pass finds its name or short forms again, and a new name of
+    /// its key makes a new entity.
+    pub(crate) fn forget_local(&mut self, l: u32) {
+        let local = &mut self.locals[l as usize];
+        let key = (local.kind, std::mem::take(&mut local.key));
+        local.name.clear();
+        local.short.clear();
+        if self.local_index.get(&key) == Some(&l) {
+            self.local_index.remove(&key);
+        }
+        self.local_tails.retain(|_, i| *i != l);
+    }
+
     /// The local person of this name (found by pattern), with its surname
     /// as a short form to look for elsewhere in the story.
     pub(crate) fn local_person(&mut self, name: &str, surname: Option<&str>) -> Target {

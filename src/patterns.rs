@@ -2370,9 +2370,7 @@ pub(crate) fn drop_headline_programs(doc: &mut Doc<'_>) {
     for t in targets {
         if let Target::Local(l) = t {
             if !doc.cands.iter().any(|c| c.target == t) {
-                let local = &mut doc.locals[l as usize];
-                local.name.clear();
-                local.short.clear();
+                doc.forget_local(l);
             }
         }
     }
