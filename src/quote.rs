@@ -5349,8 +5349,10 @@ fn headline_source(sieve: &Sieve<'_, '_>, a: usize, b: usize) -> Option<RawQuote
 
 /// An impersonal report in the sentence `a..b`: "The House is expected to
 /// pass the bill", "which is widely expected to come in May", "he is said
-/// to be ill". Nobody in the text reports it, so it has no speaker; the
-/// content is the whole clause, its subject and cue included.
+/// to be ill", "The Club for Growth is reportedly spending ...". Nobody in
+/// the text reports it, so it has no speaker; the content is the whole
+/// clause, its subject and cue included. After "it was reported that" (or
+/// said, believed ...) the content is the clause that follows.
 fn impersonal(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
     const PASSIVES: &[&str] = &[
         "expected",
