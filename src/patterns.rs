@@ -6539,7 +6539,17 @@ fn name_span(doc: &Doc<'_>, first: usize, last: usize) -> Span {
 /// sentence's end.
 fn title_apposition(doc: &Doc<'_>, kb: &Knowledge, comma: usize) -> Option<(usize, usize)> {
     let first = doc.next_on_line(comma).filter(|&f| doc.is_cap(f))?;
-    let titled = std::iter::successors(doc.prev_on_line(comma), |&p| doc.prev_on_line(p))
+    // (Across a wire's soft wrap: "the minister of international\ntrade
+    // and industry, Hajime Tamura,"; not into a headline's line.)
+    let back = |p: usize| {
+        doc.prev_on_line(p).or_else(|| {
+            let lb = p.checked_sub(1)?;
+            (doc.tokens[lb].kind == TokenKind::LineBreak && soft_wrap(doc, lb))
+                .then(|| doc.prev_solid(lb))
+                .flatten()
+        })
+    };
+    let titled = std::iter::successors(back(comma), |&p| back(p))
         .take(6)
         .take_while(|&p| {
             !matches!(doc.word(p), "," | "." | ";" | ":" | "(" | ")" | "\"" | "“" | "”")

@@ -2733,3 +2733,20 @@ fn a_headline_program_needs_the_body_to_repeat_it() {
     let programs = doc.mentions().iter().filter(|m| doc.entity(m).kind == EntityKind::Program);
     assert_eq!(programs.count(), 2);
 }
+
+#[test]
+fn a_title_apposition_reads_across_a_wires_hard_wrap() {
+    // Wire copy wraps its lines near 65 columns; the title before the
+    // name's apposition may lie on the line before.
+    let text = "TOKYO, April 18 - Japan does not plan to take immediate action\nagainst the new tariffs on some of its electronic goods, the minister\nof international trade and industry, Hajime Tamura, said in a\nstatement issued by the ministry late on Friday evening.\n";
+    let doc = pressroom::extract(text);
+    let names: Vec<&str> = doc
+        .mentions()
+        .iter()
+        .filter(|m| doc.entity(m).kind == EntityKind::Person)
+        .map(|m| m.as_str())
+        .collect();
+    assert_eq!(names, ["Hajime Tamura"]);
+    let q = doc.quotes().first().expect("a quote");
+    assert_eq!(doc.speaker_entity(q).map(|e| e.name.as_str()), Some("Hajime Tamura"));
+}
