@@ -2336,8 +2336,9 @@ pub(crate) fn find_city_governments(doc: &mut Doc<'_>) {
             continue;
         }
         let span = Span::new(doc.tokens[head].span.start, c.span.end);
-        let name = doc.text[span].split_whitespace().collect::<Vec<_>>().join(" ");
-        let target = doc.local(&name, EntityKind::Institution, cluster_key(&name));
+        // (`Doc::local` names a name wrapped over two lines on one.)
+        let name = &doc.text[span];
+        let target = doc.local(name, EntityKind::Institution, cluster_key(name));
         gone.insert(k);
         batch.push(Cand::pattern(span, EntityKind::Institution, target));
     }
@@ -6176,7 +6177,6 @@ pub(crate) fn club_short_names(doc: &mut Doc<'_>, kb: &Knowledge, dateline: Opti
         "trailed",
         "lead",
         "led",
-        "striker",
         "winger",
         "player",
         "players",

@@ -1671,12 +1671,11 @@ pub(crate) fn leaders_pair(doc: &Doc<'_>, span: Span) -> Option<(Target, Target)
         return None;
     }
     let kind = if bodies { EntityKind::Institution } else { EntityKind::Person };
-    // (Bodies from the words' own sentence: a release names many.)
-    // The distinct people (or bodies) from sentence `first` to the words;
+    // The distinct people (or bodies) named between bytes `from` and `to`;
     // none when more than two.
-    let named_from = |first: usize| -> Option<Vec<Target>> {
+    let named_between = |from: usize, to: usize| -> Option<Vec<Target>> {
         let mut people: Vec<Target> = Vec::new();
-        for c in doc.cands_between(doc.sentences[first].0.start, span.start) {
+        for c in doc.cands_between(from, to) {
             if c.kind == kind && !people.contains(&c.target) {
                 people.push(c.target);
                 if people.len() > 2 {
@@ -1686,6 +1685,8 @@ pub(crate) fn leaders_pair(doc: &Doc<'_>, span: Span) -> Option<(Target, Target)
         }
         Some(people)
     };
+    // ... from sentence `first` to the words.
+    let named_from = |first: usize| named_between(doc.sentences[first].0.start, span.start);
     // (Bodies from the words' own sentence: a release names many. People
     // from the two sentences before, or failing two there, five: a readout
     // names the two once, then goes on about "the leaders" for a while.)
@@ -1696,13 +1697,8 @@ pub(crate) fn leaders_pair(doc: &Doc<'_>, span: Span) -> Option<(Target, Target)
     let lead_pair = || -> Option<Vec<Target>> {
         let first = doc.sentence_of(doc.body_start.min(doc.text.len().saturating_sub(1)));
         let end = doc.sentences.get(first + 1).map_or(span.start, |(sp, _)| sp.end).min(span.start);
-        let mut people: Vec<Target> = Vec::new();
-        for c in doc.cands_between(doc.sentences[first].0.start, end) {
-            if c.kind == EntityKind::Person && !people.contains(&c.target) {
-                people.push(c.target);
-            }
-        }
-        (people.len() == 2 && (they || text.contains("two"))).then_some(people)
+        named_between(doc.sentences[first].0.start, end)
+            .filter(|p| p.len() == 2 && (they || text.contains("two")))
     };
     let people = if bodies {
         named_from(s)?
@@ -5366,23 +5362,10 @@ fn impersonal(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
         "understood",
         "projected",
     ];
-    const BE: &[&str] = &[
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "weren't",
-        "isn’t",
-        "aren’t",
-        "wasn’t",
-        "weren’t",
-    ];
+    // (The forms of "be", and their negations.)
+    const NOT_BE: &[&str] =
+        &["isn't", "aren't", "wasn't", "weren't", "isn’t", "aren’t", "wasn’t", "weren’t"];
+    let be_form = |w: &str| lower_in(w, BE_FORMS) || lower_in(w, NOT_BE);
     const ADVERBS: &[&str] = &[
         "widely",
         "not",
@@ -5414,7 +5397,7 @@ fn impersonal(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
             p = doc.prev_solid(p).filter(|&x| x >= a)?;
         }
         let be = p;
-        if !lower_in(doc.word(be), BE) {
+        if !be_form(doc.word(be)) {
             return None;
         }
         let it =
@@ -5479,7 +5462,7 @@ fn impersonal(doc: &Doc<'_>, a: usize, b: usize) -> Option<RawQuote> {
         }
         let w = doc.word(p);
         // "he's expected to": the verb glued to its subject.
-        let glued = !lower_in(w, BE);
+        let glued = !be_form(w);
         let contraction = (w.ends_with("'s") || w.ends_with("’s")) && w.len() > 2;
         (doc.is_word(p) && (!glued || contraction)).then_some((k, p, glued))
     })?;
